@@ -1,0 +1,149 @@
+/**
+ * The align stage's door for whole articles: every pair of versions inside a
+ * story group, original first, in the mode that fits the pair. A shared source
+ * URL means one is a translation of the other; otherwise the pair is mined as
+ * comparable text unless the mined pairs themselves show a translation (they
+ * cover most sentences, in order, at a steady length ratio).
+ */
+import { canonicalUrl } from '../group/canonical-url.js';
+import { languageOfDomain } from '../language/domain-language.js';
+import type { AlignMode, Article, Bead } from '../types.js';
+import { alignChecked } from './align-sentences.js';
+
+export interface SentencePair {
+  source: string;
+  target: string;
+  score: number;
+  /** Sentence indices in each article. */
+  sourceSentences: number[];
+  targetSentences: number[];
+}
+
+export interface Alignment {
+  /** Article ids: the original (or first) version and the other one. */
+  source: string;
+  target: string;
+  sourceLang: string;
+  targetLang: string;
+  mode: AlignMode;
+  /** Why this mode was chosen, in words. */
+  modeReason: string;
+  beads: Bead[];
+  pairs: SentencePair[];
+  /** Sentences in no pair; in translation mode these are the null beads. */
+  unaligned: { source: number[]; target: number[] };
+}
+
+export interface AlignArticlesOptions {
+  /** Groups of article ids to align within; default: all articles form one group. */
+  groups?: { articleIds: string[] }[];
+  /** Force a mode instead of choosing one per pair. */
+  mode?: AlignMode;
+}
+
+/** Share of the shorter article's sentences the mined pairs must cover to call it a translation. */
+const TRANSLATION_COVERAGE = 0.6;
+const TRANSLATION_ORDER = 0.9;
+
+export function alignArticles(articles: Article[], options: AlignArticlesOptions = {}): Alignment[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const groups = options.groups ?? [{ articleIds: articles.map((a) => a.id) }];
+  const out: Alignment[] = [];
+  for (const group of groups) {
+    const members = group.articleIds.map((id) => byId.get(id)).filter((a): a is Article => !!a);
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const [source, target] = originalFirst(members[x]!, members[y]!);
+        out.push(alignPair(source, target, options.mode));
+      }
+    }
+  }
+  return out;
+}
+
+export function alignPair(source: Article, target: Article, forced?: AlignMode): Alignment {
+  const src = source.sentences.map((s) => s.text);
+  const tgt = target.sentences.map((s) => s.text);
+  const base = { sourceLang: source.lang, targetLang: target.lang };
+  const options = { ...base, sourceKinds: source.sentences.map((s) => s.kind), targetKinds: target.sentences.map((s) => s.kind) };
+  const sharedUrl = sharedSourceUrl(source, target);
+  let mode: AlignMode;
+  let modeReason: string;
+  let mined: Bead[] | undefined;
+  if (forced) {
+    mode = forced;
+    modeReason = 'chosen by the caller';
+  } else if (sharedUrl) {
+    mode = 'translation';
+    modeReason = `both name the source ${sharedUrl}`;
+  } else {
+    mined = alignChecked(src, tgt, { ...options, mode: 'comparable' });
+    const verdict = looksLikeTranslation(mined, src.length, tgt.length);
+    mode = verdict.translation ? 'translation' : 'comparable';
+    modeReason = verdict.reason;
+  }
+  const beads = mode === 'comparable' && mined
+    ? mined
+    : alignChecked(src, tgt, { ...options, mode });
+  return {
+    source: source.id,
+    target: target.id,
+    ...base,
+    mode,
+    modeReason,
+    beads,
+    pairs: beads.filter((b) => b.source.length > 0 && b.target.length > 0).map((b) => ({
+      source: b.source.map((i) => src[i]).join(' '),
+      target: b.target.map((j) => tgt[j]).join(' '),
+      score: b.score,
+      sourceSentences: b.source,
+      targetSentences: b.target,
+    })),
+    unaligned: unalignedOf(beads, src.length, tgt.length),
+  };
+}
+
+function sharedSourceUrl(a: Article, b: Article): string | undefined {
+  const urls = (x: Article) => new Set([...x.sourceUrls, ...(x.url ? [x.url] : [])].map(canonicalUrl).filter(Boolean));
+  const ua = urls(a);
+  return [...urls(b)].find((u) => ua.has(u)) ?? undefined;
+}
+
+function looksLikeTranslation(mined: Bead[], n: number, m: number): { translation: boolean; reason: string } {
+  const shorter = Math.max(1, Math.min(n, m));
+  const coverage = mined.length / shorter;
+  let ordered = 0;
+  for (let k = 1; k < mined.length; k++) if (mined[k]!.target[0]! > mined[k - 1]!.target[0]!) ordered++;
+  const order = mined.length > 1 ? ordered / (mined.length - 1) : 0;
+  const ratio = Math.min(n, m) / Math.max(n, m, 1);
+  const translation = coverage >= TRANSLATION_COVERAGE && order >= TRANSLATION_ORDER && ratio >= 0.6;
+  const facts = `mined pairs cover ${Math.round(coverage * 100)}% of the shorter article, ${Math.round(order * 100)}% in order`;
+  return { translation, reason: translation ? `${facts}: a translation` : `no shared source; ${facts}: written independently` };
+}
+
+function unalignedOf(beads: Bead[], n: number, m: number): { source: number[]; target: number[] } {
+  const s = new Uint8Array(n);
+  const t = new Uint8Array(m);
+  for (const b of beads) {
+    if (b.source.length && b.target.length) {
+      for (const i of b.source) s[i] = 1;
+      for (const j of b.target) t[j] = 1;
+    }
+  }
+  return { source: [...s.keys()].filter((i) => !s[i]), target: [...t.keys()].filter((j) => !t[j]) };
+}
+
+/**
+ * The original goes first: the version written in the language of the site its
+ * source URL points to (a .vn source makes the Vietnamese the original), else the
+ * one published first, else the one given first.
+ */
+function originalFirst(a: Article, b: Article): [Article, Article] {
+  const isOriginal = (x: Article) => [...x.sourceUrls, ...(x.url ? [x.url] : [])].some((u) => languageOfDomain(u) === x.lang);
+  if (isOriginal(b) && !isOriginal(a)) return [b, a];
+  if (isOriginal(a) && !isOriginal(b)) return [a, b];
+  const ta = a.publishedAt ? Date.parse(a.publishedAt) : NaN;
+  const tb = b.publishedAt ? Date.parse(b.publishedAt) : NaN;
+  if (!Number.isNaN(ta) && !Number.isNaN(tb) && tb < ta) return [b, a];
+  return [a, b];
+}

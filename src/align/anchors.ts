@@ -1,0 +1,124 @@
+/**
+ * What two sentences in different languages can share without a dictionary:
+ * numbers, dates, countries, names (matched across spellings) and URLs. Each
+ * side's sentences become sets of integer anchor ids, weighted by rarity, so a
+ * bead's lexical similarity is a cheap set intersection.
+ */
+import { distance } from 'fastest-levenshtein';
+import { findEntities } from '../entities/extract-entities.js';
+
+export interface SideAnchors {
+  /** Anchor ids of each sentence, without repeats. */
+  ids: number[][];
+}
+
+export interface PairAnchors {
+  source: SideAnchors;
+  target: SideAnchors;
+  /** Weight of each anchor id: rarer anchors say more. */
+  weight: Float64Array;
+}
+
+/** Anchor keys of each sentence: entity keys, with names split into words. */
+export function anchorKeys(sentences: string[], lang: string | undefined): string[][] {
+  const keys: string[][] = sentences.map(() => []);
+  // One pass over the whole side: a word's capitalisation elsewhere in the
+  // document tells a name from a sentence-initial common word.
+  const starts: number[] = [];
+  let offset = 0;
+  for (const s of sentences) {
+    starts.push(offset);
+    offset += s.length + 1;
+  }
+  const joined = sentences.join('\n');
+  let k = 0;
+  for (const e of findEntities(joined, lang)) {
+    while (k + 1 < starts.length && starts[k + 1]! <= e.start) k++;
+    const bucket = keys[k]!;
+    if (e.kind === 'name') {
+      for (const word of e.key.slice(5).split(/[\s-]+/u)) if (word.length >= 2) bucket.push(`w:${word}`);
+    } else {
+      bucket.push(e.key);
+    }
+  }
+  return keys;
+}
+
+/**
+ * Link words the two sides spell differently (Mao Ning / Mao Ninh, Kirgistan /
+ * Kyrgyzstan) by edit distance, then number every key and weigh it by how many
+ * sentences carry it.
+ */
+export function buildPairAnchors(sourceKeys: string[][], targetKeys: string[][]): PairAnchors {
+  const sourceWords = new Set(sourceKeys.flat().filter((k) => k.startsWith('w:')));
+  const byInitial = new Map<string, string[]>();
+  for (const w of sourceWords) {
+    const bucket = byInitial.get(w.slice(0, 3)) ?? [];
+    bucket.push(w);
+    byInitial.set(w.slice(0, 3), bucket);
+  }
+  const rename = new Map<string, string>();
+  for (const w of new Set(targetKeys.flat())) {
+    if (!w.startsWith('w:') || sourceWords.has(w) || w.length < 6) continue;
+    const limit = w.length >= 9 ? 2 : 1;
+    for (const s of byInitial.get(w.slice(0, 3)) ?? []) {
+      if (Math.abs(s.length - w.length) <= limit && distance(s, w) <= limit) {
+        rename.set(w, s);
+        break;
+      }
+    }
+  }
+
+  const idOf = new Map<string, number>();
+  const df: number[] = [];
+  const toIds = (keys: string[]) => {
+    const ids = new Set<number>();
+    for (const raw of keys) {
+      const key = rename.get(raw) ?? raw;
+      let id = idOf.get(key);
+      if (id === undefined) {
+        id = idOf.size;
+        idOf.set(key, id);
+        df.push(0);
+      }
+      ids.add(id);
+    }
+    for (const id of ids) df[id]!++;
+    return [...ids];
+  };
+  const source = { ids: sourceKeys.map(toIds) };
+  const target = { ids: targetKeys.map(toIds) };
+  const total = sourceKeys.length + targetKeys.length;
+  const weight = new Float64Array(df.length);
+  df.forEach((d, id) => {
+    weight[id] = Math.log(1 + total / d);
+  });
+  return { source, target, weight };
+}
+
+/**
+ * Weighted Dice overlap of the anchors of two groups of sentences, in [0, 1];
+ * `undefined` when neither side has an anchor (no evidence either way).
+ */
+export function anchorSimilarity(pair: PairAnchors, sourceIdx: number[], targetIdx: number[]): number | undefined {
+  const a = unionOf(pair.source, sourceIdx);
+  const b = unionOf(pair.target, targetIdx);
+  if (a.length === 0 && b.length === 0) return undefined;
+  let shared = 0;
+  let total = 0;
+  const inA = new Set(a);
+  for (const id of a) total += pair.weight[id]!;
+  for (const id of b) {
+    const w = pair.weight[id]!;
+    total += w;
+    if (inA.has(id)) shared += 2 * w;
+  }
+  return total === 0 ? 0 : shared / total;
+}
+
+function unionOf(side: SideAnchors, idx: number[]): number[] {
+  if (idx.length === 1) return side.ids[idx[0]!]!;
+  const out = new Set<number>();
+  for (const i of idx) for (const id of side.ids[i]!) out.add(id);
+  return [...out];
+}

@@ -1,0 +1,115 @@
+/**
+ * The entities stage's door: the names, numbers, dates, countries and URLs of a
+ * text, each with a key that does not depend on the language or script it was
+ * written in. Later stages compare keys, never surface forms.
+ */
+import { z } from 'zod';
+import { parseInput, textSchema } from '../schema.js';
+import { toBcp47 } from '../language/lang-tags.js';
+import { matchGazetteer, nearCountry } from './gazetteer.js';
+import { findNumbers } from './numbers.js';
+import { tokenize, type Token } from './tokenize.js';
+
+export type EntityKind = 'number' | 'number-word' | 'month' | 'weekday' | 'country' | 'name' | 'url';
+
+export interface Entity {
+  kind: EntityKind;
+  /** Language-free key: `num:24`, `month:7`, `country:CN`, `name:xi jinping`, `url:…`. */
+  key: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface EntityOptions {
+  /** ISO 639-3 code of the text, for number formats and number words. */
+  lang?: string;
+}
+
+const optionsSchema = z.object({ lang: z.string().optional() }).optional();
+const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'()\[\]]{1,4000}/gu;
+
+export function extractEntities(text: string, options?: EntityOptions): Entity[] {
+  parseInput(textSchema, text, 'text');
+  const opts = parseInput(optionsSchema, options, 'options') ?? {};
+  return findEntities(text, opts.lang);
+}
+
+/** The unvalidated core, for stages that already hold checked input. */
+export function findEntities(text: string, lang: string | undefined): Entity[] {
+  const out: Entity[] = [];
+  // URLs are blanked out (same length, so offsets hold) before numbers and names are read.
+  for (const m of text.matchAll(URL_PATTERN)) {
+    const url = m[0].replace(/[.,;:!?]+$/u, '');
+    out.push({ kind: 'url', key: `url:${url.toLowerCase()}`, text: url, start: m.index, end: m.index + url.length });
+  }
+  const rest = text.replace(URL_PATTERN, (url) => ' '.repeat(url.length));
+  const names = findNames(rest);
+  // The 7 of "tháng 7" (July) is part of a month name, not a number of its own.
+  const dates = names.filter((e) => e.kind === 'month' || e.kind === 'weekday');
+  for (const n of findNumbers(rest, toBcp47(lang ?? 'en'), lang)) {
+    if (!n.key.startsWith('month:') && dates.some((d) => n.start >= d.start && n.end <= d.end)) continue;
+    const kind: EntityKind = n.key.startsWith('month:') ? 'month' : n.word ? 'number-word' : 'number';
+    out.push({ kind, key: n.key, text: n.text, start: n.start, end: n.end });
+  }
+  out.push(...names);
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Gazetteer phrases first (longest match), then runs of capitalised words that
+ * the text never writes in lower case. A capital at the start of a sentence is
+ * only a name when the same word is capitalised elsewhere too, or is an acronym.
+ */
+function findNames(text: string): Entity[] {
+  const tokens = tokenize(text);
+  const lower = new Set<string>();
+  const capitalisedInside = new Set<string>();
+  tokens.forEach((t) => {
+    if (!t.capitalised && /^\p{Ll}/u.test(t.text)) lower.add(t.folded);
+    else if (t.capitalised && !startsSentence(text, t)) capitalisedInside.add(t.folded);
+  });
+
+  const out: Entity[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const hit = matchGazetteer(tokens, i);
+    if (hit) {
+      const first = tokens[i]!;
+      const last = tokens[i + hit.length - 1]!;
+      out.push({ kind: hit.kind, key: hit.key, text: text.slice(first.start, last.end), start: first.start, end: last.end });
+      i += hit.length;
+      continue;
+    }
+    const isNamePart = (t: Token) => t.capitalised && (isAcronym(t.text) || !lower.has(t.folded));
+    const token = tokens[i]!;
+    if (!isNamePart(token)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    // Inside a run, any capitalised word belongs to the name (Mao Ninh, though "ninh" is also a word).
+    while (j < tokens.length && tokens[j]!.capitalised && /^[ \u00a0-]?$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))
+      && !matchGazetteer(tokens, j)) j++;
+    const run = tokens.slice(i, j);
+    const single = run.length === 1;
+    const sentenceInitialWord = single && startsSentence(text, token) && !isAcronym(token.text) && !capitalisedInside.has(token.folded);
+    if (!sentenceInitialWord) {
+      const near = single ? nearCountry(token.folded) : undefined;
+      const key = near ? near.key : `name:${run.map((t) => t.folded).join(' ')}`;
+      out.push({ kind: near ? 'country' : 'name', key, text: text.slice(token.start, run[run.length - 1]!.end), start: token.start, end: run[run.length - 1]!.end });
+    }
+    i = j;
+  }
+  return out;
+}
+
+function isAcronym(word: string): boolean {
+  return word.length >= 2 && word.length <= 8 && /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(word);
+}
+
+/** Is the token the first word of a sentence (text start, or after . ! ? : or a line break)? */
+function startsSentence(text: string, token: Token): boolean {
+  let k = token.start - 1;
+  while (k >= 0 && /[\s"“‘«(*\-–—]/u.test(text[k]!) && text[k] !== '\n') k--;
+  return k < 0 || /[.!?…:\n؟。]/u.test(text[k]!);
+}

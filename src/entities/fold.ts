@@ -1,0 +1,40 @@
+/**
+ * Language-free forms of words: lower case, no diacritics (Tập → tap, đ → d),
+ * Arabic without vowel marks and with one form of alef, yeh and teh marbuta.
+ */
+export function foldLatin(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[đĐ]/gu, 'd')
+    .replace(/[łŁ]/gu, 'l')
+    .replace(/[øØ]/gu, 'o')
+    .replace(/ß/gu, 'ss')
+    .replace(/[’'`]/gu, '')
+    .toLowerCase();
+}
+
+export function foldArabic(word: string): string {
+  return word
+    .replace(/[\u064B-\u065F\u0670\u0640]/gu, '')
+    .replace(/[أإآٱ]/gu, 'ا')
+    .replace(/ى/gu, 'ي')
+    .replace(/ة/gu, 'ه');
+}
+
+/** One folded form for any word, whatever its script. */
+export function foldWord(word: string): string {
+  return /[\u0600-\u06FF]/u.test(word) ? foldArabic(word) : foldLatin(word).normalize('NFC');
+}
+
+/**
+ * Arabic writes "and", "the", "with", "to" as prefixes: وقيرغيزستان is "and
+ * Kyrgyzstan". The forms to try, longest prefix removed last.
+ */
+export function arabicStems(folded: string): string[] {
+  const out = [folded];
+  for (const p of ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل']) {
+    if (folded.startsWith(p) && folded.length - p.length >= 3) out.push(folded.slice(p.length));
+  }
+  return out;
+}

@@ -1,0 +1,163 @@
+/**
+ * Names that `Intl` already knows in every locale (countries, months, weekdays)
+ * plus the small alias table, as one phrase lookup from folded words to a
+ * language-free key: Trung Quốc, Tiongkok, الصين and China all give `country:CN`.
+ */
+import { distance } from 'fastest-levenshtein';
+import { NAME_LOCALES } from '../language/lang-tags.js';
+import { NAME_ALIASES } from './aliases.js';
+import { arabicStems } from './fold.js';
+import { tokenize, type Token } from './tokenize.js';
+
+export type GazetteerKind = 'country' | 'month' | 'weekday' | 'name';
+
+interface Entry {
+  key: string;
+  kind: GazetteerKind;
+}
+
+interface Gazetteer {
+  phrases: Map<string, Entry>;
+  maxTokens: number;
+  /** Single-word country names of six letters or more, by first two letters, for near spellings. */
+  fuzzyCountries: Map<string, { folded: string; entry: Entry }[]>;
+}
+
+let built: Gazetteer | undefined;
+
+function phraseOf(tokens: { folded: string; unspaced: boolean }[], firstForm?: string): string {
+  const words = tokens.map((t, i) => (i === 0 && firstForm !== undefined ? firstForm : t.folded));
+  return words.join(tokens.every((t) => t.unspaced) ? '' : ' ');
+}
+
+/** Arabic phrases are stored with the article stripped from the first word. */
+function storedFirstForm(folded: string): string {
+  return /^ال[\u0600-\u06FF]{3,}/u.test(folded) ? folded.slice(2) : folded;
+}
+
+function build(): Gazetteer {
+  const g: Gazetteer = { phrases: new Map(), maxTokens: 1, fuzzyCountries: new Map() };
+  const add = (name: string, entry: Entry) => {
+    for (const part of name.split(/\s*[(),،]\s*/u)) {
+      const tokens = tokenize(part);
+      if (tokens.length === 0 || tokens.length > 6) continue;
+      const phrase = phraseOf(tokens, storedFirstForm(tokens[0]!.folded));
+      if (phrase.length < 2 || g.phrases.has(phrase)) continue;
+      g.phrases.set(phrase, entry);
+      g.maxTokens = Math.max(g.maxTokens, tokens.length);
+      if (entry.kind === 'country' && tokens.length === 1 && /^[a-z]{6,}$/u.test(phrase)) {
+        const bucket = g.fuzzyCountries.get(phrase.slice(0, 2)) ?? [];
+        bucket.push({ folded: phrase, entry });
+        g.fuzzyCountries.set(phrase.slice(0, 2), bucket);
+      }
+    }
+  };
+
+  for (const [english, forms] of Object.entries(NAME_ALIASES)) {
+    for (const form of [english, ...forms]) add(form, { key: `name:${english}`, kind: 'name' });
+  }
+  const regions = regionCodes();
+  for (const locale of NAME_LOCALES) {
+    const names = new Intl.DisplayNames([locale], { type: 'region' });
+    for (const code of regions) add(names.of(code)!, { key: `country:${code}`, kind: 'country' });
+    for (let month = 0; month < 12; month++) {
+      const date = new Date(Date.UTC(2024, month, 2));
+      for (const opts of [{ month: 'long' }, { day: 'numeric', month: 'long' }] as const) {
+        const parts = new Intl.DateTimeFormat(locale, { ...opts, timeZone: 'UTC' }).formatToParts(date);
+        const name = parts.find((p) => p.type === 'month')?.value;
+        if (name && !/^\p{N}+$/u.test(name)) add(name, { key: `month:${month + 1}`, kind: 'month' });
+      }
+    }
+    for (let day = 0; day < 7; day++) {
+      const date = new Date(Date.UTC(2024, 0, 7 + day));
+      const name = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date);
+      add(name, { key: `weekday:${day}`, kind: 'weekday' });
+    }
+  }
+  return g;
+}
+
+/** Every two-letter region code ICU has a name for (about 250 countries and territories). */
+function regionCodes(): string[] {
+  const english = new Intl.DisplayNames(['en'], { type: 'region' });
+  const codes: string[] = [];
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      try {
+        const name = english.of(code);
+        if (name && name !== code && code !== 'ZZ' && !/Unknown/u.test(name)) codes.push(code);
+      } catch {
+        // Not a region code ICU knows.
+      }
+    }
+  }
+  return codes;
+}
+
+export function gazetteer(): Gazetteer {
+  built ??= build();
+  return built;
+}
+
+export interface GazetteerMatch extends Entry {
+  /** How many tokens the phrase spans. */
+  length: number;
+}
+
+/** The longest gazetteer phrase starting at `tokens[i]`, if any. */
+export function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | undefined {
+  const g = gazetteer();
+  const first = tokens[i]!;
+  const firstForms = /[\u0600-\u06FF]/u.test(first.folded) ? arabicStems(first.folded) : [first.folded];
+  const max = Math.min(g.maxTokens, tokens.length - i);
+  for (let n = max; n >= 1; n--) {
+    const span = tokens.slice(i, i + n);
+    // A phrase never spans a sentence-like break: words must be adjacent.
+    if (n > 1 && !adjacent(span)) continue;
+    for (const form of firstForms) {
+      const entry = g.phrases.get(phraseOf(span, form));
+      if (entry && acceptable(span, entry)) return { ...entry, length: n };
+    }
+  }
+  return undefined;
+}
+
+function adjacent(span: Token[]): boolean {
+  for (let k = 1; k < span.length; k++) {
+    if (span[k]!.start - span[k - 1]!.end > 2) return false;
+  }
+  return true;
+}
+
+/**
+ * In cased scripts a name starts with a capital: "may" the verb is not May the
+ * month. Multi-word month phrases such as Vietnamese "tháng 7" are the exception.
+ */
+function acceptable(span: Token[], entry: Entry): boolean {
+  const first = span[0]!;
+  const cased = first.text.toLowerCase() !== first.text.toUpperCase();
+  if (!cased) return true;
+  if (first.capitalised) return true;
+  return entry.kind === 'month' && span.length > 1;
+}
+
+/** A country written with a near spelling (Kirgistan for Kirgizstan): edit distance 1 or 2. */
+export function nearCountry(folded: string): Entry | undefined {
+  if (folded.length < 6) return undefined;
+  const bucket = gazetteer().fuzzyCountries.get(folded.slice(0, 2));
+  if (!bucket) return undefined;
+  const limit = folded.length >= 9 ? 2 : 1;
+  let best: Entry | undefined;
+  let bestDistance = limit + 1;
+  for (const c of bucket) {
+    if (Math.abs(c.folded.length - folded.length) > limit) continue;
+    const d = distance(c.folded, folded);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c.entry;
+    }
+  }
+  return best;
+}
+

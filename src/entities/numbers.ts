@@ -1,0 +1,123 @@
+/**
+ * Numbers as language-free keys: digits of every script, the local decimal and
+ * grouping separators (1.234,5 in Indonesian is 1,234.5 in English), day/month
+ * dates such as Vietnamese `3-4/7`, and the cheap number words (sembilan, chín,
+ * nine) that translations use in place of digits.
+ */
+import { toAsciiDigits } from './digits.js';
+
+export interface NumberMention {
+  /** `num:24`, `num:1234.5`, or `month:7` for the month of a numeric date. */
+  key: string;
+  text: string;
+  start: number;
+  end: number;
+  /** Written as a word rather than digits. */
+  word: boolean;
+}
+
+/** A day/month date, with an optional day range and year: 2/7, 3-4/7, 18/5/2023. */
+const NUMERIC_DATE = /(?<!\d)(\d{1,2})(?:[-–](\d{1,2}))?\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/gu;
+const NUMBER = /\d+(?:[.,\u00a0\u202f\u066b\u066c'’]\d+)*/gu;
+
+/** Number words 2 to 10 (one is left out: it is also "a"). Ambiguous words (Vietnamese năm = five/year) are left out. */
+const NUMBER_WORDS: Record<string, string[]> = {
+  ind: ['dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'],
+  zsm: ['dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'lapan', 'sembilan', 'sepuluh'],
+  vie: ['hai', 'ba', 'bốn', '', 'sáu', 'bảy', 'tám', 'chín', 'mười'],
+  eng: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+  fra: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'],
+  spa: ['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'],
+  deu: ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn'],
+  tgl: ['dalawa', 'tatlo', 'apat', 'lima', 'anim', 'pito', 'walo', 'siyam', 'sampu'],
+  arb: ['اثنان', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة'],
+};
+
+const wordTables = new Map<string, Map<string, number>>();
+
+function wordTable(lang: string): Map<string, number> | undefined {
+  const words = NUMBER_WORDS[lang];
+  if (!words) return undefined;
+  let table = wordTables.get(lang);
+  if (!table) {
+    table = new Map(words.flatMap((w, i) => (w ? [[w, i + 2] as [string, number]] : [])));
+    wordTables.set(lang, table);
+  }
+  return table;
+}
+
+const separators = new Map<string, { decimal: string; group: string }>();
+
+/** The decimal and grouping marks of a locale, from `Intl.NumberFormat`. */
+function separatorsOf(locale: string): { decimal: string; group: string } {
+  let s = separators.get(locale);
+  if (!s) {
+    const parts = new Intl.NumberFormat(locale).formatToParts(12345.5);
+    s = {
+      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+      group: parts.find((p) => p.type === 'group')?.value ?? ',',
+    };
+    separators.set(locale, s);
+  }
+  return s;
+}
+
+/**
+ * The value of a digit string with separators. The last separator is a decimal
+ * mark when it is the Arabic decimal sign, when fewer or more than three digits
+ * follow it, when it differs from the marks before it, or when it is the
+ * locale's decimal mark; otherwise every separator groups thousands.
+ */
+function valueOf(raw: string, locale: string): string {
+  const marks = raw.match(/\D/gu);
+  if (!marks) return String(Number(raw));
+  const groups = raw.split(/\D/u);
+  const last = groups[groups.length - 1]!;
+  const lastMark = marks[marks.length - 1]!;
+  const isDecimal = lastMark === '\u066b' || last.length !== 3
+    || (marks.length > 1 && marks[0] !== lastMark)
+    || (marks.length === 1 && lastMark === separatorsOf(locale).decimal);
+  const whole = Number((isDecimal ? groups.slice(0, -1) : groups).join(''));
+  const fraction = isDecimal ? last.replace(/0+$/u, '') : '';
+  return fraction ? `${whole}.${fraction}` : String(whole);
+}
+
+export function findNumbers(text: string, locale: string, lang: string | undefined): NumberMention[] {
+  const ascii = toAsciiDigits(text);
+  const out: NumberMention[] = [];
+  const covered: [number, number][] = [];
+  const monthFirst = lang === 'eng';
+
+  for (const m of ascii.matchAll(NUMERIC_DATE)) {
+    const [whole, d1, d2, mo, year] = m;
+    const [day1, month] = monthFirst && Number(mo) <= 31 && Number(d1) <= 12 ? [mo!, d1!] : [d1!, mo!];
+    if (Number(month) < 1 || Number(month) > 12 || Number(day1) > 31) continue;
+    const start = m.index;
+    const push = (key: string) => out.push({ key, text: text.slice(start, start + whole.length), start, end: start + whole.length, word: false });
+    push(`num:${Number(day1)}`);
+    if (d2) push(`num:${Number(d2)}`);
+    push(`month:${Number(month)}`);
+    if (year) push(`num:${year.length === 2 ? 2000 + Number(year) : Number(year)}`);
+    covered.push([start, start + whole.length]);
+  }
+
+  let next = 0;
+  for (const m of ascii.matchAll(NUMBER)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // Both lists run left to right, so one pointer finds the date a number sits in.
+    while (next < covered.length && covered[next]![1] <= start) next++;
+    if (next < covered.length && covered[next]![0] <= start) continue;
+    // "2024-2025" is two numbers; the regex already stops at the dash.
+    out.push({ key: `num:${valueOf(m[0], locale)}`, text: text.slice(start, end), start, end, word: false });
+  }
+
+  const words = lang ? wordTable(lang) : undefined;
+  if (words) {
+    for (const m of text.matchAll(/\p{L}+/gu)) {
+      const n = words.get(m[0].toLowerCase());
+      if (n !== undefined) out.push({ key: `num:${n}`, text: m[0], start: m.index, end: m.index + m[0].length, word: true });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

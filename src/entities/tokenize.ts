@@ -1,0 +1,53 @@
+/**
+ * Words with their offsets. Scripts written without spaces (Chinese, Japanese,
+ * Thai, Lao, Khmer, Myanmar) go through `Intl.Segmenter`, which carries ICU's
+ * word dictionaries for them; everything else is cut by a linear regex.
+ */
+import { foldWord } from './fold.js';
+
+export interface Token {
+  text: string;
+  /** Language-free form: lower case, no diacritics. */
+  folded: string;
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter (only cased scripts can). */
+  capitalised: boolean;
+  /** Written in a script that does not separate words with spaces. */
+  unspaced: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+let segmenter: Intl.Segmenter | undefined;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    if (UNSPACED.test(word)) {
+      segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+      for (const seg of segmenter.segment(word)) {
+        if (!seg.isWordLike) continue;
+        tokens.push(makeToken(seg.segment, m.index + seg.index, true));
+      }
+    } else {
+      tokens.push(makeToken(word, m.index, false));
+    }
+  }
+  return tokens;
+}
+
+function makeToken(word: string, start: number, unspaced: boolean): Token {
+  // "China’s" is China: the possessive is grammar, not part of the name.
+  const text = /.['’]s$/u.test(word) ? word.slice(0, -2) : word;
+  return {
+    text,
+    folded: foldWord(text),
+    start,
+    end: start + text.length,
+    capitalised: /^\p{Lu}/u.test(text),
+    unspaced,
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Clustering that does not chain: edges are taken best first and two clusters
+ * merge only when the average similarity over all their article pairs (missing
+ * edges count as 0) clears the threshold. Single link would let A~B and B~C pull
+ * unrelated A and C together; the average does not.
+ */
+export interface Edge {
+  a: number;
+  b: number;
+  score: number;
+}
+
+export interface Merge {
+  /** The article that joined, and the one it joined through. */
+  article: number;
+  via: number;
+  score: number;
+  /** Average similarity between the two clusters at the time they merged. */
+  average: number;
+}
+
+export function averageLinkClusters(n: number, edges: Edge[], threshold: number, forced: Edge[]): { clusterOf: Int32Array; merges: Merge[] } {
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const size = new Int32Array(n).fill(1);
+  /** Sum of edge scores between two cluster roots, keyed on the smaller root's map. */
+  const between: Map<number, number>[] = Array.from({ length: n }, () => new Map());
+  const merges: Merge[] = [];
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
+    return x;
+  };
+  for (const e of edges) {
+    between[e.a]!.set(e.b, (between[e.a]!.get(e.b) ?? 0) + e.score);
+    between[e.b]!.set(e.a, (between[e.b]!.get(e.a) ?? 0) + e.score);
+  }
+  const union = (ra: number, rb: number) => {
+    const [big, small] = size[ra]! >= size[rb]! ? [ra, rb] : [rb, ra];
+    parent[small] = big;
+    size[big]! += size[small]!;
+    for (const [other, sum] of between[small]!) {
+      if (other === big) continue;
+      between[big]!.set(other, (between[big]!.get(other) ?? 0) + sum);
+      const back = between[other]!;
+      back.set(big, (back.get(big) ?? 0) + sum);
+      back.delete(small);
+    }
+    between[big]!.delete(small);
+    between[small]!.clear();
+  };
+
+  for (const e of forced) {
+    const ra = find(e.a);
+    const rb = find(e.b);
+    if (ra === rb) continue;
+    merges.push({ article: e.b, via: e.a, score: e.score, average: 1 });
+    union(ra, rb);
+  }
+  const sorted = [...edges].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  for (const e of sorted) {
+    if (e.score < threshold) break;
+    const ra = find(e.a);
+    const rb = find(e.b);
+    if (ra === rb) continue;
+    const average = (between[ra]!.get(rb) ?? 0) / (size[ra]! * size[rb]!);
+    if (average < threshold) continue;
+    merges.push({ article: e.b, via: e.a, score: e.score, average });
+    union(ra, rb);
+  }
+  const clusterOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) clusterOf[i] = find(i);
+  return { clusterOf, merges };
+}

@@ -1,0 +1,192 @@
+/**
+ * The report stage's door: how completely one article renders another. Because
+ * the two are aligned first, it can say which sentences have no counterpart,
+ * which repeat, and which aligned pairs disagree on numbers or names, beyond
+ * the segment-by-segment checks of CAT-tool QA.
+ */
+import { z } from 'zod';
+import { alignPair, type Alignment } from '../align/align-articles.js';
+import { findRepeats, repeatKey } from '../align/align-sentences.js';
+import { anchorKeys } from '../align/anchors.js';
+import { textLength } from '../align/length-model.js';
+import { findEntities, type Entity } from '../entities/extract-entities.js';
+import { detectLanguage } from '../language/detect-language.js';
+import { articleInputSchema, parseInput } from '../schema.js';
+import { segmentArticle } from '../segment/segment-article.js';
+import type { AlignMode, Article, ArticleInput, BlockKind } from '../types.js';
+
+export interface SentenceRef {
+  index: number;
+  text: string;
+  kind: BlockKind;
+}
+
+export interface CoverageReport {
+  source: string;
+  target: string;
+  mode: AlignMode;
+  /** Share of the source that has a counterpart, by sentences and by characters (repeats not counted). */
+  ratio: { sentences: number; characters: number };
+  /** Source sentences with no counterpart. */
+  missing: SentenceRef[];
+  /** Target sentences with no source. */
+  added: SentenceRef[];
+  /** Sentences that repeat an earlier one of the same article word for word. */
+  duplicates: (SentenceRef & { side: 'source' | 'target'; duplicateOf: number })[];
+  /** Aligned pairs whose numbers differ (digits of any script; number words count as a match). */
+  numberMismatches: { source: number[]; target: number[]; missing: string[]; extra: string[] }[];
+  /** Names and countries of translated source sentences that the translation never mentions. */
+  nameMismatches: { key: string; source: number[] }[];
+  /** Target sentences still in the source's language. */
+  untranslated: (SentenceRef & { lang: string })[];
+}
+
+const modeSchema = z.object({ mode: z.enum(['translation', 'comparable']).optional() }).optional();
+
+/** Align `translation` to `source` and report what it left out, added, repeated or changed. */
+export function checkCoverage(source: ArticleInput, translation: ArticleInput, options?: { mode?: AlignMode }): CoverageReport {
+  const src = parseInput(articleInputSchema, source, 'source') as ArticleInput;
+  const tgt = parseInput(articleInputSchema, translation, 'translation') as ArticleInput;
+  const opts = parseInput(modeSchema, options, 'options') ?? {};
+  const a = segmentArticle(src);
+  const b = segmentArticle(tgt);
+  return coverageOf(a, b, alignPair(a, b, opts.mode ?? 'translation'));
+}
+
+export function coverageOf(source: Article, target: Article, alignment: Alignment): CoverageReport {
+  const ref = (article: Article, i: number): SentenceRef => {
+    const s = article.sentences[i]!;
+    return { index: i, text: s.text, kind: s.kind };
+  };
+  const duplicates = [
+    ...repeatsOf(source).map(([i, of]) => ({ ...ref(source, i), side: 'source' as const, duplicateOf: of })),
+    ...repeatsOf(target).map(([j, of]) => ({ ...ref(target, j), side: 'target' as const, duplicateOf: of })),
+  ];
+  const repeatedS = new Set(duplicates.filter((d) => d.side === 'source').map((d) => d.index));
+  const repeatedT = new Set(duplicates.filter((d) => d.side === 'target').map((d) => d.index));
+  const missing = alignment.unaligned.source.filter((i) => !repeatedS.has(i)).map((i) => ref(source, i));
+  const added = alignment.unaligned.target.filter((j) => !repeatedT.has(j)).map((j) => ref(target, j));
+
+  const counted = source.sentences.filter((s) => !repeatedS.has(s.index));
+  const unalignedS = new Set(alignment.unaligned.source);
+  const aligned = counted.filter((s) => !unalignedS.has(s.index));
+  const chars = (list: typeof counted) => list.reduce((sum, s) => sum + textLength(s.text), 0);
+
+  return {
+    source: source.id,
+    target: target.id,
+    mode: alignment.mode,
+    ratio: {
+      sentences: round(counted.length ? aligned.length / counted.length : 1),
+      characters: round(chars(counted) ? chars(aligned) / chars(counted) : 1),
+    },
+    missing,
+    added,
+    duplicates,
+    numberMismatches: numberMismatches(source, target, alignment),
+    nameMismatches: nameMismatches(source, target, alignment),
+    untranslated: untranslated(source, target),
+  };
+}
+
+/** Each repeated sentence with the index of its first occurrence. */
+function repeatsOf(article: Article): [number, number][] {
+  const flags = findRepeats(article.sentences.map((s) => s.text));
+  const first = new Map<string, number>();
+  const out: [number, number][] = [];
+  article.sentences.forEach((s, i) => {
+    const key = repeatKey(s.text);
+    if (flags[i]) out.push([i, first.get(key)!]);
+    else if (!first.has(key)) first.set(key, i);
+  });
+  return out;
+}
+
+/** Number keys of a text: digits count on both sides, number words only as matches. */
+function numberKeys(text: string, lang: string): { digits: Set<string>; all: Set<string> } {
+  const digits = new Set<string>();
+  const all = new Set<string>();
+  for (const e of findEntities(text, lang)) {
+    if (e.kind === 'number' || (e.kind === 'month' && /\d/u.test(e.text))) digits.add(e.key);
+    if (e.kind === 'number' || e.kind === 'number-word' || e.kind === 'month') all.add(e.key);
+  }
+  return { digits, all };
+}
+
+function numberMismatches(source: Article, target: Article, alignment: Alignment): CoverageReport['numberMismatches'] {
+  const out: CoverageReport['numberMismatches'] = [];
+  for (const pair of alignment.pairs) {
+    const s = numberKeys(pair.source, source.lang);
+    const t = numberKeys(pair.target, target.lang);
+    const missing = [...s.digits].filter((k) => !t.all.has(k));
+    const extra = [...t.digits].filter((k) => !s.all.has(k));
+    if (missing.length || extra.length) {
+      out.push({ source: pair.sourceSentences, target: pair.targetSentences, missing: missing.map(show), extra: extra.map(show) });
+    }
+  }
+  return out;
+}
+
+function show(key: string): string {
+  return key.startsWith('num:') ? key.slice(4) : key;
+}
+
+/**
+ * Countries and full names (two words or more) of translated source sentences
+ * that the translation never mentions, in any spelling close to the source's.
+ * Single capitalised words are left out: in many languages they are as often a
+ * title or a common word ("Tổng thống") as a name.
+ */
+function nameMismatches(source: Article, target: Article, alignment: Alignment): CoverageReport['nameMismatches'] {
+  const targetKeys = new Set(anchorKeys(target.sentences.map((s) => s.text), target.lang).flat());
+  const targetWords = [...targetKeys].filter((k) => k.startsWith('w:')).map((k) => k.slice(2));
+  const wordFound = (w: string) => targetKeys.has(`w:${w}`)
+    || (w.length >= 5 && targetWords.some((t) => Math.abs(t.length - w.length) <= 1 && t.slice(0, 4) === w.slice(0, 4)));
+  const missing = new Map<string, number[]>();
+  const entities = entitiesBySentence(source);
+  for (const pair of alignment.pairs) {
+    for (const i of pair.sourceSentences) {
+      for (const e of entities[i]!) {
+        const words = e.key.slice(5).split(/\s+/u);
+        const isFullName = e.kind === 'name' && words.length >= 2 && words.every((w) => w.length >= 3);
+        if (e.kind !== 'country' && !isFullName) continue;
+        const found = e.kind === 'country' ? targetKeys.has(e.key) : targetKeys.has(e.key) || words.some(wordFound);
+        if (found) continue;
+        const list = missing.get(e.key) ?? [];
+        if (!list.includes(i)) list.push(i);
+        missing.set(e.key, list);
+      }
+    }
+  }
+  return [...missing].map(([key, list]) => ({ key, source: list }));
+}
+
+/** Entities of each sentence, read over the whole article so that capitalisation elsewhere counts. */
+function entitiesBySentence(article: Article): Entity[][] {
+  const out: Entity[][] = article.sentences.map(() => []);
+  let k = 0;
+  for (const e of findEntities(article.text, article.lang)) {
+    while (k < article.sentences.length && article.sentences[k]!.end <= e.start) k++;
+    const s = article.sentences[k];
+    if (s && e.start >= s.start && e.end <= s.end) out[k]!.push(e);
+  }
+  return out;
+}
+
+/** A target sentence long enough to judge, whose language is the source's rather than the target's. */
+function untranslated(source: Article, target: Article): CoverageReport['untranslated'] {
+  if (source.lang === target.lang || source.lang === 'und' || target.lang === 'und') return [];
+  const out: CoverageReport['untranslated'] = [];
+  for (const s of target.sentences) {
+    if (s.kind === 'byline' || textLength(s.text) < 40) continue;
+    const guess = detectLanguage(s.text, { only: [source.lang, target.lang] });
+    if (guess.lang === source.lang && guess.confidence >= 0.5) {
+      out.push({ index: s.index, text: s.text, kind: s.kind, lang: source.lang });
+    }
+  }
+  return out;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

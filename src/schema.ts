@@ -1,0 +1,97 @@
+/**
+ * Input schemas, checked once at the public edge. After this point the stages
+ * trust their types (the zod style: validate at the door, not in every room).
+ */
+import { z } from 'zod';
+import { StoryalignError } from './errors.js';
+import type { ArticleInput } from './types.js';
+
+const langCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'an ISO 639 code such as "ind" or "vi"');
+
+export const articleInputSchema = z.object({
+  id: z.string().min(1, 'a non-empty string'),
+  text: z.string(),
+  url: z.string().optional(),
+  lang: langCode.optional(),
+  title: z.string().optional(),
+  publishedAt: z.string().optional(),
+});
+
+export const articleListSchema = z.array(articleInputSchema);
+
+export const textSchema = z.string();
+export const sentenceListSchema = z.array(z.string());
+
+/** `articles[2].id` from `["articles", 2, "id"]`. */
+export function formatPath(path: readonly (string | number | symbol)[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+/** Parse `value` with `schema`, or throw INVALID_INPUT naming the field and what was expected. */
+export function parseInput<T>(schema: z.ZodType<T>, value: unknown, name: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const path = [name, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+  throw new StoryalignError(
+    'INVALID_INPUT',
+    `${formatPath(path)}: ${describeIssue(issue, value)}`,
+    path,
+  );
+}
+
+function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
+  const got = describeValue(valueAt(root, issue.path));
+  if (issue.code === 'invalid_type') return `expected ${issue.expected}, got ${got}`;
+  return `expected ${issue.message.replace(/^Invalid string: must match pattern .*$/, 'a valid value')}, got ${got}`;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+function describeValue(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'string') return v.length > 40 ? `a string of ${v.length} characters` : JSON.stringify(v);
+  if (typeof v === 'object') return 'an object';
+  return `${typeof v} ${String(v)}`;
+}
+
+/** Validate a list of articles: shape, unique ids, some text in each. */
+export function parseArticles(value: unknown, name = 'articles'): ArticleInput[] {
+  const articles = parseInput(articleListSchema, value, name);
+  const seen = new Map<string, number>();
+  articles.forEach((a, i) => {
+    const first = seen.get(a.id);
+    if (first !== undefined) {
+      throw new StoryalignError(
+        'DUPLICATE_ID',
+        `${name}[${i}].id: "${a.id}" is already the id of ${name}[${first}]; ids must be unique`,
+        [name, i, 'id'],
+      );
+    }
+    seen.set(a.id, i);
+    if (!/[\p{L}\p{N}]/u.test(a.text)) {
+      throw new StoryalignError(
+        'EMPTY_TEXT',
+        `${name}[${i}].text: expected text with letters or digits, got ${describeValue(a.text)}`,
+        [name, i, 'text'],
+      );
+    }
+  });
+  return articles as ArticleInput[];
+}

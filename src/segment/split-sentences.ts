@@ -1,0 +1,84 @@
+/**
+ * The segment stage's door: sentence-splitter does the work for scripts that end
+ * sentences with `.`, `?`, `!` and `。`; a few rules on top cover what it does not
+ * know (Arabic, Devanagari and Urdu full stops, photo credits in parentheses).
+ * Offsets are kept exact: `text.slice(s.start, s.end) === s.text` for every span.
+ */
+import { split } from 'sentence-splitter';
+import type { Span } from '../types.js';
+import { parseInput, textSchema } from '../schema.js';
+
+/** Full stops sentence-splitter does not split on: Arabic `؟`, Urdu `۔`, Devanagari `।` `॥`. */
+const EXTRA_STOPS = /[؟۔।॥]+(?=\s)/gu;
+/** A "sentence" that is only a parenthesis, e.g. `(Sumber: Kazinform)` after a caption. */
+const ONLY_PARENTHESIS = /^[(（][^()（）]{0,80}[)）]$/u;
+/**
+ * sentence-splitter scans a long run without spaces in quadratic time, so text is
+ * handed to it in pieces cut at whitespace no longer than this.
+ */
+const CHUNK = 20_000;
+
+export function splitSentences(text: string): Span[] {
+  parseInput(textSchema, text, 'text');
+  const spans: Span[] = [];
+  for (const [from, to] of chunks(text)) {
+    for (const node of split(text.slice(from, to))) {
+      if (node.type !== 'Sentence') continue;
+      for (const piece of splitExtraStops(text, from + node.range[0], from + node.range[1])) {
+        const span = trimSpan(text, piece[0], piece[1]);
+        if (span) spans.push(span);
+      }
+    }
+  }
+  return mergeParentheses(text, spans);
+}
+
+/** Cut `text` into ranges of at most CHUNK characters, at a line break or a space when there is one. */
+function* chunks(text: string): Generator<[number, number]> {
+  let from = 0;
+  while (text.length - from > CHUNK) {
+    const window = text.slice(from, from + CHUNK);
+    let cut = window.lastIndexOf('\n');
+    if (cut < CHUNK / 2) cut = window.lastIndexOf('. ') + 1;
+    if (cut < CHUNK / 2) cut = window.lastIndexOf(' ');
+    if (cut < CHUNK / 2) cut = CHUNK;
+    yield [from, from + cut];
+    from += cut;
+  }
+  yield [from, text.length];
+}
+
+function splitExtraStops(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  const part = text.slice(start, end);
+  let from = 0;
+  for (const m of part.matchAll(EXTRA_STOPS)) {
+    const cut = m.index + m[0].length;
+    out.push([start + from, start + cut]);
+    from = cut;
+  }
+  out.push([start + from, end]);
+  return out;
+}
+
+function trimSpan(text: string, start: number, end: number): Span | undefined {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  if (start === end) return undefined;
+  return { text: text.slice(start, end), start, end };
+}
+
+/** Attach a bare parenthesis to the sentence before it, on the same line. */
+function mergeParentheses(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (prev && ONLY_PARENTHESIS.test(span.text) && !text.slice(prev.end, span.start).includes('\n')) {
+      prev.end = span.end;
+      prev.text = text.slice(prev.start, prev.end);
+    } else {
+      out.push(span);
+    }
+  }
+  return out;
+}

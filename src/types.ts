@@ -1,0 +1,72 @@
+/** Types shared by several pipeline stages. Stage-local types live in their stage. */
+
+/** What a caller hands in: one article, one language version of a story. */
+export interface ArticleInput {
+  id: string;
+  text: string;
+  /** Where the article was published; used for grouping and as a language hint. */
+  url?: string;
+  /** ISO 639-3 code when the caller already knows the language; skips detection. */
+  lang?: string;
+  title?: string;
+  /** ISO 8601 date or date-time. */
+  publishedAt?: string;
+}
+
+/** The role a line plays in an article. */
+export type BlockKind = 'title' | 'paragraph' | 'caption' | 'byline';
+
+/** Why a line was kept out of the sentences. */
+export type DropReason = 'ad-marker' | 'comment-counter' | 'source-line';
+
+/** A stretch of the original text, `text === original.slice(start, end)`. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Block extends Span {
+  kind: BlockKind;
+}
+
+export interface DroppedLine extends Span {
+  reason: DropReason;
+}
+
+export interface Sentence extends Span {
+  /** Position in `Article.sentences`. */
+  index: number;
+  /** Position of the block (line or paragraph) it came from in `Article.blocks`. */
+  block: number;
+  kind: BlockKind;
+}
+
+export interface Article {
+  id: string;
+  /** ISO 639-3 code, `und` when undecidable. */
+  lang: string;
+  langConfidence: number;
+  /** The caller's title, else the title line found in the text. */
+  title?: string;
+  url?: string;
+  publishedAt?: string;
+  /** Source URLs named in the text (`Sumber: …`, `Nguồn: …`), as written. */
+  sourceUrls: string[];
+  /** The original text; every offset below points into it. */
+  text: string;
+  blocks: Block[];
+  sentences: Sentence[];
+  /** Boilerplate kept out of `sentences`, with the reason. */
+  dropped: DroppedLine[];
+}
+
+export type AlignMode = 'translation' | 'comparable';
+
+/** Sentences `source` of one side aligned to sentences `target` of the other. */
+export interface Bead {
+  source: number[];
+  target: number[];
+  /** Confidence in [0, 1]; 0 for a null bead (a sentence with no counterpart). */
+  score: number;
+}
