@@ -3,23 +3,14 @@
  * happens here, once; the stages after it trust their input.
  */
 import { z } from 'zod';
-import { alignArticles, type Alignment } from './align/align-articles.js';
+import { alignArticles } from './align/align-articles.js';
 import { toGroupDocument } from './group/group-keys.js';
-import { groupDocuments, type GroupOptions, type StoryGroup } from './group/group-stories.js';
-import { coverageOf, type CoverageReport } from './report/check-coverage.js';
+import { groupDocuments, type GroupOptions } from './group/group-stories.js';
+import { coverageOf } from './report/check-coverage.js';
 import { parseArticles, parseInput } from './schema.js';
 import { segmentArticle } from './segment/segment-article.js';
-import type { AlignMode, Article, ArticleInput } from './types.js';
+import type { AlignMode, ArticleInput, Corpus } from './types.js';
 
-export interface ArticleAlignment extends Alignment {
-  coverage: CoverageReport;
-}
-
-export interface Corpus {
-  articles: Article[];
-  groups: StoryGroup[];
-  alignments: ArticleAlignment[];
-}
 
 export interface CorpusOptions {
   /** Candidate languages for detection (ISO 639-3). */

@@ -95,3 +95,14 @@ export function parseArticles(value: unknown, name = 'articles'): ArticleInput[]
   });
   return articles as ArticleInput[];
 }
+
+/** A prepared article as `buildCorpus` returns it (only the fields alignment reads are checked). */
+export const preparedArticlesSchema = z.array(z.looseObject({
+  id: z.string(),
+  lang: z.string(),
+  sourceUrls: z.array(z.string()),
+  sentences: z.array(z.looseObject({
+    text: z.string(),
+    kind: z.enum(['title', 'paragraph', 'caption', 'byline']),
+  })),
+}));

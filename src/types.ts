@@ -1,4 +1,7 @@
 /** Types shared by several pipeline stages. Stage-local types live in their stage. */
+import type { Alignment } from './align/align-articles.js';
+import type { StoryGroup } from './group/group-stories.js';
+import type { CoverageReport } from './report/check-coverage.js';
 
 /** What a caller hands in: one article, one language version of a story. */
 export interface ArticleInput {
@@ -69,4 +72,16 @@ export interface Bead {
   target: number[];
   /** Confidence in [0, 1]; 0 for a null bead (a sentence with no counterpart). */
   score: number;
+}
+
+/** Two versions of one story, aligned, with the coverage report of the second against the first. */
+export interface ArticleAlignment extends Alignment {
+  coverage: CoverageReport;
+}
+
+/** Everything `buildCorpus` finds. */
+export interface Corpus {
+  articles: Article[];
+  groups: StoryGroup[];
+  alignments: ArticleAlignment[];
 }

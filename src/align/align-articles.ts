@@ -5,7 +5,9 @@
  * comparable text unless the mined pairs themselves show a translation (they
  * cover most sentences, in order, at a steady length ratio).
  */
+import { z } from 'zod';
 import { canonicalUrl } from '../group/canonical-url.js';
+import { parseInput, preparedArticlesSchema } from '../schema.js';
 import { languageOfDomain } from '../language/domain-language.js';
 import type { AlignMode, Article, Bead } from '../types.js';
 import { alignChecked } from './align-sentences.js';
@@ -41,11 +43,18 @@ export interface AlignArticlesOptions {
   mode?: AlignMode;
 }
 
+const alignArticlesOptionsSchema = z.object({
+  groups: z.array(z.looseObject({ articleIds: z.array(z.string()) })).optional(),
+  mode: z.enum(['translation', 'comparable']).optional(),
+});
+
 /** Share of the shorter article's sentences the mined pairs must cover to call it a translation. */
 const TRANSLATION_COVERAGE = 0.6;
 const TRANSLATION_ORDER = 0.9;
 
 export function alignArticles(articles: Article[], options: AlignArticlesOptions = {}): Alignment[] {
+  parseInput(preparedArticlesSchema, articles, 'articles');
+  parseInput(alignArticlesOptionsSchema, options, 'options');
   const byId = new Map(articles.map((a) => [a.id, a]));
   const groups = options.groups ?? [{ articleIds: articles.map((a) => a.id) }];
   const out: Alignment[] = [];

@@ -1,0 +1,84 @@
+/**
+ * The `storyalign` command. Reads articles from files, folders or JSONL (or the
+ * bundled seeds), runs the pipeline and writes one output format. Errors the
+ * user can fix exit with status 2 and a message naming the problem.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isStoryalignError } from '../errors.js';
+import { toJsonl } from '../export/to-jsonl.js';
+import { toMoses } from '../export/to-moses.js';
+import { toTmx } from '../export/to-tmx.js';
+import { toTsv } from '../export/to-tsv.js';
+import { buildCorpus } from '../pipeline.js';
+import { StoryalignError } from '../errors.js';
+import type { Corpus } from '../types.js';
+import { VERSION } from '../version.js';
+import { parseArgs, USAGE, type CliArgs } from './args.js';
+import { readInputs } from './read-inputs.js';
+import { summarise, toText } from './summary.js';
+
+/** The seed articles ship in the package, one folder up from `dist/`. */
+function seedsFolder(): string {
+  return resolve(dirname(fileURLToPath(import.meta.url)), '..', 'seeds');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+    if (args.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (args.version) {
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    const { articles, skipped } = await readInputs(args.inputs.length ? args.inputs : [seedsFolder()], args.skipInvalid);
+    for (const s of skipped) process.stderr.write(`storyalign: skipped ${s.file}:${s.line}: ${s.reason}\n`);
+    if (articles.length === 0) throw new StoryalignError('INVALID_ARGUMENT', 'no articles to read');
+    const corpus = buildCorpus(articles);
+    process.stderr.write(summarise(corpus));
+    write(corpus, args);
+    return 0;
+  } catch (e) {
+    if (isStoryalignError(e)) {
+      process.stderr.write(`storyalign: ${e.code}: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+function write(corpus: Corpus, args: CliArgs): void {
+  const options = { minScore: args.minScore };
+  if (args.format === 'moses') {
+    if (!args.out) throw new StoryalignError('INVALID_ARGUMENT', '--format moses writes two files per language pair: give a folder with --out');
+    mkdirSync(args.out, { recursive: true });
+    for (const pair of toMoses(corpus, options)) {
+      writeFileSync(join(args.out, pair.sourceFile), pair.source);
+      writeFileSync(join(args.out, pair.targetFile), pair.target);
+      process.stderr.write(`storyalign: wrote ${pair.lines} lines to ${join(args.out, pair.sourceFile)} and ${pair.targetFile}\n`);
+    }
+    return;
+  }
+  const data = args.format === 'json' ? `${JSON.stringify(corpus, null, 2)}\n`
+    : args.format === 'jsonl' ? toJsonl(corpus, options)
+    : args.format === 'tsv' ? toTsv(corpus, options)
+    : args.format === 'tmx' ? toTmx(corpus, options)
+    : toText(corpus);
+  if (args.out) writeFileSync(args.out, data);
+  else process.stdout.write(data);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`storyalign: unexpected error: ${e instanceof Error ? e.stack : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,55 @@
+/** Human-readable views of a corpus: the stderr summary and the `text` format. */
+import type { Corpus } from '../types.js';
+
+export function summarise(corpus: Corpus): string {
+  const lines = [`storyalign: ${corpus.articles.length} articles, ${corpus.groups.length} story groups, ${corpus.alignments.length} aligned pairs of articles`, '', 'Languages:'];
+  for (const a of corpus.articles) {
+    const dropped = a.dropped.length ? `, ${a.dropped.length} boilerplate lines dropped` : '';
+    lines.push(`  ${a.id}  ${a.lang} (confidence ${a.langConfidence})  ${a.sentences.length} sentences${dropped}`);
+  }
+  lines.push('', 'Story groups:');
+  for (const g of corpus.groups) {
+    lines.push(`  ${g.id}: ${g.articleIds.join(', ')}`);
+    for (const j of g.evidence.joins) {
+      const why = j.via === 'url' ? `the same source ${j.shared[0]}` : `shared names and numbers (similarity ${j.score}): ${j.shared.slice(0, 8).join(', ')}`;
+      lines.push(`      ${j.articleId} joined ${j.joinedWith} by ${why}`);
+    }
+  }
+  lines.push('', 'Alignments:');
+  for (const al of corpus.alignments) {
+    const c = al.coverage;
+    lines.push(`  ${al.source} (${al.sourceLang}) -> ${al.target} (${al.targetLang}): ${al.mode}, ${al.pairs.length} pairs; ${al.modeReason}`);
+    if (al.mode === 'translation') {
+      lines.push(`      coverage ${Math.round(c.ratio.sentences * 100)}% of sentences, ${Math.round(c.ratio.characters * 100)}% of characters; ${c.missing.length} missing, ${c.added.length} added, ${c.duplicates.length} duplicates, ${c.numberMismatches.length} number and ${c.nameMismatches.length} name mismatches`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Every alignment with its pairs side by side and what has no counterpart. */
+export function toText(corpus: Corpus): string {
+  const out: string[] = [];
+  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+  for (const al of corpus.alignments) {
+    const src = byId.get(al.source)!;
+    const tgt = byId.get(al.target)!;
+    out.push(`=== ${al.source} (${al.sourceLang}) -> ${al.target} (${al.targetLang}): ${al.mode} ===`);
+    for (const p of al.pairs) {
+      out.push(`[${p.score.toFixed(2)}] ${p.source}`, `       ${p.target}`, '');
+    }
+    const c = al.coverage;
+    const list = (label: string, items: { index: number; text: string; kind: string }[]) => {
+      for (const s of items) out.push(`  ${label} #${s.index} (${s.kind}): ${s.text}`);
+    };
+    list(al.mode === 'translation' ? 'missing' : 'only in source', c.missing);
+    list(al.mode === 'translation' ? 'added' : 'only in target', c.added);
+    for (const d of c.duplicates) out.push(`  duplicate in ${d.side === 'source' ? src.id : tgt.id} #${d.index} repeats #${d.duplicateOf}: ${d.text}`);
+    if (al.mode === 'translation') {
+      for (const n of c.numberMismatches) out.push(`  numbers differ in #${n.source.join('+')} -> #${n.target.join('+')}: missing ${n.missing.join(', ') || '-'}; extra ${n.extra.join(', ') || '-'}`);
+      for (const n of c.nameMismatches) out.push(`  name not found in the translation: ${n.key} (#${n.source.join(', #')})`);
+      for (const u of c.untranslated) out.push(`  untranslated #${u.index} (${u.lang}): ${u.text}`);
+    }
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+}

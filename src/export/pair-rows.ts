@@ -1,0 +1,68 @@
+/**
+ * The rows every writer shares: one per aligned pair, with language tags,
+ * article ids, sentence indices and character offsets into each original text.
+ */
+import { toBcp47 } from '../language/lang-tags.js';
+import type { AlignMode, Corpus } from '../types.js';
+
+export interface PairRow {
+  sourceLang: string;
+  targetLang: string;
+  source: string;
+  target: string;
+  score: number;
+  mode: AlignMode;
+  sourceArticle: string;
+  targetArticle: string;
+  sourceSentences: number[];
+  targetSentences: number[];
+  /** Offsets of the pair's first to last sentence in each article's original text. */
+  sourceStart: number;
+  sourceEnd: number;
+  targetStart: number;
+  targetEnd: number;
+}
+
+export interface WriterOptions {
+  /** Leave out pairs scoring below this; default 0 (keep all). */
+  minScore?: number;
+}
+
+export type CorpusLike = Pick<Corpus, 'articles' | 'alignments'>;
+
+export function pairRows(corpus: CorpusLike, options: WriterOptions = {}): PairRow[] {
+  const minScore = options.minScore ?? 0;
+  const articles = new Map(corpus.articles.map((a) => [a.id, a]));
+  const rows: PairRow[] = [];
+  for (const al of corpus.alignments) {
+    const src = articles.get(al.source);
+    const tgt = articles.get(al.target);
+    for (const p of al.pairs) {
+      if (p.score < minScore) continue;
+      const first = (list: number[], a = src) => a?.sentences[list[0]!]?.start ?? -1;
+      const last = (list: number[], a = src) => a?.sentences[list[list.length - 1]!]?.end ?? -1;
+      rows.push({
+        sourceLang: toBcp47(al.sourceLang),
+        targetLang: toBcp47(al.targetLang),
+        source: oneLine(p.source),
+        target: oneLine(p.target),
+        score: p.score,
+        mode: al.mode,
+        sourceArticle: al.source,
+        targetArticle: al.target,
+        sourceSentences: p.sourceSentences,
+        targetSentences: p.targetSentences,
+        sourceStart: first(p.sourceSentences),
+        sourceEnd: last(p.sourceSentences),
+        targetStart: first(p.targetSentences, tgt),
+        targetEnd: last(p.targetSentences, tgt),
+      });
+    }
+  }
+  return rows;
+}
+
+/** Line-based formats cannot hold a line break or a tab inside a segment. */
+function oneLine(text: string): string {
+  return text.replace(/[\t\r\n\u2028\u2029]+/gu, ' ');
+}

@@ -1,0 +1,18 @@
+/** Tab-separated values with a header row; tabs and line breaks inside text become spaces. */
+import { pairRows, type CorpusLike, type WriterOptions } from './pair-rows.js';
+
+const COLUMNS = [
+  'source_lang', 'target_lang', 'source', 'target', 'score', 'mode',
+  'source_article', 'target_article', 'source_start', 'source_end', 'target_start', 'target_end',
+] as const;
+
+export function toTsv(corpus: CorpusLike, options?: WriterOptions): string {
+  const lines = [COLUMNS.join('\t')];
+  for (const r of pairRows(corpus, options)) {
+    lines.push([
+      r.sourceLang, r.targetLang, r.source, r.target, r.score, r.mode,
+      r.sourceArticle, r.targetArticle, r.sourceStart, r.sourceEnd, r.targetStart, r.targetEnd,
+    ].map((v) => String(v).replace(/\t/gu, ' ')).join('\t'));
+  }
+  return `${lines.join('\n')}\n`;
+}

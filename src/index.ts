@@ -1,0 +1,36 @@
+/**
+ * The public API of storyalign, by name. Nothing else is exported; anything not
+ * listed here may change without notice.
+ */
+export { parseArticle } from './article/parse-article.js';
+export type { ParsedArticle } from './article/parse-article.js';
+export { detectLanguage } from './language/detect-language.js';
+export type { DetectOptions, LanguageGuess } from './language/detect-language.js';
+export { DEFAULT_LANGUAGES } from './language/candidates.js';
+export { splitSentences } from './segment/split-sentences.js';
+export { extractEntities } from './entities/extract-entities.js';
+export type { Entity, EntityKind, EntityOptions } from './entities/extract-entities.js';
+export { groupStories } from './group/group-stories.js';
+export type { GroupJoin, GroupOptions, StoryGroup } from './group/group-stories.js';
+export { canonicalUrl } from './group/canonical-url.js';
+export { alignSentences } from './align/align-sentences.js';
+export type { AlignOptions } from './align/align-sentences.js';
+export { alignArticles } from './align/align-articles.js';
+export type { Alignment, AlignArticlesOptions, SentencePair } from './align/align-articles.js';
+export { checkCoverage } from './report/check-coverage.js';
+export type { CoverageReport, SentenceRef } from './report/check-coverage.js';
+export { buildCorpus } from './pipeline.js';
+export type { CorpusOptions } from './pipeline.js';
+export { toJsonl } from './export/to-jsonl.js';
+export { toTsv } from './export/to-tsv.js';
+export { toMoses } from './export/to-moses.js';
+export type { MosesPair } from './export/to-moses.js';
+export { toTmx } from './export/to-tmx.js';
+export type { CorpusLike, WriterOptions } from './export/pair-rows.js';
+export { StoryalignError, isStoryalignError } from './errors.js';
+export type { StoryalignErrorCode } from './errors.js';
+export { VERSION } from './version.js';
+export type {
+  AlignMode, Article, ArticleAlignment, ArticleInput, Bead, Block, BlockKind, Corpus, DropReason,
+  DroppedLine, Sentence, Span,
+} from './types.js';

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../src/entities/extract-entities.js';
+import { toAsciiDigits } from '../src/entities/digits.js';
+
+const keys = (text: string, lang?: string) => extractEntities(text, lang ? { lang } : undefined).map((e) => e.key);
+
+describe('extractEntities', () => {
+  it('gives countries one key in every language and script', () => {
+    expect(keys('Presiden Tiongkok tiba.', 'ind')).toContain('country:CN');
+    expect(keys('Chủ tịch Trung Quốc tới.', 'vie')).toContain('country:CN');
+    expect(keys('وصل رئيس الصين.', 'arb')).toContain('country:CN');
+    expect(keys('The president of China arrived.', 'eng')).toContain('country:CN');
+    expect(keys('وقيرغيزستان وطاجيكستان', 'arb')).toEqual(expect.arrayContaining(['country:KG', 'country:TJ']));
+  });
+
+  it('matches a country written with a near spelling', () => {
+    expect(keys('Anggota: India, Kirgistan, Pakistan.', 'ind')).toContain('country:KG');
+  });
+
+  it('maps the aliases whose forms share nothing', () => {
+    expect(keys('Chủ tịch Tập Cận Bình tới Bắc Kinh.', 'vie')).toEqual(expect.arrayContaining(['name:xi jinping', 'name:beijing']));
+    expect(keys('Presiden Xi Jinping tiba di Beijing.', 'ind')).toEqual(expect.arrayContaining(['name:xi jinping', 'name:beijing']));
+  });
+
+  it('reads digits of every script', () => {
+    expect(toAsciiDigits('٣١ ۳۱ ३१ ๓๑')).toBe('31 31 31 31');
+    expect(keys('مرور ٣١ عاما', 'arb')).toContain('num:31');
+  });
+
+  it('reads number words, dates and months', () => {
+    expect(keys('SCO hanya beranggotakan sembilan negara', 'ind')).toContain('num:9');
+    expect(keys('Ngày 2/7, diễn ra từ 3-4/7.', 'vie')).toEqual(expect.arrayContaining(['num:2', 'num:3', 'num:4', 'month:7']));
+    expect(keys('Pada tanggal 2 Juli.', 'ind')).toEqual(expect.arrayContaining(['num:2', 'month:7']));
+    expect(keys('hồi tháng 5 năm ngoái', 'vie')).toEqual(['month:5']);
+  });
+
+  it('reads separators the way the locale writes them', () => {
+    expect(keys('Rp 1.234,5 juta', 'ind')).toContain('num:1234.5');
+    expect(keys('$1,234.5 million', 'eng')).toContain('num:1234.5');
+    expect(keys('Tahun 2024-2025', 'ind')).toEqual(expect.arrayContaining(['num:2024', 'num:2025']));
+  });
+
+  it('takes names from capitalised words, not sentence-initial common words', () => {
+    const k = keys('Menurut Ibu Mao Ning, pertemuan itu penting. Menurut dia, Mao Ning benar.', 'ind');
+    expect(k).toContain('name:mao ning');
+    expect(k.some((x) => x === 'name:menurut')).toBe(false);
+  });
+
+  it('keeps URLs whole and out of the numbers', () => {
+    const e = extractEntities('Sumber: https://baoquocte.vn/a-277163.html');
+    expect(e.filter((x) => x.kind === 'url').map((x) => x.text)).toEqual(['https://baoquocte.vn/a-277163.html']);
+    expect(e.some((x) => x.key === 'num:277163')).toBe(false);
+  });
+});

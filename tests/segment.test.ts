@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../src/segment/split-sentences.js';
+import { segmentArticle } from '../src/segment/segment-article.js';
+import { seed, seedArticles } from './seeds.js';
+
+describe('splitSentences', () => {
+  it('splits two sentences on one line', () => {
+    const line = seed('004').text.split('\n')[1]!;
+    const spans = splitSentences(line);
+    expect(spans).toHaveLength(2);
+    expect(spans[1]!.text.startsWith('The presidential plane')).toBe(true);
+  });
+
+  it('does not split inside a space before the full stop and keeps the next sentence', () => {
+    const spans = splitSentences('SCO hanya beranggotakan sembilan negara, dengan populasi sekitar separuh dunia . Tahun ini, Belarus diperkirakan akan diterima.');
+    expect(spans.map((s) => s.text)).toEqual([
+      'SCO hanya beranggotakan sembilan negara, dengan populasi sekitar separuh dunia .',
+      'Tahun ini, Belarus diperkirakan akan diterima.',
+    ]);
+  });
+
+  it('keeps a photo credit in parentheses with its sentence', () => {
+    const spans = splitSentences('Logo SCO di Astana, pada 3-4 Juli. (Sumber: Kazinform)');
+    expect(spans).toHaveLength(1);
+  });
+
+  it('splits at the Arabic question mark', () => {
+    expect(splitSentences('هل وصل الرئيس؟ نعم وصل.').map((s) => s.text)).toEqual(['هل وصل الرئيس؟', 'نعم وصل.']);
+  });
+
+  it('returns offsets that reproduce the text', () => {
+    const text = '  First one.  Second one!\nThird?  ';
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('segmentArticle', () => {
+  it('keeps a caption with no final period apart from the paragraph after it', () => {
+    const a = segmentArticle(seed('000'));
+    expect(a.sentences[1]!.kind).toBe('caption');
+    expect(a.sentences[1]!.text.endsWith('(Sumber: Kazinform)')).toBe(true);
+    expect(a.sentences[2]!.text.startsWith('Dalam sebuah artikel')).toBe(true);
+  });
+
+  it('keeps the title line, with no final period, apart from the first paragraph', () => {
+    const a = segmentArticle(seed('001'));
+    expect(a.sentences[0]).toMatchObject({ kind: 'title', text: 'Chủ tịch Trung Quốc Tập Cận Bình thăm chính thức Kazakhstan' });
+    expect(a.sentences[1]!.text.startsWith('Ngày 2/7')).toBe(true);
+  });
+
+  it('gives every sentence offsets into the original text', () => {
+    for (const input of seedArticles()) {
+      const a = segmentArticle(input);
+      for (const s of a.sentences) expect(input.text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+
+  it('never makes a sentence of boilerplate or a source line', () => {
+    const all = seedArticles().flatMap((a) => segmentArticle(a).sentences.map((s) => s.text));
+    for (const bad of ['[iklan_2]', 'Komentar (0)', '[إعلان رقم 2]', 'تعليق (0)', 'مصدر']) expect(all).not.toContain(bad);
+    expect(all.some((s) => /^(Sumber|Nguồn TG&VN):/u.test(s))).toBe(false);
+  });
+
+  it('keeps the byline, marked', () => {
+    const a = segmentArticle(seed('001'));
+    expect(a.sentences[a.sentences.length - 1]).toMatchObject({ kind: 'byline', text: 'Bảo Minh' });
+  });
+
+  it('counts the eleven content sentences of 000', () => {
+    expect(segmentArticle(seed('000')).sentences).toHaveLength(11);
+  });
+});
