@@ -5,7 +5,7 @@
  * times the band width, not with their product.
  */
 import type { Bead, BlockKind } from '../types.js';
-import { anchorSimilarity, type PairAnchors } from './anchors.js';
+import { anchorSimilarity, unsupportedSentences, type PairAnchors } from './anchors.js';
 import { lengthProbability, type LengthModel } from './length-model.js';
 
 export interface PathInput {
@@ -28,7 +28,9 @@ const SHAPES: [number, number, number][] = [
 const SHAPE_COST = SHAPES.map(([, , p]) => -Math.log(p));
 /** Cost of a lexical "no opinion" (neither side has an anchor). */
 const LEX_NEUTRAL = 0.6;
-const LEX_WEIGHT = 1.2;
+const LEX_WEIGHT = 2.5;
+/** A sentence inside a multi-sentence bead whose anchors the other side lacks: as bad as a disjoint 1-1. */
+const UNSUPPORTED_COST = -LEX_WEIGHT * Math.log(0.12);
 /** A title paired with a body sentence is possible but unusual. */
 const TITLE_MISMATCH = 2.5;
 /** Bylines and titles are often not carried over: leaving one out is cheap. */
@@ -99,9 +101,12 @@ function beadCost(
   const kindPenalty = kindCost(input, i0, i1, j0, j1);
   if (kindPenalty === Infinity) return Infinity;
   const lp = lengthProbability(input.model, prefixS[i1]! - prefixS[i0]!, prefixT[j1]! - prefixT[j0]!);
-  const sim = anchorSimilarity(input.anchors, range(i0, i1), range(j0, j1));
+  const source = range(i0, i1);
+  const target = range(j0, j1);
+  const sim = anchorSimilarity(input.anchors, source, target);
   const lex = sim === undefined ? LEX_NEUTRAL : -LEX_WEIGHT * Math.log(0.12 + 0.88 * sim);
-  return SHAPE_COST[shape]! - Math.log(Math.max(lp, 1e-12)) + lex + kindPenalty;
+  const unsupported = unsupportedSentences(input.anchors, source, target) * UNSUPPORTED_COST;
+  return SHAPE_COST[shape]! - Math.log(Math.max(lp, 1e-12)) + lex + kindPenalty + unsupported;
 }
 
 function nullCost(input: PathInput, i0: number, i1: number, j0: number): number {

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { alignSentences } from '../src/align/align-sentences.js';
+import { alignArticles } from '../src/align/align-articles.js';
+import { segmentArticle } from '../src/segment/segment-article.js';
+import { seed } from './seeds.js';
+
+const vi = segmentArticle(seed('001'));
+const id = segmentArticle(seed('000'));
+const en = segmentArticle(seed('004'));
+
+function coversEveryIndexOnce(beads: { source: number[]; target: number[] }[], n: number, m: number): void {
+  expect(beads.flatMap((b) => b.source)).toEqual([...Array(n).keys()]);
+  expect(beads.flatMap((b) => b.target)).toEqual([...Array(m).keys()]);
+}
+
+describe('alignArticles, translation: 001 (Vietnamese original) and 000 (Indonesian)', () => {
+  const [al] = alignArticles([id, vi]);
+
+  it('puts the original first and chooses translation mode by the shared source', () => {
+    expect(al!.source).toBe('001');
+    expect(al!.target).toBe('000');
+    expect(al!.mode).toBe('translation');
+    expect(al!.modeReason).toContain('baoquocte.vn');
+  });
+
+  it('pairs each of the 11 content sentences with its counterpart', () => {
+    const oneToOne = al!.beads.filter((b) => b.source.length === 1 && b.target.length === 1).map((b) => [b.source[0], b.target[0]]);
+    expect(oneToOne).toEqual([[1, 0], [2, 1], [4, 2], [5, 3], [6, 4], [7, 5], [8, 6], [9, 7], [10, 8], [11, 9], [12, 10]]);
+    for (const p of al!.pairs) expect(p.score).toBeGreaterThan(0.5);
+  });
+
+  it('leaves the title, the repeated caption and the byline without counterpart', () => {
+    expect(al!.unaligned.source).toEqual([0, 3, 13]);
+    expect(al!.unaligned.target).toEqual([]);
+    expect(vi.sentences[3]!.text).toBe(vi.sentences[2]!.text);
+  });
+
+  it('covers every sentence of both sides exactly once, in order', () => {
+    coversEveryIndexOnce(al!.beads, vi.sentences.length, id.sentences.length);
+    for (const b of al!.beads) {
+      expect(b.score).toBeGreaterThanOrEqual(0);
+      expect(b.score).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('alignArticles, comparable: the English wire report (004)', () => {
+  const alignments = alignArticles([id, vi, en]);
+
+  it('mines pairs with both versions in comparable mode', () => {
+    const withEnglish = alignments.filter((a) => a.target === '004');
+    expect(withEnglish.map((a) => [a.source, a.mode])).toEqual([['000', 'comparable'], ['001', 'comparable']]);
+  });
+
+  it('finds the SCO member list, Belarus joining and the rotating presidency', () => {
+    const al = alignments.find((a) => a.source === '000' && a.target === '004')!;
+    const pairs = al.pairs.map((p) => [p.sourceSentences[0], p.targetSentences[0]]);
+    const members = id.sentences.findIndex((s) => s.text.startsWith('SCO hanya beranggotakan'));
+    const belarus = id.sentences.findIndex((s) => s.text.startsWith('Tahun ini, Belarus'));
+    const presidency = id.sentences.findIndex((s) => s.text.startsWith('Setelah pertemuan di Astana'));
+    const en = (start: string) => alignments.length && segmentArticle(seed('004')).sentences.findIndex((s) => s.text.startsWith(start));
+    expect(pairs).toEqual(expect.arrayContaining([
+      [members, en('The permanent member states')],
+      [belarus, en('This year, Belarus')],
+      [presidency, en('At the conclusion of the Astana summit')],
+    ]));
+  });
+
+  it('does not pair sentences that say different things', () => {
+    for (const al of alignments.filter((a) => a.target === '004')) {
+      const paired = new Set(al.pairs.flatMap((p) => p.targetSentences));
+      const unrelated = ['President Xi Jinping is accompanied by Foreign Minister Wang Yi', 'Beijing seeks to leverage its presence'];
+      for (const start of unrelated) {
+        expect(paired.has(en.sentences.findIndex((s) => s.text.startsWith(start)))).toBe(false);
+      }
+    }
+  });
+});
+
+describe('alignSentences', () => {
+  it('returns a null bead for an inserted sentence and covers every index', () => {
+    const source = [
+      'The summit opens on 3 July in Astana.', 'Nine countries are members of the organisation.',
+      'Belarus joins in 2024.', 'China will hold the rotating presidency for 2024-2025.',
+      'Mao Ning said the meeting would build consensus.', 'Xi Jinping will then travel to Tajikistan.',
+    ];
+    const target = [
+      'KTT dibuka pada 3 Juli di Astana.', 'Sembilan negara menjadi anggota organisasi tersebut.',
+      'Belarus bergabung pada 2024.', 'Harga minyak naik tajam di pasar Asia pada hari Senin setelah laporan stok mingguan.',
+      'Tiongkok akan memegang jabatan presiden bergilir untuk 2024-2025.',
+      'Mao Ning mengatakan pertemuan itu akan membangun konsensus.', 'Xi Jinping kemudian akan pergi ke Tajikistan.',
+    ];
+    const beads = alignSentences(source, target, { sourceLang: 'eng', targetLang: 'ind' });
+    coversEveryIndexOnce(beads, 6, 7);
+    expect(beads.map((b) => [b.source, b.target])).toEqual([
+      [[0], [0]], [[1], [1]], [[2], [2]], [[], [3]], [[3], [4]], [[4], [5]], [[5], [6]],
+    ]);
+  });
+
+  it('aligns a merged sentence as a 1-2 bead', () => {
+    const source = ['Xi Jinping arrived in Astana on 2 July, and he will meet Tokayev on 3 July to discuss trade and energy.', 'Belarus joins the SCO in 2024.'];
+    const target = ['Xi Jinping tiba di Astana pada 2 Juli.', 'Ia akan bertemu Tokayev pada 3 Juli untuk membahas perdagangan dan energi.', 'Belarus bergabung dengan SCO pada 2024.'];
+    const beads = alignSentences(source, target, { sourceLang: 'eng', targetLang: 'ind' });
+    expect(beads.map((b) => [b.source, b.target])).toEqual([[[0], [0, 1]], [[1], [2]]]);
+  });
+
+  it('handles empty sides', () => {
+    expect(alignSentences([], [])).toEqual([]);
+    expect(alignSentences(['One sentence here.'], [])).toEqual([{ source: [0], target: [], score: 0 }]);
+    expect(alignSentences([], ['Satu kalimat.'])).toEqual([{ source: [], target: [0], score: 0 }]);
+  });
+
+  it('mines only pairs in comparable mode', () => {
+    const beads = alignSentences(
+      ['Belarus joins the SCO in 2024.', 'The weather was fine.'],
+      ['Cuaca cerah.', 'Belarus bergabung dengan SCO pada 2024.'],
+      { mode: 'comparable' },
+    );
+    expect(beads.map((b) => [b.source, b.target])).toEqual([[[0], [1]]]);
+  });
+});

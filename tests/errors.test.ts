@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { alignSentences } from '../src/align/align-sentences.js';
+import { alignArticles } from '../src/align/align-articles.js';
+import { StoryalignError, isStoryalignError } from '../src/errors.js';
+import { detectLanguage } from '../src/language/detect-language.js';
+import { groupStories } from '../src/group/group-stories.js';
+import { buildCorpus } from '../src/pipeline.js';
+import { checkCoverage } from '../src/report/check-coverage.js';
+import { splitSentences } from '../src/segment/split-sentences.js';
+
+function errorOf(fn: () => unknown): StoryalignError {
+  try {
+    fn();
+  } catch (e) {
+    if (isStoryalignError(e)) return e;
+    throw e;
+  }
+  throw new Error('expected a StoryalignError');
+}
+
+describe('bad input', () => {
+  it('rejects a non-array with INVALID_INPUT', () => {
+    const e = errorOf(() => buildCorpus('text' as never));
+    expect(e.code).toBe('INVALID_INPUT');
+    expect(e.message).toMatch(/^articles: expected array/u);
+  });
+
+  it('names the field and what was expected for wrong types', () => {
+    const e = errorOf(() => buildCorpus([{ id: 'a', text: 'Some text here.' }, { id: 7, text: 'x' }] as never));
+    expect(e.code).toBe('INVALID_INPUT');
+    expect(e.path).toEqual(['articles', 1, 'id']);
+    expect(e.message).toBe('articles[1].id: expected string, got number 7');
+  });
+
+  it('reports a missing text', () => {
+    const e = errorOf(() => groupStories([{ id: 'a' }] as never));
+    expect(e.message).toBe('articles[0].text: expected string, got nothing');
+  });
+
+  it('rejects duplicate ids with DUPLICATE_ID', () => {
+    const e = errorOf(() => buildCorpus([{ id: 'a', text: 'One.' }, { id: 'a', text: 'Two.' }]));
+    expect(e.code).toBe('DUPLICATE_ID');
+    expect(e.path).toEqual(['articles', 1, 'id']);
+  });
+
+  it('rejects empty text with EMPTY_TEXT', () => {
+    for (const text of ['', '   \n\t ', '...!!!']) {
+      const e = errorOf(() => buildCorpus([{ id: 'a', text }]));
+      expect(e.code).toBe('EMPTY_TEXT');
+      expect(e.path).toEqual(['articles', 0, 'text']);
+    }
+  });
+
+  it('validates every public function', () => {
+    expect(errorOf(() => detectLanguage(42 as never)).code).toBe('INVALID_INPUT');
+    expect(errorOf(() => detectLanguage('x', { only: 'eng' } as never)).path).toEqual(['options', 'only']);
+    expect(errorOf(() => splitSentences(null as never)).code).toBe('INVALID_INPUT');
+    expect(errorOf(() => alignSentences(['a'], [1] as never)).path).toEqual(['target', 0]);
+    expect(errorOf(() => alignSentences(['a'], ['b'], { mode: 'fast' } as never)).path).toEqual(['options', 'mode']);
+    expect(errorOf(() => alignArticles([{ id: 'a' }] as never)).code).toBe('INVALID_INPUT');
+    expect(errorOf(() => checkCoverage({ id: 'a', text: 'x' }, {} as never)).path).toEqual(['translation', 'id']);
+    expect(errorOf(() => groupStories([], { threshold: 2 })).path).toEqual(['options', 'threshold']);
+  });
+
+  it('is an Error with a name and code', () => {
+    const e = new StoryalignError('INVALID_INPUT', 'x');
+    expect(e).toBeInstanceOf(Error);
+    expect(e.name).toBe('StoryalignError');
+    expect(isStoryalignError(new Error('x'))).toBe(false);
+  });
+});

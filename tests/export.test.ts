@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../src/pipeline.js';
+import { toJsonl } from '../src/export/to-jsonl.js';
+import { toMoses } from '../src/export/to-moses.js';
+import { escapeXml, toTmx } from '../src/export/to-tmx.js';
+import { toTsv } from '../src/export/to-tsv.js';
+import { seedArticles } from './seeds.js';
+
+const corpus = buildCorpus(seedArticles());
+const pairCount = corpus.alignments.reduce((n, a) => n + a.pairs.length, 0);
+
+describe('toJsonl', () => {
+  const lines = toJsonl(corpus).trimEnd().split('\n').map((l) => JSON.parse(l));
+
+  it('writes one pair a line in the Hugging Face translation shape', () => {
+    expect(lines).toHaveLength(pairCount);
+    expect(Object.keys(lines[0].translation)).toEqual(['vi', 'id']);
+    expect(lines[0]).toMatchObject({ mode: 'translation', source: { article: '001' }, target: { article: '000' } });
+  });
+
+  it('carries offsets that point into the original texts', () => {
+    const texts = new Map(seedArticles().map((a) => [a.id, a.text]));
+    for (const l of lines) {
+      const src = texts.get(l.source.article)!.slice(l.source.start, l.source.end);
+      expect(src.startsWith(l.translation[Object.keys(l.translation)[0]!].slice(0, 20))).toBe(true);
+    }
+  });
+
+  it('filters by score', () => {
+    expect(toJsonl(corpus, { minScore: 0.9 }).trimEnd().split('\n').length).toBeLessThan(pairCount);
+  });
+});
+
+describe('toTsv', () => {
+  it('has a header row and one row per pair, with no stray tabs', () => {
+    const rows = toTsv(corpus).trimEnd().split('\n');
+    expect(rows[0]!.split('\t')[0]).toBe('source_lang');
+    expect(rows).toHaveLength(pairCount + 1);
+    for (const r of rows) expect(r.split('\t')).toHaveLength(12);
+  });
+});
+
+describe('toMoses', () => {
+  it('writes two files per language pair with the same number of lines', () => {
+    const files = toMoses(corpus);
+    expect(files.map((f) => `${f.sourceFile} ${f.targetFile}`)).toContain('corpus.vi-id.vi corpus.vi-id.id');
+    for (const f of files) {
+      expect(f.source.split('\n').length).toBe(f.target.split('\n').length);
+      expect(f.source.trimEnd().split('\n')).toHaveLength(f.lines);
+    }
+  });
+});
+
+describe('toTmx', () => {
+  const tmx = toTmx(corpus);
+
+  it('has a TMX 1.4 header with every required attribute', () => {
+    expect(tmx).toContain('<tmx version="1.4">');
+    const header = /<header [^>]*\/>/u.exec(tmx)![0];
+    for (const attr of ['creationtool', 'creationtoolversion', 'segtype', 'o-tmf', 'adminlang', 'srclang', 'datatype']) {
+      expect(header).toMatch(new RegExp(` ${attr}="[^"]+"`, 'u'));
+    }
+  });
+
+  it('puts xml:lang on every tuv and one tu per pair', () => {
+    expect(tmx.match(/<tu>/gu)).toHaveLength(pairCount);
+    expect(tmx.match(/<tuv /gu)).toHaveLength(2 * pairCount);
+    expect(tmx.match(/<tuv xml:lang="[a-z-]+">/gu)).toHaveLength(2 * pairCount);
+  });
+
+  it('escapes XML and replaces characters XML cannot hold', () => {
+    expect(escapeXml('a < b & "c" \'d\' > e')).toBe('a &lt; b &amp; &quot;c&quot; &apos;d&apos; &gt; e');
+    expect(escapeXml('x\u0000y\ud800z')).toBe('x\ufffdy\ufffdz');
+  });
+});

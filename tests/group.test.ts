@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalUrl } from '../src/group/canonical-url.js';
+import { groupStories } from '../src/group/group-stories.js';
+import { seedArticles } from './seeds.js';
+
+describe('groupStories on the seeds', () => {
+  const groups = groupStories(seedArticles());
+
+  it('finds {000, 001, 004}, {002}, {003}', () => {
+    expect(groups.map((g) => g.articleIds)).toEqual([['000', '001', '004'], ['002'], ['003']]);
+  });
+
+  it('joins 000 and 001 by their shared source URL', () => {
+    const join = groups[0]!.evidence.joins.find((j) => j.articleId === '001');
+    expect(join).toMatchObject({ joinedWith: '000', via: 'url', score: 1 });
+    expect(groups[0]!.evidence.sourceUrls).toEqual(['https://baoquocte.vn/chu-tich-trung-quoc-tap-can-binh-tham-chinh-thuc-kazakhstan-277163.html']);
+  });
+
+  it('joins the English report through shared names and numbers', () => {
+    const join = groups[0]!.evidence.joins.find((j) => j.articleId === '004')!;
+    expect(join.via).toBe('entities');
+    expect(join.score).toBeGreaterThan(0.1);
+    expect(join.shared).toEqual(expect.arrayContaining(['w:astana', 'w:rahmon', 'num:24']));
+  });
+
+  it('puts every article in exactly one group', () => {
+    const ids = groups.flatMap((g) => g.articleIds).sort();
+    expect(ids).toEqual(['000', '001', '002', '003', '004']);
+  });
+
+  it('keeps articles published too far apart out of one group unless a URL joins them', () => {
+    const [a, b, , , e] = seedArticles();
+    const dated = [
+      { ...a!, publishedAt: '2024-07-02' },
+      { ...b!, publishedAt: '2024-07-02' },
+      { ...e!, publishedAt: '2025-03-01' },
+    ];
+    expect(groupStories(dated).map((g) => g.articleIds)).toEqual([['000', '001'], ['004']]);
+  });
+});
+
+describe('canonicalUrl', () => {
+  it('gives every way of writing one address one form', () => {
+    const forms = [
+      'https://baoquocte.vn/a-b-277163.html',
+      'http://www.baoquocte.vn/a-b-277163.html',
+      'https://m.BaoQuocTe.vn/a-b-277163.html/?utm_source=fb&fbclid=x',
+      'https://baoquocte.vn/a-b-277163.html#comments',
+      'https://amp.baoquocte.vn/a-b-277163.html/amp',
+    ];
+    expect(new Set(forms.map(canonicalUrl))).toEqual(new Set(['https://baoquocte.vn/a-b-277163.html']));
+  });
+
+  it('keeps meaningful parameters, sorted, and rejects what is not a web address', () => {
+    expect(canonicalUrl('https://x.com/a?b=2&a=1&utm_medium=x')).toBe('https://x.com/a?a=1&b=2');
+    expect(canonicalUrl('mailto:x@y.z')).toBeUndefined();
+    expect(canonicalUrl('not a url')).toBeUndefined();
+  });
+
+  it('decodes percent-encoding that is not needed', () => {
+    expect(canonicalUrl('https://x.vn/ch%E1%BB%A7-t%E1%BB%8Bch')).toBe(canonicalUrl('https://x.vn/chủ-tịch'));
+  });
+});

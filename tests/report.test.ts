@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { checkCoverage } from '../src/report/check-coverage.js';
+import { seed } from './seeds.js';
+
+describe('checkCoverage, 001 (Vietnamese) to 000 (Indonesian)', () => {
+  const report = checkCoverage(seed('001'), seed('000'));
+
+  it('reports the title and the byline as missing, and nothing that was translated', () => {
+    expect(report.missing.map((m) => [m.index, m.kind])).toEqual([[0, 'title'], [13, 'byline']]);
+    expect(report.added).toEqual([]);
+  });
+
+  it('reports the repeated caption as a duplicate of the first', () => {
+    expect(report.duplicates).toHaveLength(1);
+    expect(report.duplicates[0]).toMatchObject({ side: 'source', index: 3, duplicateOf: 2, kind: 'caption' });
+  });
+
+  it('finds the numbers of every pair in the translation (9 = sembilan, 2/7 = 2 Juli)', () => {
+    expect(report.numberMismatches).toEqual([]);
+  });
+
+  it('gives coverage ratios by sentences and characters', () => {
+    expect(report.ratio.sentences).toBeCloseTo(11 / 13, 3);
+    expect(report.ratio.characters).toBeGreaterThan(0.95);
+    expect(report.ratio.characters).toBeLessThan(1);
+  });
+
+  it('finds no untranslated text', () => {
+    expect(report.untranslated).toEqual([]);
+  });
+});
+
+describe('checkCoverage on a damaged translation', () => {
+  const source = {
+    id: 'en',
+    lang: 'eng',
+    text: [
+      'Xi Jinping arrived in Astana on 2 July for the summit of nine member states.',
+      'China will hold the rotating presidency for 2024-2025.',
+      'Emomali Rahmon will host the Chinese leader in Tajikistan.',
+      'The two sides signed 12 agreements on trade and energy.',
+    ].join('\n'),
+  };
+  const translation = {
+    id: 'id',
+    lang: 'ind',
+    text: [
+      'Xi Jinping tiba di Astana pada 2 Juli untuk KTT sembilan negara anggota.',
+      'Tiongkok akan memegang jabatan presiden bergilir untuk 2025-2026.',
+      'Kedua pihak menandatangani 12 perjanjian perdagangan dan energi.',
+      'The two sides also agreed to expand cooperation in culture and education next year.',
+    ].join('\n'),
+  };
+  const report = checkCoverage(source, translation);
+
+  it('lists the left-out sentence as missing', () => {
+    expect(report.missing.map((m) => m.text)).toEqual(['Emomali Rahmon will host the Chinese leader in Tajikistan.']);
+  });
+
+  it('reports changed numbers', () => {
+    expect(report.numberMismatches).toEqual([{ source: [1], target: [1], missing: ['2024'], extra: ['2026'] }]);
+  });
+
+  it('reports text left in the source language', () => {
+    expect(report.untranslated.map((u) => u.index)).toEqual([3]);
+  });
+});
