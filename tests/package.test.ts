@@ -1,0 +1,104 @@
+/**
+ * The built package, imported the way a user imports it: by name, through the
+ * `exports` map, from ESM and from CommonJS, and the `storyalign` command.
+ * `npm test` builds first, so dist/ is fresh.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+
+function node(args: string[], input?: string) {
+  return spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024 });
+}
+
+describe('the built package', () => {
+  it('imports by name from ESM', () => {
+    const script = `import { buildCorpus, detectLanguage, toTmx } from 'storyalign';
+      import { readFileSync, readdirSync } from 'node:fs';
+      const arts = readdirSync('seeds').sort().map((f) => ({ id: f.slice(0, 3), text: readFileSync('seeds/' + f, 'utf8') }));
+      const c = buildCorpus(arts);
+      console.log(JSON.stringify({ langs: c.articles.map((a) => a.lang), groups: c.groups.map((g) => g.articleIds), d: detectLanguage('Pemerintah mengatakan bahwa harga beras akan turun bulan depan karena panen yang baik.').lang, tmx: toTmx(c).startsWith('<?xml') }));`;
+    const r = node(['--input-type=module', '-e', script]);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({
+      langs: ['ind', 'vie', 'ind', 'arb', 'eng'],
+      groups: [['000', '001', '004'], ['002'], ['003']],
+      d: 'ind',
+      tmx: true,
+    });
+  });
+
+  it('requires by name from CommonJS', () => {
+    const script = `const { alignSentences, StoryalignError, isStoryalignError } = require('storyalign');
+      let code; try { alignSentences('x', []); } catch (e) { code = isStoryalignError(e) && e instanceof StoryalignError && e.code; }
+      console.log(JSON.stringify({ beads: alignSentences(['Astana 2024.'], ['Astana 2024.']).length, code }));`;
+    const r = node(['--input-type=commonjs', '-e', script]);
+    expect(JSON.parse(r.stdout)).toEqual({ beads: 1, code: 'INVALID_INPUT' });
+  });
+
+  it('ships types for both module systems', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.exports['.'].import.types).toBe('./dist/index.d.ts');
+    expect(pkg.exports['.'].require.types).toBe('./dist/index.d.cts');
+    expect(readFileSync(join(ROOT, 'dist', 'index.d.cts'), 'utf8')).toContain('declare function buildCorpus');
+  });
+});
+
+describe('the storyalign command', () => {
+  it('runs on the bundled seeds with no input, data to stdout and a summary to stderr', () => {
+    const r = node([CLI, '--format', 'jsonl']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('Story groups:');
+    const first = JSON.parse(r.stdout.split('\n')[0]!);
+    expect(Object.keys(first.translation)).toEqual(['vi', 'id']);
+  });
+
+  it('reads text files, folders and JSONL, and writes --out', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'storyalign-'));
+    const seeds = readdirSync(join(ROOT, 'seeds')).sort();
+    const jsonl = join(dir, 'more.jsonl');
+    writeFileSync(jsonl, `${JSON.stringify({ id: 'en', text: readFileSync(join(ROOT, 'seeds', seeds[4]!), 'utf8') })}\n`);
+    const out = join(dir, 'out.tsv');
+    const r = node([CLI, join(ROOT, 'seeds', seeds[0]!), join(ROOT, 'seeds', seeds[1]!), jsonl, '--format', 'tsv', '--out', out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toMatch(/^source_lang\ttarget_lang/u);
+  });
+
+  it('writes Moses files into a folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'storyalign-moses-'));
+    const r = node([CLI, '--format', 'moses', '--out', dir]);
+    expect(r.status).toBe(0);
+    expect(readdirSync(dir)).toContain('corpus.vi-id.vi');
+  });
+
+  it('names a bad JSONL line and its number, or skips it with --skip-invalid', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'storyalign-bad-'));
+    const file = join(dir, 'bad.jsonl');
+    writeFileSync(file, `${JSON.stringify({ id: 'a', text: 'Xi Jinping tiba di Astana pada 2 Juli.' })}\n{"id": 5}\nnot json\n${JSON.stringify({ id: 'b', text: 'Xi Jinping arrived in Astana on 2 July.' })}\n`);
+    const bad = node([CLI, file]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain(`${file}:2: article.id: expected string, got number 5`);
+    const skip = node([CLI, file, '--skip-invalid', '--format', 'jsonl']);
+    expect(skip.status).toBe(0);
+    expect(skip.stderr).toContain(`skipped ${file}:2`);
+    expect(skip.stderr).toContain(`skipped ${file}:3`);
+  });
+
+  it('rejects unknown options and formats with exit status 2', () => {
+    expect(node([CLI, '--nope']).status).toBe(2);
+    const r = node([CLI, '--format', 'xml']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--format: expected one of');
+  });
+
+  it('prints help and version', () => {
+    expect(execFileSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' })).toContain('Usage: storyalign');
+    expect(execFileSync(process.execPath, [CLI, '--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/u);
+  });
+});
