@@ -31,6 +31,8 @@ export interface Span {
 
 export interface Block extends Span {
   kind: BlockKind;
+  /** Set when the block is in another language than its article (an untranslated quote, a paragraph left in the source language). */
+  lang?: string;
 }
 
 export interface DroppedLine extends Span {
@@ -43,6 +45,8 @@ export interface Sentence extends Span {
   /** Position of the block (line or paragraph) it came from in `Article.blocks`. */
   block: number;
   kind: BlockKind;
+  /** The article's language, unless the sentence's block carries strong evidence of another. */
+  lang: string;
 }
 
 export interface Article {

@@ -54,3 +54,76 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Ο πρόεδρος έφτασε στην Αθήνα').lang).toBe('ell');
   });
 });
+
+describe('detectLanguage, scripts and mixed text', () => {
+  it('decides one-language scripts without trigrams', () => {
+    expect(detectLanguage('ព្រះរាជាណាចក្រកម្ពុជា').lang).toBe('khm');
+    expect(detectLanguage('대통령이 오늘 서울에 도착했다').lang).toBe('kor');
+    expect(detectLanguage('ראש הממשלה הגיע היום').lang).toBe('heb');
+    expect(detectLanguage('საქართველოს პრეზიდენტი').lang).toBe('kat');
+    expect(detectLanguage('Հայաստանի նախագահը').lang).toBe('hye');
+    expect(detectLanguage('မြန်မာနိုင်ငံ သမ္မတ').lang).toBe('mya');
+  });
+
+  it('tells Japanese from Chinese by kana', () => {
+    expect(detectLanguage('首相は東京で記者会見を開いた').lang).toBe('jpn');
+    expect(detectLanguage('国家主席习近平抵达阿斯塔纳').lang).toBe('cmn');
+  });
+
+  it('keeps a Thai or Arabic headline with English names in its own language', () => {
+    expect(detectLanguage('Europe นำ 10-6 ใน Ryder Cup วันสุดท้าย').lang).toBe('tha');
+    expect(detectLanguage('شاهد: دانييل ستوريدج لاعب ليفربول يحرز هدف التعادل ضد تشيلسي').lang).toBe('arb');
+  });
+
+  it('sees Vietnamese through English names', () => {
+    expect(detectLanguage('Theo dõi: Daniel Sturridge mang lại một trận hòa cho Liverpool trước Chelsea').lang).toBe('vie');
+  });
+
+  it('tells Arabic from Persian, Urdu and Pashto by their letters', () => {
+    expect(detectLanguage('قال الرئيس إن الحكومة ستعقد اجتماعا مع الشركة').lang).toBe('arb');
+    expect(detectLanguage('رئیس جمهور گفت که دولت با شرکت جلسه خواهد داشت').lang).toBe('pes');
+  });
+
+  it('does not take Romanian or Croatian letters for Vietnamese', () => {
+    expect(detectLanguage('Toate ființele umane se nasc libere și egale în demnitate și în drepturi.').lang).toBe('ron');
+    expect(detectLanguage('Sva ljudska bića rađaju se slobodna i jednaka u dostojanstvu i pravima.').lang).not.toBe('vie');
+  });
+
+  it('tells Spanish from Galician by their function words', () => {
+    expect(detectLanguage('Trump comentó con su voz burlona de presentador de noticias.').lang).toBe('spa');
+    expect(detectLanguage('Non se sabe se o goberno vai aprobar unha nova lei este ano.').lang).toBe('glg');
+  });
+});
+
+describe('rankByTrigrams', () => {
+  it('gives exactly franc\'s ranking and scores', async () => {
+    const { rankByTrigrams } = await import('../src/language/trigram-distance.js');
+    const { DEFAULT_LANGUAGES } = await import('../src/language/candidates.js');
+    const only = DEFAULT_LANGUAGES.map((l) => (l === 'zsm' ? 'zlm' : l));
+    const texts = [
+      'The president arrived in the capital on Tuesday.',
+      'Presiden tiba di ibu kota pada hari Selasa.',
+      'El presidente llegó a la capital el martes.',
+      'Tổng thống đã đến thủ đô vào thứ Ba.',
+    ];
+    for (const t of texts) {
+      const ours = rankByTrigrams(t, 'Latin', only);
+      const theirs = francAll(t, { only, minLength: 1 });
+      expect(ours[0]!.lang).toBe(theirs[0]![0]);
+      const theirScores = new Map(theirs);
+      for (const r of ours) expect(r.score).toBeCloseTo(theirScores.get(r.lang)!, 12);
+    }
+  });
+});
+
+describe('Indonesian and Malay markers', () => {
+  it('reads Malay month names and spellings', () => {
+    expect(detectLanguage('Mesyuarat itu diadakan pada bulan Ogos di pejabat kerajaan negeri.').lang).toBe('zsm');
+    expect(detectLanguage('Rapat itu diadakan pada bulan Agustus di kantor pemerintah provinsi.').lang).toBe('ind');
+  });
+
+  it('counts markers over the whole text, not only the first 2,048 characters', () => {
+    const filler = 'Dia datang ke sana dan mereka pergi bersama. '.repeat(60);
+    expect(detectLanguage(`${filler} Kerajaan berkata bahawa peratus itu naik kerana ekonomi.`).lang).toBe('zsm');
+  });
+});

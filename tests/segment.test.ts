@@ -70,3 +70,25 @@ describe('segmentArticle', () => {
     expect(segmentArticle(seed('000')).sentences).toHaveLength(11);
   });
 });
+
+describe('segmentArticle, languages inside an article', () => {
+  it('marks a paragraph left in another language and lets the rest inherit', () => {
+    const a = segmentArticle({
+      id: 'x',
+      text: [
+        'Presiden Tiongkok Xi Jinping tiba di Astana pada hari Selasa untuk menghadiri pertemuan puncak regional.',
+        'The visit will strengthen cooperation between the two countries, the spokesperson said on Monday.',
+        'Pemerintah Kazakhstan menyambut kunjungan tersebut dengan upacara resmi di bandara.',
+      ].join('\n'),
+    });
+    expect(a.lang).toBe('ind');
+    expect(a.sentences.map((s) => s.lang)).toEqual(['ind', 'eng', 'ind']);
+    expect(a.blocks[1]!.lang).toBe('eng');
+    expect(a.blocks[0]!.lang).toBeUndefined();
+  });
+
+  it('never marks a short headline as another language', () => {
+    const a = segmentArticle({ id: 'x', text: 'Xi Jinping di Astana\n\nPresiden Tiongkok Xi Jinping tiba di Astana pada hari Selasa untuk menghadiri pertemuan.' });
+    expect(a.sentences.every((s) => s.lang === 'ind')).toBe(true);
+  });
+});

@@ -3,11 +3,13 @@
  * decisions franc cannot make well (Indonesian vs Malay) and the answer `und`
  * for text that carries no signal.
  */
-import { francAll } from 'franc';
 import { parseInput, sentenceListSchema, textSchema } from '../schema.js';
 import { z } from 'zod';
 import { DEFAULT_LANGUAGES, fromFrancCode, normaliseLangCode, toFrancCode } from './candidates.js';
 import { domainVote, weighIndonesianMalay } from './indonesian-malay.js';
+import { functionWordShare } from './function-words.js';
+import { countScripts, languageOfScript, type ScriptCount } from './scripts.js';
+import { hasTrigramModels, rankByTrigrams } from './trigram-distance.js';
 
 export interface DetectOptions {
   /** ISO 639-3 codes to choose from; defaults to {@link DEFAULT_LANGUAGES}. */
@@ -30,29 +32,142 @@ const optionsSchema = z.object({ only: sentenceListSchema.optional(), url: z.str
 const UNDETERMINED: LanguageGuess = { lang: 'und', confidence: 0, alternatives: [] };
 
 /** URLs, e-mail addresses and digits say nothing about the language and confuse trigrams. */
+function withoutLinks(text: string): string {
+  return text.replace(/\bhttps?:\/\/\S{1,4000}/gu, ' ').replace(/\S{1,200}@\S{1,200}/gu, ' ');
+}
+
+/** Letters and spaces only, for the checks that look at words and letters. */
 function stripNoise(text: string): string {
-  return text
-    .replace(/\bhttps?:\/\/\S{1,4000}/gu, ' ')
-    .replace(/\S{1,200}@\S{1,200}/gu, ' ')
-    .replace(/[\p{N}\p{P}\p{S}\p{C}]+/gu, ' ');
+  return text.replace(/[\p{N}\p{P}\p{S}\p{C}]+/gu, ' ');
 }
 
 export function detectLanguage(text: string, options?: DetectOptions): LanguageGuess {
   parseInput(textSchema, text, 'text');
   const opts = parseInput(optionsSchema, options, 'options') ?? {};
   const only = (opts.only ?? DEFAULT_LANGUAGES).map(normaliseLangCode);
-  const clean = stripNoise(text).trim();
+  const linkless = withoutLinks(text);
+  const clean = stripNoise(linkless).trim();
   if (!/\p{L}/u.test(clean)) return { ...UNDETERMINED };
 
-  const ranked = francAll(clean, { only: only.map(toFrancCode), minLength: 1 })
-    .map(([code, score]) => ({ lang: fromFrancCode(code), score }));
-  if (ranked.length === 0 || ranked[0]!.lang === 'und') return { ...UNDETERMINED };
+  const scripts = preferNonLatin(countScripts(clean));
+  const byScript = languageOfScript(scripts);
+  if (byScript && only.includes(byScript.lang)) {
+    const others = scripts.slice(1).map((s) => ({ lang: s.script === 'Latin' ? 'eng' : 'und', score: s.share })).filter((a) => a.lang !== 'und');
+    return { lang: byScript.lang, confidence: round(Math.min(1, byScript.share) * (clean.length >= 10 ? 1 : 0.8)), alternatives: others };
+  }
+  // Malay and Indonesian are Latin-script news languages; franc's Arabic-script
+  // Malay model (Jawi) would otherwise catch Arabic sentences.
+  const script = scripts[0]?.script;
+  if (!script || !hasTrigramModels(script)) return { ...UNDETERMINED };
+  const candidates = script === 'Latin' ? only : only.filter((l) => l !== 'zsm' && l !== 'ind');
+  // The trigram sample is cleaned the way franc cleans it, so its models see what they were built on.
+  const ranked = rankByTrigrams(withoutNames(linkless.trim()), script, candidates.map(toFrancCode))
+    .map(({ lang, score }) => ({ lang: fromFrancCode(lang), score }));
+  if (ranked.length === 0) return { ...UNDETERMINED };
+  weighFunctionWords(ranked, clean);
+  weighDistinctiveLetters(ranked, clean, script);
 
   const evidence = resolveIndonesianMalay(ranked, text, opts.url, only);
   const [best, ...rest] = ranked;
   // Between Indonesian and Malay the trigram gap is meaningless; the markers' count is the evidence.
   const confidence = evidence === undefined ? confidenceOf(ranked, clean) : round(0.5 + 0.49 * (1 - Math.exp(-Math.abs(evidence) / 3)));
   return { lang: best!.lang, confidence, alternatives: rest.slice(0, 5) };
+}
+
+/**
+ * Names in Latin letters are everywhere (Liverpool, Ryder Cup, YouTube): a Thai
+ * or Arabic headline with two English names is still Thai or Arabic. A script
+ * other than Latin with a fifth of the letters therefore leads.
+ */
+function preferNonLatin(scripts: ScriptCount[]): ScriptCount[] {
+  if (scripts[0]?.script !== 'Latin') return scripts;
+  const other = scripts.find((s) => s.script !== 'Latin' && s.share >= 0.2);
+  return other ? [other, ...scripts.filter((s) => s !== other)] : scripts;
+}
+
+/**
+ * Capitalised words inside a sentence are mostly names, and names carry the
+ * trigrams of the language they come from ("Daniel Sturridge", "Chelsea").
+ * They are left out of the trigram sample when enough other words remain;
+ * a Title Case headline keeps them all.
+ */
+function withoutNames(text: string): string {
+  const words = text.split(/\s+/u);
+  if (words.length < 4) return text;
+  const kept = words.filter((w, i) => i === 0 || !/^\p{Lu}/u.test(w));
+  return kept.length >= 3 && kept.length * 2 >= words.length ? kept.join(' ') : text;
+}
+
+/**
+ * Letters only one candidate writes decide between neighbours that share a
+ * script, whatever names surround them: Vietnamese ơ, ư and its stacked tone
+ * marks (not ă or đ: Romanian and Croatian use them); Arabic ك ة ى against
+ * Persian ی ک پ چ ژ گ, Urdu ٹ ڈ ڑ ں ے ہ and Pashto ټ ډ ړ ږ ښ ګ ڼ ۍ ې ځ څ.
+ */
+const VIETNAMESE = /[ơưạảấầẩẫậắằẳẵặẻẽếềểễệỉịỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
+const ARABIC_ONLY = /[كةى]/gu;
+const PERSIAN_FAMILY = /[یکپچژگ]/gu;
+const URDU_ONLY = /[ٹڈڑںےہ]/gu;
+const PASHTO_ONLY = /[ټډړږښګڼۍېځڅ]/gu;
+/** Arabic yeh: Arabic and Pashto write it, Persian and Urdu write ی instead. */
+const ARABIC_YEH = /ي/gu;
+
+function count(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}
+
+function letterVerdict(clean: string, script: string): string | undefined {
+  if (script === 'Latin') return count(clean, VIETNAMESE) >= 2 ? 'vie' : undefined;
+  if (script !== 'Arabic') return undefined;
+  const pashto = count(clean, PASHTO_ONLY);
+  const urdu = count(clean, URDU_ONLY);
+  const arabic = count(clean, ARABIC_ONLY);
+  const persian = count(clean, PERSIAN_FAMILY);
+  if (pashto >= 2) return 'pbu';
+  if (urdu >= 2) return 'urd';
+  if (persian === 0 && (arabic >= 2 || count(clean, ARABIC_YEH) >= 2)) return 'arb';
+  if (persian >= 2 && arabic === 0) return 'pes';
+  return undefined;
+}
+
+/** Put the language its letters prove first, if it is a candidate. */
+function weighDistinctiveLetters(ranked: { lang: string; score: number }[], clean: string, script: string): void {
+  const lang = letterVerdict(clean, script);
+  const entry = lang ? ranked.find((r) => r.lang === lang) : undefined;
+  if (!entry || ranked[0] === entry) return;
+  entry.score = ranked[0]!.score + 0.01;
+  ranked.sort((a, b) => b.score - a.score);
+  for (const r of ranked) r.score = Math.max(0, r.score / entry.score);
+}
+
+/** Candidates this close to franc's best are re-weighed with word evidence; short texts get a wider window. */
+function wordWindow(length: number): number {
+  return Math.max(0.1, 0.25 - length / 1000);
+}
+/** How much a sentence's share of function words counts against franc's normalised trigram score. */
+const WORD_WEIGHT = Number(process.env.STORYALIGN_WORD_WEIGHT ?? 0.6);
+
+/**
+ * Trigrams confuse neighbours (Spanish and Galician, English and Afrikaans); the
+ * share of each candidate's function words in the text tells them apart.
+ * Candidates without a word list get the mean bonus, so they are neither helped
+ * nor hurt. Re-sorts `ranked` in place.
+ */
+function weighFunctionWords(ranked: { lang: string; score: number }[], clean: string): void {
+  const top = ranked[0]!.score;
+  const window = ranked.filter((r) => r.score >= top - wordWindow(clean.length));
+  if (window.length < 2) return;
+  const words = clean.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? [];
+  const shares = window.map((r) => functionWordShare(words, r.lang));
+  const known = shares.filter((x): x is number => x !== undefined);
+  if (known.length === 0) return;
+  const mean = known.reduce((a, b) => a + b, 0) / known.length;
+  window.forEach((r, i) => {
+    r.score += WORD_WEIGHT * ((shares[i] ?? mean) - mean);
+  });
+  ranked.sort((a, b) => b.score - a.score);
+  const best = ranked[0]!.score;
+  for (const r of ranked) r.score = Math.max(0, r.score / best);
 }
 
 /**

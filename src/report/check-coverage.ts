@@ -10,7 +10,6 @@ import { findRepeats, repeatKey } from '../align/align-sentences.js';
 import { anchorKeys } from '../align/anchors.js';
 import { textLength } from '../align/length-model.js';
 import { findEntities, type Entity } from '../entities/extract-entities.js';
-import { detectLanguage } from '../language/detect-language.js';
 import { articleInputSchema, parseInput } from '../schema.js';
 import { segmentArticle } from '../segment/segment-article.js';
 import type { AlignMode, Article, ArticleInput, BlockKind } from '../types.js';
@@ -173,18 +172,12 @@ function entitiesBySentence(article: Article): Entity[][] {
   return out;
 }
 
-/** A target sentence long enough to judge, whose language is the source's rather than the target's. */
+/** Target sentences the segment stage found in the source's language rather than the target's. */
 function untranslated(source: Article, target: Article): CoverageReport['untranslated'] {
-  if (source.lang === target.lang || source.lang === 'und' || target.lang === 'und') return [];
-  const out: CoverageReport['untranslated'] = [];
-  for (const s of target.sentences) {
-    if (s.kind === 'byline' || textLength(s.text) < 40) continue;
-    const guess = detectLanguage(s.text, { only: [source.lang, target.lang] });
-    if (guess.lang === source.lang && guess.confidence >= 0.5) {
-      out.push({ index: s.index, text: s.text, kind: s.kind, lang: source.lang });
-    }
-  }
-  return out;
+  if (source.lang === target.lang || source.lang === 'und') return [];
+  return target.sentences
+    .filter((s) => s.lang === source.lang)
+    .map((s) => ({ index: s.index, text: s.text, kind: s.kind, lang: s.lang }));
 }
 
 function round(x: number): number {

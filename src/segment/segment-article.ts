@@ -24,7 +24,11 @@ export function segmentArticle(input: ArticleInput, options: SegmentOptions = {}
       ...((input.url ?? parsed.sourceUrls[0]) !== undefined && { url: input.url ?? parsed.sourceUrls[0] }),
     });
   const sentences: Sentence[] = [];
-  parsed.blocks.forEach((block, b) => {
+  const blocks = parsed.blocks.map((block) => {
+    const lang = otherLanguageOf(block.text, guess.lang, options.only);
+    return lang ? { ...block, lang } : block;
+  });
+  blocks.forEach((block, b) => {
     // Titles, captions and bylines are one unit each; paragraphs are split.
     const spans = block.kind === 'paragraph' ? splitSentences(block.text) : [{ text: block.text, start: 0, end: block.text.length }];
     for (const span of spans) {
@@ -35,6 +39,7 @@ export function segmentArticle(input: ArticleInput, options: SegmentOptions = {}
         end: block.start + span.end,
         block: b,
         kind: block.kind,
+        lang: block.lang ?? guess.lang,
       });
     }
   });
@@ -47,8 +52,27 @@ export function segmentArticle(input: ArticleInput, options: SegmentOptions = {}
     ...(parsed.publishedAt !== undefined && { publishedAt: parsed.publishedAt }),
     sourceUrls: parsed.sourceUrls,
     text: parsed.text,
-    blocks: parsed.blocks,
+    blocks,
     sentences,
     dropped: parsed.dropped,
   };
+}
+
+/** Letters a block needs before its own language is worth asking about. */
+const MIN_LETTERS = 30;
+/** How sure detection must be to overrule the article's language for one block. */
+const MIN_CONFIDENCE = 0.8;
+
+/**
+ * A block inherits its article's language unless detection on the block alone
+ * is confident of another. Indonesian and Malay never overrule each other here:
+ * a paragraph is far too little text to tell them apart against its article.
+ */
+function otherLanguageOf(text: string, articleLang: string, only: string[] | undefined): string | undefined {
+  if (articleLang === 'und' || (text.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return undefined;
+  const guess = detectLanguage(text, only ? { only } : {});
+  if (guess.lang === 'und' || guess.lang === articleLang || guess.confidence < MIN_CONFIDENCE) return undefined;
+  const malayic = new Set(['ind', 'zsm']);
+  if (malayic.has(guess.lang) && malayic.has(articleLang)) return undefined;
+  return guess.lang;
 }

@@ -1,0 +1,56 @@
+/**
+ * Reads NTREX-128 from ../shared/bench/ntrex/ (beside the project; never
+ * shipped): line-aligned sentence files, the article id of every line, and the
+ * story table with each article's line range and headline.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const BENCH_DIR = join(import.meta.dirname, '..', '..', 'shared', 'bench');
+export const NTREX_DIR = join(BENCH_DIR, 'ntrex');
+export const NTREX_LANGS = ['arb', 'cmn', 'eng', 'fra', 'ind', 'khm', 'mya', 'spa', 'tgl', 'tha', 'vie', 'zsm'] as const;
+
+export interface NtrexStory {
+  story: string;
+  lang: string;
+  first: number;
+  last: number;
+  headline: string;
+}
+
+export function requireBench(dir: string): void {
+  if (!existsSync(dir)) {
+    console.error(`benchmark data not found at ${dir}; it lives in ../shared/bench/ beside the project`);
+    process.exit(2);
+  }
+}
+
+export function readLines(lang: string): string[] {
+  requireBench(NTREX_DIR);
+  return readFileSync(join(NTREX_DIR, `${lang}.txt`), 'utf8').replace(/\r/gu, '').replace(/\n$/u, '').split('\n');
+}
+
+export function readStories(): NtrexStory[] {
+  requireBench(NTREX_DIR);
+  return readFileSync(join(NTREX_DIR, 'stories.tsv'), 'utf8').replace(/\r/gu, '').trim().split('\n').slice(1).map((row) => {
+    const [story, lang, first, last, headline] = row.split('\t');
+    return { story: story!, lang: lang!, first: Number(first), last: Number(last), headline: headline ?? '' };
+  });
+}
+
+/** The sentences of one article (1-based inclusive line range), headline first. */
+export function articleLines(lines: string[], s: NtrexStory): string[] {
+  return lines.slice(s.first - 1, s.last);
+}
+
+/** A small seeded generator (mulberry32), so perturbed benchmarks are the same every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * The writing system of a text, by counting letters. Many scripts are used by
+ * one news language only (Thai, Khmer, Greek, Korean Hangul, …): for those the
+ * script decides, with no trigram model needed. Chinese and Japanese share Han
+ * characters; kana decides for Japanese.
+ */
+interface ScriptRange {
+  from: number;
+  to: number;
+  script: string;
+}
+
+const RANGES: ScriptRange[] = [
+  [0x0041, 0x005a, 'Latin'], [0x0061, 0x007a, 'Latin'], [0x00c0, 0x00d6, 'Latin'], [0x00d8, 0x00f6, 'Latin'],
+  [0x00f8, 0x024f, 'Latin'], [0x1e00, 0x1eff, 'Latin'], [0x0370, 0x03ff, 'Greek'], [0x1f00, 0x1fff, 'Greek'],
+  [0x0400, 0x052f, 'Cyrillic'], [0x0530, 0x058f, 'Armenian'], [0x0590, 0x05ff, 'Hebrew'],
+  [0x0600, 0x06ff, 'Arabic'], [0x0750, 0x077f, 'Arabic'], [0x08a0, 0x08ff, 'Arabic'], [0xfb50, 0xfdff, 'Arabic'], [0xfe70, 0xfeff, 'Arabic'],
+  [0x0780, 0x07bf, 'Thaana'], [0x0900, 0x097f, 'Devanagari'], [0x0980, 0x09ff, 'Bengali'], [0x0a00, 0x0a7f, 'Gurmukhi'],
+  [0x0a80, 0x0aff, 'Gujarati'], [0x0b00, 0x0b7f, 'Oriya'], [0x0b80, 0x0bff, 'Tamil'], [0x0c00, 0x0c7f, 'Telugu'],
+  [0x0c80, 0x0cff, 'Kannada'], [0x0d00, 0x0d7f, 'Malayalam'], [0x0d80, 0x0dff, 'Sinhala'], [0x0e00, 0x0e7f, 'Thai'],
+  [0x0e80, 0x0eff, 'Lao'], [0x0f00, 0x0fff, 'Tibetan'], [0x1000, 0x109f, 'Myanmar'], [0x10a0, 0x10ff, 'Georgian'],
+  [0x1100, 0x11ff, 'Hangul'], [0x1200, 0x139f, 'Ethiopic'], [0x1780, 0x17ff, 'Khmer'], [0x19e0, 0x19ff, 'Khmer'],
+  [0x3040, 0x309f, 'Kana'], [0x30a0, 0x30ff, 'Kana'], [0x31f0, 0x31ff, 'Kana'], [0xff66, 0xff9f, 'Kana'],
+  [0x3400, 0x4dbf, 'Han'], [0x4e00, 0x9fff, 'Han'], [0xf900, 0xfaff, 'Han'], [0x20000, 0x2ffff, 'Han'],
+  [0xac00, 0xd7af, 'Hangul'], [0x3130, 0x318f, 'Hangul'],
+].map(([from, to, script]) => ({ from: from as number, to: to as number, script: script as string }));
+
+/** Scripts written by one news language, and that language. */
+const SINGLE_LANGUAGE: Record<string, string> = {
+  Greek: 'ell', Armenian: 'hye', Hebrew: 'heb', Thaana: 'div', Bengali: 'ben', Gurmukhi: 'pan', Gujarati: 'guj',
+  Oriya: 'ori', Tamil: 'tam', Telugu: 'tel', Kannada: 'kan', Malayalam: 'mal', Sinhala: 'sin', Thai: 'tha',
+  Lao: 'lao', Tibetan: 'bod', Myanmar: 'mya', Georgian: 'kat', Hangul: 'kor', Ethiopic: 'amh', Khmer: 'khm',
+};
+
+function scriptOf(code: number): string | undefined {
+  if (code < 0x41) return undefined;
+  // Binary search: RANGES is sorted by start except for a few late additions, so sort once.
+  let lo = 0;
+  let hi = SORTED.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = SORTED[mid]!;
+    if (code < r.from) hi = mid - 1;
+    else if (code > r.to) lo = mid + 1;
+    else return r.script;
+  }
+  return undefined;
+}
+
+const SORTED = [...RANGES].sort((a, b) => a.from - b.from);
+
+export interface ScriptCount {
+  script: string;
+  /** Share of the letters in the text written in this script. */
+  share: number;
+}
+
+/** Letter counts by script, the largest first. */
+export function countScripts(text: string): ScriptCount[] {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    const script = scriptOf(code);
+    if (!script) continue;
+    counts.set(script, (counts.get(script) ?? 0) + 1);
+    total++;
+  }
+  return [...counts].map(([script, n]) => ({ script, share: n / total })).sort((a, b) => b.share - a.share);
+}
+
+/**
+ * The language a text's script alone decides, if any: Thai for Thai script,
+ * Japanese for Han with kana, Chinese for Han without.
+ */
+export function languageOfScript(scripts: ScriptCount[]): { lang: string; share: number } | undefined {
+  const top = scripts[0];
+  if (!top) return undefined;
+  const kana = scripts.find((s) => s.script === 'Kana')?.share ?? 0;
+  if (top.script === 'Han' || top.script === 'Kana') {
+    // Japanese writes kana in nearly every sentence; Chinese never does.
+    return { lang: kana >= 0.05 ? 'jpn' : 'cmn', share: top.share + kana };
+  }
+  const lang = SINGLE_LANGUAGE[top.script];
+  return lang ? { lang, share: top.share } : undefined;
+}
