@@ -122,24 +122,3 @@ function unionOf(side: SideAnchors, idx: number[]): number[] {
   for (const i of idx) for (const id of side.ids[i]!) out.add(id);
   return [...out];
 }
-
-/**
- * How many sentences of a multi-sentence bead bring anchors of which the other
- * side has none. A 2-2 bead must not swallow a dropped sentence and an inserted
- * one at once: each of its sentences that has anchors should share one.
- */
-export function unsupportedSentences(pair: PairAnchors, sourceIdx: number[], targetIdx: number[]): number {
-  if (sourceIdx.length < 2 && targetIdx.length < 2) return 0;
-  let count = 0;
-  const check = (side: SideAnchors, idx: number[], other: number[]) => {
-    if (idx.length < 2) return;
-    const otherSet = new Set(other);
-    for (const i of idx) {
-      const ids = side.ids[i]!;
-      if (ids.length > 0 && !ids.some((id) => otherSet.has(id))) count++;
-    }
-  };
-  check(pair.source, sourceIdx, unionOf(pair.target, targetIdx));
-  check(pair.target, targetIdx, unionOf(pair.source, sourceIdx));
-  return count;
-}

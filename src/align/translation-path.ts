@@ -1,11 +1,15 @@
 /**
  * Translation mode: the cheapest monotone path of beads through the two
- * documents (dynamic programming, as in Gale and Church), searched inside a band
- * around the diagonal so that memory grows with the length of the documents
- * times the band width, not with their product.
+ * documents (dynamic programming, as in Gale and Church), with the bead set of
+ * Vecalign-style aligners (0-1, 1-0, 1-1, 1-2, 2-1, 2-2, 1-3, 3-1).
+ *
+ * Cost stays near-linear: short documents are searched in full; long ones are
+ * first aligned as blocks of sentences (a coarse path), and then sentence by
+ * sentence only in a band around that path. Memory is the band's cells, one
+ * byte of back-pointer and four of cost each, so it grows linearly with length.
  */
 import type { Bead, BlockKind } from '../types.js';
-import { anchorSimilarity, unsupportedSentences, type PairAnchors } from './anchors.js';
+import type { PairAnchors } from './anchors.js';
 import { lengthProbability, type LengthModel } from './length-model.js';
 
 export interface PathInput {
@@ -25,7 +29,10 @@ const SHAPES: [number, number, number][] = [
   [1, 1, 0.89], [1, 0, 0.005], [0, 1, 0.005], [2, 1, 0.0445], [1, 2, 0.0445],
   [2, 2, 0.011], [1, 3, 0.002], [3, 1, 0.002],
 ];
-const SHAPE_COST = SHAPES.map(([, , p]) => -Math.log(p));
+const SHAPE_COST = Float64Array.from(SHAPES, ([, , p]) => -Math.log(p));
+const DI = Int32Array.from(SHAPES, ([di]) => di);
+const DJ = Int32Array.from(SHAPES, ([, dj]) => dj);
+const NULL_BEAD_COST = SHAPE_COST[1]!;
 /** Cost of a lexical "no opinion" (neither side has an anchor). */
 const LEX_NEUTRAL = 0.6;
 const LEX_WEIGHT = 2.5;
@@ -35,91 +42,138 @@ const UNSUPPORTED_COST = -LEX_WEIGHT * Math.log(0.12);
 const TITLE_MISMATCH = 2.5;
 /** Bylines and titles are often not carried over: leaving one out is cheap. */
 const NULL_COST: Partial<Record<BlockKind, number>> = { byline: 1, title: 3 };
-/** Cells above which only a band around the diagonal is searched. */
-const FULL_SEARCH_CELLS = 4_000_000;
-const MIN_BAND = 100;
-const BAND_CELLS = 20_000_000;
+/** Up to this many cells, the whole matrix is searched. */
+const FULL_SEARCH_CELLS = 1_000_000;
+/** Sentences per block in a coarse pass, and how far the fine search may stray from the block path. */
+const BLOCK = 8;
+const BAND_MARGIN = 2 * BLOCK + 8;
 
-export function findTranslationPath(input: PathInput): Bead[] {
-  const n = input.sourceLengths.length;
-  const m = input.targetLengths.length;
-  const full = (n + 1) * (m + 1) <= FULL_SEARCH_CELLS;
-  // The band follows the diagonal's slope, so it need not widen with |n - m|.
-  const half = full ? m + 1 : Math.max(MIN_BAND, Math.min(1000, Math.floor(BAND_CELLS / (2 * (n + 1)))));
-  const width = full ? m + 1 : 2 * half + 1;
-  const lo = (i: number) => (full ? 0 : Math.max(0, Math.round((i * m) / Math.max(n, 1)) - half));
-  const hi = (i: number) => (full ? m : Math.min(m, Math.round((i * m) / Math.max(n, 1)) + half));
+/** One side of the alignment, in the form the search reads fast. */
+interface Side {
+  prefix: Float64Array;
+  ids: Int32Array[];
+  kinds?: BlockKind[];
+  repeats: Uint8Array;
+  /** unionWeight[k - 1][e]: total anchor weight of sentences e-k … e-1 (k = 1, 2, 3). */
+  unionWeight: Float64Array[];
+}
 
-  const cost = new Float32Array((n + 1) * width).fill(Infinity);
-  const back = new Uint8Array((n + 1) * width).fill(255);
-  const at = (i: number, j: number) => i * width + (j - lo(i));
-  const inBand = (i: number, j: number) => j >= lo(i) && j <= hi(i);
-  const prefixS = prefixSums(input.sourceLengths);
-  const prefixT = prefixSums(input.targetLengths);
+interface Band {
+  lo: Int32Array;
+  hi: Int32Array;
+}
 
-  cost[at(0, 0)] = 0;
-  for (let i = 0; i <= n; i++) {
-    for (let j = lo(i); j <= hi(i); j++) {
-      if (i === 0 && j === 0) continue;
-      let best = Infinity;
-      let bestShape = 255;
-      for (let s = 0; s < SHAPES.length; s++) {
-        const [di, dj] = SHAPES[s]!;
-        const pi = i - di;
-        const pj = j - dj;
-        if (pi < 0 || pj < 0 || !inBand(pi, pj)) continue;
-        const before = cost[at(pi, pj)]!;
-        if (before === Infinity) continue;
-        const c = before + beadCost(input, s, pi, i, pj, j, prefixS, prefixT);
-        if (c < best) {
-          best = c;
-          bestShape = s;
+function makeSide(lengths: number[], ids: Int32Array[], weight: Float64Array, repeats: boolean[], kinds?: BlockKind[]): Side {
+  const n = lengths.length;
+  const prefix = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + lengths[i]!;
+  const mark = new Int32Array(weight.length);
+  const unionWeight = [1, 2, 3].map((k) => {
+    const out = new Float64Array(n + 1);
+    for (let e = k; e <= n; e++) {
+      let w = 0;
+      for (let s = e - k; s < e; s++) {
+        for (const id of ids[s]!) {
+          if (mark[id] !== e * 4 + k) {
+            mark[id] = e * 4 + k;
+            w += weight[id]!;
+          }
         }
       }
-      cost[at(i, j)] = best;
-      back[at(i, j)] = bestShape;
+      out[e] = w;
+    }
+    return out;
+  });
+  return { prefix, ids, ...(kinds && { kinds }), repeats: Uint8Array.from(repeats, (r) => (r ? 1 : 0)), unionWeight };
+}
+
+/** Cost of beads, with the scratch arrays that make each evaluation allocation-free. */
+class Scorer {
+  /** srcMark[k - 1][id] === row + 1 when id is in sentences row-k … row-1 of the source. */
+  private readonly srcMark: Int32Array[];
+  private readonly tgtMark: Int32Array;
+  private stamp = 0;
+  private row = -1;
+
+  constructor(private readonly s: Side, private readonly t: Side, private readonly weight: Float64Array, private readonly model: LengthModel) {
+    this.srcMark = [0, 1, 2].map(() => new Int32Array(weight.length).fill(-1));
+    this.tgtMark = new Int32Array(weight.length).fill(-1);
+  }
+
+  /** Mark the anchors of the source spans that end at `row`. */
+  setRow(row: number): void {
+    this.row = row;
+    for (let k = 1; k <= 3 && k <= row; k++) {
+      const mark = this.srcMark[k - 1]!;
+      for (let s = row - k; s < row; s++) for (const id of this.s.ids[s]!) mark[id] = row + 1;
     }
   }
-  return traceBack(input, back, at, n, m, prefixS, prefixT);
-}
 
-function prefixSums(values: number[]): Float64Array {
-  const out = new Float64Array(values.length + 1);
-  values.forEach((v, i) => {
-    out[i + 1] = out[i]! + v;
-  });
-  return out;
-}
+  /** Lexical similarity of source row-k … row-1 and target j-l … j-1, and how many of their sentences are unsupported. */
+  private lexical(k: number, j: number, l: number): { sim: number | undefined; unsupported: number } {
+    const mark = this.srcMark[k - 1]!;
+    const rowStamp = this.row + 1;
+    const stamp = ++this.stamp;
+    let shared = 0;
+    for (let t = j - l; t < j; t++) {
+      for (const id of this.t.ids[t]!) {
+        if (this.tgtMark[id] === stamp) continue;
+        this.tgtMark[id] = stamp;
+        if (mark[id] === rowStamp) shared += this.weight[id]!;
+      }
+    }
+    const total = this.s.unionWeight[k - 1]![this.row]! + this.t.unionWeight[l - 1]![j]!;
+    let unsupported = 0;
+    if (k > 1) {
+      for (let s = this.row - k; s < this.row; s++) {
+        const ids = this.s.ids[s]!;
+        if (ids.length > 0 && !ids.some((id) => this.tgtMark[id] === stamp)) unsupported++;
+      }
+    }
+    if (l > 1) {
+      for (let t = j - l; t < j; t++) {
+        const ids = this.t.ids[t]!;
+        if (ids.length > 0 && !ids.some((id) => mark[id] === rowStamp)) unsupported++;
+      }
+    }
+    return { sim: total === 0 ? undefined : (2 * shared) / total, unsupported };
+  }
 
-function beadCost(
-  input: PathInput, shape: number, i0: number, i1: number, j0: number, j1: number,
-  prefixS: Float64Array, prefixT: Float64Array,
-): number {
-  if (i1 - i0 === 0 || j1 - j0 === 0) return nullCost(input, i0, i1, j0);
-  for (let i = i0; i < i1; i++) if (input.sourceRepeats[i]) return Infinity;
-  for (let j = j0; j < j1; j++) if (input.targetRepeats[j]) return Infinity;
-  const kindPenalty = kindCost(input, i0, i1, j0, j1);
-  if (kindPenalty === Infinity) return Infinity;
-  const lp = lengthProbability(input.model, prefixS[i1]! - prefixS[i0]!, prefixT[j1]! - prefixT[j0]!);
-  const source = range(i0, i1);
-  const target = range(j0, j1);
-  const sim = anchorSimilarity(input.anchors, source, target);
-  const lex = sim === undefined ? LEX_NEUTRAL : -LEX_WEIGHT * Math.log(0.12 + 0.88 * sim);
-  const unsupported = unsupportedSentences(input.anchors, source, target) * UNSUPPORTED_COST;
-  return SHAPE_COST[shape]! - Math.log(Math.max(lp, 1e-12)) + lex + kindPenalty + unsupported;
-}
+  /** Cost of the bead of `shape` that ends at (row, j). */
+  cost(shape: number, j: number): number {
+    const [k, l] = SHAPES[shape]!;
+    const i = this.row;
+    if (k === 0 || l === 0) return this.nullCost(k > 0 ? this.s : this.t, k > 0 ? i - 1 : j - 1);
+    for (let s = i - k; s < i; s++) if (this.s.repeats[s]) return Infinity;
+    for (let t = j - l; t < j; t++) if (this.t.repeats[t]) return Infinity;
+    const kindPenalty = kindCost(this.s.kinds, this.t.kinds, i - k, i, j - l, j);
+    if (kindPenalty === Infinity) return Infinity;
+    const lp = lengthProbability(this.model, this.s.prefix[i]! - this.s.prefix[i - k]!, this.t.prefix[j]! - this.t.prefix[j - l]!);
+    const { sim, unsupported } = this.lexical(k, j, l);
+    const lex = sim === undefined ? LEX_NEUTRAL : -LEX_WEIGHT * Math.log(0.12 + 0.88 * sim);
+    return SHAPE_COST[shape]! - Math.log(Math.max(lp, 1e-12)) + lex + kindPenalty + unsupported * UNSUPPORTED_COST;
+  }
 
-function nullCost(input: PathInput, i0: number, i1: number, j0: number): number {
-  const repeat = i1 > i0 ? input.sourceRepeats[i0] : input.targetRepeats[j0];
-  if (repeat) return 0;
-  const kind = i1 > i0 ? input.sourceKinds?.[i0] : input.targetKinds?.[j0];
-  return (kind && NULL_COST[kind]) ?? SHAPE_COST[1]!;
+  private nullCost(side: Side, index: number): number {
+    if (side.repeats[index]) return 0;
+    const kind = side.kinds?.[index];
+    return (kind && NULL_COST[kind]) ?? NULL_BEAD_COST;
+  }
+
+  /** A score a user can filter on (see `beadScore`), for the bead of `shape` ending at (row, j). */
+  score(shape: number, j: number): number {
+    const [k, l] = SHAPES[shape]!;
+    if (k === 0 || l === 0) return 0;
+    const i = this.row;
+    const lenScore = Math.sqrt(lengthProbability(this.model, this.s.prefix[i]! - this.s.prefix[i - k]!, this.t.prefix[j]! - this.t.prefix[j - l]!));
+    const { sim } = this.lexical(k, j, l);
+    const score = sim === undefined ? 0.6 * lenScore : 0.35 * lenScore + 0.65 * Math.sqrt(sim);
+    return Math.round(score * 1000) / 1000;
+  }
 }
 
 /** Beads never mix kinds of line; a byline pairs only with a byline. */
-function kindCost(input: PathInput, i0: number, i1: number, j0: number, j1: number): number {
-  const sk = input.sourceKinds;
-  const tk = input.targetKinds;
+function kindCost(sk: BlockKind[] | undefined, tk: BlockKind[] | undefined, i0: number, i1: number, j0: number, j1: number): number {
   if (!sk || !tk) return 0;
   const a = sk[i0]!;
   const b = tk[j0]!;
@@ -130,45 +184,151 @@ function kindCost(input: PathInput, i0: number, i1: number, j0: number, j1: numb
   return 0;
 }
 
+/** The best path inside `band`, as (shape, row, column) steps from the start. */
+function searchBand(s: Side, t: Side, weight: Float64Array, model: LengthModel, band: Band): { shape: number; i: number; j: number }[] {
+  const n = s.prefix.length - 1;
+  const offset = new Float64Array(n + 2);
+  for (let i = 0; i <= n; i++) offset[i + 1] = offset[i]! + (band.hi[i]! - band.lo[i]! + 1);
+  const cells = offset[n + 1]!;
+  const cost = new Float32Array(cells).fill(Infinity);
+  const back = new Uint8Array(cells).fill(255);
+  const at = (i: number, j: number) => offset[i]! + j - band.lo[i]!;
+  const scorer = new Scorer(s, t, weight, model);
+  cost[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    scorer.setRow(i);
+    for (let j = band.lo[i]!; j <= band.hi[i]!; j++) {
+      if (i === 0 && j === 0) continue;
+      let best = Infinity;
+      let bestShape = 255;
+      for (let shape = 0; shape < SHAPES.length; shape++) {
+        const pi = i - DI[shape]!;
+        const pj = j - DJ[shape]!;
+        if (pi < 0 || pj < band.lo[pi]! || pj > band.hi[pi]!) continue;
+        const before = cost[at(pi, pj)]!;
+        // Every term of a bead's cost but its shape's is non-negative (a repeated
+        // sentence's free null bead aside), so a path already dearer cannot win.
+        if (before === Infinity || (before + SHAPE_COST[shape]! >= best && DI[shape]! > 0 && DJ[shape]! > 0)) continue;
+        const c = before + scorer.cost(shape, j);
+        if (c < best) {
+          best = c;
+          bestShape = shape;
+        }
+      }
+      cost[at(i, j)] = best;
+      back[at(i, j)] = bestShape;
+    }
+  }
+  const m = band.hi[n]!;
+  const steps: { shape: number; i: number; j: number }[] = [];
+  for (let i = n, j = m; i > 0 || j > 0;) {
+    const shape = back[at(i, j)]!;
+    if (shape === 255) throw new Error(`alignment path broken at (${i}, ${j})`);
+    steps.push({ shape, i, j });
+    i -= SHAPES[shape]![0];
+    j -= SHAPES[shape]![1];
+  }
+  return steps.reverse();
+}
+
+function fullBand(n: number, m: number): Band {
+  return { lo: new Int32Array(n + 1), hi: new Int32Array(n + 1).fill(m) };
+}
+
+/**
+ * Blocks of `size` consecutive sentences, each with the summed length and the
+ * union of its anchors, for the coarse pass.
+ */
+function blocksOf(side: { lengths: number[]; ids: Int32Array[] }, size: number): { lengths: number[]; ids: Int32Array[] } {
+  const lengths: number[] = [];
+  const ids: Int32Array[] = [];
+  for (let start = 0; start < side.lengths.length; start += size) {
+    let len = 0;
+    const set = new Set<number>();
+    for (let i = start; i < Math.min(side.lengths.length, start + size); i++) {
+      len += side.lengths[i]!;
+      for (const id of side.ids[i]!) set.add(id);
+    }
+    lengths.push(len);
+    ids.push(Int32Array.from(set));
+  }
+  return { lengths, ids };
+}
+
+/**
+ * The band around a coarse path: every sentence row may reach the target
+ * sentences of its block's counterpart, widened by `margin` on each side, then
+ * made monotone and connected so the fine search always has a path.
+ */
+function bandAround(steps: { shape: number; i: number; j: number }[], size: number, n: number, m: number, margin: number): Band {
+  const lo = new Int32Array(n + 1).fill(m);
+  const hi = new Int32Array(n + 1).fill(0);
+  lo[0] = 0;
+  for (const { shape, i, j } of steps) {
+    const [di, dj] = SHAPES[shape]!;
+    const r0 = Math.min(n, (i - di) * size);
+    const r1 = Math.min(n, i * size);
+    const c0 = Math.max(0, Math.min(m, (j - dj) * size) - margin);
+    const c1 = Math.min(m, Math.min(m, j * size) + margin);
+    for (let r = r0; r <= r1; r++) {
+      lo[r] = Math.min(lo[r]!, c0);
+      hi[r] = Math.max(hi[r]!, c1);
+    }
+  }
+  hi[n] = m;
+  for (let r = 1; r <= n; r++) {
+    lo[r] = Math.max(lo[r]!, lo[r - 1]!);
+    hi[r] = Math.max(hi[r]!, hi[r - 1]!);
+    if (lo[r]! > hi[r - 1]!) lo[r] = hi[r - 1]!;
+  }
+  return { lo, hi };
+}
+
+export function findTranslationPath(input: PathInput): Bead[] {
+  const weight = input.anchors.weight;
+  const sourceIds = input.anchors.source.ids.map((x) => Int32Array.from(x));
+  const targetIds = input.anchors.target.ids.map((x) => Int32Array.from(x));
+  const s = makeSide(input.sourceLengths, sourceIds, weight, input.sourceRepeats, input.sourceKinds);
+  const t = makeSide(input.targetLengths, targetIds, weight, input.targetRepeats, input.targetKinds);
+  const steps = searchLevel(
+    { lengths: input.sourceLengths, ids: sourceIds, side: s },
+    { lengths: input.targetLengths, ids: targetIds, side: t },
+    weight, input.model,
+  );
+  const scorer = new Scorer(s, t, weight, input.model);
+  return steps.map(({ shape, i, j }) => {
+    const [di, dj] = SHAPES[shape]!;
+    scorer.setRow(i);
+    return { source: range(i - di, i), target: range(j - dj, j), score: scorer.score(shape, j) };
+  });
+}
+
+interface Level {
+  lengths: number[];
+  ids: Int32Array[];
+  side: Side;
+}
+
+/**
+ * Coarse to fine, recursively: align blocks of BLOCK sentences (themselves
+ * aligned the same way when there are many), then search sentence by sentence
+ * only near the block path. Each level costs its length times a constant band
+ * width, so the whole search is linear in time and memory.
+ */
+function searchLevel(s: Level, t: Level, weight: Float64Array, model: LengthModel): { shape: number; i: number; j: number }[] {
+  const n = s.lengths.length;
+  const m = t.lengths.length;
+  if ((n + 1) * (m + 1) <= FULL_SEARCH_CELLS) return searchBand(s.side, t.side, weight, model, fullBand(n, m));
+  const coarse = (level: Level): Level => {
+    const b = blocksOf(level, BLOCK);
+    return { ...b, side: makeSide(b.lengths, b.ids, weight, new Array<boolean>(b.lengths.length).fill(false)) };
+  };
+  const blockPath = searchLevel(coarse(s), coarse(t), weight, model);
+  return searchBand(s.side, t.side, weight, model, bandAround(blockPath, BLOCK, n, m, BAND_MARGIN));
+}
+
 function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let k = from; k < to; k++) out.push(k);
   return out;
-}
-
-function traceBack(
-  input: PathInput, back: Uint8Array, at: (i: number, j: number) => number, n: number, m: number,
-  prefixS: Float64Array, prefixT: Float64Array,
-): Bead[] {
-  const beads: Bead[] = [];
-  let i = n;
-  let j = m;
-  while (i > 0 || j > 0) {
-    const shape = back[at(i, j)]!;
-    if (shape === 255) throw new Error(`alignment path broken at (${i}, ${j})`);
-    const [di, dj] = SHAPES[shape]!;
-    const source = range(i - di, i);
-    const target = range(j - dj, j);
-    beads.push({ source, target, score: beadScore(input, source, target, prefixS, prefixT) });
-    i -= di;
-    j -= dj;
-  }
-  return beads.reverse();
-}
-
-/**
- * A score a user can filter on: how well the lengths agree and how much of the
- * anchors the two sides share. Without anchors it cannot pass 0.6.
- */
-export function beadScore(
-  input: Pick<PathInput, 'anchors' | 'model'>, source: number[], target: number[],
-  prefixS: Float64Array, prefixT: Float64Array,
-): number {
-  if (source.length === 0 || target.length === 0) return 0;
-  const ls = prefixS[source[source.length - 1]! + 1]! - prefixS[source[0]!]!;
-  const lt = prefixT[target[target.length - 1]! + 1]! - prefixT[target[0]!]!;
-  const lenScore = Math.sqrt(lengthProbability(input.model, ls, lt));
-  const sim = anchorSimilarity(input.anchors, source, target);
-  const score = sim === undefined ? 0.6 * lenScore : 0.35 * lenScore + 0.65 * Math.sqrt(sim);
-  return Math.round(score * 1000) / 1000;
 }

@@ -33,7 +33,7 @@ export function parseArticle(input: ArticleInput): ParsedArticle {
     const reason = boilerplateReason(line.text);
     if (reason) {
       dropped.push({ ...line, reason });
-      if (reason === 'source-line') sourceUrls.push(...findUrls(line.text));
+      if (reason === 'source-line') for (const url of findUrls(line.text)) sourceUrls.push(url);
       continue;
     }
     blocks.push(classifyLine(input.text, line));

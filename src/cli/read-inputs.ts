@@ -39,7 +39,7 @@ function expand(paths: string[]): string[] {
       throw new StoryalignError('INVALID_ARGUMENT', `${p}: no such file or folder`);
     }
     if (stat.isDirectory()) {
-      files.push(...readdirSync(p).filter((f) => /\.(txt|jsonl)$/iu.test(f)).sort().map((f) => join(p, f)));
+      for (const f of readdirSync(p).filter((name) => /\.(txt|jsonl)$/iu.test(name)).sort()) files.push(join(p, f));
     } else {
       files.push(p);
     }

@@ -47,12 +47,16 @@ export function findEntities(text: string, lang: string | undefined): Entity[] {
   const names = findNames(rest);
   // The 7 of "tháng 7" (July) is part of a month name, not a number of its own.
   const dates = names.filter((e) => e.kind === 'month' || e.kind === 'weekday');
+  let next = 0;
   for (const n of findNumbers(rest, toBcp47(lang ?? 'en'), lang)) {
-    if (!n.key.startsWith('month:') && dates.some((d) => n.start >= d.start && n.end <= d.end)) continue;
+    // Both lists run left to right: one pointer finds the date name a number sits in.
+    while (next < dates.length && dates[next]!.end <= n.start) next++;
+    const date = dates[next];
+    if (!n.key.startsWith('month:') && date && n.start >= date.start && n.end <= date.end) continue;
     const kind: EntityKind = n.key.startsWith('month:') ? 'month' : n.word ? 'number-word' : 'number';
     out.push({ kind, key: n.key, text: n.text, start: n.start, end: n.end });
   }
-  out.push(...names);
+  for (const e of names) out.push(e);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

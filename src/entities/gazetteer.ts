@@ -19,6 +19,8 @@ interface Entry {
 interface Gazetteer {
   phrases: Map<string, Entry>;
   maxTokens: number;
+  /** The first word of every phrase: a token that is none of these starts no phrase. */
+  firstWords: Set<string>;
   /** Single-word country names of six letters or more, by first two letters, for near spellings. */
   fuzzyCountries: Map<string, { folded: string; entry: Entry }[]>;
 }
@@ -36,7 +38,7 @@ function storedFirstForm(folded: string): string {
 }
 
 function build(): Gazetteer {
-  const g: Gazetteer = { phrases: new Map(), maxTokens: 1, fuzzyCountries: new Map() };
+  const g: Gazetteer = { phrases: new Map(), maxTokens: 1, firstWords: new Set(), fuzzyCountries: new Map() };
   const add = (name: string, entry: Entry) => {
     for (const part of name.split(/\s*[(),،]\s*/u)) {
       const tokens = tokenize(part);
@@ -44,6 +46,7 @@ function build(): Gazetteer {
       const phrase = phraseOf(tokens, storedFirstForm(tokens[0]!.folded));
       if (phrase.length < 2 || g.phrases.has(phrase)) continue;
       g.phrases.set(phrase, entry);
+      g.firstWords.add(storedFirstForm(tokens[0]!.folded));
       g.maxTokens = Math.max(g.maxTokens, tokens.length);
       if (entry.kind === 'country' && tokens.length === 1 && /^[a-z]{6,}$/u.test(phrase)) {
         const bucket = g.fuzzyCountries.get(phrase.slice(0, 2)) ?? [];
@@ -109,7 +112,10 @@ export interface GazetteerMatch extends Entry {
 export function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | undefined {
   const g = gazetteer();
   const first = tokens[i]!;
-  const firstForms = /[\u0600-\u06FF]/u.test(first.folded) ? arabicStems(first.folded) : [first.folded];
+  const firstForms = (/[\u0600-\u06FF]/u.test(first.folded) ? arabicStems(first.folded) : [first.folded])
+    .filter((f) => g.firstWords.has(f));
+  // Most words start no phrase: one set lookup settles them.
+  if (firstForms.length === 0) return undefined;
   const max = Math.min(g.maxTokens, tokens.length - i);
   for (let n = max; n >= 1; n--) {
     const span = tokens.slice(i, i + n);

@@ -39,12 +39,26 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Folding normalises Unicode, which is slow; news text repeats its words, so forms are remembered. */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 200_000;
+
+function cachedFold(word: string): string {
+  let folded = foldCache.get(word);
+  if (folded === undefined) {
+    folded = foldWord(word);
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+    foldCache.set(word, folded);
+  }
+  return folded;
+}
+
 function makeToken(word: string, start: number, unspaced: boolean): Token {
   // "China’s" is China: the possessive is grammar, not part of the name.
   const text = /.['’]s$/u.test(word) ? word.slice(0, -2) : word;
   return {
     text,
-    folded: foldWord(text),
+    folded: cachedFold(text),
     start,
     end: start + text.length,
     capitalised: /^\p{Lu}/u.test(text),
