@@ -45,10 +45,10 @@ describe('checkCoverage on a damaged translation', () => {
     id: 'id',
     lang: 'ind',
     text: [
+      'The two sides also agreed to expand cooperation in culture and education next year.',
       'Xi Jinping tiba di Astana pada 2 Juli untuk KTT sembilan negara anggota.',
       'Tiongkok akan memegang jabatan presiden bergilir untuk 2025-2026.',
       'Kedua pihak menandatangani 12 perjanjian perdagangan dan energi.',
-      'The two sides also agreed to expand cooperation in culture and education next year.',
     ].join('\n'),
   };
   const report = checkCoverage(source, translation);
@@ -58,10 +58,11 @@ describe('checkCoverage on a damaged translation', () => {
   });
 
   it('reports changed numbers', () => {
-    expect(report.numberMismatches).toEqual([{ source: [1], target: [1], missing: ['2024'], extra: ['2026'] }]);
+    expect(report.numberMismatches).toEqual([{ source: [1], target: [2], missing: ['2024'], extra: ['2026'] }]);
   });
 
   it('reports text left in the source language', () => {
-    expect(report.untranslated.map((u) => u.index)).toEqual([3]);
+    expect(report.untranslated.map((u) => u.index)).toEqual([0]);
+    expect(report.added.map((a) => a.index)).toEqual([0]);
   });
 });

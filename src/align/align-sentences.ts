@@ -8,6 +8,7 @@ import { parseInput, sentenceListSchema } from '../schema.js';
 import type { Bead, BlockKind } from '../types.js';
 import { anchorKeys, buildPairAnchors } from './anchors.js';
 import { learnLengthModel, textLength } from './length-model.js';
+import { learnWordPairs, wordsOf } from './learn-word-pairs.js';
 import { minePairs } from './mine-pairs.js';
 import { findTranslationPath } from './translation-path.js';
 
@@ -48,14 +49,16 @@ function checkKinds(list: BlockKind[] | undefined, length: number, name: string)
 
 /** The unvalidated core, for callers inside the package that hold checked input. */
 export function alignChecked(source: string[], target: string[], opts: AlignOptions): Bead[] {
-  const anchors = buildPairAnchors(anchorKeys(source, opts.sourceLang), anchorKeys(target, opts.targetLang));
+  const sourceKeys = anchorKeys(source, opts.sourceLang);
+  const targetKeys = anchorKeys(target, opts.targetLang);
+  const anchors = buildPairAnchors(sourceKeys, targetKeys);
   if (opts.mode === 'comparable') {
     const kinds = opts.sourceKinds && opts.targetKinds ? { source: opts.sourceKinds, target: opts.targetKinds } : undefined;
     return minePairs(anchors, source.length, target.length, kinds);
   }
   const sourceLengths = source.map(textLength);
   const targetLengths = target.map(textLength);
-  return findTranslationPath({
+  const input = {
     sourceLengths,
     targetLengths,
     anchors,
@@ -64,7 +67,22 @@ export function alignChecked(source: string[], target: string[], opts: AlignOpti
     ...(opts.targetKinds && { targetKinds: opts.targetKinds }),
     sourceRepeats: findRepeats(source),
     targetRepeats: findRepeats(target),
-  });
+  };
+  const first = findTranslationPath(input);
+  if (process.env.STORYALIGN_LEARN === '0') return first;
+  // Second pass: words the confident beads of the first pass paired become anchors.
+  const sourceWords = source.map(wordsOf);
+  const targetWords = target.map(wordsOf);
+  const learned = learnWordPairs(first, sourceWords, targetWords);
+  if (learned.size === 0) return first;
+  const sourceLearned = new Set(learned.values());
+  const withLearned = (keys: string[][], words: string[][], map: (w: string) => string | undefined) =>
+    keys.map((k, i) => [...k, ...words[i]!.flatMap((w) => { const x = map(w); return x ? [`l:${x}`] : []; })]);
+  const anchors2 = buildPairAnchors(
+    withLearned(sourceKeys, sourceWords, (w) => (sourceLearned.has(w) ? w : undefined)),
+    withLearned(targetKeys, targetWords, (v) => learned.get(v)),
+  );
+  return findTranslationPath({ ...input, anchors: anchors2 });
 }
 
 /**

@@ -7,6 +7,7 @@
 import { distance } from 'fastest-levenshtein';
 import { findEntities } from '../entities/extract-entities.js';
 
+
 export interface SideAnchors {
   /** Anchor ids of each sentence, without repeats. */
   ids: number[][];
@@ -69,12 +70,23 @@ export function buildPairAnchors(sourceKeys: string[][], targetKeys: string[][])
     }
   }
 
+  // An anchor found on one side only can match nothing; it would only dilute
+  // the overlap of the sentences that carry it (German capitalises every noun,
+  // Icelandic writes 25 as "tuttugu og fimm").
+  const onSource = new Set<string>();
+  for (const keys of sourceKeys) for (const k of keys) onSource.add(k);
+  const shared = new Set<string>();
+  for (const keys of targetKeys) for (const raw of keys) {
+    const k = rename.get(raw) ?? raw;
+    if (onSource.has(k)) shared.add(k);
+  }
   const idOf = new Map<string, number>();
   const df: number[] = [];
   const toIds = (keys: string[]) => {
     const ids = new Set<number>();
     for (const raw of keys) {
       const key = rename.get(raw) ?? raw;
+      if (!shared.has(key)) continue;
       let id = idOf.get(key);
       if (id === undefined) {
         id = idOf.size;

@@ -14,6 +14,12 @@ const K = 4;
 const MIN_SIMILARITY = 0.35;
 /** How far above its neighbourhood a pair must stand. */
 const MIN_MARGIN = 1.2;
+/**
+ * Independent reports share facts, not one common word: the anchors a pair has
+ * in common must weigh this much (one rare anchor, such as a country named in
+ * two sentences only, or several common ones).
+ */
+const MIN_SHARED_WEIGHT = 2.5;
 
 export function minePairs(anchors: PairAnchors, n: number, m: number, kinds?: { source: BlockKind[]; target: BlockKind[] }): Bead[] {
   // A headline pairs with a headline only; a byline with nothing.
@@ -32,9 +38,12 @@ export function minePairs(anchors: PairAnchors, n: number, m: number, kinds?: { 
   const bySource: number[][] = Array.from({ length: n }, () => []);
   const byTarget: number[][] = Array.from({ length: m }, () => []);
   for (let i = 0; i < n; i++) {
-    const seen = new Set<number>();
-    for (const id of anchors.source.ids[i]!) for (const j of index.get(id) ?? []) seen.add(j);
-    for (const j of seen) {
+    const sharedWeight = new Map<number, number>();
+    for (const id of anchors.source.ids[i]!) {
+      for (const j of index.get(id) ?? []) sharedWeight.set(j, (sharedWeight.get(j) ?? 0) + anchors.weight[id]!);
+    }
+    for (const [j, weight] of sharedWeight) {
+      if (weight < MIN_SHARED_WEIGHT) continue;
       if (!pairable(i, j)) continue;
       const sim = anchorSimilarity(anchors, [i], [j]) ?? 0;
       if (sim <= 0) continue;

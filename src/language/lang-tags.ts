@@ -20,8 +20,12 @@ export function toBcp47(lang: string): string {
   return TO_BCP47[lang] ?? lang;
 }
 
-/** The locales whose names for countries, months and numbers the entity stage learns. */
-export const NAME_LOCALES: readonly string[] = [
+/**
+ * The locales whose names for countries, months and weekdays the entity stage
+ * learns: every default detection language, plus a few more news languages.
+ */
+export const NAME_LOCALES: readonly string[] = [...new Set([
   'en', 'id', 'ms', 'vi', 'ar', 'zh', 'ja', 'ko', 'th', 'km', 'my', 'lo', 'tl', 'fr', 'es',
   'de', 'pt', 'it', 'nl', 'ru', 'uk', 'tr', 'fa', 'hi', 'bn', 'ur', 'he', 'el', 'pl', 'sw',
-];
+  ...Object.values(TO_BCP47), 'is', 'ga', 'cy', 'eu', 'mt', 'lb',
+])];
