@@ -21,14 +21,15 @@ function counts(gold: Bead[], test: Bead[]): number[] {
   const out = [0, 0, 0, 0];
   for (const b of test) {
     if (b[0].length === 0 && b[1].length === 0) continue;
+    const add = (k: number) => { out[k] = out[k]! + 1; };
     if (goldKeys.has(key(b))) {
-      out[0]++;
-      out[2]++;
+      add(0);
+      add(2);
       continue;
     }
-    out[1]++;
+    add(1);
     const lax = gold.some((g) => b[0].some((s) => g[0].includes(s)) && b[1].some((t) => g[1].includes(t)));
-    out[lax ? 2 : 3]++;
+    add(lax ? 2 : 3);
   }
   return out;
 }
@@ -43,9 +44,9 @@ export function score(pairs: { gold: Bead[]; test: Bead[] }[]): Scores {
   const r = [0, 0, 0, 0];
   const nonNull = (list: Bead[]) => list.filter((b) => b[0].length > 0 && b[1].length > 0);
   for (const { gold, test } of pairs) {
-    counts(gold, test).forEach((x, i) => { p[i]! += x; });
+    counts(gold, test).forEach((x, i) => { p[i] = p[i]! + x; });
     // Recall is precision of the gold against the test, null beads left out of both.
-    counts(nonNull(test), nonNull(gold)).forEach((x, i) => { r[i]! += x; });
+    counts(nonNull(test), nonNull(gold)).forEach((x, i) => { r[i] = r[i]! + x; });
   }
   const ratio = (hit: number, miss: number) => (hit + miss === 0 ? 0 : hit / (hit + miss));
   const f = (a: number, b: number) => (a + b === 0 ? 0 : (2 * a * b) / (a + b));

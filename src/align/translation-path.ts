@@ -44,9 +44,9 @@ const TITLE_MISMATCH = 2.5;
 const NULL_COST: Partial<Record<BlockKind, number>> = { byline: 1, title: 3 };
 /** Up to this many cells, the whole matrix is searched. */
 const FULL_SEARCH_CELLS = 1_000_000;
-/** Sentences per block in a coarse pass, and how far the fine search may stray from the block path. */
+/** Sentences per block (on the shorter side) in a coarse pass. */
 const BLOCK = 8;
-const BAND_MARGIN = 2 * BLOCK + 8;
+const COARSE_NULL_COST = 3 * NULL_BEAD_COST;
 
 /** One side of the alignment, in the form the search reads fast. */
 interface Side {
@@ -56,6 +56,8 @@ interface Side {
   repeats: Uint8Array;
   /** unionWeight[k - 1][e]: total anchor weight of sentences e-k … e-1 (k = 1, 2, 3). */
   unionWeight: Float64Array[];
+  /** Cost of leaving one unit out: a sentence, or at coarse levels a whole block (dearer). */
+  nullCost: number;
 }
 
 interface Band {
@@ -63,7 +65,7 @@ interface Band {
   hi: Int32Array;
 }
 
-function makeSide(lengths: number[], ids: Int32Array[], weight: Float64Array, repeats: boolean[], kinds?: BlockKind[]): Side {
+function makeSide(lengths: number[], ids: Int32Array[], weight: Float64Array, repeats: boolean[], kinds?: BlockKind[], nullCost = NULL_BEAD_COST): Side {
   const n = lengths.length;
   const prefix = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + lengths[i]!;
@@ -84,7 +86,7 @@ function makeSide(lengths: number[], ids: Int32Array[], weight: Float64Array, re
     }
     return out;
   });
-  return { prefix, ids, ...(kinds && { kinds }), repeats: Uint8Array.from(repeats, (r) => (r ? 1 : 0)), unionWeight };
+  return { prefix, ids, ...(kinds && { kinds }), repeats: Uint8Array.from(repeats, (r) => (r ? 1 : 0)), unionWeight, nullCost };
 }
 
 /** Cost of beads, with the scratch arrays that make each evaluation allocation-free. */
@@ -157,7 +159,7 @@ class Scorer {
   private nullCost(side: Side, index: number): number {
     if (side.repeats[index]) return 0;
     const kind = side.kinds?.[index];
-    return (kind && NULL_COST[kind]) ?? NULL_BEAD_COST;
+    return (kind && NULL_COST[kind]) ?? side.nullCost;
   }
 
   /** A score a user can filter on (see `beadScore`), for the bead of `shape` ending at (row, j). */
@@ -260,16 +262,16 @@ function blocksOf(side: { lengths: number[]; ids: Int32Array[] }, size: number):
  * sentences of its block's counterpart, widened by `margin` on each side, then
  * made monotone and connected so the fine search always has a path.
  */
-function bandAround(steps: { shape: number; i: number; j: number }[], size: number, n: number, m: number, margin: number): Band {
+function bandAround(steps: { shape: number; i: number; j: number }[], sizeS: number, sizeT: number, n: number, m: number, margin: number): Band {
   const lo = new Int32Array(n + 1).fill(m);
   const hi = new Int32Array(n + 1).fill(0);
   lo[0] = 0;
   for (const { shape, i, j } of steps) {
     const [di, dj] = SHAPES[shape]!;
-    const r0 = Math.min(n, (i - di) * size);
-    const r1 = Math.min(n, i * size);
-    const c0 = Math.max(0, Math.min(m, (j - dj) * size) - margin);
-    const c1 = Math.min(m, Math.min(m, j * size) + margin);
+    const r0 = Math.min(n, (i - di) * sizeS);
+    const r1 = Math.min(n, i * sizeS);
+    const c0 = Math.max(0, Math.min(m, (j - dj) * sizeT) - margin);
+    const c1 = Math.min(m, Math.min(m, j * sizeT) + margin);
     for (let r = r0; r <= r1; r++) {
       lo[r] = Math.min(lo[r]!, c0);
       hi[r] = Math.max(hi[r]!, c1);
@@ -319,12 +321,16 @@ function searchLevel(s: Level, t: Level, weight: Float64Array, model: LengthMode
   const n = s.lengths.length;
   const m = t.lengths.length;
   if ((n + 1) * (m + 1) <= FULL_SEARCH_CELLS) return searchBand(s.side, t.side, weight, model, fullBand(n, m));
-  const coarse = (level: Level): Level => {
-    const b = blocksOf(level, BLOCK);
-    return { ...b, side: makeSide(b.lengths, b.ids, weight, new Array<boolean>(b.lengths.length).fill(false)) };
+  // Blocks in proportion to the sides' lengths, so that blocks mostly pair 1-1;
+  // leaving a whole block out is made dear, since it is rarely right.
+  const sizeS = m >= n ? BLOCK : Math.max(1, Math.round((BLOCK * n) / m));
+  const sizeT = m >= n ? Math.max(1, Math.round((BLOCK * m) / n)) : BLOCK;
+  const coarse = (level: Level, size: number): Level => {
+    const b = blocksOf(level, size);
+    return { ...b, side: makeSide(b.lengths, b.ids, weight, new Array<boolean>(b.lengths.length).fill(false), undefined, COARSE_NULL_COST) };
   };
-  const blockPath = searchLevel(coarse(s), coarse(t), weight, model);
-  return searchBand(s.side, t.side, weight, model, bandAround(blockPath, BLOCK, n, m, BAND_MARGIN));
+  const blockPath = searchLevel(coarse(s, sizeS), coarse(t, sizeT), weight, model);
+  return searchBand(s.side, t.side, weight, model, bandAround(blockPath, sizeS, sizeT, n, m, 2 * sizeT + 8));
 }
 
 function range(from: number, to: number): number[] {

@@ -1,0 +1,41 @@
+/**
+ * `npm run bench:align`: strict and lax precision, recall and F1 of
+ * alignSentences on Text+Berg (de-fr), ParIce (en-is) and perturbed NTREX news
+ * pairs, with Gale and Church's aligner as published measured in the same run
+ * as the baseline; then time and peak memory on the Bible (en-zh), each size in
+ * a process of its own.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { alignSentences } from '../src/index.js';
+import { score, type Bead, type Scores } from './alignment-metric.js';
+import { readFolder, type AlignDoc } from './align-data.js';
+import { galeChurch } from './gale-church.js';
+import { NTREX_PAIRS, SEED, ntrexPairs } from './ntrex-pairs.js';
+
+const ours = (d: AlignDoc): Bead[] => alignSentences(d.source, d.target, { sourceLang: d.sourceLang, targetLang: d.targetLang }).map((b) => [b.source, b.target]);
+const fmt = (s: Scores) => `${s.strict.p.toFixed(3)} | ${s.strict.r.toFixed(3)} | **${s.strict.f1.toFixed(3)}** | ${s.lax.p.toFixed(3)} | ${s.lax.r.toFixed(3)} | ${s.lax.f1.toFixed(3)}`;
+
+const sets: [string, AlignDoc[], string][] = [
+  ['Text+Berg de-fr test (7 docs)', readFolder('textberg-de-fr/test', 'de', 'fr', 'deu', 'fra'), '>= 0.80'],
+  ['ParIce en-is test (10 docs)', readFolder('parice-en-is/test', 'en', 'is', 'eng', 'isl'), '>= 0.88'],
+  [`NTREX news pairs (${NTREX_PAIRS.length} language pairs x 123 stories, perturbed, seed ${SEED})`, ntrexPairs(), '>= 0.93'],
+];
+
+console.log('| set | aligner | strict P | strict R | strict F1 | lax P | lax R | lax F1 | target (strict F1) | seconds |');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---|---:|');
+for (const [name, docs, target] of sets) {
+  for (const [label, fn] of [['Gale-Church', (d: AlignDoc) => galeChurch(d.source, d.target)], ['storyalign', ours]] as const) {
+    const start = performance.now();
+    const result = score(docs.map((d) => ({ gold: d.gold, test: fn(d) })));
+    console.log(`| ${name} | ${label} | ${fmt(result)} | ${label === 'storyalign' ? target : ''} | ${((performance.now() - start) / 1000).toFixed(1)} |`);
+  }
+}
+
+console.log('\nBible en-zh, one long document (storyalign, each size in its own process):\n');
+console.log('| size | seconds | peak memory (MB) | strict F1 | lax F1 |\n|---|---:|---:|---:|---:|');
+for (const id of ['001', '006']) {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bible-run.ts'), id], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const r = JSON.parse(out.trim().split('\n').pop()!);
+  console.log(`| ${r.en.toLocaleString('en')} x ${r.zh.toLocaleString('en')} | ${r.seconds.toFixed(1)} | ${Math.round(r.peakMB)} | ${r.strict.toFixed(3)} | ${r.lax.toFixed(3)} |`);
+}

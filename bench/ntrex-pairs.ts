@@ -1,0 +1,83 @@
+/**
+ * Realistic news pairs from NTREX-128 (see ../shared/bench/README.md): two
+ * languages of one story, perturbed with a seeded generator the way real
+ * versions differ: two neighbouring target sentences merged (gold 2-1), two
+ * source sentences merged (1-2), a sentence dropped on either side (1-0 / 0-1),
+ * a sentence of another story inserted (0-1).
+ */
+import type { Bead } from './alignment-metric.js';
+import type { AlignDoc } from './align-data.js';
+import { articleLines, readLines, readStories, seededRandom } from './ntrex.js';
+
+export const NTREX_PAIRS: [string, string][] = [
+  ['vie', 'ind'], ['ind', 'vie'], ['eng', 'ind'], ['eng', 'vie'], ['ind', 'zsm'], ['eng', 'zsm'],
+  ['eng', 'arb'], ['arb', 'ind'], ['eng', 'cmn'], ['cmn', 'vie'], ['eng', 'tha'], ['tha', 'ind'],
+];
+export const SEED = 20261123;
+const P = 0.06;
+
+const UNSPACED = new Set(['cmn', 'tha']);
+const join = (lang: string, a: string, b: string) => (UNSPACED.has(lang) ? `${a}${b}` : `${a} ${b}`);
+
+export function ntrexPairs(): AlignDoc[] {
+  const random = seededRandom(SEED);
+  const stories = readStories();
+  const lines = new Map<string, string[]>();
+  const get = (lang: string) => {
+    if (!lines.has(lang)) lines.set(lang, readLines(lang));
+    return lines.get(lang)!;
+  };
+  const docs: AlignDoc[] = [];
+  const storyIds = [...new Set(stories.map((s) => s.story))];
+  for (const [src, tgt] of NTREX_PAIRS) {
+    for (const id of storyIds) {
+      const rs = stories.find((s) => s.story === id && s.lang === src)!;
+      const rt = stories.find((s) => s.story === id && s.lang === tgt)!;
+      const other = stories.filter((s) => s.lang === tgt && s.story !== id);
+      docs.push(perturb(`${src}-${tgt} ${id}`, articleLines(get(src), rs), articleLines(get(tgt), rt), src, tgt, random, () => {
+        const o = other[Math.floor(random() * other.length)]!;
+        const ol = articleLines(get(tgt), o);
+        return ol[1 + Math.floor(random() * (ol.length - 1))] ?? ol[0]!;
+      }));
+    }
+  }
+  return docs;
+}
+
+function perturb(name: string, s: string[], t: string[], sl: string, tl: string, random: () => number, foreign: () => string): AlignDoc {
+  const source: string[] = [];
+  const target: string[] = [];
+  const gold: Bead[] = [];
+  const push = (ss: string[], ts: string[]) => {
+    const si = ss.map((x) => source.push(x) - 1);
+    const ti = ts.map((x) => target.push(x) - 1);
+    gold.push([si, ti]);
+  };
+  for (let i = 0; i < s.length; i++) {
+    const r = random();
+    if (r < P) {
+      target.push(foreign());
+      gold.push([[], [target.length - 1]]);
+    }
+    const op = random();
+    if (op < P && i + 1 < s.length) {
+      // Two target sentences merged into one: a 2-1 bead.
+      const si = [source.push(s[i]!) - 1, source.push(s[i + 1]!) - 1];
+      const ti = [target.push(join(tl, t[i]!, t[i + 1]!)) - 1];
+      gold.push([si, ti]);
+      i++;
+    } else if (op < 2 * P && i + 1 < s.length) {
+      const si = [source.push(join(sl, s[i]!, s[i + 1]!)) - 1];
+      const ti = [target.push(t[i]!) - 1, target.push(t[i + 1]!) - 1];
+      gold.push([si, ti]);
+      i++;
+    } else if (op < 2.5 * P) {
+      push([s[i]!], []);
+    } else if (op < 3 * P) {
+      push([], [t[i]!]);
+    } else {
+      push([s[i]!], [t[i]!]);
+    }
+  }
+  return { name, source, target, gold, sourceLang: sl, targetLang: tl };
+}
