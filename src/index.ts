@@ -13,7 +13,8 @@ export type { Entity, EntityKind, EntityOptions } from './entities/extract-entit
 export { groupStories } from './group/group-stories.js';
 export type { GroupJoin, GroupOptions, StoryGroup } from './group/group-stories.js';
 export { canonicalUrl } from './group/canonical-url.js';
-export { alignSentences } from './align/align-sentences.js';
+export { alignSentences, learnTranslationModel } from './align/align-sentences.js';
+export type { ModelDocument, TranslationModel } from './align/translation-model.js';
 export type { AlignOptions } from './align/align-sentences.js';
 export { alignArticles } from './align/align-articles.js';
 export type { Alignment, AlignArticlesOptions, SentencePair } from './align/align-articles.js';

@@ -119,3 +119,33 @@ describe('alignSentences', () => {
     expect(beads.map((b) => [b.source, b.target])).toEqual([[[0], [1]]]);
   });
 });
+
+describe('learnTranslationModel', () => {
+  it('learns word pairs from many documents and aligns with them', async () => {
+    const { learnTranslationModel } = await import('../src/align/align-sentences.js');
+    const words: [string, string][] = [['river', 'sungai'], ['village', 'desa'], ['mountain', 'gunung'], ['school', 'sekolah'], ['market', 'pasar'], ['bridge', 'jembatan'], ['harbour', 'pelabuhan'], ['forest', 'hutan']];
+    let seed = 7;
+    const pick = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return words[(seed >> 16) % words.length]!;
+    };
+    const doc = () => {
+      const rows = Array.from({ length: 12 }, (_, i) => {
+        const [a, b] = [pick(), pick()];
+        return [`The ${a[0]} and the ${b[0]} were closed on day ${i + 1}.`, `${b[1] === a[1] ? a[1] : `${a[1]} dan ${b[1]}`} ditutup pada hari ${i + 1}.`];
+      });
+      return { source: rows.map((r) => r[0]!), target: rows.map((r) => r[1]!), sourceLang: 'eng', targetLang: 'ind' };
+    };
+    const model = learnTranslationModel(Array.from({ length: 8 }, doc));
+    const pairs = new Map(model.wordPairs);
+    expect(pairs.get('sungai')).toBe('river');
+    expect(pairs.get('gunung')).toBe('mountain');
+    const d = doc();
+    const beads = alignSentences(d.source, d.target, { model, sourceLang: 'eng', targetLang: 'ind' });
+    expect(beads.map((b) => [b.source, b.target])).toEqual(d.source.map((_, i) => [[i], [i]]));
+  });
+
+  it('rejects a malformed model', () => {
+    expect(() => alignSentences(['a'], ['b'], { model: { wordPairs: [['x']] } as never })).toThrow(/options\.model/u);
+  });
+});

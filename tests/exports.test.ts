@@ -7,7 +7,7 @@ describe('public exports', () => {
   it('exports exactly the documented names', () => {
     expect(Object.keys(api).sort()).toEqual([
       'DEFAULT_LANGUAGES', 'StoryalignError', 'VERSION', 'alignArticles', 'alignSentences', 'buildCorpus',
-      'canonicalUrl', 'checkCoverage', 'detectLanguage', 'extractEntities', 'groupStories', 'isStoryalignError',
+      'canonicalUrl', 'checkCoverage', 'detectLanguage', 'extractEntities', 'groupStories', 'isStoryalignError', 'learnTranslationModel',
       'parseArticle', 'splitSentences', 'toJsonl', 'toMoses', 'toTmx', 'toTsv',
     ]);
   });

@@ -7,8 +7,9 @@ import { z } from 'zod';
 import { parseInput, sentenceListSchema } from '../schema.js';
 import type { Bead, BlockKind } from '../types.js';
 import { anchorKeys, buildPairAnchors } from './anchors.js';
-import { learnLengthModel, textLength } from './length-model.js';
+import { learnLengthModel, refineLengthModel, textLength } from './length-model.js';
 import { learnWordPairs, wordsOf } from './learn-word-pairs.js';
+import { learnFromDocuments, translationModelSchema, type ModelDocument, type TranslationModel } from './translation-model.js';
 import { minePairs } from './mine-pairs.js';
 import { findTranslationPath } from './translation-path.js';
 
@@ -18,6 +19,8 @@ export interface AlignOptions {
   targetLang?: string;
   /** `translation` (default): monotone beads; `comparable`: mined pairs in any order. */
   mode?: 'translation' | 'comparable';
+  /** Word pairs learned from a corpus with `learnTranslationModel`; used as extra anchors. */
+  model?: TranslationModel;
   /** What each sentence is (title, caption, …): beads never mix kinds. */
   sourceKinds?: BlockKind[];
   targetKinds?: BlockKind[];
@@ -30,6 +33,7 @@ const optionsSchema = z.object({
   mode: z.enum(['translation', 'comparable']).optional(),
   sourceKinds: kinds.optional(),
   targetKinds: kinds.optional(),
+  model: translationModelSchema.optional(),
 }).optional();
 
 export function alignSentences(source: string[], target: string[], options?: AlignOptions): Bead[] {
@@ -51,17 +55,19 @@ function checkKinds(list: BlockKind[] | undefined, length: number, name: string)
 export function alignChecked(source: string[], target: string[], opts: AlignOptions): Bead[] {
   const sourceKeys = anchorKeys(source, opts.sourceLang);
   const targetKeys = anchorKeys(target, opts.targetLang);
-  const anchors = buildPairAnchors(sourceKeys, targetKeys);
   if (opts.mode === 'comparable') {
     const kinds = opts.sourceKinds && opts.targetKinds ? { source: opts.sourceKinds, target: opts.targetKinds } : undefined;
-    return minePairs(anchors, source.length, target.length, kinds);
+    return minePairs(buildPairAnchors(sourceKeys, targetKeys), source.length, target.length, kinds);
   }
+  const sourceWords = source.map(wordsOf);
+  const targetWords = target.map(wordsOf);
+  const given = new Map(opts.model?.wordPairs ?? []);
   const sourceLengths = source.map(textLength);
   const targetLengths = target.map(textLength);
   const input = {
     sourceLengths,
     targetLengths,
-    anchors,
+    anchors: buildPairAnchors(...withWordPairs(sourceKeys, targetKeys, sourceWords, targetWords, given)),
     model: learnLengthModel(sourceLengths, targetLengths),
     ...(opts.sourceKinds && { sourceKinds: opts.sourceKinds }),
     ...(opts.targetKinds && { targetKinds: opts.targetKinds }),
@@ -69,20 +75,39 @@ export function alignChecked(source: string[], target: string[], opts: AlignOpti
     targetRepeats: findRepeats(target),
   };
   const first = findTranslationPath(input);
-  if (process.env.STORYALIGN_LEARN === '0') return first;
-  // Second pass: words the confident beads of the first pass paired become anchors.
-  const sourceWords = source.map(wordsOf);
-  const targetWords = target.map(wordsOf);
+  // Second pass: the length ratio and the word pairs that the first pass's
+  // confident beads show, added to what the caller's model already knew.
+  const sure = first.filter((b) => b.score >= 0.5 && b.source.length === 1 && b.target.length === 1);
+  const model = refineLengthModel(input.model, sure.map((b) => [sourceLengths[b.source[0]!]!, targetLengths[b.target[0]!]!]));
   const learned = learnWordPairs(first, sourceWords, targetWords);
-  if (learned.size === 0) return first;
-  const sourceLearned = new Set(learned.values());
-  const withLearned = (keys: string[][], words: string[][], map: (w: string) => string | undefined) =>
-    keys.map((k, i) => [...k, ...words[i]!.flatMap((w) => { const x = map(w); return x ? [`l:${x}`] : []; })]);
-  const anchors2 = buildPairAnchors(
-    withLearned(sourceKeys, sourceWords, (w) => (sourceLearned.has(w) ? w : undefined)),
-    withLearned(targetKeys, targetWords, (v) => learned.get(v)),
-  );
-  return findTranslationPath({ ...input, anchors: anchors2 });
+  for (const [v, w] of given) if (!learned.has(v)) learned.set(v, w);
+  if (learned.size === 0) return findTranslationPath({ ...input, model });
+  const anchors = buildPairAnchors(...withWordPairs(sourceKeys, targetKeys, sourceWords, targetWords, learned));
+  return findTranslationPath({ ...input, model, anchors });
+}
+
+/** Anchor keys with one `l:` key per word of a known pair (target word → source word). */
+function withWordPairs(
+  sourceKeys: string[][], targetKeys: string[][], sourceWords: string[][], targetWords: string[][], pairs: Map<string, string>,
+): [string[][], string[][]] {
+  if (pairs.size === 0) return [sourceKeys, targetKeys];
+  const sourceSide = new Set(pairs.values());
+  return [
+    sourceKeys.map((k, i) => [...k, ...sourceWords[i]!.filter((w) => sourceSide.has(w)).map((w) => `l:${w}`)]),
+    targetKeys.map((k, j) => [...k, ...targetWords[j]!.flatMap((v) => { const w = pairs.get(v); return w ? [`l:${w}`] : []; })]),
+  ];
+}
+
+/**
+ * Learn which words translate which from many document pairs of one language
+ * pair (no dictionary needed), for `alignSentences(…, { model })`. The more
+ * text, the better: learn once from the whole corpus.
+ */
+export function learnTranslationModel(documents: ModelDocument[]): TranslationModel {
+  return learnFromDocuments(documents, (d) => alignChecked(d.source, d.target, {
+    ...(d.sourceLang && { sourceLang: d.sourceLang }),
+    ...(d.targetLang && { targetLang: d.targetLang }),
+  }));
 }
 
 /**

@@ -11,6 +11,11 @@ import { findEntities } from '../entities/extract-entities.js';
 export interface SideAnchors {
   /** Anchor ids of each sentence, without repeats. */
   ids: number[][];
+  /**
+   * Sentences whose numbers, countries or dates all have no counterpart on the
+   * other side: likely added or foreign text (a sentence of another story).
+   */
+  orphan: boolean[];
 }
 
 export interface PairAnchors {
@@ -82,6 +87,16 @@ export function buildPairAnchors(sourceKeys: string[][], targetKeys: string[][])
   }
   const idOf = new Map<string, number>();
   const df: number[] = [];
+  const languageFree = (k: string) => !k.startsWith('w:') && !k.startsWith('l:');
+  const isOrphan = (keys: string[]) => {
+    let independent = false;
+    for (const raw of keys) {
+      const k = rename.get(raw) ?? raw;
+      if (shared.has(k)) return false;
+      if (languageFree(k)) independent = true;
+    }
+    return independent;
+  };
   const toIds = (keys: string[]) => {
     const ids = new Set<number>();
     for (const raw of keys) {
@@ -98,8 +113,8 @@ export function buildPairAnchors(sourceKeys: string[][], targetKeys: string[][])
     for (const id of ids) df[id]!++;
     return [...ids];
   };
-  const source = { ids: sourceKeys.map(toIds) };
-  const target = { ids: targetKeys.map(toIds) };
+  const source = { ids: sourceKeys.map(toIds), orphan: sourceKeys.map(isOrphan) };
+  const target = { ids: targetKeys.map(toIds), orphan: targetKeys.map(isOrphan) };
   const total = sourceKeys.length + targetKeys.length;
   const weight = new Float64Array(df.length);
   df.forEach((d, id) => {

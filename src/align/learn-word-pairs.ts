@@ -9,9 +9,10 @@ import { foldWord } from '../entities/fold.js';
 
 /** A first-pass bead counts as evidence when it scores at least this. */
 const CONFIDENT = 0.5;
-/** Beads two words must share, and their Dice coefficient over confident beads. */
-const MIN_TOGETHER = 4;
-const MIN_DICE = 0.8;
+/** Beads two words must share, and their Dice coefficient over confident beads, when learning from one document. */
+export const DOCUMENT_EVIDENCE = { minTogether: 4, minDice: 0.8 };
+/** A corpus gives far more beads, so weaker associations are still reliable. */
+export const CORPUS_EVIDENCE = { minTogether: 4, minDice: 0.8 };
 /** Enough beads to learn from; more only costs time. */
 const MAX_BEADS = 20_000;
 
@@ -22,7 +23,10 @@ export function wordsOf(sentence: string): string[] {
 }
 
 /** Target word → source word, for pairs that are each other's best partner. */
-export function learnWordPairs(beads: Bead[], sourceWords: string[][], targetWords: string[][]): Map<string, string> {
+export function learnWordPairs(
+  beads: Bead[], sourceWords: string[][], targetWords: string[][],
+  evidence: { minTogether: number; minDice: number } = DOCUMENT_EVIDENCE,
+): Map<string, string> {
   const confident = beads.filter((b) => b.score >= CONFIDENT && b.source.length > 0 && b.target.length > 0).slice(0, MAX_BEADS);
   if (confident.length < 3) return new Map();
   const countS = new Map<string, number>();
@@ -41,10 +45,10 @@ export function learnWordPairs(beads: Bead[], sourceWords: string[][], targetWor
   const bestForS = new Map<string, { v: string; dice: number }>();
   const bestForT = new Map<string, { w: string; dice: number }>();
   for (const [k, c] of together) {
-    if (c < MIN_TOGETHER) continue;
+    if (c < evidence.minTogether) continue;
     const [w, v] = k.split('\u0000') as [string, string];
     const dice = (2 * c) / (countS.get(w)! + countT.get(v)!);
-    if (dice < MIN_DICE) continue;
+    if (dice < evidence.minDice) continue;
     if ((bestForS.get(w)?.dice ?? 0) < dice) bestForS.set(w, { v, dice });
     if ((bestForT.get(v)?.dice ?? 0) < dice) bestForT.set(v, { w, dice });
   }

@@ -7,6 +7,8 @@
 export interface LengthModel {
   /** Expected target characters per source character. */
   ratio: number;
+  /** Variance of the length difference per character (Gale and Church's s², 6.8 for European pairs). */
+  variance: number;
 }
 
 /** Characters that carry text: letters, marks, digits (no spaces or punctuation). */
@@ -17,18 +19,45 @@ export function textLength(sentence: string): number {
 export function learnLengthModel(sourceLengths: number[], targetLengths: number[]): LengthModel {
   const s = sourceLengths.reduce((a, b) => a + b, 0);
   const t = targetLengths.reduce((a, b) => a + b, 0);
-  return { ratio: s > 0 && t > 0 ? t / s : 1 };
+  return { ratio: s > 0 && t > 0 ? t / s : 1, variance: VARIANCE };
 }
 
-/** Variance per character of the length difference (Gale and Church's s²). */
+/** Gale and Church's variance per character of the length difference. */
 const VARIANCE = 6.8;
+
+/**
+ * Ratio and variance re-estimated from pairs a first pass is sure of: a
+ * Chinese character carries more than a Latin letter, so the spread of the
+ * difference per character differs from the European 6.8. Falls back to the
+ * given model with fewer than ten pairs.
+ */
+export function refineLengthModel(model: LengthModel, pairs: [number, number][]): LengthModel {
+  if (pairs.length < 10) return model;
+  let s = 0;
+  let t = 0;
+  for (const [a, b] of pairs) {
+    s += a;
+    t += b;
+  }
+  if (s === 0 || t === 0) return model;
+  const ratio = t / s;
+  let squares = 0;
+  let mass = 0;
+  for (const [a, b] of pairs) {
+    squares += (b - ratio * a) ** 2;
+    mass += (ratio * a + b) / 2;
+  }
+  // Never below the published 6.8: a first pass keeps the pairs whose lengths agree, so its spread is too small.
+  const variance = Math.min(40, Math.max(6.8, squares / Math.max(mass, 1)));
+  return { ratio, variance };
+}
 
 /** Two-sided probability that lengths this far apart are translations of each other. */
 export function lengthProbability(model: LengthModel, sourceLength: number, targetLength: number): number {
   const expected = sourceLength * model.ratio;
   const mean = (expected + targetLength) / 2;
   if (mean === 0) return 1;
-  const delta = (targetLength - expected) / Math.sqrt(VARIANCE * Math.max(mean, 1));
+  const delta = (targetLength - expected) / Math.sqrt(model.variance * Math.max(mean, 1));
   return 2 * (1 - normalCdf(Math.abs(delta)));
 }
 

@@ -24,9 +24,10 @@ export interface PathInput {
   targetRepeats: boolean[];
 }
 
+const NULL_PRIOR = 0.005;
 /** Bead shapes and their prior probabilities (Gale and Church 1993, plus 1-3 and 3-1). */
 const SHAPES: [number, number, number][] = [
-  [1, 1, 0.89], [1, 0, 0.005], [0, 1, 0.005], [2, 1, 0.0445], [1, 2, 0.0445],
+  [1, 1, 0.89], [1, 0, NULL_PRIOR], [0, 1, NULL_PRIOR], [2, 1, 0.0445], [1, 2, 0.0445],
   [2, 2, 0.011], [1, 3, 0.002], [3, 1, 0.002],
 ];
 const SHAPE_COST = Float64Array.from(SHAPES, ([, , p]) => -Math.log(p));
@@ -52,6 +53,7 @@ const COARSE_NULL_COST = 3 * NULL_BEAD_COST;
 interface Side {
   prefix: Float64Array;
   ids: Int32Array[];
+  orphan: Uint8Array;
   kinds?: BlockKind[];
   repeats: Uint8Array;
   /** unionWeight[k - 1][e]: total anchor weight of sentences e-k … e-1 (k = 1, 2, 3). */
@@ -65,7 +67,9 @@ interface Band {
   hi: Int32Array;
 }
 
-function makeSide(lengths: number[], ids: Int32Array[], weight: Float64Array, repeats: boolean[], kinds?: BlockKind[], nullCost = NULL_BEAD_COST): Side {
+function makeSide(
+  lengths: number[], ids: Int32Array[], weight: Float64Array, repeats: boolean[], kinds?: BlockKind[], nullCost = NULL_BEAD_COST, orphan?: boolean[],
+): Side {
   const n = lengths.length;
   const prefix = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + lengths[i]!;
@@ -86,7 +90,8 @@ function makeSide(lengths: number[], ids: Int32Array[], weight: Float64Array, re
     }
     return out;
   });
-  return { prefix, ids, ...(kinds && { kinds }), repeats: Uint8Array.from(repeats, (r) => (r ? 1 : 0)), unionWeight, nullCost };
+  const flags = Uint8Array.from(orphan ?? [], (o) => (o ? 1 : 0));
+  return { prefix, ids, orphan: flags.length === n ? flags : new Uint8Array(n), ...(kinds && { kinds }), repeats: Uint8Array.from(repeats, (r) => (r ? 1 : 0)), unionWeight, nullCost };
 }
 
 /** Cost of beads, with the scratch arrays that make each evaluation allocation-free. */
@@ -129,13 +134,13 @@ class Scorer {
     if (k > 1) {
       for (let s = this.row - k; s < this.row; s++) {
         const ids = this.s.ids[s]!;
-        if (ids.length > 0 && !ids.some((id) => this.tgtMark[id] === stamp)) unsupported++;
+        if (ids.length > 0 ? !ids.some((id) => this.tgtMark[id] === stamp) : this.s.orphan[s] === 1) unsupported++;
       }
     }
     if (l > 1) {
       for (let t = j - l; t < j; t++) {
         const ids = this.t.ids[t]!;
-        if (ids.length > 0 && !ids.some((id) => mark[id] === rowStamp)) unsupported++;
+        if (ids.length > 0 ? !ids.some((id) => mark[id] === rowStamp) : this.t.orphan[t] === 1) unsupported++;
       }
     }
     return { sim: total === 0 ? undefined : (2 * shared) / total, unsupported };
@@ -290,8 +295,8 @@ export function findTranslationPath(input: PathInput): Bead[] {
   const weight = input.anchors.weight;
   const sourceIds = input.anchors.source.ids.map((x) => Int32Array.from(x));
   const targetIds = input.anchors.target.ids.map((x) => Int32Array.from(x));
-  const s = makeSide(input.sourceLengths, sourceIds, weight, input.sourceRepeats, input.sourceKinds);
-  const t = makeSide(input.targetLengths, targetIds, weight, input.targetRepeats, input.targetKinds);
+  const s = makeSide(input.sourceLengths, sourceIds, weight, input.sourceRepeats, input.sourceKinds, NULL_BEAD_COST, input.anchors.source.orphan);
+  const t = makeSide(input.targetLengths, targetIds, weight, input.targetRepeats, input.targetKinds, NULL_BEAD_COST, input.anchors.target.orphan);
   const steps = searchLevel(
     { lengths: input.sourceLengths, ids: sourceIds, side: s },
     { lengths: input.targetLengths, ids: targetIds, side: t },

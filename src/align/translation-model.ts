@@ -1,0 +1,51 @@
+/**
+ * A model of which words translate which, learned without a dictionary from
+ * the input itself. One document teaches little; a corpus of many articles in
+ * the same two languages teaches far more (Moore 2002), so callers with many
+ * pairs learn once and align every pair with what was learned.
+ */
+import { z } from 'zod';
+import { parseInput } from '../schema.js';
+import type { Bead } from '../types.js';
+import { CORPUS_EVIDENCE, learnWordPairs, wordsOf } from './learn-word-pairs.js';
+
+export interface TranslationModel {
+  /** Target word → source word, both folded (lower case, no diacritics). */
+  wordPairs: [string, string][];
+}
+
+export const translationModelSchema = z.object({ wordPairs: z.array(z.tuple([z.string(), z.string()])) });
+
+const documentsSchema = z.array(z.object({
+  source: z.array(z.string()),
+  target: z.array(z.string()),
+  sourceLang: z.string().optional(),
+  targetLang: z.string().optional(),
+}));
+
+export interface ModelDocument {
+  source: string[];
+  target: string[];
+  sourceLang?: string;
+  targetLang?: string;
+}
+
+/**
+ * Learn word pairs from many document pairs of one language pair: each is
+ * aligned once without a model, and the confident beads of all of them are
+ * pooled. `align` is the aligner to use for the first pass.
+ */
+export function learnFromDocuments(documents: ModelDocument[], align: (d: ModelDocument) => Bead[]): TranslationModel {
+  parseInput(documentsSchema, documents, 'documents');
+  const beads: Bead[] = [];
+  const sourceWords: string[][] = [];
+  const targetWords: string[][] = [];
+  for (const d of documents) {
+    const so = sourceWords.length;
+    const to = targetWords.length;
+    for (const s of d.source) sourceWords.push(wordsOf(s));
+    for (const t of d.target) targetWords.push(wordsOf(t));
+    for (const b of align(d)) beads.push({ source: b.source.map((i) => i + so), target: b.target.map((j) => j + to), score: b.score });
+  }
+  return { wordPairs: [...learnWordPairs(beads, sourceWords, targetWords, CORPUS_EVIDENCE)] };
+}
