@@ -99,7 +99,7 @@ for (const [name, langs, target] of [['ind + vie + eng', ['ind', 'vie', 'eng'], 
 function synthetic(count: number): { id: string; text: string; lang: string }[] {
   const random = seededRandom(7);
   const syllables = ['ka', 'ro', 'mi', 'ta', 'su', 'le', 'no', 'vi', 'da', 'pe', 'zu', 'ha', 'qi', 'bo', 'ne', 'ri'];
-  const name = () => Array.from({ length: 3 }, () => syllables[Math.floor(random() * syllables.length)]).join('').replace(/^./u, (c) => c.toUpperCase());
+  const name = () => Array.from({ length: 4 }, () => syllables[Math.floor(random() * syllables.length)]).join('').replace(/^./u, (c) => c.toUpperCase());
   const out: { id: string; text: string; lang: string }[] = [];
   for (let s = 0; out.length < count; s++) {
     const facts = [name(), name(), name(), String(1000 + Math.floor(random() * 9000)), name()];

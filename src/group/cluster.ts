@@ -19,7 +19,22 @@ export interface Merge {
   average: number;
 }
 
-export function averageLinkClusters(n: number, edges: Edge[], threshold: number, forced: Edge[]): { clusterOf: Int32Array; merges: Merge[] } {
+/**
+ * Two clusters that both hold an article in one language are two reports of
+ * an event, not versions of one story, unless their articles are near copies:
+ * such a merge needs this average similarity instead of the threshold.
+ */
+export const SAME_LANGUAGE_BAR = 0.75;
+
+export function averageLinkClusters(
+  n: number, edges: Edge[], threshold: number, forced: Edge[], langs: (string | undefined)[] = [],
+): { clusterOf: Int32Array; merges: Merge[] } {
+  const languages: Set<string>[] = Array.from({ length: n }, (_, i) => new Set(langs[i] ? [langs[i]!] : []));
+  const overlap = (a: Set<string>, b: Set<string>) => {
+    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+    for (const l of small) if (large.has(l)) return true;
+    return false;
+  };
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const size = new Int32Array(n).fill(1);
   /** Sum of edge scores between two cluster roots, keyed on the smaller root's map. */
@@ -40,6 +55,8 @@ export function averageLinkClusters(n: number, edges: Edge[], threshold: number,
     const [big, small] = size[ra]! >= size[rb]! ? [ra, rb] : [rb, ra];
     parent[small] = big;
     size[big]! += size[small]!;
+    for (const l of languages[small]!) languages[big]!.add(l);
+    languages[small]!.clear();
     for (const [other, sum] of between[small]!) {
       if (other === big) continue;
       between[big]!.set(other, (between[big]!.get(other) ?? 0) + sum);
@@ -66,6 +83,7 @@ export function averageLinkClusters(n: number, edges: Edge[], threshold: number,
     if (ra === rb) continue;
     const average = (between[ra]!.get(rb) ?? 0) / (size[ra]! * size[rb]!);
     if (average < threshold) continue;
+    if (average < SAME_LANGUAGE_BAR && overlap(languages[ra]!, languages[rb]!)) continue;
     merges.push({ article: e.b, via: e.a, score: e.score, average });
     union(ra, rb);
   }

@@ -30,6 +30,8 @@ export interface GroupDocument {
   publishedAt?: string;
   /** Folded words the article writes in lower case: common words, not names. */
   lowercaseWords?: Iterable<string>;
+  /** ISO 639-3; articles in different languages are compared on keys both languages can have. */
+  lang?: string;
 }
 
 /** The grouping view of an article's body text (boilerplate already removed). */
@@ -39,6 +41,7 @@ export function toGroupDocument(a: { id: string; urls: string[]; body: string; l
     urls: a.urls,
     keys: groupKeys(findEntities(a.body, a.lang)),
     lowercaseWords: lowercaseWords(a.body),
+    ...(a.lang !== undefined && { lang: a.lang }),
     ...(a.publishedAt !== undefined && { publishedAt: a.publishedAt }),
   };
 }

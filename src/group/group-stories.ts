@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { parseArticle } from '../article/parse-article.js';
 import { normaliseLangCode } from '../language/candidates.js';
+import { detectLanguage } from '../language/detect-language.js';
 import { parseArticles, parseInput } from '../schema.js';
 import type { ArticleInput } from '../types.js';
 import { canonicalUrl } from './canonical-url.js';
@@ -39,7 +40,7 @@ export interface StoryGroup {
 }
 
 export interface GroupOptions {
-  /** Cosine similarity two articles (or, on average, two clusters) need; default 0.1. */
+  /** Cosine similarity two articles (or, on average, two clusters) need; default 0.15. */
   threshold?: number;
   /** Articles published further apart than this many days are not joined by entities; default 7. */
   windowDays?: number;
@@ -50,7 +51,7 @@ const optionsSchema = z.object({
   windowDays: z.number().positive().optional(),
 }).optional();
 
-const DEFAULT_THRESHOLD = 0.1;
+const DEFAULT_THRESHOLD = 0.15;
 /** Keys carried by more articles than this share are too common to propose candidates. */
 const COMMON_SHARE = 0.5;
 const MAX_POSTING = 2000;
@@ -61,7 +62,7 @@ export function groupStories(articles: ArticleInput[], options?: GroupOptions): 
   const docs = inputs.map((input): GroupDocument => {
     const parsed = parseArticle(input);
     const body = parsed.blocks.map((b) => b.text).join('\n');
-    const lang = input.lang ? normaliseLangCode(input.lang) : undefined;
+    const lang = input.lang ? normaliseLangCode(input.lang) : detectLanguage(body).lang;
     return toGroupDocument({
       id: input.id,
       urls: [...parsed.sourceUrls, ...(input.url ? [input.url] : [])],
@@ -81,16 +82,16 @@ export function groupDocuments(docs: GroupDocument[], opts: GroupOptions = {}): 
   const times = docs.map((d) => (d.publishedAt ? Date.parse(d.publishedAt) : NaN));
 
   const forced = urlEdges(canonical);
-  const { vectors } = weighKeys(withoutCommonWords(docs));
+  const weighed = weighKeys(withoutCommonWords(docs));
   const edges: Edge[] = [];
-  for (const [a, b] of candidatePairs(docs, n)) {
+  forEachCandidate(weighed, n, (a, b) => {
     const ta = times[a]!;
     const tb = times[b]!;
-    if (!Number.isNaN(ta) && !Number.isNaN(tb) && Math.abs(ta - tb) > windowMs) continue;
-    const score = cosine(vectors[a]!, vectors[b]!);
+    if (!Number.isNaN(ta) && !Number.isNaN(tb) && Math.abs(ta - tb) > windowMs) return;
+    const score = similarity(weighed, a, b);
     if (score > 0) edges.push({ a, b, score });
-  }
-  const { clusterOf, merges } = averageLinkClusters(n, edges, threshold, forced);
+  });
+  const { clusterOf, merges } = averageLinkClusters(n, mutualNearest(edges, weighed.langs), threshold, forced, weighed.langs);
 
   const members = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
@@ -98,16 +99,19 @@ export function groupDocuments(docs: GroupDocument[], opts: GroupOptions = {}): 
     list.push(i);
     members.set(clusterOf[i]!, list);
   }
+  const mergesOf = new Map<number, typeof merges>();
+  for (const mg of merges) {
+    const c = clusterOf[mg.article]!;
+    mergesOf.set(c, [...(mergesOf.get(c) ?? []), mg]);
+  }
   const groups = [...members.values()].sort((x, y) => x[0]! - y[0]!);
   return groups.map((list, g) => ({
     id: `g${g + 1}`,
     articleIds: list.map((i) => docs[i]!.id),
     evidence: {
       sourceUrls: sharedUrls(list, canonical),
-      sharedKeys: list.length > 1 ? sharedKeys(list, vectors) : [],
-      joins: merges
-        .filter((mg) => clusterOf[mg.article] === clusterOf[list[0]!])
-        .map((mg) => describeJoin(mg.article, mg.via, mg.score, canonical, vectors, docs)),
+      sharedKeys: list.length > 1 ? sharedKeys(list, weighed.vectors) : [],
+      joins: (mergesOf.get(clusterOf[list[0]!]!) ?? []).map((mg) => describeJoin(mg.article, mg.via, mg.score, canonical, weighed.vectors, docs)),
     },
   }));
 }
@@ -139,61 +143,145 @@ function urlEdges(canonical: string[][]): Edge[] {
   return edges;
 }
 
-function weighKeys(docs: GroupDocument[]): { vectors: Map<string, number>[]; idf: Map<string, number> } {
-  const df = new Map<string, number>();
-  for (const d of docs) for (const k of new Set(d.keys)) df.set(k, (df.get(k) ?? 0) + 1);
-  const idf = new Map<string, number>();
-  for (const [k, c] of df) idf.set(k, Math.log((docs.length + 1) / c));
-  const vectors = docs.map((d) => {
-    const v = new Map<string, number>();
-    let norm = 0;
-    for (const k of new Set(d.keys)) {
-      const w = idf.get(k)!;
-      v.set(k, w);
-      norm += w * w;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [k, w] of v) v.set(k, w / norm);
-    return v;
-  });
-  return { vectors, idf };
+interface Weighed {
+  /** Key → rarity weight (idf), per article. */
+  vectors: Map<string, number>[];
+  /** Squared norm of each article's vector. */
+  norms: Float64Array;
+  langs: (string | undefined)[];
+  /** Key → the languages of the articles that carry it. */
+  keyLangs: Map<string, Set<string>>;
+  /** Key → how many articles carry it. */
+  df: Map<string, number>;
+  /** Language → how many articles are in it. */
+  langCount: Map<string, number>;
 }
 
-/** Pairs of articles that share at least one key rare enough to be worth a look. */
-function* candidatePairs(docs: GroupDocument[], n: number): Generator<[number, number]> {
-  const postings = new Map<string, number[]>();
-  docs.forEach((d, i) => {
+function weighKeys(docs: GroupDocument[]): Weighed {
+  const df = new Map<string, number>();
+  const keyLangs = new Map<string, Set<string>>();
+  for (const d of docs) {
     for (const k of new Set(d.keys)) {
+      df.set(k, (df.get(k) ?? 0) + 1);
+      const langs = keyLangs.get(k) ?? new Set<string>();
+      langs.add(d.lang ?? 'und');
+      keyLangs.set(k, langs);
+    }
+  }
+  const vectors = docs.map((d) => {
+    const v = new Map<string, number>();
+    for (const k of new Set(d.keys)) v.set(k, Math.log((docs.length + 1) / df.get(k)!));
+    return v;
+  });
+  const norms = Float64Array.from(vectors, (v) => {
+    let x = 0;
+    for (const w of v.values()) x += w * w;
+    return x;
+  });
+  const langCount = new Map<string, number>();
+  for (const d of docs) langCount.set(d.lang ?? 'und', (langCount.get(d.lang ?? 'und') ?? 0) + 1);
+  return { vectors, norms, langs: docs.map((d) => d.lang), keyLangs, df, langCount };
+}
+
+/**
+ * Cosine of two articles' keys. Across languages each side keeps only the keys
+ * the other language is seen to write too (names in Latin letters, numbers,
+ * countries): a Vietnamese article cannot share "Kementerian" with an English
+ * one, and counting it would make every cross-language pair look unrelated.
+ */
+function similarity(w: Weighed, a: number, b: number): number {
+  const va = w.vectors[a]!;
+  const vb = w.vectors[b]!;
+  const la = w.langs[a] ?? 'und';
+  const lb = w.langs[b] ?? 'und';
+  let dot = 0;
+  const [small, large] = va.size <= vb.size ? [va, vb] : [vb, va];
+  for (const [k, x] of small) {
+    const y = large.get(k);
+    if (y !== undefined) dot += x * y;
+  }
+  if (dot === 0) return 0;
+  let na = w.norms[a]!;
+  let nb = w.norms[b]!;
+  if (la !== lb) {
+    if ((w.langCount.get(lb) ?? 0) >= MIN_LANGUAGE_ARTICLES) na = restrictedNorm(va, w.keyLangs, lb);
+    if ((w.langCount.get(la) ?? 0) >= MIN_LANGUAGE_ARTICLES) nb = restrictedNorm(vb, w.keyLangs, la);
+  }
+  return Math.round((dot / Math.sqrt(na * nb)) * 1000) / 1000;
+}
+
+/** Name words count towards the norm only when the other language is seen to write them; numbers and countries always do. */
+function restrictedNorm(v: Map<string, number>, keyLangs: Map<string, Set<string>>, other: string): number {
+  let x = 0;
+  for (const [k, weight] of v) if (!k.startsWith('w:') || keyLangs.get(k)!.has(other)) x += weight * weight;
+  return x;
+}
+
+/** A language needs this many articles in the input before its vocabulary says what it can write. */
+const MIN_LANGUAGE_ARTICLES = 5;
+
+/** How many articles of one language an article may call its nearest. */
+const NEAREST = 1;
+
+/**
+ * Mutual nearest neighbours, per language: an edge stays when each article is
+ * among the other's NEAREST most similar articles in that article's language.
+ * Stories on one topic (two Brexit reports) share many keys; the true version
+ * of a story is still the nearest one in its language, which a threshold alone
+ * cannot tell.
+ */
+function mutualNearest(edges: Edge[], langs: (string | undefined)[]): Edge[] {
+  const best = new Map<string, number[]>();
+  const note = (from: number, toLang: string, score: number) => {
+    const key = `${from}\u0000${toLang}`;
+    const list = best.get(key) ?? [];
+    list.push(score);
+    best.set(key, list);
+  };
+  for (const e of edges) {
+    note(e.a, langs[e.b] ?? 'und', e.score);
+    note(e.b, langs[e.a] ?? 'und', e.score);
+  }
+  const cutoff = new Map<string, number>();
+  for (const [key, list] of best) cutoff.set(key, list.sort((x, y) => y - x)[Math.min(NEAREST, list.length) - 1]!);
+  return edges.filter((e) => e.score >= cutoff.get(`${e.a}\u0000${langs[e.b] ?? 'und'}`)!
+    && e.score >= cutoff.get(`${e.b}\u0000${langs[e.a] ?? 'und'}`)!);
+}
+
+/** Keys of an article that propose candidates: its rarest ones, if other articles carry them at all. */
+const CANDIDATE_KEYS = 12;
+
+/**
+ * Pairs of articles worth comparing: they share one of each other's rarest
+ * keys (an inverted index on keys, never all pairs). Each pair is visited once.
+ */
+function forEachCandidate(w: Weighed, n: number, visit: (a: number, b: number) => void): void {
+  const limit = Math.min(MAX_POSTING, Math.max(2, Math.ceil(n * COMMON_SHARE)));
+  const usable = (k: string) => {
+    const df = w.df.get(k)!;
+    return df >= 2 && (df <= limit || n <= 4);
+  };
+  const postings = new Map<string, number[]>();
+  const chosen = w.vectors.map((v) => [...v.keys()].filter(usable)
+    .sort((x, y) => w.df.get(x)! - w.df.get(y)! || (x < y ? -1 : 1))
+    .slice(0, CANDIDATE_KEYS));
+  chosen.forEach((keys, i) => {
+    for (const k of keys) {
       const list = postings.get(k) ?? [];
       list.push(i);
       postings.set(k, list);
     }
   });
-  const limit = Math.min(MAX_POSTING, Math.max(2, Math.ceil(n * COMMON_SHARE)));
-  const seen = new Set<number>();
-  for (const list of postings.values()) {
-    if (list.length < 2 || (list.length > limit && n > 4)) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x]!;
-        const b = list[y]!;
-        const id = a * n + b;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        yield [a, b];
+  for (let a = 0; a < n; a++) {
+    const seen = new Set<number>();
+    for (const k of chosen[a]!) {
+      for (const b of postings.get(k)!) {
+        if (b <= a || seen.has(b)) continue;
+        seen.add(b);
+        visit(a, b);
       }
     }
   }
-}
-
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [k, w] of small) {
-    const v = large.get(k);
-    if (v !== undefined) dot += w * v;
-  }
-  return Math.round(dot * 1000) / 1000;
 }
 
 function sharedUrls(list: number[], canonical: string[][]): string[] {
