@@ -27,6 +27,8 @@ export { toTsv } from './export/to-tsv.js';
 export { toMoses } from './export/to-moses.js';
 export type { MosesPair } from './export/to-moses.js';
 export { toTmx } from './export/to-tmx.js';
+export { toHtml } from './export/to-html.js';
+export type { HtmlOptions } from './export/to-html.js';
 export type { CorpusLike, WriterOptions } from './export/pair-rows.js';
 export { StoryalignError, isStoryalignError } from './errors.js';
 export type { StoryalignErrorCode } from './errors.js';

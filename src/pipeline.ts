@@ -19,18 +19,27 @@ export interface CorpusOptions {
   group?: GroupOptions;
   /** Force one alignment mode for every pair instead of choosing per pair. */
   mode?: AlignMode;
+  /** Called as work advances: the stage, and how much of it is done. */
+  onProgress?: (stage: 'reading' | 'grouping' | 'aligning', done: number, total: number) => void;
 }
 
 const optionsSchema = z.object({
   only: z.array(z.string()).optional(),
   group: z.object({ threshold: z.number().min(0).max(1).optional(), windowDays: z.number().positive().optional() }).optional(),
   mode: z.enum(['translation', 'comparable']).optional(),
+  onProgress: z.custom<CorpusOptions['onProgress']>((v) => typeof v === 'function', 'a function').optional(),
 }).optional();
 
 export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions): Corpus {
   const inputs = parseArticles(articles);
   const opts = parseInput(optionsSchema, options, 'options') ?? {};
-  const prepared = inputs.map((input) => segmentArticle(input, opts.only ? { only: opts.only } : {}));
+  const progress = opts.onProgress ?? (() => {});
+  const prepared = inputs.map((input, i) => {
+    const article = segmentArticle(input, opts.only ? { only: opts.only } : {});
+    progress('reading', i + 1, inputs.length);
+    return article;
+  });
+  progress('grouping', 0, 1);
   const groups = groupDocuments(
     prepared.map((a) => toGroupDocument({
       id: a.id,
@@ -41,10 +50,14 @@ export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions): 
     })),
     opts.group,
   );
+  progress('grouping', 1, 1);
   const byId = new Map(prepared.map((a) => [a.id, a]));
-  const alignments = alignArticles(prepared, { groups, ...(opts.mode && { mode: opts.mode }) }).map((al) => ({
-    ...al,
-    coverage: coverageOf(byId.get(al.source)!, byId.get(al.target)!, al),
-  }));
+  const pairs = groups.reduce((n, g) => n + (g.articleIds.length * (g.articleIds.length - 1)) / 2, 0);
+  const alignments = groups.flatMap((g) => alignArticles(prepared, { groups: [g], ...(opts.mode && { mode: opts.mode }) }))
+    .map((al, i) => {
+      const withCoverage = { ...al, coverage: coverageOf(byId.get(al.source)!, byId.get(al.target)!, al) };
+      progress('aligning', i + 1, pairs);
+      return withCoverage;
+    });
   return { articles: prepared, groups, alignments };
 }

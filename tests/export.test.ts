@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../src/pipeline.js';
 import { toJsonl } from '../src/export/to-jsonl.js';
@@ -71,5 +75,35 @@ describe('toTmx', () => {
   it('escapes XML and replaces characters XML cannot hold', () => {
     expect(escapeXml('a < b & "c" \'d\' > e')).toBe('a &lt; b &amp; &quot;c&quot; &apos;d&apos; &gt; e');
     expect(escapeXml('x\u0000y\ud800z')).toBe('x\ufffdy\ufffdz');
+  });
+});
+
+describe('toTmx against the TMX 1.4 DTD', () => {
+  const xmllint = '/usr/bin/xmllint';
+  const have = existsSync(xmllint);
+  if (!have && process.env.REQUIRE_BROWSER === '1') throw new Error(`${xmllint} is missing; .ci/run installs libxml2-utils`);
+
+  it.skipIf(!have)('is valid, hostile text included', () => {
+    const hostile = buildCorpus([
+      { id: 'a&b', text: 'Harga naik <5%> & "turun" \'lagi\' di Astana pada 2 Juli 2024.\u0000 Dan \ud800 lagi pada 3 Juli.' },
+      { id: 'c', text: 'Prices rose <5%> & "fell" \'again\' in Astana on 2 July 2024. And again on 3 July.' },
+    ]);
+    for (const c of [corpus, hostile]) {
+      const file = join(mkdtempSync(join(tmpdir(), 'tmx-')), 'out.tmx');
+      writeFileSync(file, toTmx(c));
+      const r = spawnSync(xmllint, ['--noout', '--nonet', '--nowarning', '--dtdvalid', join(import.meta.dirname, '..', 'fixtures', 'tmx14.dtd'), file], { encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+    }
+  });
+});
+
+describe('buildCorpus progress', () => {
+  it('reports each stage as it advances', () => {
+    const seen: string[] = [];
+    buildCorpus(seedArticles(), { onProgress: (stage, done, total) => seen.push(`${stage} ${done}/${total}`) });
+    expect(seen.filter((s) => s.startsWith('reading'))).toEqual(['reading 1/5', 'reading 2/5', 'reading 3/5', 'reading 4/5', 'reading 5/5']);
+    expect(seen).toContain('grouping 1/1');
+    expect(seen.filter((s) => s.startsWith('aligning'))).toEqual(['aligning 1/3', 'aligning 2/3', 'aligning 3/3']);
   });
 });

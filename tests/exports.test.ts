@@ -8,7 +8,7 @@ describe('public exports', () => {
     expect(Object.keys(api).sort()).toEqual([
       'DEFAULT_LANGUAGES', 'StoryalignError', 'VERSION', 'alignArticles', 'alignSentences', 'buildCorpus',
       'canonicalUrl', 'checkCoverage', 'detectLanguage', 'extractEntities', 'groupStories', 'isStoryalignError', 'learnTranslationModel',
-      'parseArticle', 'splitSentences', 'toJsonl', 'toMoses', 'toTmx', 'toTsv',
+      'parseArticle', 'splitSentences', 'toHtml', 'toJsonl', 'toMoses', 'toTmx', 'toTsv',
     ]);
   });
 

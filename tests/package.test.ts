@@ -102,3 +102,17 @@ describe('the storyalign command', () => {
     expect(execFileSync(process.execPath, [CLI, '--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/u);
   });
 });
+
+describe('the storyalign command, HTML and progress', () => {
+  it('writes a self-contained HTML review', () => {
+    const r = node([CLI, '--format', 'html']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.startsWith('<!doctype html>')).toBe(true);
+    expect(r.stdout).not.toMatch(/<(?:script|link|img)[^>]+(?:src|href)=/u);
+  });
+
+  it('draws no progress bar when stderr is not a terminal', () => {
+    const r = node([CLI, '--format', 'jsonl']);
+    expect(r.stderr).not.toContain('[###');
+  });
+});

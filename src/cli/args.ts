@@ -1,7 +1,7 @@
 /** Command-line arguments, parsed by hand: the CLI has six options and needs no parser library. */
 import { StoryalignError } from '../errors.js';
 
-export const FORMATS = ['text', 'json', 'jsonl', 'tsv', 'moses', 'tmx'] as const;
+export const FORMATS = ['text', 'json', 'jsonl', 'tsv', 'moses', 'tmx', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliArgs {
@@ -23,7 +23,8 @@ translation coverage. With no input it runs on the bundled seed articles.
 
 Options:
   --format FORMAT    text (a readable report), json (everything), jsonl (Hugging
-                     Face translation pairs), tsv, moses, tmx. Default: json
+                     Face translation pairs), tsv, moses, tmx, html (a review
+                     page for a browser). Default: json
   --out PATH         write data here instead of stdout (a folder for moses)
   --min-score X      leave out pairs scoring below X (0 to 1). Default: 0
   --skip-invalid     skip JSONL lines that are not valid articles, and say which

@@ -10,12 +10,14 @@ import { isStoryalignError } from '../errors.js';
 import { toJsonl } from '../export/to-jsonl.js';
 import { toMoses } from '../export/to-moses.js';
 import { toTmx } from '../export/to-tmx.js';
+import { toHtml } from '../export/to-html.js';
 import { toTsv } from '../export/to-tsv.js';
 import { buildCorpus } from '../pipeline.js';
 import { StoryalignError } from '../errors.js';
 import type { Corpus } from '../types.js';
 import { VERSION } from '../version.js';
 import { parseArgs, USAGE, type CliArgs } from './args.js';
+import { progressBar } from './progress.js';
 import { readInputs } from './read-inputs.js';
 import { summarise, toText } from './summary.js';
 
@@ -39,7 +41,9 @@ export async function main(argv: string[]): Promise<number> {
     const { articles, skipped } = await readInputs(args.inputs.length ? args.inputs : [seedsFolder()], args.skipInvalid);
     for (const s of skipped) process.stderr.write(`storyalign: skipped ${s.file}:${s.line}: ${s.reason}\n`);
     if (articles.length === 0) throw new StoryalignError('INVALID_ARGUMENT', 'no articles to read');
-    const corpus = buildCorpus(articles);
+    const bar = progressBar(process.stderr);
+    const corpus = buildCorpus(articles, { onProgress: bar });
+    bar.finish();
     process.stderr.write(summarise(corpus));
     write(corpus, args);
     return 0;
@@ -68,6 +72,7 @@ function write(corpus: Corpus, args: CliArgs): void {
     : args.format === 'jsonl' ? toJsonl(corpus, options)
     : args.format === 'tsv' ? toTsv(corpus, options)
     : args.format === 'tmx' ? toTmx(corpus, options)
+    : args.format === 'html' ? toHtml(corpus)
     : toText(corpus);
   if (args.out) writeFileSync(args.out, data);
   else process.stdout.write(data);

@@ -1,0 +1,143 @@
+/**
+ * A review report for editors: one self-contained HTML file (no network, no
+ * external script or style), each story side by side, rows coloured by score,
+ * sentences with no counterpart, repeats, number and name mismatches and
+ * untranslated text marked, and a slider that hides pairs below a score.
+ */
+import { toBcp47 } from '../language/lang-tags.js';
+import type { Article, ArticleAlignment, Corpus } from '../types.js';
+import { VERSION } from '../version.js';
+
+export interface HtmlOptions {
+  /** Page title; default "storyalign review". */
+  title?: string;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD');
+}
+
+/** Red (0) through amber to green (1). */
+function scoreColour(score: number): string {
+  return `hsl(${Math.round(score * 120)}, 70%, 88%)`;
+}
+
+interface Row {
+  kind: 'pair' | 'missing' | 'added';
+  source: number[];
+  target: number[];
+  score: number;
+}
+
+/** Rows in reading order: beads for a translation; pairs, then what only one side has, for comparable text. */
+function rowsOf(al: ArticleAlignment, n: number, m: number): Row[] {
+  if (al.mode === 'translation') {
+    return al.beads.map((b) => ({
+      kind: b.source.length && b.target.length ? 'pair' : b.source.length ? 'missing' : 'added',
+      source: b.source, target: b.target, score: b.score,
+    }));
+  }
+  const rows: Row[] = [];
+  const bySource = new Map(al.pairs.map((p) => [p.sourceSentences[0]!, p]));
+  for (let i = 0; i < n; i++) {
+    const p = bySource.get(i);
+    if (p) rows.push({ kind: 'pair', source: p.sourceSentences, target: p.targetSentences, score: p.score });
+    else rows.push({ kind: 'missing', source: [i], target: [], score: 0 });
+  }
+  const paired = new Set(al.pairs.flatMap((p) => p.targetSentences));
+  for (let j = 0; j < m; j++) if (!paired.has(j)) rows.push({ kind: 'added', source: [], target: [j], score: 0 });
+  return rows;
+}
+
+function cell(article: Article, indices: number[], marks: string[]): string {
+  const lang = toBcp47(article.lang);
+  if (indices.length === 0) return `<td class="empty" lang="en">no counterpart</td>`;
+  const text = indices.map((i) => escapeHtml(article.sentences[i]!.text)).join(' ');
+  const kind = article.sentences[indices[0]!]!.kind;
+  const badges = [kind !== 'paragraph' ? kind : '', ...marks].filter(Boolean).map((b) => `<span class="badge">${escapeHtml(b)}</span>`).join('');
+  return `<td lang="${escapeHtml(lang)}" dir="auto"><span class="idx">#${indices.join('+')}</span> ${text}${badges}</td>`;
+}
+
+function alignmentSection(al: ArticleAlignment, byId: Map<string, Article>): string {
+  const src = byId.get(al.source)!;
+  const tgt = byId.get(al.target)!;
+  const c = al.coverage;
+  const duplicateS = new Map(c.duplicates.filter((d) => d.side === 'source').map((d) => [d.index, d.duplicateOf]));
+  const duplicateT = new Map(c.duplicates.filter((d) => d.side === 'target').map((d) => [d.index, d.duplicateOf]));
+  const numbers = new Map(c.numberMismatches.map((x) => [x.source.join(','), x]));
+  const untranslated = new Set(c.untranslated.map((u) => u.index));
+  const rows = rowsOf(al, src.sentences.length, tgt.sentences.length).map((r) => {
+    const sm: string[] = [];
+    const tm: string[] = [];
+    for (const i of r.source) if (duplicateS.has(i)) sm.push(`duplicate of #${duplicateS.get(i)}`);
+    for (const j of r.target) if (duplicateT.has(j)) tm.push(`duplicate of #${duplicateT.get(j)}`);
+    for (const j of r.target) if (untranslated.has(j)) tm.push('untranslated');
+    const mismatch = r.kind === 'pair' ? numbers.get(r.source.join(',')) : undefined;
+    if (mismatch) {
+      if (mismatch.missing.length) tm.push(`numbers missing: ${mismatch.missing.join(', ')}`);
+      if (mismatch.extra.length) tm.push(`numbers added: ${mismatch.extra.join(', ')}`);
+    }
+    const repeat = r.source.some((i) => duplicateS.has(i)) || r.target.some((j) => duplicateT.has(j));
+    const kind = repeat && r.kind !== 'pair' ? 'duplicate' : r.kind;
+    const style = r.kind === 'pair' ? ` style="background:${scoreColour(r.score)}"` : '';
+    const label = r.kind === 'pair' ? r.score.toFixed(2) : kind;
+    return `<tr class="row ${kind}${mismatch ? ' mismatch' : ''}" data-score="${r.kind === 'pair' ? r.score : -1}"${style}>`
+      + `<td class="score">${label}</td>${cell(src, r.source, sm)}${cell(tgt, r.target, tm)}</tr>`;
+  });
+  const names = c.nameMismatches.length
+    ? `<p class="names">Names not found in the ${escapeHtml(tgt.id)} version: ${c.nameMismatches.map((x) => `<span class="badge">${escapeHtml(x.key.replace(/^[a-z]+:/u, ''))}</span>`).join(' ')}</p>`
+    : '';
+  const ratio = al.mode === 'translation'
+    ? ` — coverage ${Math.round(c.ratio.sentences * 100)}% of sentences, ${Math.round(c.ratio.characters * 100)}% of characters; ${c.missing.length} missing, ${c.added.length} added, ${c.duplicates.length} duplicates`
+    : '';
+  return `<section class="alignment" data-mode="${al.mode}">
+<h3>${escapeHtml(al.source)} (${escapeHtml(al.sourceLang)}) → ${escapeHtml(al.target)} (${escapeHtml(al.targetLang)}), ${al.mode}</h3>
+<p class="why">${escapeHtml(al.modeReason)}${escapeHtml(ratio)}</p>
+<table><thead><tr><th>score</th><th>${escapeHtml(al.source)}</th><th>${escapeHtml(al.target)}</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody></table>${names}
+</section>`;
+}
+
+const STYLE = `body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1200px;padding:1em;color:#222}
+table{border-collapse:collapse;width:100%;table-layout:fixed;margin:.5em 0 1.5em}
+th,td{border:1px solid #ccc;padding:.35em .5em;vertical-align:top;text-align:start}
+th:first-child,td.score{width:6.5em;text-align:center;font-variant-numeric:tabular-nums}
+tr.missing,tr.added,tr.duplicate{background:#eee}tr.missing td.score{color:#b00}tr.added td.score{color:#06c}
+tr.duplicate td.score{color:#850}td.empty{color:#888;font-style:italic}.idx{color:#777;font-size:.8em}
+.badge{display:inline-block;margin-inline-start:.4em;padding:0 .4em;border-radius:.6em;background:#fff3;border:1px solid #9996;font-size:.8em}
+tr.mismatch td.score{outline:2px solid #c60}header{position:sticky;top:0;background:#fff;padding:.5em 0;border-bottom:1px solid #ccc}
+.hidden{display:none}.why{color:#555;margin:.2em 0}`;
+
+const SCRIPT = `const slider=document.getElementById('min-score');const out=document.getElementById('min-score-value');
+const counter=document.getElementById('shown');const rows=[...document.querySelectorAll('tr.row')];
+function apply(){const min=Number(slider.value);out.textContent=min.toFixed(2);let shown=0,pairs=0;
+for(const r of rows){const s=Number(r.dataset.score);if(s<0)continue;pairs++;const hide=s<min;r.classList.toggle('hidden',hide);if(!hide)shown++;}
+counter.textContent=shown+' of '+pairs+' pairs shown';}
+slider.addEventListener('input',apply);apply();`;
+
+export function toHtml(corpus: Corpus, options: HtmlOptions = {}): string {
+  const title = options.title ?? 'storyalign review';
+  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+  const groups = corpus.groups.map((g) => {
+    const inGroup = new Set(g.articleIds);
+    const alignments = corpus.alignments.filter((al) => inGroup.has(al.source));
+    const members = g.articleIds.map((id) => `${escapeHtml(id)} (${escapeHtml(byId.get(id)?.lang ?? 'und')})`).join(', ');
+    return `<article class="group" id="${escapeHtml(g.id)}"><h2>Story ${escapeHtml(g.id)}: ${members}</h2>
+${alignments.length ? alignments.map((al) => alignmentSection(al, byId)).join('\n') : '<p class="why">One version only: nothing to align.</p>'}
+</article>`;
+  });
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="storyalign ${VERSION}"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
+<body><header><h1>${escapeHtml(title)}</h1>
+<p>${corpus.articles.length} articles, ${corpus.groups.length} stories, ${corpus.alignments.length} aligned pairs of versions.
+<label>Hide pairs scoring below <input type="range" id="min-score" min="0" max="1" step="0.05" value="0"> <output id="min-score-value">0.00</output></label>
+<span id="shown"></span></p></header>
+${groups.join('\n')}
+<script>${SCRIPT}</script>
+</body></html>
+`;
+}

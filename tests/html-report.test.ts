@@ -1,0 +1,85 @@
+/**
+ * The HTML review report in a real browser (Debian's Chromium driven by
+ * playwright-core): what a reader sees, the score filter at work, and a
+ * screenshot in screenshots/. `.ci/run` installs Chromium and sets
+ * REQUIRE_BROWSER=1, so there the suite fails rather than skips without it.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toHtml } from '../src/export/to-html.js';
+import { buildCorpus } from '../src/pipeline.js';
+import { seedArticles } from './seeds.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const haveBrowser = existsSync(CHROMIUM);
+if (!haveBrowser && process.env.REQUIRE_BROWSER === '1') throw new Error(`${CHROMIUM} is missing; .ci/run installs Debian's chromium package`);
+
+const ROOT = join(import.meta.dirname, '..');
+
+describe.skipIf(!haveBrowser)('HTML review report in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  const corpus = buildCorpus(seedArticles());
+  const html = toHtml(corpus);
+
+  beforeAll(async () => {
+    const dir = join(ROOT, 'screenshots');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'review.html');
+    writeFileSync(file, html);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // Any request beyond the file itself would break "self-contained".
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`file://${file}`);
+    expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows every story and the aligned sentences side by side', async () => {
+    await expect(page.title()).resolves.toBe('storyalign review');
+    const headings = await page.locator('h2').allInnerTexts();
+    expect(headings).toHaveLength(3);
+    expect(headings[0]).toContain('000 (ind), 001 (vie), 004 (eng)');
+    const firstPair = page.locator('section.alignment').first().locator('tr.pair').first();
+    await expect(firstPair.innerText()).resolves.toContain('Ngày 2/7');
+    await expect(firstPair.innerText()).resolves.toContain('Pada tanggal 2 Juli');
+  });
+
+  it('marks what has no counterpart and what is repeated', async () => {
+    const translation = page.locator('section.alignment').first();
+    const missing = await translation.locator('tr.missing').allInnerTexts();
+    expect(missing.some((t) => t.includes('Chủ tịch Trung Quốc Tập Cận Bình thăm chính thức Kazakhstan') && t.includes('no counterpart'))).toBe(true);
+    expect(missing.some((t) => t.includes('Bảo Minh'))).toBe(true);
+    const duplicate = await translation.locator('tr.duplicate').allInnerTexts();
+    expect(duplicate).toHaveLength(1);
+    expect(duplicate[0]).toContain('duplicate of #2');
+  });
+
+  it('hides pairs below the chosen score and says how many are shown', async () => {
+    const total = await page.locator('tr.pair').count();
+    expect(total).toBeGreaterThan(10);
+    await expect(page.locator('#shown').innerText()).resolves.toBe(`${total} of ${total} pairs shown`);
+    await page.locator('#min-score').fill('0.9');
+    const visible = await page.locator('tr.pair:not(.hidden)').count();
+    expect(visible).toBeGreaterThan(0);
+    expect(visible).toBeLessThan(total);
+    await expect(page.locator('#shown').innerText()).resolves.toBe(`${visible} of ${total} pairs shown`);
+    await page.locator('#min-score').fill('0');
+  });
+
+  it('saves a screenshot', async () => {
+    const path = join(ROOT, 'screenshots', 'review.png');
+    await page.screenshot({ path, fullPage: false });
+    expect(existsSync(path)).toBe(true);
+  });
+});
