@@ -53,11 +53,10 @@ export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions): 
   progress('grouping', 1, 1);
   const byId = new Map(prepared.map((a) => [a.id, a]));
   const pairs = groups.reduce((n, g) => n + (g.articleIds.length * (g.articleIds.length - 1)) / 2, 0);
-  const alignments = groups.flatMap((g) => alignArticles(prepared, { groups: [g], ...(opts.mode && { mode: opts.mode }) }))
-    .map((al, i) => {
-      const withCoverage = { ...al, coverage: coverageOf(byId.get(al.source)!, byId.get(al.target)!, al) };
-      progress('aligning', i + 1, pairs);
-      return withCoverage;
-    });
+  const alignments = alignArticles(prepared, {
+    groups,
+    ...(opts.mode && { mode: opts.mode }),
+    onProgress: (done) => progress('aligning', done, pairs),
+  }).map((al) => ({ ...al, coverage: coverageOf(byId.get(al.source)!, byId.get(al.target)!, al) }));
   return { articles: prepared, groups, alignments };
 }

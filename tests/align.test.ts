@@ -149,3 +149,33 @@ describe('learnTranslationModel', () => {
     expect(() => alignSentences(['a'], ['b'], { model: { wordPairs: [['x']] } as never })).toThrow(/options\.model/u);
   });
 });
+
+describe('alignArticles over a corpus', () => {
+  it('learns word pairs from all translations between two languages and realigns with them', async () => {
+    const { buildCorpus } = await import('../src/pipeline.js');
+    const words: [string, string][] = [['river', 'sungai'], ['village', 'desa'], ['mountain', 'gunung'], ['school', 'sekolah'], ['market', 'pasar'], ['bridge', 'jembatan']];
+    let seed = 11;
+    const pick = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return words[(seed >> 16) % words.length]!;
+    };
+    const articles = Array.from({ length: 4 }, (_, k) => {
+      const rows = Array.from({ length: 10 }, (_, i) => {
+        const [a, b] = [pick(), pick()];
+        return [`The ${a[0]} and the ${b[0]} in Story${k} were closed on day ${i + 1}.`, `${a[1]} dan ${b[1]} di Story${k} ditutup pada hari ${i + 1}.`];
+      });
+      const url = `https://news.example.com/story-${k}`;
+      return [
+        { id: `en${k}`, lang: 'eng', url, text: rows.map((r) => r[0]).join('\n') },
+        { id: `id${k}`, lang: 'ind', url, text: rows.map((r) => r[1]).join('\n') },
+      ];
+    }).flat();
+    const corpus = buildCorpus(articles);
+    expect(corpus.groups).toHaveLength(4);
+    for (const al of corpus.alignments) {
+      expect(al.mode).toBe('translation');
+      expect(al.modeReason).toContain('word pairs learned from 4 translations');
+      expect(al.unaligned).toEqual({ source: [], target: [] });
+    }
+  });
+});

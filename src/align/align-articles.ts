@@ -11,6 +11,7 @@ import { parseInput, preparedArticlesSchema } from '../schema.js';
 import { languageOfDomain } from '../language/domain-language.js';
 import type { AlignMode, Article, Bead } from '../types.js';
 import { alignChecked } from './align-sentences.js';
+import { learnFromDocuments, type TranslationModel } from './translation-model.js';
 
 export interface SentencePair {
   source: string;
@@ -41,12 +42,18 @@ export interface AlignArticlesOptions {
   groups?: { articleIds: string[] }[];
   /** Force a mode instead of choosing one per pair. */
   mode?: AlignMode;
+  /** Called after each pair of articles is aligned. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 const alignArticlesOptionsSchema = z.object({
   groups: z.array(z.looseObject({ articleIds: z.array(z.string()) })).optional(),
   mode: z.enum(['translation', 'comparable']).optional(),
+  onProgress: z.custom<(done: number, total: number) => void>((v) => typeof v === 'function', 'a function').optional(),
 });
+
+/** Translations between two languages needed before word pairs learned from all of them are used. */
+const CORPUS_PAIRS = 3;
 
 /** Share of the shorter article's sentences the mined pairs must cover to call it a translation. */
 const TRANSLATION_COVERAGE = 0.6;
@@ -57,20 +64,52 @@ export function alignArticles(articles: Article[], options: AlignArticlesOptions
   parseInput(alignArticlesOptionsSchema, options, 'options');
   const byId = new Map(articles.map((a) => [a.id, a]));
   const groups = options.groups ?? [{ articleIds: articles.map((a) => a.id) }];
-  const out: Alignment[] = [];
+  const pairs: [Article, Article][] = [];
   for (const group of groups) {
     const members = group.articleIds.map((id) => byId.get(id)).filter((a): a is Article => !!a);
     for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        const [source, target] = originalFirst(members[x]!, members[y]!);
-        out.push(alignPair(source, target, options.mode));
-      }
+      for (let y = x + 1; y < members.length; y++) pairs.push(originalFirst(members[x]!, members[y]!));
     }
   }
+  const out = pairs.map(([source, target], i) => {
+    const al = alignPair(source, target, options.mode);
+    options.onProgress?.(i + 1, pairs.length);
+    return al;
+  });
+  relearnAcrossCorpus(pairs, out);
   return out;
 }
 
-export function alignPair(source: Article, target: Article, forced?: AlignMode): Alignment {
+/**
+ * A corpus teaches more than one article (Moore 2002): when several pairs of
+ * articles are translations between the same two languages, word pairs are
+ * learned from the confident beads of all of them at once, and each of those
+ * pairs is aligned again with them.
+ */
+function relearnAcrossCorpus(pairs: [Article, Article][], out: Alignment[]): void {
+  const byLanguages = new Map<string, number[]>();
+  out.forEach((al, i) => {
+    if (al.mode !== 'translation') return;
+    const key = `${al.sourceLang}>${al.targetLang}`;
+    byLanguages.set(key, [...(byLanguages.get(key) ?? []), i]);
+  });
+  for (const indices of byLanguages.values()) {
+    if (indices.length < CORPUS_PAIRS) continue;
+    const documents = indices.map((i) => ({
+      source: pairs[i]![0].sentences.map((s) => s.text),
+      target: pairs[i]![1].sentences.map((s) => s.text),
+      beads: out[i]!.beads,
+    }));
+    const model = learnFromDocuments(documents, (d) => (d as (typeof documents)[number]).beads);
+    if (model.wordPairs.length === 0) continue;
+    for (const i of indices) {
+      const again = alignPair(pairs[i]![0], pairs[i]![1], 'translation', model);
+      out[i] = { ...again, modeReason: `${out[i]!.modeReason}; word pairs learned from ${indices.length} translations` };
+    }
+  }
+}
+
+export function alignPair(source: Article, target: Article, forced?: AlignMode, model?: TranslationModel): Alignment {
   const src = source.sentences.map((s) => s.text);
   const tgt = target.sentences.map((s) => s.text);
   const base = { sourceLang: source.lang, targetLang: target.lang };
@@ -93,7 +132,7 @@ export function alignPair(source: Article, target: Article, forced?: AlignMode):
   }
   const beads = mode === 'comparable' && mined
     ? mined
-    : alignChecked(src, tgt, { ...options, mode });
+    : alignChecked(src, tgt, { ...options, mode, ...(model && { model }) });
   return {
     source: source.id,
     target: target.id,
