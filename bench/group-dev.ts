@@ -6,7 +6,7 @@ const lines = new Map(NTREX_LANGS.map((l) => [l, readLines(l)]));
 for (const langs of [['ind', 'vie', 'eng'], NTREX_LANGS as readonly string[]]) {
   const docs = stories.filter((s) => langs.includes(s.lang)).map((s) => ({ id: `${s.story}/${s.lang}`, text: articleLines(lines.get(s.lang as never)!, s).join('\n'), lang: s.lang }));
   const out: string[] = [];
-  for (const t of [0.1, 0.15, 0.2]) {
+  for (const t of [0.15]) {
     const groups = groupStories(docs, { threshold: t });
     const g = new Map<string, number>(); groups.forEach((x, i) => x.articleIds.forEach((id) => g.set(id, i)));
     let tp = 0, fp = 0, fn = 0;

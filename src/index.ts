@@ -20,6 +20,7 @@ export { alignArticles } from './align/align-articles.js';
 export type { Alignment, AlignArticlesOptions, SentencePair } from './align/align-articles.js';
 export { checkCoverage } from './report/check-coverage.js';
 export type { CoverageReport, SentenceRef } from './report/check-coverage.js';
+export type { PairRef } from './report/segment-checks.js';
 export { buildCorpus } from './pipeline.js';
 export type { CorpusOptions } from './pipeline.js';
 export { toJsonl } from './export/to-jsonl.js';

@@ -66,3 +66,36 @@ describe('checkCoverage on a damaged translation', () => {
     expect(report.added.map((a) => a.index)).toEqual([0]);
   });
 });
+
+describe('checkCoverage, segment checks of CAT-tool QA', () => {
+  const report = checkCoverage(
+    {
+      id: 'en', lang: 'eng', text: [
+        'The ministry published the full report at https://example.gov/report-2024 on Monday morning.',
+        'Officials said the plan would cost 12 million dollars over three years.',
+        'The committee will meet again in March to review the first results of the programme.',
+        'Copyright Example News Agency.',
+      ].join('\n'),
+    },
+    {
+      id: 'id', lang: 'ind', text: [
+        'Kementerian menerbitkan laporan lengkap pada Senin pagi.',
+        'Pejabat mengatakan rencana itu akan menelan biaya 12 juta dolar selama tiga tahun.',
+        'Komite.',
+        'Copyright Example News Agency.',
+      ].join('\n'),
+    },
+  );
+
+  it('flags a URL the translation lost', () => {
+    expect(report.urlMismatches).toEqual([{ source: [0], target: [0], missing: ['https://example.gov/report-2024'] }]);
+  });
+
+  it('flags a target identical to its source', () => {
+    expect(report.identical).toEqual([{ source: [3], target: [3] }]);
+  });
+
+  it('flags a pair far shorter than the document\'s ratio', () => {
+    expect(report.lengthOutliers.map((o) => o.source)).toEqual([[2]]);
+  });
+});

@@ -48,6 +48,9 @@ export function toText(corpus: Corpus): string {
       for (const n of c.numberMismatches) out.push(`  numbers differ in #${n.source.join('+')} -> #${n.target.join('+')}: missing ${n.missing.join(', ') || '-'}; extra ${n.extra.join(', ') || '-'}`);
       for (const n of c.nameMismatches) out.push(`  name not found in the translation: ${n.key} (#${n.source.join(', #')})`);
       for (const u of c.untranslated) out.push(`  untranslated #${u.index} (${u.lang}): ${u.text}`);
+      for (const x of c.identical) out.push(`  identical to the source: #${x.source.join('+')} -> #${x.target.join('+')}`);
+      for (const x of c.urlMismatches) out.push(`  URL missing in #${x.target.join('+')}: ${x.missing.join(' ')}`);
+      for (const x of c.lengthOutliers) out.push(`  length ratio ${x.ratio} (document ${x.expected}) in #${x.source.join('+')} -> #${x.target.join('+')}`);
     }
     out.push('');
   }

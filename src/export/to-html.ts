@@ -67,6 +67,11 @@ function alignmentSection(al: ArticleAlignment, byId: Map<string, Article>): str
   const duplicateT = new Map(c.duplicates.filter((d) => d.side === 'target').map((d) => [d.index, d.duplicateOf]));
   const numbers = new Map(c.numberMismatches.map((x) => [x.source.join(','), x]));
   const untranslated = new Set(c.untranslated.map((u) => u.index));
+  const segmentMarks = new Map<string, string[]>();
+  const mark = (source: number[], text: string) => segmentMarks.set(source.join(','), [...(segmentMarks.get(source.join(',')) ?? []), text]);
+  for (const x of c.identical) mark(x.source, 'identical to source');
+  for (const x of c.urlMismatches) mark(x.source, `URL missing: ${x.missing.join(' ')}`);
+  for (const x of c.lengthOutliers) mark(x.source, `length ratio ${x.ratio} (document ${x.expected})`);
   const rows = rowsOf(al, src.sentences.length, tgt.sentences.length).map((r) => {
     const sm: string[] = [];
     const tm: string[] = [];
@@ -74,6 +79,7 @@ function alignmentSection(al: ArticleAlignment, byId: Map<string, Article>): str
     for (const j of r.target) if (duplicateT.has(j)) tm.push(`duplicate of #${duplicateT.get(j)}`);
     for (const j of r.target) if (untranslated.has(j)) tm.push('untranslated');
     const mismatch = r.kind === 'pair' ? numbers.get(r.source.join(',')) : undefined;
+    if (r.kind === 'pair') tm.push(...(segmentMarks.get(r.source.join(',')) ?? []));
     if (mismatch) {
       if (mismatch.missing.length) tm.push(`numbers missing: ${mismatch.missing.join(', ')}`);
       if (mismatch.extra.length) tm.push(`numbers added: ${mismatch.extra.join(', ')}`);

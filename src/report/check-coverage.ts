@@ -13,6 +13,7 @@ import { findEntities, type Entity } from '../entities/extract-entities.js';
 import { articleInputSchema, parseInput } from '../schema.js';
 import { segmentArticle } from '../segment/segment-article.js';
 import type { AlignMode, Article, ArticleInput, BlockKind } from '../types.js';
+import { identicalPairs, lengthOutliers, urlMismatches, type PairRef } from './segment-checks.js';
 
 export interface SentenceRef {
   index: number;
@@ -38,6 +39,12 @@ export interface CoverageReport {
   nameMismatches: { key: string; source: number[] }[];
   /** Target sentences still in the source's language. */
   untranslated: (SentenceRef & { lang: string })[];
+  /** Aligned pairs whose target is the source, word for word. */
+  identical: PairRef[];
+  /** Aligned pairs whose source URLs the target lacks. */
+  urlMismatches: (PairRef & { missing: string[] })[];
+  /** Aligned pairs whose length ratio is far (2.5 times) from the document's. */
+  lengthOutliers: (PairRef & { ratio: number; expected: number })[];
 }
 
 const modeSchema = z.object({ mode: z.enum(['translation', 'comparable']).optional() }).optional();
@@ -85,6 +92,9 @@ export function coverageOf(source: Article, target: Article, alignment: Alignmen
     numberMismatches: numberMismatches(source, target, alignment),
     nameMismatches: nameMismatches(source, target, alignment),
     untranslated: untranslated(source, target),
+    identical: identicalPairs(alignment),
+    urlMismatches: urlMismatches(alignment),
+    lengthOutliers: lengthOutliers(alignment),
   };
 }
 
