@@ -25,6 +25,7 @@ describe('README examples', () => {
   it('builds a corpus and writes JSONL as shown', () => {
     const out = run(blocks[0]!);
     expect(out).toContain("[ [ 'vi', 'id' ] ]");
+    expect(out).toContain('translation 2');
     expect(out).toContain('{"translation":{"vi":');
   });
 

@@ -44,7 +44,7 @@ export function findEntities(text: string, lang: string | undefined): Entity[] {
     out.push({ kind: 'url', key: `url:${url.toLowerCase()}`, text: url, start: m.index, end: m.index + url.length });
   }
   const rest = text.replace(URL_PATTERN, (url) => ' '.repeat(url.length));
-  const names = findNames(rest);
+  const names = findNames(rest, lang ? toBcp47(lang) : undefined);
   // The 7 of "tháng 7" (July) is part of a month name, not a number of its own.
   const dates = names.filter((e) => e.kind === 'month' || e.kind === 'weekday');
   let next = 0;
@@ -65,7 +65,7 @@ export function findEntities(text: string, lang: string | undefined): Entity[] {
  * the text never writes in lower case. A capital at the start of a sentence is
  * only a name when the same word is capitalised elsewhere too, or is an acronym.
  */
-function findNames(text: string): Entity[] {
+function findNames(text: string, locale: string | undefined): Entity[] {
   const tokens = tokenize(text);
   const lower = new Set<string>();
   const capitalisedInside = new Set<string>();
@@ -76,7 +76,7 @@ function findNames(text: string): Entity[] {
 
   const out: Entity[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const hit = matchGazetteer(tokens, i);
+    const hit = matchGazetteer(tokens, i, locale);
     if (hit) {
       const first = tokens[i]!;
       const last = tokens[i + hit.length - 1]!;
@@ -93,7 +93,7 @@ function findNames(text: string): Entity[] {
     let j = i + 1;
     // Inside a run, any capitalised word belongs to the name (Mao Ninh, though "ninh" is also a word).
     while (j < tokens.length && tokens[j]!.capitalised && /^[ \u00a0-]?$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))
-      && !matchGazetteer(tokens, j)) j++;
+      && !matchGazetteer(tokens, j, locale)) j++;
     const run = tokens.slice(i, j);
     const single = run.length === 1;
     const sentenceInitialWord = single && startsSentence(text, token) && !isAcronym(token.text) && !capitalisedInside.has(token.folded);

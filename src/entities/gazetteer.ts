@@ -14,6 +14,12 @@ export type GazetteerKind = 'country' | 'month' | 'weekday' | 'name';
 interface Entry {
   key: string;
   kind: GazetteerKind;
+  /**
+   * For names of three letters or fewer (Vietnamese "Nga", "Anh", "Mỹ"): the
+   * locales that write them. Elsewhere such a short word is more likely an
+   * ordinary word, so they only count in text of those languages.
+   */
+  locales?: Set<string>;
 }
 
 interface Gazetteer {
@@ -39,12 +45,16 @@ function storedFirstForm(folded: string): string {
 
 function build(): Gazetteer {
   const g: Gazetteer = { phrases: new Map(), maxTokens: 1, firstWords: new Set(), fuzzyCountries: new Map() };
-  const add = (name: string, entry: Entry) => {
+  const add = (name: string, entry: Entry, locale?: string) => {
     for (const part of name.split(/\s*[(),،]\s*/u)) {
       const tokens = tokenize(part);
       if (tokens.length === 0 || tokens.length > 6) continue;
       const phrase = phraseOf(tokens, storedFirstForm(tokens[0]!.folded));
-      if (phrase.length < 2 || g.phrases.has(phrase)) continue;
+      const short = phrase.length <= 3 && !tokens[0]!.unspaced && locale !== undefined;
+      const existing = g.phrases.get(phrase);
+      if (existing?.locales && short) existing.locales.add(locale!);
+      if (phrase.length < 2 || existing) continue;
+      if (short) entry = { ...entry, locales: new Set([locale!]) };
       g.phrases.set(phrase, entry);
       g.firstWords.add(storedFirstForm(tokens[0]!.folded));
       g.maxTokens = Math.max(g.maxTokens, tokens.length);
@@ -62,7 +72,7 @@ function build(): Gazetteer {
   const regions = regionCodes();
   for (const locale of NAME_LOCALES) {
     const names = new Intl.DisplayNames([locale], { type: 'region' });
-    for (const code of regions) add(names.of(code)!, { key: `country:${code}`, kind: 'country' });
+    for (const code of regions) add(names.of(code)!, { key: `country:${code}`, kind: 'country' }, locale);
     for (let month = 0; month < 12; month++) {
       const date = new Date(Date.UTC(2024, month, 2));
       for (const opts of [{ month: 'long' }, { day: 'numeric', month: 'long' }] as const) {
@@ -109,7 +119,7 @@ export interface GazetteerMatch extends Entry {
 }
 
 /** The longest gazetteer phrase starting at `tokens[i]`, if any. */
-export function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | undefined {
+export function matchGazetteer(tokens: Token[], i: number, locale?: string): GazetteerMatch | undefined {
   const g = gazetteer();
   const first = tokens[i]!;
   const firstForms = (/[\u0600-\u06FF]/u.test(first.folded) ? arabicStems(first.folded) : [first.folded])
@@ -123,7 +133,9 @@ export function matchGazetteer(tokens: Token[], i: number): GazetteerMatch | und
     if (n > 1 && !adjacent(span)) continue;
     for (const form of firstForms) {
       const entry = g.phrases.get(phraseOf(span, form));
-      if (entry && acceptable(span, entry)) return { ...entry, length: n };
+      if (entry && acceptable(span, entry) && (!entry.locales || (locale !== undefined && entry.locales.has(locale)))) {
+        return { key: entry.key, kind: entry.kind, length: n };
+      }
     }
   }
   return undefined;

@@ -17,7 +17,8 @@ export interface Token {
   unspaced: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
+/** A hyphen joins "ke-24" and "negara-negara" but not "Á-Trung", where a new name begins. */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:'|’|-(?!\p{Lu}))[\p{L}\p{M}\p{N}]+)*/gu;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 let segmenter: Intl.Segmenter | undefined;
