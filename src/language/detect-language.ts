@@ -1,7 +1,9 @@
 /**
- * The language stage's door: franc over a realistic candidate set, plus the
- * decisions franc cannot make well (Indonesian vs Malay) and the answer `und`
- * for text that carries no signal.
+ * The language stage's door. Scripts of one language decide alone; otherwise
+ * franc's trigram models rank a realistic candidate set, and word-level
+ * evidence franc lacks re-weighs the close calls: function words, letters only
+ * one candidate writes, and for Indonesian vs Malay the markers of the two
+ * standards over the whole text. Text with no signal is `und`.
  */
 import { parseInput, sentenceListSchema, textSchema } from '../schema.js';
 import { z } from 'zod';
@@ -52,8 +54,8 @@ export function detectLanguage(text: string, options?: DetectOptions): LanguageG
   const scripts = preferNonLatin(countScripts(clean));
   const byScript = languageOfScript(scripts);
   if (byScript && only.includes(byScript.lang)) {
-    const others = scripts.slice(1).map((s) => ({ lang: s.script === 'Latin' ? 'eng' : 'und', score: s.share })).filter((a) => a.lang !== 'und');
-    return { lang: byScript.lang, confidence: round(Math.min(1, byScript.share) * (clean.length >= 10 ? 1 : 0.8)), alternatives: others };
+    // The script settles it: there is no runner-up worth naming.
+    return { lang: byScript.lang, confidence: round(Math.min(1, byScript.share) * (clean.length >= 10 ? 1 : 0.8)), alternatives: [] };
   }
   // Malay and Indonesian are Latin-script news languages; franc's Arabic-script
   // Malay model (Jawi) would otherwise catch Arabic sentences.
@@ -145,7 +147,7 @@ function wordWindow(length: number): number {
   return Math.max(0.1, 0.25 - length / 1000);
 }
 /** How much a sentence's share of function words counts against franc's normalised trigram score. */
-const WORD_WEIGHT = Number(process.env.STORYALIGN_WORD_WEIGHT ?? 0.6);
+const WORD_WEIGHT = 0.6;
 
 /**
  * Trigrams confuse neighbours (Spanish and Galician, English and Afrikaans); the
