@@ -116,3 +116,20 @@ describe('the storyalign command, HTML and progress', () => {
     expect(r.stderr).not.toContain('[###');
   });
 });
+
+describe('the storyalign command, file errors', () => {
+  it('names an output path it cannot write, with exit status 2', () => {
+    const r = node([CLI, '--format', 'tsv', '--out', '/nonexistent-folder/out.tsv']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('storyalign: INVALID_ARGUMENT: /nonexistent-folder/out.tsv: cannot write (ENOENT)');
+  });
+
+  it('names an input it cannot read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'storyalign-unreadable-'));
+    const file = join(dir, 'a.txt');
+    writeFileSync(file, 'x');
+    const r = node([CLI, file, join(dir, 'missing.txt')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('missing.txt: no such file or folder');
+  });
+});

@@ -56,14 +56,32 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** File-system failures become errors the user can act on, naming the path. */
+function fileError(e: unknown, path: string, doing: string): StoryalignError {
+  const code = (e as NodeJS.ErrnoException).code ?? 'error';
+  return new StoryalignError('INVALID_ARGUMENT', `${path}: cannot ${doing} (${code})`);
+}
+
+function writeFile(path: string, data: string): void {
+  try {
+    writeFileSync(path, data);
+  } catch (e) {
+    throw fileError(e, path, 'write');
+  }
+}
+
 function write(corpus: Corpus, args: CliArgs): void {
   const options = { minScore: args.minScore };
   if (args.format === 'moses') {
     if (!args.out) throw new StoryalignError('INVALID_ARGUMENT', '--format moses writes two files per language pair: give a folder with --out');
-    mkdirSync(args.out, { recursive: true });
+    try {
+      mkdirSync(args.out, { recursive: true });
+    } catch (e) {
+      throw fileError(e, args.out, 'create the folder');
+    }
     for (const pair of toMoses(corpus, options)) {
-      writeFileSync(join(args.out, pair.sourceFile), pair.source);
-      writeFileSync(join(args.out, pair.targetFile), pair.target);
+      writeFile(join(args.out, pair.sourceFile), pair.source);
+      writeFile(join(args.out, pair.targetFile), pair.target);
       process.stderr.write(`storyalign: wrote ${pair.lines} lines to ${join(args.out, pair.sourceFile)} and ${pair.targetFile}\n`);
     }
     return;
@@ -74,7 +92,7 @@ function write(corpus: Corpus, args: CliArgs): void {
     : args.format === 'tmx' ? toTmx(corpus, options)
     : args.format === 'html' ? toHtml(corpus)
     : toText(corpus);
-  if (args.out) writeFileSync(args.out, data);
+  if (args.out) writeFile(args.out, data);
   else process.stdout.write(data);
 }
 

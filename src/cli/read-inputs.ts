@@ -23,7 +23,13 @@ export async function readInputs(paths: string[], skipInvalid: boolean): Promise
     if (extname(file).toLowerCase() === '.jsonl') {
       await readJsonl(file, articles, skipped, skipInvalid);
     } else {
-      articles.push({ id: basename(file, extname(file)), text: readFileSync(file, 'utf8') });
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (e) {
+        throw new StoryalignError('INVALID_ARGUMENT', `${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      }
+      articles.push({ id: basename(file, extname(file)), text });
     }
   }
   return { articles, skipped };
