@@ -52,3 +52,16 @@ describe('extractEntities', () => {
     expect(e.some((x) => x.key === 'num:277163')).toBe(false);
   });
 });
+
+describe('dates', () => {
+  it('gives a day next to a month one key in every language and script', () => {
+    const dates = (text: string, lang: string) => extractEntities(text, { lang }).filter((e) => e.kind === 'date').map((e) => e.key);
+    expect(dates('Pada 30 September 2018.', 'ind')).toEqual(['date:9-30']);
+    expect(dates('On September 30, 2018.', 'eng')).toEqual(['date:9-30']);
+    expect(dates('Ngày 30 tháng 9 năm 2018.', 'vie')).toEqual(['date:9-30']);
+    expect(dates('في 30 سبتمبر 2018.', 'arb')).toEqual(['date:9-30']);
+    expect(dates('2018年9月30日', 'cmn')).toEqual(['date:9-30']);
+    expect(dates('Ngày 2/7, Chủ tịch', 'vie')).toEqual(['date:7-2']);
+    expect(dates('In September, 30 people came.', 'eng')).toEqual([]);
+  });
+});

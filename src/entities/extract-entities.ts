@@ -8,9 +8,10 @@ import { parseInput, textSchema } from '../schema.js';
 import { toBcp47 } from '../language/lang-tags.js';
 import { matchGazetteer, nearCountry } from './gazetteer.js';
 import { findNumbers } from './numbers.js';
+import { toAsciiDigits } from './digits.js';
 import { tokenize, type Token } from './tokenize.js';
 
-export type EntityKind = 'number' | 'number-word' | 'month' | 'weekday' | 'country' | 'name' | 'url';
+export type EntityKind = 'number' | 'number-word' | 'month' | 'weekday' | 'date' | 'country' | 'name' | 'url';
 
 export interface Entity {
   kind: EntityKind;
@@ -57,7 +58,46 @@ export function findEntities(text: string, lang: string | undefined): Entity[] {
     out.push({ kind, key: n.key, text: n.text, start: n.start, end: n.end });
   }
   for (const e of names) out.push(e);
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const d of findDates(out, rest)) out.push(d);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Chinese and Japanese dates: 9月30日. */
+const HAN_DATE = /(\d{1,2})\s?月\s?(\d{1,2})\s?日/gu;
+
+/**
+ * A day next to a month is a date, the same in every language: "30 September",
+ * "September 30", "30 tháng 9", "٣٠ سبتمبر", "9月30日" and "30/9" all give
+ * `date:9-30`, a far rarer key than the month or the number alone.
+ */
+function findDates(entities: Entity[], text: string): Entity[] {
+  const out: Entity[] = [];
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i]!;
+    if (e.kind !== 'month') continue;
+    const month = e.key.slice(6);
+    for (const n of [entities[i - 1], entities[i + 1]]) {
+      if (!n || n.kind !== 'number') continue;
+      const day = Number(n.key.slice(4));
+      const gap = n.start < e.start ? text.slice(n.end, e.start) : text.slice(e.end, n.start);
+      // "2/7" yields its month and day from one span; otherwise they must be close.
+      const close = (n.start === e.start && n.end === e.end) || /^\s{1,2}$/u.test(gap);
+      if (Number.isInteger(day) && day >= 1 && day <= 31 && close) {
+        out.push({ kind: 'date', key: `date:${month}-${day}`, text: text.slice(Math.min(n.start, e.start), Math.max(n.end, e.end)), start: Math.min(n.start, e.start), end: Math.max(n.end, e.end) });
+        break;
+      }
+    }
+  }
+  const ascii = toAsciiDigits(text);
+  for (const m of ascii.matchAll(HAN_DATE)) {
+    const month = Number(m[1]);
+    const day = Number(m[2]);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+      out.push({ kind: 'date', key: `date:${month}-${day}`, text: text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out;
 }
 
 /**

@@ -12,7 +12,7 @@ export function groupKeys(entities: Entity[]): string[] {
   for (const e of entities) {
     if (e.kind === 'name') {
       for (const word of e.key.slice(5).split(/[\s-]+/u)) if (word.length >= 3) keys.add(`w:${word}`);
-    } else if (e.kind === 'country') {
+    } else if (e.kind === 'country' || e.kind === 'date') {
       keys.add(e.key);
     } else if (e.kind === 'number') {
       const value = Number(e.key.slice(4));
