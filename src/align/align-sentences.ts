@@ -81,7 +81,11 @@ export function alignChecked(source: string[], target: string[], opts: AlignOpti
   const model = refineLengthModel(input.model, sure.map((b) => [sourceLengths[b.source[0]!]!, targetLengths[b.target[0]!]!]));
   const learned = learnWordPairs(first, sourceWords, targetWords);
   for (const [v, w] of given) if (!learned.has(v)) learned.set(v, w);
-  if (learned.size === 0) return findTranslationPath({ ...input, model });
+  if (learned.size === 0) {
+    // Nothing new to say: a second pass would only repeat the first.
+    const same = Math.abs(model.ratio - input.model.ratio) <= 0.02 * input.model.ratio && model.variance === input.model.variance;
+    return same ? first : findTranslationPath({ ...input, model });
+  }
   const anchors = buildPairAnchors(...withWordPairs(sourceKeys, targetKeys, sourceWords, targetWords, learned));
   return findTranslationPath({ ...input, model, anchors });
 }
