@@ -36,7 +36,9 @@ const INDONESIAN_STRONG = `bahwa karena persen pemerintah serikat uang mau yaitu
   bulu-tangkis imbang wabah infeksi terinfeksi narkoba pecandu bahan-bakar batu-bara pohon hewan danau derajat
   survei kampanye administrasi kebijakan ruu amandemen perdebatan keikutsertaan partisipasi menyelenggarakan
   penyelenggara peresmian meresmikan diresmikan peluncuran permukiman jalan-tol stasiun sepeda-motor truk ponsel
-  perangkat-lunak daring surel`;
+  perangkat-lunak daring surel diperkirakan memperkirakan mengungkapkan diungkapkan menyetujui disetujui
+  memerintahkan tanggung-jawab juru-bicara sma smp lansia disabilitas miliaran rp setidaknya dilansir melansir
+  kepolisian kpk jokowi`;
 
 /** Weight 1: used by both standards, far more often by Indonesian. */
 const INDONESIAN_WEAK = `tersebut setelah saat sudah dari agar bisa namun sementara melalui misalnya harus dan-juga
@@ -77,12 +79,15 @@ const MALAY_STRONG = `bahawa kerana peratus kerajaan syarikat wang mahu iaitu pe
   arang-batu haiwan tasik darjah perangkaan soal-selidik pengundi kempen keahlian pentadbiran rang pindaan meminda
   membentangkan dibentangkan perbahasan perjumpaan menyertai penyertaan menganjurkan anjuran penganjur perasmian
   merasmikan dirasmikan pelancaran kediaman penempatan setinggan lebuhraya stesen motosikal lori perisian talian
-  dalam-talian emel badminton`;
+  dalam-talian emel badminton dijangka jangkaan menjangkakan dianggarkan menganggarkan mendedahkan didedahkan
+  menafikan dinafikan meluluskan diluluskan menggesa bertanggungjawab tanggungjawab serantau lokap wad tular spm
+  warga-emas berbilion rm setakat setakat-ini oleh-yang-demikian dalam-pada-itu kemudiannya malahan iaini merentasi`;
 
 const MALAY_WEAK = `daripada ialah beliau kira-kira bandar elektrik antaranya berkaitan menambah lebih-kurang
   keperluan menerangkan gembira ke-atas kerjasama bekerjasama cina melayu ahli dasar pokok dianjurkan pembinaan membina
   cuti rancangan boleh mesti semasa baharu amat lepas apabila mempunyai hendak pasukan
-  walaupun malah ramai cadangan semalam kenyataan kesan kadar pantas perlahan`;
+  walaupun malah ramai cadangan semalam kenyataan kesan kadar pantas perlahan laman berjuta-juta beratus-ratus
+  berpuluh-puluh contohnya`;
 
 /** Suffixes of borrowed words where the standards part: -itas/-iti (kualitas/kualiti), -syen (televisyen). */
 const SUFFIXES: [string, number][] = [['itas', 2], ['iti', -2], ['syen', -2]];
