@@ -49,8 +49,21 @@ export function parseInput<T>(schema: z.ZodType<T>, value: unknown, name: string
 
 function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
   const got = describeValue(valueAt(root, issue.path));
-  if (issue.code === 'invalid_type') return `expected ${issue.expected}, got ${got}`;
-  return `expected ${issue.message.replace(/^Invalid string: must match pattern .*$/, 'a valid value')}, got ${got}`;
+  // Messages written in this package start in lower case ("a non-empty string"); zod's own do not.
+  if (/^\p{Ll}/u.test(issue.message)) return `expected ${issue.message}, got ${got}`;
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}, got ${got}`;
+    case 'too_big':
+      return `expected ${issue.origin === 'array' || issue.origin === 'string' ? 'a length of ' : ''}at most ${String(issue.maximum)}, got ${got}`;
+    case 'too_small':
+      return `expected ${issue.origin === 'array' || issue.origin === 'string' ? 'a length of ' : ''}at least ${String(issue.minimum)}, got ${got}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${got}`;
+    default:
+      // Our own messages ("an ISO 639 code such as …", "a function") say what is expected.
+      return `expected ${issue.message}, got ${got}`;
+  }
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {

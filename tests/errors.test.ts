@@ -69,3 +69,12 @@ describe('bad input', () => {
     expect(isStoryalignError(new Error('x'))).toBe(false);
   });
 });
+
+describe('error messages say what was expected', () => {
+  it('for ranges, choices and formats', () => {
+    expect(errorOf(() => groupStories([], { threshold: 2 })).message).toBe('options.threshold: expected at most 1, got number 2');
+    expect(errorOf(() => alignSentences(['a'], ['b'], { mode: 'fast' } as never)).message).toBe('options.mode: expected one of "translation", "comparable", got "fast"');
+    expect(errorOf(() => buildCorpus([{ id: 'a', text: 'Teks.', lang: 'Indonesian!' }])).message).toBe('articles[0].lang: expected an ISO 639 code such as "ind" or "vi", got "Indonesian!"');
+    expect(errorOf(() => buildCorpus([{ id: '', text: 'Teks.' }])).message).toBe('articles[0].id: expected a non-empty string, got ""');
+  });
+});
