@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { alignArticles } from './align/align-articles.js';
+import { articleUrls } from './article/urls.js';
 import { toGroupDocument } from './group/group-keys.js';
 import { groupDocuments, type GroupOptions } from './group/group-stories.js';
 import { coverageOf } from './report/check-coverage.js';
@@ -43,7 +44,7 @@ export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions): 
   const groups = groupDocuments(
     prepared.map((a) => toGroupDocument({
       id: a.id,
-      urls: [...a.sourceUrls, ...(a.url ? [a.url] : [])],
+      urls: articleUrls(a),
       body: a.sentences.map((s) => s.text).join('\n'),
       lang: a.lang,
       publishedAt: a.publishedAt,

@@ -6,6 +6,7 @@
  * cover most sentences, in order, at a steady length ratio).
  */
 import { z } from 'zod';
+import { articleUrls } from '../article/urls.js';
 import { canonicalUrl } from '../group/canonical-url.js';
 import { parseInput, preparedArticlesSchema } from '../schema.js';
 import { languageOfDomain } from '../language/domain-language.js';
@@ -152,7 +153,7 @@ export function alignPair(source: Article, target: Article, forced?: AlignMode, 
 }
 
 function sharedSourceUrl(a: Article, b: Article): string | undefined {
-  const urls = (x: Article) => new Set([...x.sourceUrls, ...(x.url ? [x.url] : [])].map(canonicalUrl).filter(Boolean));
+  const urls = (x: Article) => new Set(articleUrls(x).map(canonicalUrl).filter(Boolean));
   const ua = urls(a);
   return [...urls(b)].find((u) => ua.has(u)) ?? undefined;
 }
@@ -187,7 +188,7 @@ function unalignedOf(beads: Bead[], n: number, m: number): { source: number[]; t
  * one published first, else the one given first.
  */
 function originalFirst(a: Article, b: Article): [Article, Article] {
-  const isOriginal = (x: Article) => [...x.sourceUrls, ...(x.url ? [x.url] : [])].some((u) => languageOfDomain(u) === x.lang);
+  const isOriginal = (x: Article) => articleUrls(x).some((u) => languageOfDomain(u) === x.lang);
   if (isOriginal(b) && !isOriginal(a)) return [b, a];
   if (isOriginal(a) && !isOriginal(b)) return [a, b];
   const ta = a.publishedAt ? Date.parse(a.publishedAt) : NaN;

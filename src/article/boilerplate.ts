@@ -4,6 +4,7 @@
  * linear time on hostile input (a 5 MB line, 100,000 brackets).
  */
 import type { DropReason } from '../types.js';
+import { URL_PATTERN, findUrls } from './urls.js';
 
 /** `[iklan_2]`, `[إعلان رقم 2]`, `[ad_1]`: a whole line in brackets, at most 40 characters. */
 const AD_MARKER = /^\[[^\[\]\n]{1,40}\]$/u;
@@ -21,16 +22,10 @@ const SOURCE_WORDS = [
   'источник', '来源', '出典', 'ที่มา', 'ប្រភព', 'pinagmulan', 'kaynak',
 ];
 
-const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'()\[\]]{1,4000}/giu;
-
-export function findUrls(line: string): string[] {
-  return [...line.matchAll(URL_IN_TEXT)].map((m) => m[0].replace(/[.,;:!?]+$/u, ''));
-}
-
 /** Is this line a source line such as `Sumber: https://…` or a bare `مصدر`? */
 export function isSourceLine(line: string): boolean {
   if (line.length > 5000) return false;
-  const withoutUrls = line.replace(URL_IN_TEXT, '').trim();
+  const withoutUrls = line.replace(URL_PATTERN, '').trim();
   if (withoutUrls === '' && findUrls(line).length > 0) return true;
   const m = /^([\p{L}\p{M}]+)(?:[ \t][^\s:]{1,12})?\s*[:：]?$/u.exec(withoutUrls);
   return m !== null && SOURCE_WORDS.includes(m[1]!.toLowerCase());

@@ -4,7 +4,8 @@
  * the original text. Sentences are cut later, by the segment stage.
  */
 import type { ArticleInput, Block, BlockKind, DroppedLine, Span } from '../types.js';
-import { boilerplateReason, endsWithCredit, findUrls } from './boilerplate.js';
+import { boilerplateReason, endsWithCredit } from './boilerplate.js';
+import { findUrls } from './urls.js';
 
 export interface ParsedArticle {
   id: string;

@@ -4,6 +4,7 @@
  * written in. Later stages compare keys, never surface forms.
  */
 import { z } from 'zod';
+import { URL_PATTERN, findUrlSpans } from '../article/urls.js';
 import { parseInput, textSchema } from '../schema.js';
 import { toBcp47 } from '../language/lang-tags.js';
 import { matchGazetteer, nearCountry } from './gazetteer.js';
@@ -28,7 +29,6 @@ export interface EntityOptions {
 }
 
 const optionsSchema = z.object({ lang: z.string().optional() }).optional();
-const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'()\[\]]{1,4000}/gu;
 
 export function extractEntities(text: string, options?: EntityOptions): Entity[] {
   parseInput(textSchema, text, 'text');
@@ -40,10 +40,7 @@ export function extractEntities(text: string, options?: EntityOptions): Entity[]
 export function findEntities(text: string, lang: string | undefined): Entity[] {
   const out: Entity[] = [];
   // URLs are blanked out (same length, so offsets hold) before numbers and names are read.
-  for (const m of text.matchAll(URL_PATTERN)) {
-    const url = m[0].replace(/[.,;:!?]+$/u, '');
-    out.push({ kind: 'url', key: `url:${url.toLowerCase()}`, text: url, start: m.index, end: m.index + url.length });
-  }
+  for (const { url, start, end } of findUrlSpans(text)) out.push({ kind: 'url', key: `url:${url.toLowerCase()}`, text: url, start, end });
   const rest = text.replace(URL_PATTERN, (url) => ' '.repeat(url.length));
   const names = findNames(rest, lang ? toBcp47(lang) : undefined);
   // The 7 of "tháng 7" (July) is part of a month name, not a number of its own.

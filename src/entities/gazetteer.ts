@@ -4,6 +4,7 @@
  * language-free key: Trung Quốc, Tiongkok, الصين and China all give `country:CN`.
  */
 import { distance } from 'fastest-levenshtein';
+import { monthForms, weekdayNames } from '../language/intl-names.js';
 import { NAME_LOCALES } from '../language/lang-tags.js';
 import { NAME_ALIASES } from './aliases.js';
 import { arabicStems } from './fold.js';
@@ -73,19 +74,10 @@ function build(): Gazetteer {
   for (const locale of NAME_LOCALES) {
     const names = new Intl.DisplayNames([locale], { type: 'region' });
     for (const code of regions) add(names.of(code)!, { key: `country:${code}`, kind: 'country' }, locale);
-    for (let month = 0; month < 12; month++) {
-      const date = new Date(Date.UTC(2024, month, 2));
-      for (const opts of [{ month: 'long' }, { day: 'numeric', month: 'long' }] as const) {
-        const parts = new Intl.DateTimeFormat(locale, { ...opts, timeZone: 'UTC' }).formatToParts(date);
-        const name = parts.find((p) => p.type === 'month')?.value;
-        if (name && !/^\p{N}+$/u.test(name)) add(name, { key: `month:${month + 1}`, kind: 'month' });
-      }
-    }
-    for (let day = 0; day < 7; day++) {
-      const date = new Date(Date.UTC(2024, 0, 7 + day));
-      const name = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date);
-      add(name, { key: `weekday:${day}`, kind: 'weekday' });
-    }
+    monthForms(locale).forEach((forms, month) => {
+      for (const name of forms) add(name, { key: `month:${month + 1}`, kind: 'month' });
+    });
+    weekdayNames(locale).forEach((name, day) => add(name, { key: `weekday:${day}`, kind: 'weekday' }));
   }
   return g;
 }

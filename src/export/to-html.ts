@@ -7,16 +7,13 @@
 import { toBcp47 } from '../language/lang-tags.js';
 import type { Article, ArticleAlignment, Corpus } from '../types.js';
 import { VERSION } from '../version.js';
+import { escapeXml as escapeHtml } from './to-tmx.js';
 
 export interface HtmlOptions {
   /** Page title; default "storyalign review". */
   title?: string;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD');
-}
 
 /** Red (0) through amber to green (1). */
 function scoreColour(score: number): string {

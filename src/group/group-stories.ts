@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { parseArticle } from '../article/parse-article.js';
+import { articleUrls } from '../article/urls.js';
 import { normaliseLangCode } from '../language/candidates.js';
 import { detectLanguage } from '../language/detect-language.js';
 import { parseArticles, parseInput } from '../schema.js';
@@ -65,7 +66,7 @@ export function groupStories(articles: ArticleInput[], options?: GroupOptions): 
     const lang = input.lang ? normaliseLangCode(input.lang) : detectLanguage(body).lang;
     return toGroupDocument({
       id: input.id,
-      urls: [...parsed.sourceUrls, ...(input.url ? [input.url] : [])],
+      urls: articleUrls(parsed),
       body,
       lang,
       publishedAt: input.publishedAt,

@@ -5,6 +5,7 @@
  * one candidate writes, and for Indonesian vs Malay the markers of the two
  * standards over the whole text. Text with no signal is `und`.
  */
+import { URL_PATTERN } from '../article/urls.js';
 import { parseInput, sentenceListSchema, textSchema } from '../schema.js';
 import { z } from 'zod';
 import { DEFAULT_LANGUAGES, fromFrancCode, normaliseLangCode, toFrancCode } from './candidates.js';
@@ -35,7 +36,7 @@ const UNDETERMINED: LanguageGuess = { lang: 'und', confidence: 0, alternatives: 
 
 /** URLs, e-mail addresses and digits say nothing about the language and confuse trigrams. */
 function withoutLinks(text: string): string {
-  return text.replace(/\bhttps?:\/\/\S{1,4000}/gu, ' ').replace(/\S{1,200}@\S{1,200}/gu, ' ');
+  return text.replace(URL_PATTERN, ' ').replace(/\S{1,200}@\S{1,200}/gu, ' ');
 }
 
 /** Letters and spaces only, for the checks that look at words and letters. */

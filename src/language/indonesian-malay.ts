@@ -7,6 +7,7 @@
  * `Intl`, never from benchmark text.
  */
 import { languageOfDomain } from './domain-language.js';
+import { monthForms, weekdayNames } from './intl-names.js';
 
 /** Weight 2: a form one standard uses and the other does not. */
 const INDONESIAN_STRONG = `bahwa karena persen pemerintah serikat uang mau yaitu kantor kendaraan universitas kualitas
@@ -111,16 +112,10 @@ function intlMarkers(): [string[], string[]] {
       msa.push(b.toLowerCase());
     }
   };
-  for (let month = 0; month < 12; month++) {
-    const date = new Date(Date.UTC(2024, month, 15));
-    const fmt = (loc: string) => new Intl.DateTimeFormat(loc, { month: 'long', timeZone: 'UTC' }).format(date);
-    add(fmt('id'), fmt('ms'));
-  }
-  for (let day = 0; day < 7; day++) {
-    const date = new Date(Date.UTC(2024, 0, 7 + day));
-    const fmt = (loc: string) => new Intl.DateTimeFormat(loc, { weekday: 'long', timeZone: 'UTC' }).format(date);
-    add(fmt('id'), fmt('ms'));
-  }
+  const [idMonths, msMonths] = [monthForms('id'), monthForms('ms')];
+  idMonths.forEach((forms, m) => add(forms[0], msMonths[m]![0]));
+  const [idDays, msDays] = [weekdayNames('id'), weekdayNames('ms')];
+  idDays.forEach((name, d) => add(name, msDays[d]));
   const idNames = new Intl.DisplayNames(['id'], { type: 'region' });
   const msNames = new Intl.DisplayNames(['ms'], { type: 'region' });
   for (const region of ['US', 'CN', 'GB', 'NL', 'JP', 'KR', 'KP', 'DE', 'FR', 'EG', 'SA', 'AE', 'NZ', 'PH', 'ES', 'IT', 'MX', 'BR', 'CH', 'SE', 'NO', 'GR', 'UA', 'PL', 'KH', 'SY', 'IQ', 'IE']) {

@@ -6,6 +6,7 @@
 import type { Alignment } from '../align/align-articles.js';
 import { textLength } from '../align/length-model.js';
 import { repeatKey } from '../align/align-sentences.js';
+import { findUrls } from '../article/urls.js';
 
 export interface PairRef {
   source: number[];
@@ -16,7 +17,6 @@ export interface PairRef {
 const OUTLIER_FACTOR = 2.5;
 /** Pairs shorter than this (letters, on both sides) are too short to judge by length. */
 const MIN_LETTERS = 20;
-const URL = /\bhttps?:\/\/[^\s<>"'()[\]]{1,4000}/gu;
 
 export function identicalPairs(alignment: Alignment): PairRef[] {
   return alignment.pairs
@@ -27,8 +27,8 @@ export function identicalPairs(alignment: Alignment): PairRef[] {
 export function urlMismatches(alignment: Alignment): (PairRef & { missing: string[] })[] {
   const out: (PairRef & { missing: string[] })[] = [];
   for (const p of alignment.pairs) {
-    const target = new Set([...p.target.matchAll(URL)].map((m) => m[0].replace(/[.,;:!?]+$/u, '').toLowerCase()));
-    const missing = [...p.source.matchAll(URL)].map((m) => m[0].replace(/[.,;:!?]+$/u, '')).filter((u) => !target.has(u.toLowerCase()));
+    const target = new Set(findUrls(p.target).map((u) => u.toLowerCase()));
+    const missing = findUrls(p.source).filter((u) => !target.has(u.toLowerCase()));
     if (missing.length) out.push({ source: p.sourceSentences, target: p.targetSentences, missing });
   }
   return out;
