@@ -12,6 +12,7 @@ import { parseInput, preparedArticlesSchema } from '../schema.js';
 import { languageOfDomain } from '../language/domain-language.js';
 import type { AlignMode, Article, Bead } from '../types.js';
 import { alignChecked } from './align-sentences.js';
+import { anchorKeys } from './anchors.js';
 import { learnFromDocuments, type TranslationModel } from './translation-model.js';
 
 export interface SentencePair {
@@ -52,6 +53,18 @@ const alignArticlesOptionsSchema = z.object({
   mode: z.enum(['translation', 'comparable']).optional(),
   onProgress: z.custom<(done: number, total: number) => void>((v) => typeof v === 'function', 'a function').optional(),
 });
+
+/** Anchor keys of each article's sentences, read once however many pairs it is in. */
+const articleKeys = new WeakMap<Article, string[][]>();
+
+export function keysOf(article: Article): string[][] {
+  let keys = articleKeys.get(article);
+  if (!keys) {
+    keys = anchorKeys(article.sentences.map((s) => s.text), article.lang);
+    articleKeys.set(article, keys);
+  }
+  return keys;
+}
 
 /** Translations between two languages needed before word pairs learned from all of them are used. */
 const CORPUS_PAIRS = 3;
@@ -115,6 +128,7 @@ export function alignPair(source: Article, target: Article, forced?: AlignMode, 
   const tgt = target.sentences.map((s) => s.text);
   const base = { sourceLang: source.lang, targetLang: target.lang };
   const options = { ...base, sourceKinds: source.sentences.map((s) => s.kind), targetKinds: target.sentences.map((s) => s.kind) };
+  const keys = { source: keysOf(source), target: keysOf(target) };
   const sharedUrl = sharedSourceUrl(source, target);
   let mode: AlignMode;
   let modeReason: string;
@@ -126,14 +140,14 @@ export function alignPair(source: Article, target: Article, forced?: AlignMode, 
     mode = 'translation';
     modeReason = `both name the source ${sharedUrl}`;
   } else {
-    mined = alignChecked(src, tgt, { ...options, mode: 'comparable' });
+    mined = alignChecked(src, tgt, { ...options, mode: 'comparable' }, keys);
     const verdict = looksLikeTranslation(mined, src.length, tgt.length);
     mode = verdict.translation ? 'translation' : 'comparable';
     modeReason = verdict.reason;
   }
   const beads = mode === 'comparable' && mined
     ? mined
-    : alignChecked(src, tgt, { ...options, mode, ...(model && { model }) });
+    : alignChecked(src, tgt, { ...options, mode, ...(model && { model }) }, keys);
   return {
     source: source.id,
     target: target.id,

@@ -52,9 +52,14 @@ function checkKinds(list: BlockKind[] | undefined, length: number, name: string)
 }
 
 /** The unvalidated core, for callers inside the package that hold checked input. */
-export function alignChecked(source: string[], target: string[], opts: AlignOptions): Bead[] {
-  const sourceKeys = anchorKeys(source, opts.sourceLang);
-  const targetKeys = anchorKeys(target, opts.targetLang);
+export function alignChecked(
+  source: string[], target: string[], opts: AlignOptions,
+  keys?: { source: string[][]; target: string[][] },
+): Bead[] {
+  // Callers that align one article against several others pass its keys in, so
+  // the entities of an article are read once, not once a pair.
+  const sourceKeys = keys?.source ?? anchorKeys(source, opts.sourceLang);
+  const targetKeys = keys?.target ?? anchorKeys(target, opts.targetLang);
   if (opts.mode === 'comparable') {
     const kinds = opts.sourceKinds && opts.targetKinds ? { source: opts.sourceKinds, target: opts.targetKinds } : undefined;
     return minePairs(buildPairAnchors(sourceKeys, targetKeys), source.length, target.length, kinds);

@@ -5,9 +5,8 @@
  * the segment-by-segment checks of CAT-tool QA.
  */
 import { z } from 'zod';
-import { alignPair, type Alignment } from '../align/align-articles.js';
+import { alignPair, keysOf, type Alignment } from '../align/align-articles.js';
 import { findRepeats, repeatKey } from '../align/align-sentences.js';
-import { anchorKeys } from '../align/anchors.js';
 import { textLength } from '../align/length-model.js';
 import { findEntities, type Entity } from '../entities/extract-entities.js';
 import { articleInputSchema, parseInput } from '../schema.js';
@@ -60,6 +59,8 @@ export function checkCoverage(source: ArticleInput, translation: ArticleInput, o
 }
 
 export function coverageOf(source: Article, target: Article, alignment: Alignment): CoverageReport {
+  // Each article's entities are read once, over its whole text, and shared by the checks below.
+  const sourceEntities = entitiesBySentence(source);
   const ref = (article: Article, i: number): SentenceRef => {
     const s = article.sentences[i]!;
     return { index: i, text: s.text, kind: s.kind };
@@ -89,8 +90,8 @@ export function coverageOf(source: Article, target: Article, alignment: Alignmen
     missing,
     added,
     duplicates,
-    numberMismatches: numberMismatches(source, target, alignment),
-    nameMismatches: nameMismatches(source, target, alignment),
+    numberMismatches: numberMismatches(sourceEntities, entitiesBySentence(target), alignment),
+    nameMismatches: nameMismatches(sourceEntities, target, alignment),
     untranslated: untranslated(source, target),
     identical: identicalPairs(alignment),
     urlMismatches: urlMismatches(alignment),
@@ -111,22 +112,22 @@ function repeatsOf(article: Article): [number, number][] {
   return out;
 }
 
-/** Number keys of a text: digits count on both sides, number words only as matches. */
-function numberKeys(text: string, lang: string): { digits: Set<string>; all: Set<string> } {
+/** Number keys of some sentences: digits count on both sides, number words only as matches. */
+function numberKeys(entities: Entity[][], sentences: number[]): { digits: Set<string>; all: Set<string> } {
   const digits = new Set<string>();
   const all = new Set<string>();
-  for (const e of findEntities(text, lang)) {
+  for (const e of sentences.flatMap((i) => entities[i]!)) {
     if (e.kind === 'number' || (e.kind === 'month' && /\d/u.test(e.text))) digits.add(e.key);
     if (e.kind === 'number' || e.kind === 'number-word' || e.kind === 'month') all.add(e.key);
   }
   return { digits, all };
 }
 
-function numberMismatches(source: Article, target: Article, alignment: Alignment): CoverageReport['numberMismatches'] {
+function numberMismatches(sourceEntities: Entity[][], targetEntities: Entity[][], alignment: Alignment): CoverageReport['numberMismatches'] {
   const out: CoverageReport['numberMismatches'] = [];
   for (const pair of alignment.pairs) {
-    const s = numberKeys(pair.source, source.lang);
-    const t = numberKeys(pair.target, target.lang);
+    const s = numberKeys(sourceEntities, pair.sourceSentences);
+    const t = numberKeys(targetEntities, pair.targetSentences);
     const missing = [...s.digits].filter((k) => !t.all.has(k));
     const extra = [...t.digits].filter((k) => !s.all.has(k));
     if (missing.length || extra.length) {
@@ -146,13 +147,12 @@ function show(key: string): string {
  * Single capitalised words are left out: in many languages they are as often a
  * title or a common word ("Tổng thống") as a name.
  */
-function nameMismatches(source: Article, target: Article, alignment: Alignment): CoverageReport['nameMismatches'] {
-  const targetKeys = new Set(anchorKeys(target.sentences.map((s) => s.text), target.lang).flat());
+function nameMismatches(entities: Entity[][], target: Article, alignment: Alignment): CoverageReport['nameMismatches'] {
+  const targetKeys = new Set(keysOf(target).flat());
   const targetWords = [...targetKeys].filter((k) => k.startsWith('w:')).map((k) => k.slice(2));
   const wordFound = (w: string) => targetKeys.has(`w:${w}`)
     || (w.length >= 5 && targetWords.some((t) => Math.abs(t.length - w.length) <= 1 && t.slice(0, 4) === w.slice(0, 4)));
   const missing = new Map<string, number[]>();
-  const entities = entitiesBySentence(source);
   for (const pair of alignment.pairs) {
     for (const i of pair.sourceSentences) {
       for (const e of entities[i]!) {
