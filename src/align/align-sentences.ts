@@ -66,7 +66,9 @@ export function alignChecked(
   }
   const sourceWords = source.map(wordsOf);
   const targetWords = target.map(wordsOf);
-  const given = new Map(opts.model?.wordPairs ?? []);
+  // A target word may link to several source words (a corpus model is many-to-many).
+  const given = new Map<string, string[]>();
+  for (const [v, w] of opts.model?.wordPairs ?? []) given.set(v, [...(given.get(v) ?? []), w]);
   const sourceLengths = source.map(textLength);
   const targetLengths = target.map(textLength);
   const input = {
@@ -84,8 +86,8 @@ export function alignChecked(
   // confident beads show, added to what the caller's model already knew.
   const sure = first.filter((b) => b.score >= 0.5 && b.source.length === 1 && b.target.length === 1);
   const model = refineLengthModel(input.model, sure.map((b) => [sourceLengths[b.source[0]!]!, targetLengths[b.target[0]!]!]));
-  const learned = learnWordPairs(first, sourceWords, targetWords);
-  for (const [v, w] of given) if (!learned.has(v)) learned.set(v, w);
+  const learned = new Map([...learnWordPairs(first, sourceWords, targetWords)].map(([v, w]) => [v, [w]]));
+  for (const [v, ws] of given) learned.set(v, [...new Set([...(learned.get(v) ?? []), ...ws])]);
   if (learned.size === 0) {
     // Nothing new to say: a second pass would only repeat the first.
     const same = Math.abs(model.ratio - input.model.ratio) <= 0.02 * input.model.ratio && model.variance === input.model.variance;
@@ -97,13 +99,13 @@ export function alignChecked(
 
 /** Anchor keys with one `l:` key per word of a known pair (target word → source word). */
 function withWordPairs(
-  sourceKeys: string[][], targetKeys: string[][], sourceWords: string[][], targetWords: string[][], pairs: Map<string, string>,
+  sourceKeys: string[][], targetKeys: string[][], sourceWords: string[][], targetWords: string[][], pairs: Map<string, string[]>,
 ): [string[][], string[][]] {
   if (pairs.size === 0) return [sourceKeys, targetKeys];
-  const sourceSide = new Set(pairs.values());
+  const sourceSide = new Set([...pairs.values()].flat());
   return [
     sourceKeys.map((k, i) => [...k, ...sourceWords[i]!.filter((w) => sourceSide.has(w)).map((w) => `l:${w}`)]),
-    targetKeys.map((k, j) => [...k, ...targetWords[j]!.flatMap((v) => { const w = pairs.get(v); return w ? [`l:${w}`] : []; })]),
+    targetKeys.map((k, j) => [...k, ...new Set(targetWords[j]!.flatMap((v) => (pairs.get(v) ?? []).map((w) => `l:${w}`)))]),
   ];
 }
 

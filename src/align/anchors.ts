@@ -23,6 +23,8 @@ export interface PairAnchors {
   target: SideAnchors;
   /** Weight of each anchor id: rarer anchors say more. */
   weight: Float64Array;
+  /** 1 for ids that are learned word links (`l:` keys), 0 for names, numbers, dates. */
+  learned: Uint8Array;
 }
 
 /** Anchor keys of each sentence: entity keys, with names split into words. */
@@ -120,7 +122,9 @@ export function buildPairAnchors(sourceKeys: string[][], targetKeys: string[][])
   df.forEach((d, id) => {
     weight[id] = Math.log(1 + total / d);
   });
-  return { source, target, weight };
+  const learned = new Uint8Array(df.length);
+  for (const [key, id] of idOf) if (key.startsWith('l:')) learned[id] = 1;
+  return { source, target, weight, learned };
 }
 
 /**

@@ -10,11 +10,9 @@ import { foldWord } from '../entities/fold.js';
 /** A first-pass bead counts as evidence when it scores at least this. */
 const CONFIDENT = 0.5;
 /** Beads two words must share, and their Dice coefficient over confident beads, when learning from one document. */
-export const DOCUMENT_EVIDENCE = { minTogether: 4, minDice: 0.8 };
-/** A corpus gives far more beads, so weaker associations are still reliable. */
-export const CORPUS_EVIDENCE = { minTogether: 4, minDice: 0.8 };
+const DOCUMENT_EVIDENCE = { minTogether: 4, minDice: 0.8 };
 /** Enough beads to learn from; more only costs time. */
-const MAX_BEADS = 20_000;
+const MAX_BEADS = 5_000;
 
 export function wordsOf(sentence: string): string[] {
   const out = new Set<string>();
@@ -25,8 +23,8 @@ export function wordsOf(sentence: string): string[] {
 /** Target word → source word, for pairs that are each other's best partner. */
 export function learnWordPairs(
   beads: Bead[], sourceWords: string[][], targetWords: string[][],
-  evidence: { minTogether: number; minDice: number } = DOCUMENT_EVIDENCE,
 ): Map<string, string> {
+  const evidence = DOCUMENT_EVIDENCE;
   const confident = beads.filter((b) => b.score >= CONFIDENT && b.source.length > 0 && b.target.length > 0).slice(0, MAX_BEADS);
   if (confident.length < 3) return new Map();
   const countS = new Map<string, number>();

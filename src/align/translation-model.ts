@@ -7,10 +7,11 @@
 import { z } from 'zod';
 import { parseInput } from '../schema.js';
 import type { Bead } from '../types.js';
-import { CORPUS_EVIDENCE, learnWordPairs, wordsOf } from './learn-word-pairs.js';
+import { wordsOf } from './learn-word-pairs.js';
+import { learnLexicon } from './learn-lexicon.js';
 
 export interface TranslationModel {
-  /** Target word → source word, both folded (lower case, no diacritics). */
+  /** [target word, source word] links, both folded (lower case, no diacritics); a word may have several. */
   wordPairs: [string, string][];
 }
 
@@ -47,5 +48,5 @@ export function learnFromDocuments(documents: ModelDocument[], align: (d: ModelD
     for (const t of d.target) targetWords.push(wordsOf(t));
     for (const b of align(d)) beads.push({ source: b.source.map((i) => i + so), target: b.target.map((j) => j + to), score: b.score });
   }
-  return { wordPairs: [...learnWordPairs(beads, sourceWords, targetWords, CORPUS_EVIDENCE)] };
+  return { wordPairs: learnLexicon(beads, sourceWords, targetWords).map(([w, v]) => [v, w]) };
 }

@@ -37,6 +37,13 @@ const NULL_BEAD_COST = SHAPE_COST[1]!;
 /** Cost of a lexical "no opinion" (neither side has an anchor). */
 const LEX_NEUTRAL = 0.6;
 const LEX_WEIGHT = 2.5;
+/**
+ * Learned word links are many and each says little (a translation renders a
+ * word one way or another), so they form a second, gentler lexical term: no
+ * shared link costs what a weak anchor overlap does, never a veto.
+ */
+const LEARNED_WEIGHT = 1;
+const LEARNED_FLOOR = 0.3;
 /** A sentence inside a multi-sentence bead whose anchors the other side lacks: as bad as a disjoint 1-1. */
 const UNSUPPORTED_COST = -LEX_WEIGHT * Math.log(0.12);
 /** A title paired with a body sentence is possible but unusual. */
@@ -58,8 +65,24 @@ interface Side {
   repeats: Uint8Array;
   /** unionWeight[k - 1][e]: total anchor weight of sentences e-k … e-1 (k = 1, 2, 3). */
   unionWeight: Float64Array[];
+  /** The same for learned word links. */
+  unionLearned: Float64Array[];
+  /** 1 for sentences with at least one anchor that is not a learned word link. */
+  anchored: Uint8Array;
   /** Cost of leaving one unit out: a sentence, or at coarse levels a whole block (dearer). */
   nullCost: number;
+}
+
+/** Anchor weights split by channel: an id weighs in one of the two arrays and is 0 in the other. */
+interface Weights {
+  anchor: Float64Array;
+  learned: Float64Array;
+}
+
+function splitWeights(anchors: PairAnchors): Weights {
+  const anchor = Float64Array.from(anchors.weight, (w, id) => (anchors.learned[id] ? 0 : w));
+  const learned = Float64Array.from(anchors.weight, (w, id) => (anchors.learned[id] ? w : 0));
+  return { anchor, learned };
 }
 
 interface Band {
@@ -68,13 +91,12 @@ interface Band {
 }
 
 function makeSide(
-  lengths: number[], ids: Int32Array[], weight: Float64Array, repeats: boolean[], kinds?: BlockKind[], nullCost = NULL_BEAD_COST, orphan?: boolean[],
+  lengths: number[], ids: Int32Array[], weights: Weights, repeats: boolean[], kinds?: BlockKind[], nullCost = NULL_BEAD_COST, orphan?: boolean[],
 ): Side {
   const n = lengths.length;
   const prefix = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + lengths[i]!;
-  const mark = new Int32Array(weight.length);
-  const unionWeight = [1, 2, 3].map((k) => {
+  const unions = (weight: Float64Array) => { const mark = new Int32Array(weight.length); return [1, 2, 3].map((k) => {
     const out = new Float64Array(n + 1);
     for (let e = k; e <= n; e++) {
       let w = 0;
@@ -89,9 +111,12 @@ function makeSide(
       out[e] = w;
     }
     return out;
-  });
+  }); };
+  const unionWeight = unions(weights.anchor);
+  const unionLearned = unions(weights.learned);
   const flags = Uint8Array.from(orphan ?? [], (o) => (o ? 1 : 0));
-  return { prefix, ids, orphan: flags.length === n ? flags : new Uint8Array(n), ...(kinds && { kinds }), repeats: Uint8Array.from(repeats, (r) => (r ? 1 : 0)), unionWeight, nullCost };
+  return { prefix, ids, orphan: flags.length === n ? flags : new Uint8Array(n), ...(kinds && { kinds }), repeats: Uint8Array.from(repeats, (r) => (r ? 1 : 0)), unionWeight, unionLearned, nullCost,
+    anchored: Uint8Array.from(ids, (list) => (list.some((id) => weights.anchor[id]! > 0) ? 1 : 0)) };
 }
 
 /** Cost of beads, with the scratch arrays that make each evaluation allocation-free. */
@@ -102,9 +127,9 @@ class Scorer {
   private stamp = 0;
   private row = -1;
 
-  constructor(private readonly s: Side, private readonly t: Side, private readonly weight: Float64Array, private readonly model: LengthModel) {
-    this.srcMark = [0, 1, 2].map(() => new Int32Array(weight.length).fill(-1));
-    this.tgtMark = new Int32Array(weight.length).fill(-1);
+  constructor(private readonly s: Side, private readonly t: Side, private readonly weights: Weights, private readonly model: LengthModel) {
+    this.srcMark = [0, 1, 2].map(() => new Int32Array(weights.anchor.length).fill(-1));
+    this.tgtMark = new Int32Array(weights.anchor.length).fill(-1);
   }
 
   /** Mark the anchors of the source spans that end at `row`. */
@@ -117,33 +142,60 @@ class Scorer {
   }
 
   /** Lexical similarity of source row-k … row-1 and target j-l … j-1, and how many of their sentences are unsupported. */
-  private lexical(k: number, j: number, l: number): { sim: number | undefined; unsupported: number } {
+  private lexical(k: number, j: number, l: number): { sim: number | undefined; learned: number | undefined; unsupported: number } {
     const mark = this.srcMark[k - 1]!;
     const rowStamp = this.row + 1;
     const stamp = ++this.stamp;
     let shared = 0;
+    let sharedLearned = 0;
     for (let t = j - l; t < j; t++) {
       for (const id of this.t.ids[t]!) {
         if (this.tgtMark[id] === stamp) continue;
         this.tgtMark[id] = stamp;
-        if (mark[id] === rowStamp) shared += this.weight[id]!;
+        if (mark[id] === rowStamp) {
+          shared += this.weights.anchor[id]!;
+          sharedLearned += this.weights.learned[id]!;
+        }
       }
     }
     const total = this.s.unionWeight[k - 1]![this.row]! + this.t.unionWeight[l - 1]![j]!;
+    const totalLearned = this.s.unionLearned[k - 1]![this.row]! + this.t.unionLearned[l - 1]![j]!;
     let unsupported = 0;
+    // A 2-2 bead is most often a dropped sentence and an added one side by side
+    // (two null beads cost more than one rare bead): once the bead shows shared
+    // words, a sentence in it that shares none is taken for such a stray.
+    const strict = k === 2 && l === 2 && shared + sharedLearned > 0;
     if (k > 1) {
       for (let s = this.row - k; s < this.row; s++) {
         const ids = this.s.ids[s]!;
-        if (ids.length > 0 ? !ids.some((id) => this.tgtMark[id] === stamp) : this.s.orphan[s] === 1) unsupported++;
+        if (strict && !ids.some((id) => this.tgtMark[id] === stamp)) unsupported++;
+        else if (this.s.anchored[s] ? !ids.some((id) => this.tgtMark[id] === stamp && this.supports(id)) : this.s.orphan[s] === 1) unsupported++;
       }
     }
     if (l > 1) {
       for (let t = j - l; t < j; t++) {
         const ids = this.t.ids[t]!;
-        if (ids.length > 0 ? !ids.some((id) => mark[id] === rowStamp) : this.t.orphan[t] === 1) unsupported++;
+        if (strict && !ids.some((id) => mark[id] === rowStamp)) unsupported++;
+        else if (this.t.anchored[t] ? !ids.some((id) => mark[id] === rowStamp && this.supports(id)) : this.t.orphan[t] === 1) unsupported++;
       }
     }
-    return { sim: total === 0 ? undefined : (2 * shared) / total, unsupported };
+    return { sim: total === 0 ? undefined : (2 * shared) / total, learned: totalLearned === 0 ? undefined : (2 * sharedLearned) / totalLearned, unsupported };
+  }
+
+  /**
+   * A 2-2 bead claims the sentence boundaries of the two sides do not match.
+   * When the first sentences share words only with each other, and the second
+   * with each other, the boundaries do match: it is two 1-1 beads.
+   */
+  private splitsCleanly(i: number, j: number): boolean {
+    const [a, b] = [this.s.ids[i - 2]!, this.s.ids[i - 1]!];
+    const [x, y] = [this.t.ids[j - 2]!, this.t.ids[j - 1]!];
+    return shares(a, x) && shares(b, y) && !shares(a, y) && !shares(b, x);
+  }
+
+  /** Whether sharing this id shows a sentence belongs in its bead. */
+  private supports(id: number): boolean {
+    return this.weights.anchor[id]! > 0;
   }
 
   /** Cost of the bead of `shape` that ends at (row, j). */
@@ -156,8 +208,10 @@ class Scorer {
     const kindPenalty = kindCost(this.s.kinds, this.t.kinds, i - k, i, j - l, j);
     if (kindPenalty === Infinity) return Infinity;
     const lp = lengthProbability(this.model, this.s.prefix[i]! - this.s.prefix[i - k]!, this.t.prefix[j]! - this.t.prefix[j - l]!);
-    const { sim, unsupported } = this.lexical(k, j, l);
-    const lex = sim === undefined ? LEX_NEUTRAL : -LEX_WEIGHT * Math.log(0.12 + 0.88 * sim);
+    const { sim, learned, unsupported } = this.lexical(k, j, l);
+    if (k === 2 && l === 2 && this.splitsCleanly(i, j)) return Infinity;
+    const lex = (sim === undefined ? LEX_NEUTRAL : -LEX_WEIGHT * Math.log(0.12 + 0.88 * sim))
+      + (learned === undefined ? 0 : -LEARNED_WEIGHT * Math.log(LEARNED_FLOOR + (1 - LEARNED_FLOOR) * learned));
     return SHAPE_COST[shape]! - Math.log(Math.max(lp, 1e-12)) + lex + kindPenalty + unsupported * UNSUPPORTED_COST;
   }
 
@@ -179,6 +233,11 @@ class Scorer {
   }
 }
 
+function shares(a: Int32Array, b: Int32Array): boolean {
+  for (const id of a) if (b.includes(id)) return true;
+  return false;
+}
+
 /** Beads never mix kinds of line; a byline pairs only with a byline. */
 function kindCost(sk: BlockKind[] | undefined, tk: BlockKind[] | undefined, i0: number, i1: number, j0: number, j1: number): number {
   if (!sk || !tk) return 0;
@@ -192,7 +251,7 @@ function kindCost(sk: BlockKind[] | undefined, tk: BlockKind[] | undefined, i0: 
 }
 
 /** The best path inside `band`, as (shape, row, column) steps from the start. */
-function searchBand(s: Side, t: Side, weight: Float64Array, model: LengthModel, band: Band): { shape: number; i: number; j: number }[] {
+function searchBand(s: Side, t: Side, weight: Weights, model: LengthModel, band: Band): { shape: number; i: number; j: number }[] {
   const n = s.prefix.length - 1;
   const offset = new Float64Array(n + 2);
   for (let i = 0; i <= n; i++) offset[i + 1] = offset[i]! + (band.hi[i]! - band.lo[i]! + 1);
@@ -292,7 +351,7 @@ function bandAround(steps: { shape: number; i: number; j: number }[], sizeS: num
 }
 
 export function findTranslationPath(input: PathInput): Bead[] {
-  const weight = input.anchors.weight;
+  const weight = splitWeights(input.anchors);
   const sourceIds = input.anchors.source.ids.map((x) => Int32Array.from(x));
   const targetIds = input.anchors.target.ids.map((x) => Int32Array.from(x));
   const s = makeSide(input.sourceLengths, sourceIds, weight, input.sourceRepeats, input.sourceKinds, NULL_BEAD_COST, input.anchors.source.orphan);
@@ -322,7 +381,7 @@ interface Level {
  * only near the block path. Each level costs its length times a constant band
  * width, so the whole search is linear in time and memory.
  */
-function searchLevel(s: Level, t: Level, weight: Float64Array, model: LengthModel): { shape: number; i: number; j: number }[] {
+function searchLevel(s: Level, t: Level, weight: Weights, model: LengthModel): { shape: number; i: number; j: number }[] {
   const n = s.lengths.length;
   const m = t.lengths.length;
   if ((n + 1) * (m + 1) <= FULL_SEARCH_CELLS) return searchBand(s.side, t.side, weight, model, fullBand(n, m));
