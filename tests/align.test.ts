@@ -191,3 +191,29 @@ describe('alignArticles over a corpus', () => {
     }
   });
 });
+
+describe('rare bead shapes', () => {
+  it('keeps a dropped sentence and an added one apart rather than pairing them in a 2-2 bead', () => {
+    const source = [
+      'Prime Minister Anwar Ibrahim met President Joko Widodo in Jakarta on 12 March.',
+      'The rains lasted longer than anybody in the valley had expected this season.',
+    ];
+    const target = [
+      'Cuaca di pegunungan itu cerah sepanjang minggu menurut warga setempat.',
+      'Perdana Menteri Anwar Ibrahim bertemu Presiden Joko Widodo di Jakarta pada 12 Maret.',
+    ];
+    const beads = alignSentences(source, target, { sourceLang: 'eng', targetLang: 'ind' });
+    expect(beads.map((b) => [b.source, b.target])).toEqual([[[], [0]], [[0], [1]], [[1], []]]);
+  });
+});
+
+describe('words the aligner learns from', () => {
+  it('cuts Chinese into character pairs and Thai into words, and folds the rest', async () => {
+    const { wordsOf } = await import('../src/align/learn-word-pairs.js');
+    const { foldWord } = await import('../src/entities/fold.js');
+    const words = wordsOf('美国总统说 Trump Said สวัสดีครับ to');
+    // Folding drops marks, Thai vowel signs included, the same way on every side.
+    expect(words).toEqual(expect.arrayContaining(['美国', '总统', 'trump', 'said', foldWord('สวัสดี'), foldWord('ครับ')]));
+    expect(words).not.toContain('to');
+  });
+});

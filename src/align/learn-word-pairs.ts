@@ -6,19 +6,40 @@
  */
 import type { Bead } from '../types.js';
 import { foldWord } from '../entities/fold.js';
+import { tokenize } from '../entities/tokenize.js';
 
 /** A first-pass bead counts as evidence when it scores at least this. */
 const CONFIDENT = 0.5;
 /** Beads two words must share, and their Dice coefficient over confident beads, when learning from one document. */
 const DOCUMENT_EVIDENCE = { minTogether: 4, minDice: 0.8 };
 /** Enough beads to learn from; more only costs time. */
-const MAX_BEADS = 5_000;
+const MAX_BEADS = 2_000;
 
+/**
+ * The words of a sentence that can be learned: runs of three letters or more.
+ * Scripts written without spaces need cutting first: Chinese and Japanese
+ * into overlapping character pairs (most words are two characters, "总统" is
+ * president; pairs are far cheaper than a dictionary segmenter on long
+ * documents), Thai, Lao, Khmer and Myanmar into `Intl.Segmenter`'s words.
+ */
 export function wordsOf(sentence: string): string[] {
   const out = new Set<string>();
-  for (const m of sentence.matchAll(/[\p{L}\p{M}]{3,}/gu)) out.add(foldWord(m[0]));
+  for (const m of sentence.matchAll(/[\p{L}\p{M}]{2,}/gu)) {
+    const run = m[0];
+    if (HAN.test(run)) {
+      for (const piece of run.split(NOT_HAN)) for (let k = 0; k + 1 < piece.length; k++) out.add(piece.slice(k, k + 2));
+    } else if (SEGMENTED.test(run)) {
+      for (const t of tokenize(run)) if (t.folded.length >= 2) out.add(t.folded);
+    } else if (run.length >= 3) {
+      out.add(foldWord(run));
+    }
+  }
   return [...out];
 }
+
+const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const NOT_HAN = /[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/u;
+const SEGMENTED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /** Target word → source word, for pairs that are each other's best partner. */
 export function learnWordPairs(
