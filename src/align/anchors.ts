@@ -8,12 +8,16 @@ import { distance } from 'fastest-levenshtein';
 import { findEntities } from '../entities/extract-entities.js';
 
 
+/** Share of a side's name words that must match the other side before an unmatched name counts against a sentence. */
+const NAMES_MATCH_RATE = 0.7;
+
 export interface SideAnchors {
   /** Anchor ids of each sentence, without repeats. */
   ids: number[][];
   /**
    * Sentences whose numbers, countries or dates all have no counterpart on the
-   * other side: likely added or foreign text (a sentence of another story).
+   * other side (or, where names reliably match, whose names have none): likely
+   * added or foreign text (a sentence of another story).
    */
   orphan: boolean[];
 }
@@ -115,8 +119,27 @@ export function buildPairAnchors(sourceKeys: string[][], targetKeys: string[][])
     for (const id of ids) df[id]!++;
     return [...ids];
   };
-  const source = { ids: sourceKeys.map(toIds), orphan: sourceKeys.map(isOrphan) };
-  const target = { ids: targetKeys.map(toIds), orphan: targetKeys.map(isOrphan) };
+  // Where this pair's names mostly match (same script, faithful spelling), a
+  // sentence whose names all fail to match is likely one the other side lacks.
+  // Where they mostly do not (transliteration, German nouns), names say nothing.
+  const strangers = (side: string[][]) => {
+    const names = new Set(side.flat().map((raw) => rename.get(raw) ?? raw).filter((k) => k.startsWith('w:')));
+    let matched = 0;
+    for (const k of names) if (shared.has(k)) matched++;
+    const namesMatch = names.size >= 4 && matched / names.size >= NAMES_MATCH_RATE;
+    return side.map((keys) => isOrphan(keys) || (namesMatch && onlyUnmatchedNames(keys)));
+  };
+  const onlyUnmatchedNames = (keys: string[]) => {
+    let named = false;
+    for (const raw of keys) {
+      const k = rename.get(raw) ?? raw;
+      if (shared.has(k)) return false;
+      if (k.startsWith('w:')) named = true;
+    }
+    return named;
+  };
+  const source = { ids: sourceKeys.map(toIds), orphan: strangers(sourceKeys) };
+  const target = { ids: targetKeys.map(toIds), orphan: strangers(targetKeys) };
   const total = sourceKeys.length + targetKeys.length;
   const weight = new Float64Array(df.length);
   df.forEach((d, id) => {

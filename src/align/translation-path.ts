@@ -39,8 +39,10 @@ const LEX_NEUTRAL = 0.6;
 const LEX_WEIGHT = 2.5;
 /**
  * Learned word links are many and each says little (a translation renders a
- * word one way or another), so they form a second, gentler lexical term: no
- * shared link costs what a weak anchor overlap does, never a veto.
+ * word one way or another), so they form a second, gentler lexical term, read
+ * per sentence: the share of a sentence's learned words that the other side of
+ * its bead covers. A sentence of another story covered by nothing pays the
+ * most, wherever it is put, unless it is left out (a null bead).
  */
 const LEARNED_WEIGHT = 1;
 const LEARNED_FLOOR = 0.3;
@@ -65,10 +67,10 @@ interface Side {
   repeats: Uint8Array;
   /** unionWeight[k - 1][e]: total anchor weight of sentences e-k … e-1 (k = 1, 2, 3). */
   unionWeight: Float64Array[];
-  /** The same for learned word links. */
-  unionLearned: Float64Array[];
   /** 1 for sentences with at least one anchor that is not a learned word link. */
   anchored: Uint8Array;
+  /** Total weight of each sentence's learned word links. */
+  learnedWeight: Float64Array;
   /** Cost of leaving one unit out: a sentence, or at coarse levels a whole block (dearer). */
   nullCost: number;
 }
@@ -96,7 +98,9 @@ function makeSide(
   const n = lengths.length;
   const prefix = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + lengths[i]!;
-  const unions = (weight: Float64Array) => { const mark = new Int32Array(weight.length); return [1, 2, 3].map((k) => {
+  const weight = weights.anchor;
+  const mark = new Int32Array(weight.length);
+  const unionWeight = [1, 2, 3].map((k) => {
     const out = new Float64Array(n + 1);
     for (let e = k; e <= n; e++) {
       let w = 0;
@@ -111,12 +115,11 @@ function makeSide(
       out[e] = w;
     }
     return out;
-  }); };
-  const unionWeight = unions(weights.anchor);
-  const unionLearned = unions(weights.learned);
+  });
   const flags = Uint8Array.from(orphan ?? [], (o) => (o ? 1 : 0));
-  return { prefix, ids, orphan: flags.length === n ? flags : new Uint8Array(n), ...(kinds && { kinds }), repeats: Uint8Array.from(repeats, (r) => (r ? 1 : 0)), unionWeight, unionLearned, nullCost,
-    anchored: Uint8Array.from(ids, (list) => (list.some((id) => weights.anchor[id]! > 0) ? 1 : 0)) };
+  return { prefix, ids, orphan: flags.length === n ? flags : new Uint8Array(n), ...(kinds && { kinds }), repeats: Uint8Array.from(repeats, (r) => (r ? 1 : 0)), unionWeight, nullCost,
+    anchored: Uint8Array.from(ids, (list) => (list.some((id) => weights.anchor[id]! > 0) ? 1 : 0)),
+    learnedWeight: Float64Array.from(ids, (list) => list.reduce((sum, id) => sum + weights.learned[id]!, 0)) };
 }
 
 /** Cost of beads, with the scratch arrays that make each evaluation allocation-free. */
@@ -126,6 +129,9 @@ class Scorer {
   private readonly tgtMark: Int32Array;
   private stamp = 0;
   private row = -1;
+  /** What `lexical` found (fields, not a returned object: it runs for every cell). */
+  private sim: number | undefined;
+  private unsupported = 0;
 
   constructor(private readonly s: Side, private readonly t: Side, private readonly weights: Weights, private readonly model: LengthModel) {
     this.srcMark = [0, 1, 2].map(() => new Int32Array(weights.anchor.length).fill(-1));
@@ -142,7 +148,7 @@ class Scorer {
   }
 
   /** Lexical similarity of source row-k … row-1 and target j-l … j-1, and how many of their sentences are unsupported. */
-  private lexical(k: number, j: number, l: number): { sim: number | undefined; learned: number | undefined; unsupported: number } {
+  private lexical(k: number, j: number, l: number): void {
     const mark = this.srcMark[k - 1]!;
     const rowStamp = this.row + 1;
     const stamp = ++this.stamp;
@@ -159,7 +165,6 @@ class Scorer {
       }
     }
     const total = this.s.unionWeight[k - 1]![this.row]! + this.t.unionWeight[l - 1]![j]!;
-    const totalLearned = this.s.unionLearned[k - 1]![this.row]! + this.t.unionLearned[l - 1]![j]!;
     let unsupported = 0;
     // A 2-2 bead is most often a dropped sentence and an added one side by side
     // (two null beads cost more than one rare bead): once the bead shows shared
@@ -168,18 +173,19 @@ class Scorer {
     if (k > 1) {
       for (let s = this.row - k; s < this.row; s++) {
         const ids = this.s.ids[s]!;
-        if (strict && !ids.some((id) => this.tgtMark[id] === stamp)) unsupported++;
-        else if (this.s.anchored[s] ? !ids.some((id) => this.tgtMark[id] === stamp && this.supports(id)) : this.s.orphan[s] === 1) unsupported++;
+        if (strict && !marked(ids, this.tgtMark, stamp, undefined)) unsupported++;
+        else if (this.s.anchored[s] ? !marked(ids, this.tgtMark, stamp, this.weights.anchor) : this.s.orphan[s] === 1) unsupported++;
       }
     }
     if (l > 1) {
       for (let t = j - l; t < j; t++) {
         const ids = this.t.ids[t]!;
-        if (strict && !ids.some((id) => mark[id] === rowStamp)) unsupported++;
-        else if (this.t.anchored[t] ? !ids.some((id) => mark[id] === rowStamp && this.supports(id)) : this.t.orphan[t] === 1) unsupported++;
+        if (strict && !marked(ids, mark, rowStamp, undefined)) unsupported++;
+        else if (this.t.anchored[t] ? !marked(ids, mark, rowStamp, this.weights.anchor) : this.t.orphan[t] === 1) unsupported++;
       }
     }
-    return { sim: total === 0 ? undefined : (2 * shared) / total, learned: totalLearned === 0 ? undefined : (2 * sharedLearned) / totalLearned, unsupported };
+    this.sim = total === 0 ? undefined : (2 * shared) / total;
+    this.unsupported = unsupported;
   }
 
   /**
@@ -193,9 +199,28 @@ class Scorer {
     return shares(a, x) && shares(b, y) && !shares(a, y) && !shares(b, x);
   }
 
-  /** Whether sharing this id shows a sentence belongs in its bead. */
-  private supports(id: number): boolean {
-    return this.weights.anchor[id]! > 0;
+  /** The learned-word term of the bead just measured by `lexical` (it reads the marks that call left). */
+  private coverageCost(k: number, j: number, l: number): number {
+    const mark = this.srcMark[k - 1]!;
+    const rowStamp = this.row + 1;
+    const w = this.weights.learned;
+    let cost = 0;
+    // Plain loops, no closures: this runs for every cell and bead shape.
+    for (let s = this.row - k; s < this.row; s++) {
+      const all = this.s.learnedWeight[s]!;
+      if (all === 0) continue;
+      let hit = 0;
+      for (const id of this.s.ids[s]!) if (this.tgtMark[id] === this.stamp) hit += w[id]!;
+      cost -= Math.log(LEARNED_FLOOR + (1 - LEARNED_FLOOR) * (hit / all));
+    }
+    for (let t = j - l; t < j; t++) {
+      const all = this.t.learnedWeight[t]!;
+      if (all === 0) continue;
+      let hit = 0;
+      for (const id of this.t.ids[t]!) if (mark[id] === rowStamp) hit += w[id]!;
+      cost -= Math.log(LEARNED_FLOOR + (1 - LEARNED_FLOOR) * (hit / all));
+    }
+    return LEARNED_WEIGHT * cost;
   }
 
   /** Cost of the bead of `shape` that ends at (row, j). */
@@ -208,10 +233,11 @@ class Scorer {
     const kindPenalty = kindCost(this.s.kinds, this.t.kinds, i - k, i, j - l, j);
     if (kindPenalty === Infinity) return Infinity;
     const lp = lengthProbability(this.model, this.s.prefix[i]! - this.s.prefix[i - k]!, this.t.prefix[j]! - this.t.prefix[j - l]!);
-    const { sim, learned, unsupported } = this.lexical(k, j, l);
+    this.lexical(k, j, l);
+    const { sim, unsupported } = this;
     if (k === 2 && l === 2 && this.splitsCleanly(i, j)) return Infinity;
     const lex = (sim === undefined ? LEX_NEUTRAL : -LEX_WEIGHT * Math.log(0.12 + 0.88 * sim))
-      + (learned === undefined ? 0 : -LEARNED_WEIGHT * Math.log(LEARNED_FLOOR + (1 - LEARNED_FLOOR) * learned));
+      + this.coverageCost(k, j, l);
     return SHAPE_COST[shape]! - Math.log(Math.max(lp, 1e-12)) + lex + kindPenalty + unsupported * UNSUPPORTED_COST;
   }
 
@@ -227,10 +253,21 @@ class Scorer {
     if (k === 0 || l === 0) return 0;
     const i = this.row;
     const lenScore = Math.sqrt(lengthProbability(this.model, this.s.prefix[i]! - this.s.prefix[i - k]!, this.t.prefix[j]! - this.t.prefix[j - l]!));
-    const { sim } = this.lexical(k, j, l);
+    this.lexical(k, j, l);
+    const { sim } = this;
     const score = sim === undefined ? 0.6 * lenScore : 0.35 * lenScore + 0.65 * Math.sqrt(sim);
     return Math.round(score * 1000) / 1000;
   }
+}
+
+/**
+ * Whether one of `ids` carries `stamp` in `marks` (is on the other side of the
+ * bead); with `only`, counting only ids of positive weight there (anchors, not
+ * learned words). A plain loop: it runs for every cell of the search.
+ */
+function marked(ids: Int32Array, marks: Int32Array, stamp: number, only: Float64Array | undefined): boolean {
+  for (const id of ids) if (marks[id] === stamp && (!only || only[id]! > 0)) return true;
+  return false;
 }
 
 function shares(a: Int32Array, b: Int32Array): boolean {
