@@ -224,7 +224,7 @@ class Scorer {
   }
 
   /** Cost of the bead of `shape` that ends at (row, j). */
-  cost(shape: number, j: number): number {
+  cost(shape: number, j: number, bound = Infinity): number {
     const [k, l] = SHAPES[shape]!;
     const i = this.row;
     if (k === 0 || l === 0) return this.nullCost(k > 0 ? this.s : this.t, k > 0 ? i - 1 : j - 1);
@@ -233,12 +233,15 @@ class Scorer {
     const kindPenalty = kindCost(this.s.kinds, this.t.kinds, i - k, i, j - l, j);
     if (kindPenalty === Infinity) return Infinity;
     const lp = lengthProbability(this.model, this.s.prefix[i]! - this.s.prefix[i - k]!, this.t.prefix[j]! - this.t.prefix[j - l]!);
+    const base = SHAPE_COST[shape]! - Math.log(Math.max(lp, 1e-12)) + kindPenalty;
+    // The lexical terms are never negative: a bead already dearer than `bound` cannot win.
+    if (base >= bound) return Infinity;
     this.lexical(k, j, l);
     const { sim, unsupported } = this;
     if (k === 2 && l === 2 && this.splitsCleanly(i, j)) return Infinity;
     const lex = (sim === undefined ? LEX_NEUTRAL : -LEX_WEIGHT * Math.log(0.12 + 0.88 * sim))
       + this.coverageCost(k, j, l);
-    return SHAPE_COST[shape]! - Math.log(Math.max(lp, 1e-12)) + lex + kindPenalty + unsupported * UNSUPPORTED_COST;
+    return base + lex + unsupported * UNSUPPORTED_COST;
   }
 
   private nullCost(side: Side, index: number): number {
@@ -312,7 +315,7 @@ function searchBand(s: Side, t: Side, weight: Weights, model: LengthModel, band:
         // Every term of a bead's cost but its shape's is non-negative (a repeated
         // sentence's free null bead aside), so a path already dearer cannot win.
         if (before === Infinity || (before + SHAPE_COST[shape]! >= best && DI[shape]! > 0 && DJ[shape]! > 0)) continue;
-        const c = before + scorer.cost(shape, j);
+        const c = before + scorer.cost(shape, j, best - before);
         if (c < best) {
           best = c;
           bestShape = shape;
