@@ -13,49 +13,57 @@ const ITERATIONS = 5;
 const LINK = 0.3;
 /** A word seen in fewer confident beads than this is not learned. */
 const MIN_COUNT = 3;
-const NULL = '\u0000';
 /**
  * Words in more than this share of the beads (articles, "the", "and") are left
  * out: a translation renders them too many ways to say where a sentence goes.
  */
 const MAX_SHARE = 0.05;
 
-type Table = Map<string, Map<string, number>>;
-
-/** t(v | w) for v in the second side, w in the first side, by EM. */
-function model1(pairs: [string[], string[]][]): Table {
-  const t: Table = new Map();
-  // Uniform start over co-occurring words.
-  for (const [ws, vs] of pairs) {
-    for (const w of [NULL, ...ws]) {
-      let row = t.get(w);
-      if (!row) t.set(w, (row = new Map()));
-      for (const v of vs) row.set(v, 1);
-    }
-  }
-  for (let it = 0; it < ITERATIONS; it++) {
-    const counts: Table = new Map();
-    for (const [ws, vs] of pairs) {
-      const src = [NULL, ...ws];
-      for (const v of vs) {
-        let denom = 0;
-        for (const w of src) denom += t.get(w)!.get(v)!;
-        for (const w of src) {
-          const c = t.get(w)!.get(v)! / denom;
-          let row = counts.get(w);
-          if (!row) counts.set(w, (row = new Map()));
-          row.set(v, (row.get(v) ?? 0) + c);
-        }
+/**
+ * t(v | w) for every co-occurring (w, v), by EM, keyed `w * vocabularyB + v`;
+ * word 0 of side A is the empty word. Each bead's cells are listed once as
+ * table indices, so an iteration is a pass over typed arrays.
+ */
+function model1(pairs: [Int32Array, Int32Array][], vocabularyB: number): Map<number, number> {
+  const index = new Map<number, number>();
+  const cells: Int32Array[] = pairs.map(([ws, vs]) => {
+    const out = new Int32Array(vs.length * (ws.length + 1));
+    let k = 0;
+    for (const v of vs) {
+      for (let x = -1; x < ws.length; x++) {
+        const key = (x < 0 ? 0 : ws[x]!) * vocabularyB + v;
+        let id = index.get(key);
+        if (id === undefined) index.set(key, (id = index.size));
+        out[k++] = id;
       }
     }
-    for (const [w, row] of counts) {
-      let total = 0;
-      for (const c of row.values()) total += c;
-      const out = t.get(w)!;
-      for (const [v, c] of row) out.set(v, c / total);
-    }
+    return out;
+  });
+  const keys = new Float64Array(index.size);
+  for (const [key, id] of index) keys[id] = key;
+  const ownerOf = Int32Array.from(keys, (key) => Math.floor(key / vocabularyB));
+  const t = new Float64Array(index.size).fill(1);
+  const count = new Float64Array(index.size);
+  // A loop, not Math.max(...ownerOf): spreading a large array overflows the stack.
+  const total = new Float64Array(ownerOf.reduce((a, b) => Math.max(a, b), 0) + 1);
+  for (let it = 0; it < ITERATIONS; it++) {
+    count.fill(0);
+    pairs.forEach(([ws], p) => {
+      const row = ws.length + 1;
+      const list = cells[p]!;
+      for (let start = 0; start < list.length; start += row) {
+        let denom = 0;
+        for (let x = start; x < start + row; x++) denom += t[list[x]!]!;
+        for (let x = start; x < start + row; x++) count[list[x]!]! += t[list[x]!]! / denom;
+      }
+    });
+    total.fill(0);
+    for (let id = 0; id < count.length; id++) total[ownerOf[id]!]! += count[id]!;
+    for (let id = 0; id < count.length; id++) t[id] = count[id]! / total[ownerOf[id]!]!;
   }
-  return t;
+  const out = new Map<number, number>();
+  for (let id = 0; id < keys.length; id++) out.set(keys[id]!, t[id]!);
+  return out;
 }
 
 /** Word links (source word, target word) learned from confident beads. */
@@ -75,15 +83,32 @@ export function learnLexicon(beads: Bead[], sourceWords: string[][], targetWords
   const maxCount = MAX_SHARE * pairs.length;
   const keepS = (w: string) => countS.get(w)! >= MIN_COUNT && countS.get(w)! <= maxCount;
   const keepT = (v: string) => countT.get(v)! >= MIN_COUNT && countT.get(v)! <= maxCount;
-  const trimmed = pairs.map(([ws, vs]) => [ws.filter(keepS), vs.filter(keepT)] as [string[], string[]]).filter(([ws, vs]) => ws.length > 0 && vs.length > 0);
-  const forward = model1(trimmed);
-  const backward = model1(trimmed.map(([ws, vs]) => [vs, ws]));
+  // Words become integers from 1 (0 is the empty word of Model 1).
+  const sourceId = new Map<string, number>();
+  const targetId = new Map<string, number>();
+  const number = (ids: Map<string, number>, w: string) => {
+    let id = ids.get(w);
+    if (id === undefined) ids.set(w, (id = ids.size + 1));
+    return id;
+  };
+  const trimmed: [Int32Array, Int32Array][] = [];
+  for (const [ws, vs] of pairs) {
+    const a = Int32Array.from(ws.filter(keepS), (w) => number(sourceId, w));
+    const b = Int32Array.from(vs.filter(keepT), (v) => number(targetId, v));
+    if (a.length > 0 && b.length > 0) trimmed.push([a, b]);
+  }
+  const vocabularyS = sourceId.size + 1;
+  const vocabularyT = targetId.size + 1;
+  const forward = model1(trimmed, vocabularyT);
+  const backward = model1(trimmed.map(([a, b]) => [b, a]), vocabularyS);
+  const sourceWord = [...sourceId.keys()];
+  const targetWord = [...targetId.keys()];
   const links: [string, string][] = [];
-  for (const [w, row] of forward) {
-    if (w === NULL) continue;
-    for (const [v, p] of row) {
-      if (p >= LINK && (backward.get(v)?.get(w) ?? 0) >= LINK) links.push([w, v]);
-    }
+  for (const [key, p] of forward) {
+    const w = Math.floor(key / vocabularyT);
+    const v = key % vocabularyT;
+    if (w === 0 || p < LINK) continue;
+    if ((backward.get(v * vocabularyS + w) ?? 0) >= LINK) links.push([sourceWord[w - 1]!, targetWord[v - 1]!]);
   }
   return links;
 }
