@@ -217,3 +217,34 @@ describe('words the aligner learns from', () => {
     expect(words).not.toContain('to');
   });
 });
+
+describe('learnLexicon (IBM Model 1 both ways)', () => {
+  it('links words that translate each other, one word to several, and leaves out words in most beads', async () => {
+    const { learnLexicon } = await import('../src/align/learn-lexicon.js');
+    const vocabulary = Array.from({ length: 60 }, (_, k) => [`src${k}`, `tgt${k}`] as const);
+    const sourceWords: string[][] = [];
+    const targetWords: string[][] = [];
+    for (let i = 0; i < 200; i++) {
+      const a = vocabulary[i % 60]!;
+      const b = vocabulary[(i * 7 + 3) % 60]!;
+      // "parliament" is rendered by two words on the other side; "the" is in every bead.
+      const extra = i % 20 === 0 ? [['parliament'], ['dewan', 'rakyat']] : [[], []];
+      sourceWords.push([a[0], b[0], 'the', ...extra[0]!]);
+      targetWords.push([a[1], b[1], ...extra[1]!]);
+    }
+    const beads = sourceWords.map((_, i) => ({ source: [i], target: [i], score: 0.9 }));
+    const links = learnLexicon(beads, sourceWords, targetWords);
+    const has = (w: string, v: string) => links.some(([x, y]) => x === w && y === v);
+    expect(has('src5', 'tgt5')).toBe(true);
+    expect(has('src5', 'tgt6')).toBe(false);
+    expect(has('parliament', 'dewan') && has('parliament', 'rakyat')).toBe(true);
+    expect(links.some(([x]) => x === 'the')).toBe(false);
+  });
+
+  it('learns nothing from beads a first pass was not sure of', async () => {
+    const { learnLexicon } = await import('../src/align/learn-lexicon.js');
+    const words = Array.from({ length: 50 }, (_, i) => [`w${i % 10}`]);
+    const beads = words.map((_, i) => ({ source: [i], target: [i], score: 0.2 }));
+    expect(learnLexicon(beads, words, words)).toEqual([]);
+  });
+});
