@@ -248,3 +248,15 @@ describe('learnLexicon (IBM Model 1 both ways)', () => {
     expect(learnLexicon(beads, words, words)).toEqual([]);
   });
 });
+
+describe('buildPairAnchors', () => {
+  it('weighs the learned words whose translation the other document never uses', async () => {
+    const { buildPairAnchors } = await import('../src/align/anchors.js');
+    const anchors = buildPairAnchors([['l:river', 'l:bridge'], ['l:forest']], [['l:river'], ['l:bridge']]);
+    expect(anchors.source.unmatchedLearned[0]).toBe(0);
+    expect(anchors.source.unmatchedLearned[1]).toBeGreaterThan(0);
+    expect(anchors.target.unmatchedLearned).toEqual([0, 0]);
+    // Unmatched words get no id: they can never be shared.
+    expect(anchors.source.ids[1]).toEqual([]);
+  });
+});

@@ -20,6 +20,8 @@ export interface SideAnchors {
    * added or foreign text (a sentence of another story).
    */
   orphan: boolean[];
+  /** Weight of each sentence's learned words that have no counterpart anywhere on the other side. */
+  unmatchedLearned: number[];
 }
 
 export interface PairAnchors {
@@ -138,9 +140,16 @@ export function buildPairAnchors(sourceKeys: string[][], targetKeys: string[][])
     }
     return named;
   };
-  const source = { ids: sourceKeys.map(toIds), orphan: strangers(sourceKeys) };
-  const target = { ids: targetKeys.map(toIds), orphan: strangers(targetKeys) };
   const total = sourceKeys.length + targetKeys.length;
+  // Learned words whose translation the other document never uses: a sentence
+  // made mostly of them is likely one the other side lacks (see translation-path).
+  const unmatchedLearned = (side: string[][]) => {
+    const df = new Map<string, number>();
+    for (const keys of side) for (const k of new Set(keys)) if (k.startsWith('l:') && !shared.has(k)) df.set(k, (df.get(k) ?? 0) + 1);
+    return side.map((keys) => [...new Set(keys)].reduce((sum, k) => sum + (df.has(k) ? Math.log(1 + total / df.get(k)!) : 0), 0));
+  };
+  const source = { ids: sourceKeys.map(toIds), orphan: strangers(sourceKeys), unmatchedLearned: unmatchedLearned(sourceKeys) };
+  const target = { ids: targetKeys.map(toIds), orphan: strangers(targetKeys), unmatchedLearned: unmatchedLearned(targetKeys) };
   const weight = new Float64Array(df.length);
   df.forEach((d, id) => {
     weight[id] = Math.log(1 + total / d);
