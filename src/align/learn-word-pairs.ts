@@ -11,7 +11,7 @@ import { tokenize } from '../entities/tokenize.js';
 /** A first-pass bead counts as evidence when it scores at least this. */
 const CONFIDENT = 0.5;
 /** Beads two words must share, and their Dice coefficient over confident beads, when learning from one document. */
-const DOCUMENT_EVIDENCE = { minTogether: 4, minDice: 0.8 };
+const EVIDENCE = { minTogether: 4, minDice: 0.8 };
 /** Enough beads to learn from; more only costs time. */
 const MAX_BEADS = 2_000;
 
@@ -28,6 +28,8 @@ export function wordsOf(sentence: string): string[] {
     const run = m[0];
     if (HAN.test(run)) {
       for (const piece of run.split(NOT_HAN)) for (let k = 0; k + 1 < piece.length; k++) out.add(piece.slice(k, k + 2));
+      // Letters of other scripts glued to the characters ("iPhone手机") are words of their own.
+      for (const other of run.split(HAN_RUN)) if (other.length >= 3) out.add(foldWord(other));
     } else if (SEGMENTED.test(run)) {
       for (const t of tokenize(run)) if (t.folded.length >= 2) out.add(t.folded);
     } else if (run.length >= 3) {
@@ -39,13 +41,13 @@ export function wordsOf(sentence: string): string[] {
 
 const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const NOT_HAN = /[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/u;
+const HAN_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/u;
 const SEGMENTED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /** Target word → source word, for pairs that are each other's best partner. */
 export function learnWordPairs(
   beads: Bead[], sourceWords: string[][], targetWords: string[][],
 ): Map<string, string> {
-  const evidence = DOCUMENT_EVIDENCE;
   const confident = beads.filter((b) => b.score >= CONFIDENT && b.source.length > 0 && b.target.length > 0).slice(0, MAX_BEADS);
   if (confident.length < 3) return new Map();
   const countS = new Map<string, number>();
@@ -64,10 +66,10 @@ export function learnWordPairs(
   const bestForS = new Map<string, { v: string; dice: number }>();
   const bestForT = new Map<string, { w: string; dice: number }>();
   for (const [k, c] of together) {
-    if (c < evidence.minTogether) continue;
+    if (c < EVIDENCE.minTogether) continue;
     const [w, v] = k.split('\u0000') as [string, string];
     const dice = (2 * c) / (countS.get(w)! + countT.get(v)!);
-    if (dice < evidence.minDice) continue;
+    if (dice < EVIDENCE.minDice) continue;
     if ((bestForS.get(w)?.dice ?? 0) < dice) bestForS.set(w, { v, dice });
     if ((bestForT.get(v)?.dice ?? 0) < dice) bestForT.set(v, { w, dice });
   }
