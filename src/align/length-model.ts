@@ -61,6 +61,25 @@ export function lengthProbability(model: LengthModel, sourceLength: number, targ
   return 2 * (1 - normalCdf(Math.abs(delta)));
 }
 
+/**
+ * -log of `lengthProbability` (floored at 1e-12), from a table over the
+ * standardised difference: the search asks for it for every cell and bead
+ * shape, and exp and log there cost more than the rest of a bead's score.
+ */
+export function lengthCost(model: LengthModel, sourceLength: number, targetLength: number): number {
+  const expected = sourceLength * model.ratio;
+  const mean = (expected + targetLength) / 2;
+  if (mean === 0) return 0;
+  const x = (Math.abs(targetLength - expected) / Math.sqrt(model.variance * Math.max(mean, 1))) * COST_STEPS;
+  if (x >= COST_TABLE.length - 1) return MAX_LENGTH_COST;
+  const k = Math.floor(x);
+  return COST_TABLE[k]! + (x - k) * (COST_TABLE[k + 1]! - COST_TABLE[k]!);
+}
+
+const COST_STEPS = 64;
+const MAX_LENGTH_COST = -Math.log(1e-12);
+const COST_TABLE = Float64Array.from({ length: 8 * COST_STEPS + 1 }, (_, k) => Math.min(MAX_LENGTH_COST, -Math.log(Math.max(1e-12, 2 * (1 - normalCdf(k / COST_STEPS))))));
+
 /** Abramowitz and Stegun 26.2.17, accurate to 7.5e-8. */
 function normalCdf(z: number): number {
   const t = 1 / (1 + 0.2316419 * z);

@@ -10,7 +10,7 @@
  */
 import type { Bead, BlockKind } from '../types.js';
 import type { PairAnchors } from './anchors.js';
-import { lengthProbability, type LengthModel } from './length-model.js';
+import { lengthCost, lengthProbability, type LengthModel } from './length-model.js';
 
 export interface PathInput {
   sourceLengths: number[];
@@ -234,8 +234,7 @@ class Scorer {
     for (let t = j - l; t < j; t++) if (this.t.repeats[t]) return Infinity;
     const kindPenalty = kindCost(this.s.kinds, this.t.kinds, i - k, i, j - l, j);
     if (kindPenalty === Infinity) return Infinity;
-    const lp = lengthProbability(this.model, this.s.prefix[i]! - this.s.prefix[i - k]!, this.t.prefix[j]! - this.t.prefix[j - l]!);
-    const base = SHAPE_COST[shape]! - Math.log(Math.max(lp, 1e-12)) + kindPenalty;
+    const base = SHAPE_COST[shape]! + lengthCost(this.model, this.s.prefix[i]! - this.s.prefix[i - k]!, this.t.prefix[j]! - this.t.prefix[j - l]!) + kindPenalty;
     // The lexical terms are never negative: a bead already dearer than `bound` cannot win.
     if (base >= bound) return Infinity;
     this.lexical(k, j, l);
