@@ -50,30 +50,50 @@ export function learnWordPairs(
 ): Map<string, string> {
   const confident = beads.filter((b) => b.score >= CONFIDENT && b.source.length > 0 && b.target.length > 0).slice(0, MAX_BEADS);
   if (confident.length < 3) return new Map();
-  const countS = new Map<string, number>();
-  const countT = new Map<string, number>();
-  const together = new Map<string, number>();
-  for (const b of confident) {
-    const ws = new Set(b.source.flatMap((i) => sourceWords[i]!));
-    const wt = new Set(b.target.flatMap((j) => targetWords[j]!));
-    for (const w of ws) countS.set(w, (countS.get(w) ?? 0) + 1);
-    for (const v of wt) countT.set(v, (countT.get(v) ?? 0) + 1);
-    for (const w of ws) for (const v of wt) {
-      const k = `${w}\u0000${v}`;
-      together.set(k, (together.get(k) ?? 0) + 1);
+  // Words as integer ids, and a first pass that counts them: a pair needs both
+  // words in at least minTogether beads, so rarer words never enter the pair
+  // counts (on long Chinese documents, most character pairs are rare).
+  const wordsIn = (b: Bead) => [[...new Set(b.source.flatMap((i) => sourceWords[i]!))], [...new Set(b.target.flatMap((j) => targetWords[j]!))]] as const;
+  const idS = new Map<string, number>();
+  const idT = new Map<string, number>();
+  const countS: number[] = [];
+  const countT: number[] = [];
+  const count = (ids: Map<string, number>, counts: number[], w: string) => {
+    let id = ids.get(w);
+    if (id === undefined) {
+      ids.set(w, (id = counts.length));
+      counts.push(0);
+    }
+    counts[id]!++;
+    return id;
+  };
+  const beadIds = confident.map((b) => {
+    const [ws, wt] = wordsIn(b);
+    return [ws.map((w) => count(idS, countS, w)), wt.map((v) => count(idT, countT, v))] as const;
+  });
+  const KEY = 2 ** 21;
+  const together = new Map<number, number>();
+  for (const [ws, wt] of beadIds) {
+    const frequentT = wt.filter((v) => countT[v]! >= EVIDENCE.minTogether);
+    for (const w of ws) {
+      if (countS[w]! < EVIDENCE.minTogether) continue;
+      for (const v of frequentT) together.set(w * KEY + v, (together.get(w * KEY + v) ?? 0) + 1);
     }
   }
-  const bestForS = new Map<string, { v: string; dice: number }>();
-  const bestForT = new Map<string, { w: string; dice: number }>();
+  const bestForS = new Map<number, { v: number; dice: number }>();
+  const bestForT = new Map<number, { w: number; dice: number }>();
   for (const [k, c] of together) {
     if (c < EVIDENCE.minTogether) continue;
-    const [w, v] = k.split('\u0000') as [string, string];
-    const dice = (2 * c) / (countS.get(w)! + countT.get(v)!);
+    const w = Math.floor(k / KEY);
+    const v = k % KEY;
+    const dice = (2 * c) / (countS[w]! + countT[v]!);
     if (dice < EVIDENCE.minDice) continue;
     if ((bestForS.get(w)?.dice ?? 0) < dice) bestForS.set(w, { v, dice });
     if ((bestForT.get(v)?.dice ?? 0) < dice) bestForT.set(v, { w, dice });
   }
+  const sourceWord = [...idS.keys()];
+  const targetWord = [...idT.keys()];
   const pairs = new Map<string, string>();
-  for (const [w, { v }] of bestForS) if (bestForT.get(v)?.w === w) pairs.set(v, w);
+  for (const [w, { v }] of bestForS) if (bestForT.get(v)?.w === w) pairs.set(targetWord[v]!, sourceWord[w]!);
   return pairs;
 }
