@@ -86,20 +86,17 @@ export function buildPairAnchors(sourceKeys: string[][], targetKeys: string[][])
   // An anchor found on one side only can match nothing; it would only dilute
   // the overlap of the sentences that carry it (German capitalises every noun,
   // Icelandic writes 25 as "tuttugu og fimm").
-  const onSource = new Set<string>();
-  for (const keys of sourceKeys) for (const k of keys) onSource.add(k);
-  const shared = new Set<string>();
-  for (const keys of targetKeys) for (const raw of keys) {
-    const k = rename.get(raw) ?? raw;
-    if (onSource.has(k)) shared.add(k);
-  }
+  const canonical = (side: string[][]) => side.map((keys) => keys.map((k) => rename.get(k) ?? k));
+  const sourceCanon = canonical(sourceKeys);
+  const targetCanon = canonical(targetKeys);
+  const onSource = new Set(sourceCanon.flat());
+  const shared = new Set(targetCanon.flat().filter((k) => onSource.has(k)));
   const idOf = new Map<string, number>();
   const df: number[] = [];
   const languageFree = (k: string) => !k.startsWith('w:') && !k.startsWith('l:');
   const isOrphan = (keys: string[]) => {
     let independent = false;
-    for (const raw of keys) {
-      const k = rename.get(raw) ?? raw;
+    for (const k of keys) {
       if (shared.has(k)) return false;
       if (languageFree(k)) independent = true;
     }
@@ -107,8 +104,7 @@ export function buildPairAnchors(sourceKeys: string[][], targetKeys: string[][])
   };
   const toIds = (keys: string[]) => {
     const ids = new Set<number>();
-    for (const raw of keys) {
-      const key = rename.get(raw) ?? raw;
+    for (const key of keys) {
       if (!shared.has(key)) continue;
       let id = idOf.get(key);
       if (id === undefined) {
@@ -125,7 +121,7 @@ export function buildPairAnchors(sourceKeys: string[][], targetKeys: string[][])
   // sentence whose names all fail to match is likely one the other side lacks.
   // Where they mostly do not (transliteration, German nouns), names say nothing.
   const strangers = (side: string[][]) => {
-    const names = new Set(side.flat().map((raw) => rename.get(raw) ?? raw).filter((k) => k.startsWith('w:')));
+    const names = new Set(side.flat().filter((k) => k.startsWith('w:')));
     let matched = 0;
     for (const k of names) if (shared.has(k)) matched++;
     const namesMatch = names.size >= 4 && matched / names.size >= NAMES_MATCH_RATE;
@@ -133,27 +129,25 @@ export function buildPairAnchors(sourceKeys: string[][], targetKeys: string[][])
   };
   const onlyUnmatchedNames = (keys: string[]) => {
     let named = false;
-    for (const raw of keys) {
-      const k = rename.get(raw) ?? raw;
+    for (const k of keys) {
       if (shared.has(k)) return false;
       if (k.startsWith('w:')) named = true;
     }
     return named;
   };
   const total = sourceKeys.length + targetKeys.length;
+  /** An anchor's weight from how many sentences carry it: rarer says more. */
+  const rarity = (sentences: number) => Math.log(1 + total / sentences);
   // Learned words whose translation the other document never uses: a sentence
   // made mostly of them is likely one the other side lacks (see translation-path).
   const unmatchedLearned = (side: string[][]) => {
     const df = new Map<string, number>();
     for (const keys of side) for (const k of new Set(keys)) if (k.startsWith('l:') && !shared.has(k)) df.set(k, (df.get(k) ?? 0) + 1);
-    return side.map((keys) => [...new Set(keys)].reduce((sum, k) => sum + (df.has(k) ? Math.log(1 + total / df.get(k)!) : 0), 0));
+    return side.map((keys) => [...new Set(keys)].reduce((sum, k) => sum + (df.has(k) ? rarity(df.get(k)!) : 0), 0));
   };
-  const source = { ids: sourceKeys.map(toIds), orphan: strangers(sourceKeys), unmatchedLearned: unmatchedLearned(sourceKeys) };
-  const target = { ids: targetKeys.map(toIds), orphan: strangers(targetKeys), unmatchedLearned: unmatchedLearned(targetKeys) };
-  const weight = new Float64Array(df.length);
-  df.forEach((d, id) => {
-    weight[id] = Math.log(1 + total / d);
-  });
+  const source = { ids: sourceCanon.map(toIds), orphan: strangers(sourceCanon), unmatchedLearned: unmatchedLearned(sourceCanon) };
+  const target = { ids: targetCanon.map(toIds), orphan: strangers(targetCanon), unmatchedLearned: unmatchedLearned(targetCanon) };
+  const weight = Float64Array.from(df, rarity);
   const learned = new Uint8Array(df.length);
   for (const [key, id] of idOf) if (key.startsWith('l:')) learned[id] = 1;
   return { source, target, weight, learned };

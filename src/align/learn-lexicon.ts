@@ -6,8 +6,8 @@
  * English "AMs").
  */
 import type { Bead } from '../types.js';
+import { confidentBeadWords } from './learn-word-pairs.js';
 
-const CONFIDENT = 0.5;
 const ITERATIONS = 5;
 /** Translation probability both directions must give a word pair. */
 const LINK = 0.3;
@@ -68,16 +68,12 @@ function model1(pairs: [Int32Array, Int32Array][], vocabularyB: number): Map<num
 
 /** Word links (source word, target word) learned from confident beads. */
 export function learnLexicon(beads: Bead[], sourceWords: string[][], targetWords: string[][]): [string, string][] {
-  const pairs: [string[], string[]][] = [];
+  const pairs = confidentBeadWords(beads, sourceWords, targetWords);
   const countS = new Map<string, number>();
   const countT = new Map<string, number>();
-  for (const b of beads) {
-    if (b.score < CONFIDENT || b.source.length === 0 || b.target.length === 0) continue;
-    const ws = [...new Set(b.source.flatMap((i) => sourceWords[i]!))];
-    const vs = [...new Set(b.target.flatMap((j) => targetWords[j]!))];
+  for (const [ws, vs] of pairs) {
     for (const w of ws) countS.set(w, (countS.get(w) ?? 0) + 1);
     for (const v of vs) countT.set(v, (countT.get(v) ?? 0) + 1);
-    pairs.push([ws, vs]);
   }
   if (pairs.length < 3) return [];
   const maxCount = MAX_SHARE * pairs.length;

@@ -10,6 +10,23 @@ import { tokenize } from '../entities/tokenize.js';
 
 /** A first-pass bead counts as evidence when it scores at least this. */
 const CONFIDENT = 0.5;
+
+/**
+ * The words of each bead a first pass is sure of (both sides non-empty), each
+ * word once per side: what both learners (Dice here, Model 1 in
+ * learn-lexicon.ts) count. At most `limit` beads.
+ */
+export function confidentBeadWords(
+  beads: Bead[], sourceWords: string[][], targetWords: string[][], limit = Infinity,
+): [string[], string[]][] {
+  const out: [string[], string[]][] = [];
+  for (const b of beads) {
+    if (out.length >= limit) break;
+    if (b.score < CONFIDENT || b.source.length === 0 || b.target.length === 0) continue;
+    out.push([[...new Set(b.source.flatMap((i) => sourceWords[i]!))], [...new Set(b.target.flatMap((j) => targetWords[j]!))]]);
+  }
+  return out;
+}
 /** Beads two words must share, and their Dice coefficient over confident beads, when learning from one document. */
 const EVIDENCE = { minTogether: 4, minDice: 0.8 };
 /** Enough beads to learn from; more only costs time. */
@@ -48,12 +65,11 @@ const SEGMENTED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanm
 export function learnWordPairs(
   beads: Bead[], sourceWords: string[][], targetWords: string[][],
 ): Map<string, string> {
-  const confident = beads.filter((b) => b.score >= CONFIDENT && b.source.length > 0 && b.target.length > 0).slice(0, MAX_BEADS);
+  const confident = confidentBeadWords(beads, sourceWords, targetWords, MAX_BEADS);
   if (confident.length < 3) return new Map();
   // Words as integer ids, and a first pass that counts them: a pair needs both
   // words in at least minTogether beads, so rarer words never enter the pair
   // counts (on long Chinese documents, most character pairs are rare).
-  const wordsIn = (b: Bead) => [[...new Set(b.source.flatMap((i) => sourceWords[i]!))], [...new Set(b.target.flatMap((j) => targetWords[j]!))]] as const;
   const idS = new Map<string, number>();
   const idT = new Map<string, number>();
   const countS: number[] = [];
@@ -67,8 +83,7 @@ export function learnWordPairs(
     counts[id]!++;
     return id;
   };
-  const beadIds = confident.map((b) => {
-    const [ws, wt] = wordsIn(b);
+  const beadIds = confident.map(([ws, wt]) => {
     return [ws.map((w) => count(idS, countS, w)), wt.map((v) => count(idT, countT, v))] as const;
   });
   const KEY = 2 ** 21;

@@ -54,11 +54,15 @@ export function refineLengthModel(model: LengthModel, pairs: [number, number][])
 
 /** Two-sided probability that lengths this far apart are translations of each other. */
 export function lengthProbability(model: LengthModel, sourceLength: number, targetLength: number): number {
+  return 2 * (1 - normalCdf(standardisedDifference(model, sourceLength, targetLength)));
+}
+
+/** Gale and Church's |delta|: the length difference in standard deviations (0 for two empty sides). */
+function standardisedDifference(model: LengthModel, sourceLength: number, targetLength: number): number {
   const expected = sourceLength * model.ratio;
   const mean = (expected + targetLength) / 2;
-  if (mean === 0) return 1;
-  const delta = (targetLength - expected) / Math.sqrt(model.variance * Math.max(mean, 1));
-  return 2 * (1 - normalCdf(Math.abs(delta)));
+  if (mean === 0) return 0;
+  return Math.abs(targetLength - expected) / Math.sqrt(model.variance * Math.max(mean, 1));
 }
 
 /**
@@ -67,10 +71,7 @@ export function lengthProbability(model: LengthModel, sourceLength: number, targ
  * shape, and exp and log there cost more than the rest of a bead's score.
  */
 export function lengthCost(model: LengthModel, sourceLength: number, targetLength: number): number {
-  const expected = sourceLength * model.ratio;
-  const mean = (expected + targetLength) / 2;
-  if (mean === 0) return 0;
-  const x = (Math.abs(targetLength - expected) / Math.sqrt(model.variance * Math.max(mean, 1))) * COST_STEPS;
+  const x = standardisedDifference(model, sourceLength, targetLength) * COST_STEPS;
   if (x >= COST_TABLE.length - 1) return MAX_LENGTH_COST;
   const k = Math.floor(x);
   return COST_TABLE[k]! + (x - k) * (COST_TABLE[k + 1]! - COST_TABLE[k]!);
