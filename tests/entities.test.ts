@@ -46,6 +46,14 @@ describe('extractEntities', () => {
     expect(k.some((x) => x === 'name:menurut')).toBe(false);
   });
 
+  it('finds names in unspaced scripts without cutting every run into words', () => {
+    // Country phrases inside longer runs, and a Latin name glued to Chinese.
+    expect(keys('据CNN报道，中国和日本的代表周二会面。', 'cmn')).toEqual(expect.arrayContaining(['country:CN', 'country:JP', 'name:cnn']));
+    expect(keys('ผู้นำไทยเดินทางไปประเทศญี่ปุ่น', 'tha')).toContain('country:JP');
+    // A phrase never spans punctuation: 中，亚 is not 中亚 (Central Asia).
+    expect(keys('我分派但支派中，亚希撒抹的儿子亚何利亚伯与他同工。', 'cmn')).toEqual([]);
+  });
+
   it('keeps URLs whole and out of the numbers', () => {
     const e = extractEntities('Sumber: https://baoquocte.vn/a-277163.html');
     expect(e.filter((x) => x.kind === 'url').map((x) => x.text)).toEqual(['https://baoquocte.vn/a-277163.html']);

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { URL_PATTERN, findUrlSpans } from '../article/urls.js';
 import { parseInput, textSchema } from '../schema.js';
 import { toBcp47 } from '../language/lang-tags.js';
-import { matchGazetteer, nearCountry } from './gazetteer.js';
+import { holdsUnspacedPhrase, matchGazetteer, nearCountry } from './gazetteer.js';
 import { findNumbers } from './numbers.js';
 import { toAsciiDigits } from './digits.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -103,7 +103,8 @@ function findDates(entities: Entity[], text: string): Entity[] {
  * only a name when the same word is capitalised elsewhere too, or is an acronym.
  */
 function findNames(text: string, locale: string | undefined): Entity[] {
-  const tokens = tokenize(text);
+  // Unspaced scripts have no capitals: only gazetteer phrases can be found there.
+  const tokens = tokenize(text, holdsUnspacedPhrase);
   const lower = new Set<string>();
   const capitalisedInside = new Set<string>();
   tokens.forEach((t) => {

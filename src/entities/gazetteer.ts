@@ -30,6 +30,8 @@ interface Gazetteer {
   firstWords: Set<string>;
   /** Single-word country names of six letters or more, by first two letters, for near spellings. */
   fuzzyCountries: Map<string, { folded: string; entry: Entry }[]>;
+  /** Phrases written in a script without spaces, by their first character. */
+  unspaced: Map<string, string[]>;
 }
 
 let built: Gazetteer | undefined;
@@ -45,7 +47,7 @@ function storedFirstForm(folded: string): string {
 }
 
 function build(): Gazetteer {
-  const g: Gazetteer = { phrases: new Map(), maxTokens: 1, firstWords: new Set(), fuzzyCountries: new Map() };
+  const g: Gazetteer = { phrases: new Map(), maxTokens: 1, firstWords: new Set(), fuzzyCountries: new Map(), unspaced: new Map() };
   const add = (name: string, entry: Entry, locale?: string) => {
     for (const part of name.split(/\s*[(),،]\s*/u)) {
       const tokens = tokenize(part);
@@ -59,6 +61,11 @@ function build(): Gazetteer {
       g.phrases.set(phrase, entry);
       g.firstWords.add(storedFirstForm(tokens[0]!.folded));
       g.maxTokens = Math.max(g.maxTokens, tokens.length);
+      if (tokens.every((t) => t.unspaced)) {
+        const bucket = g.unspaced.get(phrase[0]!) ?? [];
+        bucket.push(phrase);
+        g.unspaced.set(phrase[0]!, bucket);
+      }
       if (entry.kind === 'country' && tokens.length === 1 && /^[a-z]{6,}$/u.test(phrase)) {
         const bucket = g.fuzzyCountries.get(phrase.slice(0, 2)) ?? [];
         bucket.push({ folded: phrase, entry });
@@ -108,6 +115,20 @@ export function gazetteer(): Gazetteer {
 export interface GazetteerMatch extends Entry {
   /** How many tokens the phrase spans. */
   length: number;
+}
+
+/**
+ * Whether a folded run of an unspaced script (Chinese, Thai, …) contains a
+ * gazetteer phrase anywhere. Runs that contain none can match nothing, so they
+ * need not be cut into words.
+ */
+export function holdsUnspacedPhrase(folded: string): boolean {
+  const index = gazetteer().unspaced;
+  for (let k = 0; k < folded.length; k++) {
+    const bucket = index.get(folded[k]!);
+    if (bucket) for (const phrase of bucket) if (folded.startsWith(phrase, k)) return true;
+  }
+  return false;
 }
 
 /** The longest gazetteer phrase starting at `tokens[i]`, if any. */
