@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignSentences } from '../src/align/align-sentences.js';
 import { alignArticles } from '../src/align/align-articles.js';
+import { punctuationMask } from '../src/align/anchors.js';
 import { segmentArticle } from '../src/segment/segment-article.js';
 import { seed } from './seeds.js';
 
@@ -204,6 +205,33 @@ describe('rare bead shapes', () => {
     ];
     const beads = alignSentences(source, target, { sourceLang: 'eng', targetLang: 'ind' });
     expect(beads.map((b) => [b.source, b.target])).toEqual([[[], [0]], [[0], [1]], [[1], []]]);
+  });
+});
+
+describe('punctuation', () => {
+  it('splits a merged sentence where the question mark says', () => {
+    // Three source sentences against two target sentences of equal length: the
+    // lengths allow 2-1 then 1-1 as well as 1-1 then 1-2. Only which target
+    // sentence is the question tells where the source question belongs.
+    const before = ['The town has 4,200 inhabitants and 3 schools.', 'Its market opens at 7 every morning of the week.'];
+    const after = ['A new shop will open on 15 May next to it.', 'It will employ 12 people from the area.'];
+    const source = [...before, 'The old bakery on the corner has closed.', 'Why did nobody in the street try to save it?', 'The owner had run it for many long years.', ...after];
+    const tb = ['Kota itu memiliki 4.200 penduduk dan 3 sekolah.', 'Pasarnya buka pukul 7 setiap pagi dalam seminggu.'];
+    const ta = ['Sebuah toko baru akan dibuka pada 15 Mei di sebelahnya.', 'Toko itu akan mempekerjakan 12 warga setempat.'];
+    const x = 'Toko roti tua di sudut jalan itu sudah tutup dan tidak diselamatkan';
+    const y = 'Pemiliknya telah menjalankan toko itu selama bertahun-tahun lamanya';
+    const opts = { sourceLang: 'eng', targetLang: 'ind' };
+    const firstAsks = alignSentences(source, [...tb, `${x}?`, `${y}.`, ...ta], opts).map((b) => [b.source, b.target]);
+    const secondAsks = alignSentences(source, [...tb, `${x}.`, `${y}?`, ...ta], opts).map((b) => [b.source, b.target]);
+    expect(firstAsks).toContainEqual([[2, 3], [2]]);
+    expect(secondAsks).toContainEqual([[3, 4], [3]]);
+  });
+
+  it('gives each sentence a mask of its punctuation classes', () => {
+    expect(punctuationMask('Dia berkata: “Kami siap.”')).toBe(0b10001);
+    expect(punctuationMask('Apa ini? (Tidak tahu!)')).toBe(0b01110);
+    expect(punctuationMask('他说：“我们准备好了。”')).toBe(0b10001);
+    expect(punctuationMask('Plain sentence.')).toBe(0);
   });
 });
 

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { parseInput, sentenceListSchema } from '../schema.js';
 import type { Bead, BlockKind } from '../types.js';
-import { anchorKeys, buildPairAnchors } from './anchors.js';
+import { anchorKeys, buildPairAnchors, punctuationMask } from './anchors.js';
 import { learnLengthModel, refineLengthModel, textLength } from './length-model.js';
 import { learnWordPairs, wordsOf } from './learn-word-pairs.js';
 import { learnFromDocuments, translationModelSchema, type ModelDocument, type TranslationModel } from './translation-model.js';
@@ -80,6 +80,8 @@ export function alignChecked(
     ...(opts.targetKinds && { targetKinds: opts.targetKinds }),
     sourceRepeats: findRepeats(source),
     targetRepeats: findRepeats(target),
+    sourcePunctuation: source.map(punctuationMask),
+    targetPunctuation: target.map(punctuationMask),
   };
   const first = findTranslationPath(input);
   // Second pass: the length ratio and the word pairs that the first pass's
