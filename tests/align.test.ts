@@ -208,6 +208,24 @@ describe('rare bead shapes', () => {
   });
 });
 
+describe('long documents', () => {
+  it('aligns a document longer than the first pass reads, covering every sentence once', () => {
+    // 4,500 numbered sentence pairs, with every 500th target sentence left out:
+    // the first pass sees only the opening 4,000 source sentences.
+    const source: string[] = [];
+    const target: string[] = [];
+    for (let k = 0; k < 4_500; k++) {
+      source.push(`Report ${k} counted ${k * 7 + 3} boats in the harbour.`);
+      if (k % 500 !== 250) target.push(`Laporan ${k} mencatat ${k * 7 + 3} perahu di pelabuhan.`);
+    }
+    const beads = alignSentences(source, target, { sourceLang: 'eng', targetLang: 'ind' });
+    coversEveryIndexOnce(beads, source.length, target.length);
+    const left = beads.filter((b) => b.target.length === 0).map((b) => b.source[0]);
+    expect(left).toEqual([250, 750, 1250, 1750, 2250, 2750, 3250, 3750, 4250]);
+    expect(beads.filter((b) => b.source.length === 1 && b.target.length === 1)).toHaveLength(4_491);
+  }, 60_000);
+});
+
 describe('punctuation', () => {
   it('splits a merged sentence where the question mark says', () => {
     // Three source sentences against two target sentences of equal length: the

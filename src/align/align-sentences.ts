@@ -6,12 +6,12 @@
 import { z } from 'zod';
 import { parseInput, sentenceListSchema } from '../schema.js';
 import type { Bead, BlockKind } from '../types.js';
-import { anchorKeys, buildPairAnchors, punctuationMask } from './anchors.js';
+import { anchorKeys, buildPairAnchors, punctuationMask, type PairAnchors } from './anchors.js';
 import { learnLengthModel, refineLengthModel, textLength } from './length-model.js';
 import { learnWordPairs, wordsOf } from './learn-word-pairs.js';
 import { learnFromDocuments, translationModelSchema, type ModelDocument, type TranslationModel } from './translation-model.js';
 import { minePairs } from './mine-pairs.js';
-import { findTranslationPath } from './translation-path.js';
+import { findTranslationPath, type PathInput } from './translation-path.js';
 
 export interface AlignOptions {
   /** ISO 639-3 code of the source sentences (number formats, number words). */
@@ -71,7 +71,7 @@ export function alignChecked(
   for (const [v, w] of opts.model?.wordPairs ?? []) given.set(v, [...(given.get(v) ?? []), w]);
   const sourceLengths = source.map(textLength);
   const targetLengths = target.map(textLength);
-  const input = {
+  const input: PathInput = {
     sourceLengths,
     targetLengths,
     anchors: buildPairAnchors(...withWordPairs(sourceKeys, targetKeys, sourceWords, targetWords, given)),
@@ -83,7 +83,7 @@ export function alignChecked(
     sourcePunctuation: source.map(punctuationMask),
     targetPunctuation: target.map(punctuationMask),
   };
-  const first = findTranslationPath(input);
+  const { beads: first, whole } = firstPass(input);
   // Second pass: the length ratio and the word pairs that the first pass's
   // confident beads show, added to what the caller's model already knew.
   const sure = first.filter((b) => b.score >= 0.5 && b.source.length === 1 && b.target.length === 1);
@@ -93,10 +93,50 @@ export function alignChecked(
   if (learned.size === 0) {
     // Nothing new to say: a second pass would only repeat the first.
     const same = Math.abs(model.ratio - input.model.ratio) <= 0.02 * input.model.ratio && model.variance === input.model.variance;
-    return same ? first : findTranslationPath({ ...input, model });
+    return same && whole ? first : findTranslationPath({ ...input, model });
   }
   const anchors = buildPairAnchors(...withWordPairs(sourceKeys, targetKeys, sourceWords, targetWords, learned));
   return findTranslationPath({ ...input, model, anchors });
+}
+
+/**
+ * The first pass only has to show which beads it is sure of, and the learners
+ * read at most a few thousand of them: on a long document it aligns the
+ * opening FIRST_PASS_SENTENCES source sentences against the share of the target
+ * that is as long (in characters, by the length ratio), not the whole. Beads
+ * near the cut may be wrong; the second pass aligns everything anew.
+ */
+const FIRST_PASS_SENTENCES = 4_000;
+
+function firstPass(input: PathInput): { beads: Bead[]; whole: boolean } {
+  const n = input.sourceLengths.length;
+  const m = input.targetLengths.length;
+  if (n <= FIRST_PASS_SENTENCES && m <= FIRST_PASS_SENTENCES) return { beads: findTranslationPath(input), whole: true };
+  const share = (lengths: number[], count: number) => lengths.slice(0, count).reduce((a, b) => a + b, 0) / Math.max(1, lengths.reduce((a, b) => a + b, 0));
+  // Cut the longer side at FIRST_PASS_SENTENCES, the other where its share of characters matches.
+  const [longer, other] = n >= m ? [input.sourceLengths, input.targetLengths] : [input.targetLengths, input.sourceLengths];
+  const goal = share(longer, FIRST_PASS_SENTENCES);
+  let cut = 0;
+  for (let mass = 0, total = other.reduce((a, b) => a + b, 0); cut < other.length && mass < goal * total; cut++) mass += other[cut]!;
+  const [ns, nt] = n >= m ? [FIRST_PASS_SENTENCES, Math.max(1, cut)] : [Math.max(1, cut), FIRST_PASS_SENTENCES];
+  return { beads: findTranslationPath(sliceInput(input, ns, nt)), whole: false };
+}
+
+/** The path input of the first `ns` source and `nt` target sentences. */
+function sliceInput(input: PathInput, ns: number, nt: number): PathInput {
+  const side = (a: PairAnchors['source'], k: number) => ({ ids: a.ids.slice(0, k), orphan: a.orphan.slice(0, k), unmatchedLearned: a.unmatchedLearned.slice(0, k) });
+  return {
+    ...input,
+    sourceLengths: input.sourceLengths.slice(0, ns),
+    targetLengths: input.targetLengths.slice(0, nt),
+    anchors: { ...input.anchors, source: side(input.anchors.source, ns), target: side(input.anchors.target, nt) },
+    ...(input.sourceKinds && { sourceKinds: input.sourceKinds.slice(0, ns) }),
+    ...(input.targetKinds && { targetKinds: input.targetKinds.slice(0, nt) }),
+    sourceRepeats: input.sourceRepeats.slice(0, ns),
+    targetRepeats: input.targetRepeats.slice(0, nt),
+    ...(input.sourcePunctuation && { sourcePunctuation: input.sourcePunctuation.slice(0, ns) }),
+    ...(input.targetPunctuation && { targetPunctuation: input.targetPunctuation.slice(0, nt) }),
+  };
 }
 
 /** Anchor keys with one `l:` key per word of a known pair (target word → source word). */

@@ -5,8 +5,7 @@
  * each other to any other word, become an anchor for the second pass.
  */
 import type { Bead } from '../types.js';
-import { foldWord } from '../entities/fold.js';
-import { tokenize } from '../entities/tokenize.js';
+import { cachedFold, tokenize } from '../entities/tokenize.js';
 
 /** A first-pass bead counts as evidence when it scores at least this. */
 const CONFIDENT = 0.5;
@@ -46,11 +45,11 @@ export function wordsOf(sentence: string): string[] {
     if (HAN.test(run)) {
       for (const piece of run.split(NOT_HAN)) for (let k = 0; k + 1 < piece.length; k++) out.add(piece.slice(k, k + 2));
       // Letters of other scripts glued to the characters ("iPhone手机") are words of their own.
-      for (const other of run.split(HAN_RUN)) if (other.length >= 3) out.add(foldWord(other));
+      for (const other of run.split(HAN_RUN)) if (other.length >= 3) out.add(cachedFold(other));
     } else if (SEGMENTED.test(run)) {
       for (const t of tokenize(run)) if (t.folded.length >= 2) out.add(t.folded);
     } else if (run.length >= 3) {
-      out.add(foldWord(run));
+      out.add(cachedFold(run));
     }
   }
   return [...out];

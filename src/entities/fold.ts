@@ -22,8 +22,12 @@ export function foldArabic(word: string): string {
     .replace(/ة/gu, 'ه');
 }
 
+const ASCII = /^[\x00-\x7f]*$/u;
+
 /** One folded form for any word, whatever its script. */
 export function foldWord(word: string): string {
+  // Most words of most text are plain ASCII: lower case and no apostrophes is all folding does to them.
+  if (ASCII.test(word)) return word.replace(/['`]/gu, '').toLowerCase();
   return /[\u0600-\u06FF]/u.test(word) ? foldArabic(word) : foldLatin(word).normalize('NFC');
 }
 

@@ -65,7 +65,7 @@ export function tokenize(text: string, segmentRun?: (folded: string) => boolean)
 const foldCache = new Map<string, string>();
 const FOLD_CACHE_LIMIT = 200_000;
 
-function cachedFold(word: string): string {
+export function cachedFold(word: string): string {
   let folded = foldCache.get(word);
   if (folded === undefined) {
     folded = foldWord(word);
