@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../src/entities/extract-entities.js';
+import { extractEntities, findEntities } from '../src/entities/extract-entities.js';
 import { toAsciiDigits } from '../src/entities/digits.js';
 
 const keys = (text: string, lang?: string) => extractEntities(text, lang ? { lang } : undefined).map((e) => e.key);
@@ -52,6 +52,17 @@ describe('extractEntities', () => {
     expect(keys('ผู้นำไทยเดินทางไปประเทศญี่ปุ่น', 'tha')).toContain('country:JP');
     // A phrase never spans punctuation: 中，亚 is not 中亚 (Central Asia).
     expect(keys('我分派但支派中，亚希撒抹的儿子亚何利亚伯与他同工。', 'cmn')).toEqual([]);
+  });
+
+  it('reads words for time and units in every language, for the aligner only', () => {
+    const terms = (text: string, lang: string) => findEntities(text, lang, true).filter((e) => e.kind === 'term').map((e) => e.key);
+    expect(terms('He arrived yesterday after 3 hours on the road.', 'eng')).toEqual(['term:day-1', 'term:hour']);
+    expect(terms('Dia tiba kemarin setelah 3 jam di jalan.', 'ind')).toEqual(['term:day-1', 'term:hour']);
+    expect(terms('Anh ấy đến hôm qua sau 3 giờ trên đường.', 'vie')).toEqual(['term:day-1', 'term:hour']);
+    expect(terms('他昨天在路上走了3小时才到。', 'cmn')).toEqual(['term:day-1', 'term:hour']);
+    // "Minggu" is Sunday in Indonesian before it is a week.
+    expect(keys('Pada hari Minggu mereka pulang.', 'ind')).toContain('weekday:0');
+    expect(keys('He arrived yesterday after 3 hours.', 'eng')).not.toContain('term:day-1');
   });
 
   it('keeps URLs whole and out of the numbers', () => {

@@ -62,7 +62,10 @@ export function alignChecked(
   const targetKeys = keys?.target ?? anchorKeys(target, opts.targetLang);
   if (opts.mode === 'comparable') {
     const kinds = opts.sourceKinds && opts.targetKinds ? { source: opts.sourceKinds, target: opts.targetKinds } : undefined;
-    return minePairs(buildPairAnchors(sourceKeys, targetKeys), source.length, target.length, kinds);
+    // Mining pairs in any order needs what only a counterpart shares: words for
+    // time and units ("last year") recur in unrelated sentences.
+    const anchorsOnly = (side: string[][]) => side.map((k) => k.filter((key) => !key.startsWith('l:')));
+    return minePairs(buildPairAnchors(anchorsOnly(sourceKeys), anchorsOnly(targetKeys)), source.length, target.length, kinds);
   }
   const sourceWords = source.map(wordsOf);
   const targetWords = target.map(wordsOf);

@@ -46,13 +46,16 @@ export function anchorKeys(sentences: string[], lang: string | undefined): strin
   }
   const joined = sentences.join('\n');
   let k = 0;
-  for (const e of findEntities(joined, lang)) {
+  for (const e of findEntities(joined, lang, true)) {
     while (k + 1 < starts.length && starts[k + 1]! <= e.start) k++;
     const bucket = keys[k]!;
     if (e.kind === 'name') {
       for (const word of e.key.slice(5).split(/[\s-]+/u)) if (word.length >= 2) bucket.push(`w:${word}`);
     } else {
-      bucket.push(e.key);
+      // Words for time and units ("last week", "hours") are translated freely (a
+      // translator may write a date instead), so they join the gentler channel
+      // of learned word links rather than the anchors a bead must not lack.
+      bucket.push(e.kind === 'term' ? `l:${e.key}` : e.key);
     }
   }
   return keys;

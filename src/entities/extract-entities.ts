@@ -12,7 +12,7 @@ import { findNumbers } from './numbers.js';
 import { toAsciiDigits } from './digits.js';
 import { tokenize, type Token } from './tokenize.js';
 
-export type EntityKind = 'number' | 'number-word' | 'month' | 'weekday' | 'date' | 'country' | 'name' | 'url';
+export type EntityKind = 'number' | 'number-word' | 'month' | 'weekday' | 'date' | 'country' | 'name' | 'url' | 'term';
 
 export interface Entity {
   kind: EntityKind;
@@ -37,12 +37,12 @@ export function extractEntities(text: string, options?: EntityOptions): Entity[]
 }
 
 /** The unvalidated core, for stages that already hold checked input. */
-export function findEntities(text: string, lang: string | undefined): Entity[] {
+export function findEntities(text: string, lang: string | undefined, withTerms = false): Entity[] {
   const out: Entity[] = [];
   // URLs are blanked out (same length, so offsets hold) before numbers and names are read.
   for (const { url, start, end } of findUrlSpans(text)) out.push({ kind: 'url', key: `url:${url.toLowerCase()}`, text: url, start, end });
   const rest = text.replace(URL_PATTERN, (url) => ' '.repeat(url.length));
-  const names = findNames(rest, lang ? toBcp47(lang) : undefined);
+  const names = findNames(rest, lang ? toBcp47(lang) : undefined, withTerms);
   // The 7 of "tháng 7" (July) is part of a month name, not a number of its own.
   const dates = names.filter((e) => e.kind === 'month' || e.kind === 'weekday');
   let next = 0;
@@ -102,7 +102,7 @@ function findDates(entities: Entity[], text: string): Entity[] {
  * the text never writes in lower case. A capital at the start of a sentence is
  * only a name when the same word is capitalised elsewhere too, or is an acronym.
  */
-function findNames(text: string, locale: string | undefined): Entity[] {
+function findNames(text: string, locale: string | undefined, withTerms: boolean): Entity[] {
   // Unspaced scripts have no capitals: only gazetteer phrases can be found there.
   const tokens = tokenize(text, holdsUnspacedPhrase);
   const lower = new Set<string>();
@@ -114,7 +114,7 @@ function findNames(text: string, locale: string | undefined): Entity[] {
 
   const out: Entity[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const hit = matchGazetteer(tokens, i, locale);
+    const hit = matchGazetteer(tokens, i, locale, withTerms);
     if (hit) {
       const first = tokens[i]!;
       const last = tokens[i + hit.length - 1]!;

@@ -4,13 +4,13 @@
  * language-free key: Trung Quốc, Tiongkok, الصين and China all give `country:CN`.
  */
 import { distance } from 'fastest-levenshtein';
-import { monthForms, weekdayNames } from '../language/intl-names.js';
+import { monthForms, timeAndUnitWords, weekdayNames } from '../language/intl-names.js';
 import { NAME_LOCALES } from '../language/lang-tags.js';
 import { NAME_ALIASES } from './aliases.js';
 import { arabicStems } from './fold.js';
 import { tokenize, type Token } from './tokenize.js';
 
-export type GazetteerKind = 'country' | 'month' | 'weekday' | 'name';
+export type GazetteerKind = 'country' | 'month' | 'weekday' | 'name' | 'term';
 
 interface Entry {
   key: string;
@@ -86,6 +86,12 @@ function build(): Gazetteer {
     });
     weekdayNames(locale).forEach((name, day) => add(name, { key: `weekday:${day}`, kind: 'weekday' }));
   }
+  // Last, so that a word that is also a month or weekday name ("Minggu", Sunday
+  // and week in Indonesian) keeps that reading.
+  for (const locale of NAME_LOCALES) {
+    // One Chinese or Japanese character (天, 日, 年) has too many other readings to count.
+    for (const [name, key] of timeAndUnitWords(locale)) if ([...name.trim()].length > 1) add(name, { key: `term:${key}`, kind: 'term' }, locale);
+  }
   return g;
 }
 
@@ -132,7 +138,7 @@ export function holdsUnspacedPhrase(folded: string): boolean {
 }
 
 /** The longest gazetteer phrase starting at `tokens[i]`, if any. */
-export function matchGazetteer(tokens: Token[], i: number, locale?: string): GazetteerMatch | undefined {
+export function matchGazetteer(tokens: Token[], i: number, locale?: string, withTerms = false): GazetteerMatch | undefined {
   const g = gazetteer();
   const first = tokens[i]!;
   const firstForms = (/[\u0600-\u06FF]/u.test(first.folded) ? arabicStems(first.folded) : [first.folded])
@@ -146,7 +152,7 @@ export function matchGazetteer(tokens: Token[], i: number, locale?: string): Gaz
     if (n > 1 && !adjacent(span)) continue;
     for (const form of firstForms) {
       const entry = g.phrases.get(phraseOf(span, form));
-      if (entry && acceptable(span, entry) && (!entry.locales || (locale !== undefined && entry.locales.has(locale)))) {
+      if (entry && (withTerms || entry.kind !== 'term') && acceptable(span, entry) && (!entry.locales || (locale !== undefined && entry.locales.has(locale)))) {
         return { key: entry.key, kind: entry.kind, length: n };
       }
     }
@@ -169,7 +175,7 @@ function acceptable(span: Token[], entry: Entry): boolean {
   const first = span[0]!;
   const cased = first.text.toLowerCase() !== first.text.toUpperCase();
   if (!cased) return true;
-  if (first.capitalised) return true;
+  if (first.capitalised || entry.kind === 'term') return true;
   return entry.kind === 'month' && span.length > 1;
 }
 

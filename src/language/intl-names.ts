@@ -22,3 +22,42 @@ export function weekdayNames(locale: string): string[] {
   return Array.from({ length: 7 }, (_, day) =>
     new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 7 + day))));
 }
+
+/**
+ * Words for spans of time and common units in a locale, from `Intl`: the
+ * calendar fields (year, month, week, day, hour), relative days and periods
+ * (yesterday, today, last year, next week) and unit names (kilometres, per
+ * cent), each with a language-free key (`day`, `day-1`, `year+1`, `kilometer`).
+ */
+export function timeAndUnitWords(locale: string): [string, string][] {
+  const out: [string, string][] = [];
+  const fields = new Intl.DisplayNames([locale], { type: 'dateTimeField' });
+  for (const [field, key] of [['year', 'year'], ['month', 'month'], ['weekOfYear', 'week'], ['day', 'day'], ['hour', 'hour'], ['minute', 'minute']] as const) {
+    const name = fields.of(field);
+    if (name) out.push([name, key]);
+  }
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const unit of ['day', 'week', 'month', 'year'] as const) {
+    for (const step of [-1, 0, 1]) {
+      const phrase = relative.format(step, unit);
+      // Where a locale has no word ("in 1 week"), the phrase says nothing beyond its number.
+      if (!/\p{N}/u.test(phrase)) out.push([phrase, `${unit}${step < 0 ? '-1' : step > 0 ? '+1' : '0'}`]);
+    }
+  }
+  const languages = new Intl.DisplayNames([locale], { type: 'language' });
+  for (const code of LANGUAGE_CODES) {
+    const name = languages.of(code);
+    if (name && name !== code) out.push([name, `language-${code}`]);
+  }
+  for (const unit of ['day', 'hour', 'minute', 'week', 'month', 'year', 'kilometer', 'meter', 'kilogram', 'percent', 'mile', 'liter'] as const) {
+    const format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' });
+    for (const n of [1, 2, 5]) {
+      const name = format.formatToParts(n).filter((p) => p.type === 'unit').map((p) => p.value).join('').trim();
+      if (name && /\p{L}/u.test(name)) out.push([name, unit]);
+    }
+  }
+  return out;
+}
+
+/** Languages whose names news mentions most (and those storyalign detects). */
+const LANGUAGE_CODES = ['en', 'id', 'ms', 'vi', 'ar', 'zh', 'ja', 'ko', 'th', 'fr', 'es', 'de', 'pt', 'ru', 'it', 'nl', 'tr', 'fa', 'hi', 'ur', 'he', 'tl', 'km', 'my', 'lo', 'jv', 'su'];
