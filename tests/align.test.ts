@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alignSentences } from '../src/align/align-sentences.js';
 import { alignArticles } from '../src/align/align-articles.js';
 import { punctuationMask } from '../src/align/anchors.js';
+import { arabicNameKeys } from '../src/align/arabic-names.js';
 import { segmentArticle } from '../src/segment/segment-article.js';
 import { seed } from './seeds.js';
 
@@ -224,6 +225,28 @@ describe('long documents', () => {
     expect(left).toEqual([250, 750, 1250, 1750, 2250, 2750, 3250, 3750, 4250]);
     expect(beads.filter((b) => b.source.length === 1 && b.target.length === 1)).toHaveLength(4_491);
   }, 60_000);
+});
+
+describe('Arabic names read off the Latin side', () => {
+  it('finds transliterated names by their consonants, and not in Arabic words of the same root', () => {
+    const latin = [['w:trump', 'num:3'], ['w:merkel'], ['w:ford', 'w:labour']];
+    const arabic = [
+      ['قال', 'ترامب'], // Trump
+      ['والمستشارة', 'ميركل'], // Merkel, after "and the chancellor"
+      ['فرد', 'البحيره'], // "a person" (ف ر د, as Ford) and "the lake" (ل ب ر, as Labour with the article)
+      ['وفورد'], // "and Ford", vowels written
+    ];
+    expect(arabicNameKeys(latin, arabic)).toEqual([['w:trump'], ['w:merkel'], [], ['w:ford']]);
+  });
+
+  it('aligns an Arabic document by the names it shares with an English one', () => {
+    const english = ['The talks in Washington lasted three hours.', 'Later, Johnson and Merkel joined them.', 'They left on Friday.'];
+    const arabic = ['واستمرت المحادثات في واشنطن ثلاث ساعات.', 'وفي وقت لاحق انضم اليهم جونسون وميركل.', 'وغادروا يوم الجمعة.'];
+    const beads = alignSentences(english, arabic, { sourceLang: 'eng', targetLang: 'arb' });
+    expect(beads.map((b) => [b.source, b.target])).toEqual([[[0], [0]], [[1], [1]], [[2], [2]]]);
+    // Only the two names support the middle bead (0.58 without them).
+    expect(beads[1]!.score).toBeGreaterThan(0.9);
+  });
 });
 
 describe('punctuation', () => {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { parseInput, sentenceListSchema } from '../schema.js';
 import type { Bead, BlockKind } from '../types.js';
+import { arabicNameKeys } from './arabic-names.js';
 import { anchorKeys, buildPairAnchors, punctuationMask, type PairAnchors } from './anchors.js';
 import { learnLengthModel, refineLengthModel, textLength } from './length-model.js';
 import { learnWordPairs, wordsOf } from './learn-word-pairs.js';
@@ -58,8 +59,8 @@ export function alignChecked(
 ): Bead[] {
   // Callers that align one article against several others pass its keys in, so
   // the entities of an article are read once, not once a pair.
-  const sourceKeys = keys?.source ?? anchorKeys(source, opts.sourceLang);
-  const targetKeys = keys?.target ?? anchorKeys(target, opts.targetLang);
+  let sourceKeys = keys?.source ?? anchorKeys(source, opts.sourceLang);
+  let targetKeys = keys?.target ?? anchorKeys(target, opts.targetLang);
   if (opts.mode === 'comparable') {
     const kinds = opts.sourceKinds && opts.targetKinds ? { source: opts.sourceKinds, target: opts.targetKinds } : undefined;
     // Mining pairs in any order needs what only a counterpart shares: words for
@@ -69,6 +70,9 @@ export function alignChecked(
   }
   const sourceWords = source.map(wordsOf);
   const targetWords = target.map(wordsOf);
+  // Arabic names have no capitals to be found by: read them off the Latin side's names.
+  if (isArabic(source) && !isArabic(target)) sourceKeys = addKeys(sourceKeys, arabicNameKeys(targetKeys, sourceWords));
+  else if (isArabic(target) && !isArabic(source)) targetKeys = addKeys(targetKeys, arabicNameKeys(sourceKeys, targetWords));
   // A target word may link to several source words (a corpus model is many-to-many).
   const given = new Map<string, string[]>();
   for (const [v, w] of opts.model?.wordPairs ?? []) given.set(v, [...(given.get(v) ?? []), w]);
@@ -140,6 +144,21 @@ function sliceInput(input: PathInput, ns: number, nt: number): PathInput {
     ...(input.sourcePunctuation && { sourcePunctuation: input.sourcePunctuation.slice(0, ns) }),
     ...(input.targetPunctuation && { targetPunctuation: input.targetPunctuation.slice(0, nt) }),
   };
+}
+
+/** Whether most letters of a document are Arabic script. */
+function isArabic(sentences: string[]): boolean {
+  let arabic = 0;
+  let letters = 0;
+  for (const s of sentences.slice(0, 50)) {
+    arabic += s.match(/[\u0600-\u06FF]/gu)?.length ?? 0;
+    letters += s.match(/\p{L}/gu)?.length ?? 0;
+  }
+  return arabic > letters / 2;
+}
+
+function addKeys(keys: string[][], extra: string[][]): string[][] {
+  return keys.map((k, i) => (extra[i]!.length ? [...k, ...extra[i]!] : k));
 }
 
 /** Anchor keys with one `l:` key per word of a known pair (target word → source word). */
