@@ -119,44 +119,5 @@ export function findNumbers(text: string, locale: string, lang: string | undefin
       if (n !== undefined) out.push({ key: `num:${n}`, text: m[0], start: m.index, end: m.index + m[0].length, word: true });
     }
   }
-  if (lang === 'cmn' || lang === 'zho' || lang === 'jpn' || lang === 'yue') {
-    for (const m of text.matchAll(HAN_NUMERAL)) {
-      const value = hanNumeral(m[0]);
-      // 一 (one) is also "a" and part of many words; a bare 万 after digits (240万) scales them.
-      if (value === undefined || value < 2 || /\d$/u.test(ascii.slice(0, m.index))) continue;
-      out.push({ key: `num:${value}`, text: m[0], start: m.index, end: m.index + m[0].length, word: true });
-    }
-  }
   return out.sort((a, b) => a.start - b.start);
-}
-
-const HAN_NUMERAL = /[零〇一二两三四五六七八九十百千万亿]+/gu;
-const HAN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const HAN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const HAN_BIG: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
-
-/**
- * The value of a Chinese numeral (十二 12, 二十五 25, 三千 3000, 五万 50000),
- * or undefined for runs that are no well-formed number (a unit on its own).
- */
-function hanNumeral(run: string): number | undefined {
-  let total = 0;
-  let section = 0;
-  let digit: number | undefined;
-  for (const ch of run) {
-    if (ch in HAN_DIGIT) {
-      digit = HAN_DIGIT[ch]!;
-    } else if (ch in HAN_UNIT) {
-      // 十 alone at the start is 10 (十二 = 12).
-      section += (digit ?? (section === 0 && total === 0 ? 1 : undefined) ?? NaN) * HAN_UNIT[ch]!;
-      digit = undefined;
-    } else {
-      if (section === 0 && digit === undefined) return undefined;
-      total += (section + (digit ?? 0)) * HAN_BIG[ch]!;
-      section = 0;
-      digit = undefined;
-    }
-  }
-  const value = total + section + (digit ?? 0);
-  return Number.isFinite(value) && /[一二两三四五六七八九十]/u.test(run) ? value : undefined;
 }
