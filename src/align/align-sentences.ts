@@ -109,9 +109,9 @@ export function alignChecked(
 /**
  * The first pass only has to show which beads it is sure of, and the learners
  * read at most a few thousand of them: on a long document it aligns the
- * opening FIRST_PASS_SENTENCES source sentences against the share of the target
- * that is as long (in characters, by the length ratio), not the whole. Beads
- * near the cut may be wrong; the second pass aligns everything anew.
+ * opening FIRST_PASS_SENTENCES sentences of the longer side against the same
+ * share (in characters) of the other side, not the whole. Beads near the cut
+ * may be wrong; the second pass aligns everything anew.
  */
 const FIRST_PASS_SENTENCES = 4_000;
 

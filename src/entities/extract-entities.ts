@@ -12,7 +12,7 @@ import { findNumbers } from './numbers.js';
 import { toAsciiDigits } from './digits.js';
 import { tokenize, type Token } from './tokenize.js';
 
-export type EntityKind = 'number' | 'number-word' | 'month' | 'weekday' | 'date' | 'country' | 'name' | 'url' | 'term';
+export type EntityKind = 'number' | 'number-word' | 'month' | 'weekday' | 'date' | 'country' | 'name' | 'url';
 
 export interface Entity {
   kind: EntityKind;
@@ -36,9 +36,20 @@ export function extractEntities(text: string, options?: EntityOptions): Entity[]
   return findEntities(text, opts.lang);
 }
 
+/**
+ * An entity, or with `withTerms` also a word for time or a unit (`term:day-1`
+ * for yesterday, `term:hour`): the aligner reads those, but they name nothing,
+ * so grouping, reports and `extractEntities` never see them.
+ */
+export interface FoundEntity extends Omit<Entity, 'kind'> {
+  kind: EntityKind | 'term';
+}
+
 /** The unvalidated core, for stages that already hold checked input. */
-export function findEntities(text: string, lang: string | undefined, withTerms = false): Entity[] {
-  const out: Entity[] = [];
+export function findEntities(text: string, lang: string | undefined): Entity[];
+export function findEntities(text: string, lang: string | undefined, withTerms: boolean): FoundEntity[];
+export function findEntities(text: string, lang: string | undefined, withTerms = false): FoundEntity[] {
+  const out: FoundEntity[] = [];
   // URLs are blanked out (same length, so offsets hold) before numbers and names are read.
   for (const { url, start, end } of findUrlSpans(text)) out.push({ kind: 'url', key: `url:${url.toLowerCase()}`, text: url, start, end });
   const rest = text.replace(URL_PATTERN, (url) => ' '.repeat(url.length));
@@ -68,7 +79,7 @@ const HAN_DATE = /(\d{1,2})\s?月\s?(\d{1,2})\s?日/gu;
  * "September 30", "30 tháng 9", "٣٠ سبتمبر", "9月30日" and "30/9" all give
  * `date:9-30`, a far rarer key than the month or the number alone.
  */
-function findDates(entities: Entity[], text: string): Entity[] {
+function findDates(entities: FoundEntity[], text: string): Entity[] {
   const out: Entity[] = [];
   for (let i = 0; i < entities.length; i++) {
     const e = entities[i]!;
@@ -102,7 +113,7 @@ function findDates(entities: Entity[], text: string): Entity[] {
  * the text never writes in lower case. A capital at the start of a sentence is
  * only a name when the same word is capitalised elsewhere too, or is an acronym.
  */
-function findNames(text: string, locale: string | undefined, withTerms: boolean): Entity[] {
+function findNames(text: string, locale: string | undefined, withTerms: boolean): FoundEntity[] {
   // Unspaced scripts have no capitals: only gazetteer phrases can be found there.
   const tokens = tokenize(text, holdsUnspacedPhrase);
   const lower = new Set<string>();
@@ -112,7 +123,7 @@ function findNames(text: string, locale: string | undefined, withTerms: boolean)
     else if (t.capitalised && !startsSentence(text, t)) capitalisedInside.add(t.folded);
   });
 
-  const out: Entity[] = [];
+  const out: FoundEntity[] = [];
   for (let i = 0; i < tokens.length; ) {
     const hit = matchGazetteer(tokens, i, locale, withTerms);
     if (hit) {
