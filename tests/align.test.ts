@@ -237,6 +237,8 @@ describe('Arabic names read off the Latin side', () => {
       ['وفورد'], // "and Ford", vowels written
     ];
     expect(arabicNameKeys(latin, arabic)).toEqual([['w:trump'], ['w:merkel'], [], ['w:ford']]);
+    // Persian writes p and g with letters of its own: پمپئو, گرینلند.
+    expect(arabicNameKeys([['w:pompeo', 'w:greenland']], [['پومپئو', 'گرینلند']])).toEqual([['w:pompeo', 'w:greenland']]);
   });
 
   it('aligns an Arabic document by the names it shares with an English one', () => {
@@ -273,6 +275,8 @@ describe('punctuation', () => {
     expect(punctuationMask('Apa ini? (Tidak tahu!)')).toBe(0b01110);
     expect(punctuationMask('他说：“我们准备好了。”')).toBe(0b10001);
     expect(punctuationMask('Plain sentence.')).toBe(0);
+    expect(punctuationMask('هل وصل؟')).toBe(0b00010);
+    expect(punctuationMask('¿Qué hora es?')).toBe(0b00010);
   });
 });
 

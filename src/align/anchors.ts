@@ -64,10 +64,12 @@ export function anchorKeys(sentences: string[], lang: string | undefined): strin
 /**
  * Punctuation that survives translation: a quotation, a question, an
  * exclamation, a parenthesis, a colon (a quote introduced by "said:"), one bit
- * each. Semicolons, dashes, ellipses and per cent signs were measured too and
- * said nothing more: translators change them freely.
+ * each, in the marks of the scripts that have their own (؟, ？, ¿, Armenian ՞;
+ * not Greek, whose question mark normalises to a semicolon). Semicolons,
+ * dashes, ellipses and per cent signs were measured too and said nothing
+ * more: translators change them freely.
  */
-const PUNCTUATION: RegExp[] = [/["“”«»„「」『』‘]/u, /[?？؟]/u, /[!！]/u, /[(（]/u, /[:：]/u];
+const PUNCTUATION: RegExp[] = [/["“”«»„「」『』‘]/u, /[?？؟¿՞]/u, /[!！¡]/u, /[(（]/u, /[:：]/u];
 
 export function punctuationMask(sentence: string): number {
   let mask = 0;

@@ -1,5 +1,6 @@
 /**
- * Names across the Arabic and Latin scripts (Trump / ترامب, Merkel / ميركل).
+ * Names across the Arabic and Latin scripts (Trump / ترامب, Merkel / ميركل;
+ * Persian and Urdu letters too).
  * Arabic has no capitals, so its names cannot be found on their own; instead
  * each name found on the Latin side is reduced to a consonant skeleton, and
  * Arabic words with the same skeleton are taken for that name. Vowels, h, w
@@ -20,6 +21,8 @@ const LATIN_CLASS: Record<string, string> = {
 const ARABIC_CLASS: Record<string, string> = {
   ب: 'b', ت: 't', ط: 't', ث: 't', د: 'd', ض: 'd', ذ: 's', س: 's', ص: 's', ش: 's', ز: 's', ظ: 's',
   ك: 'k', ق: 'k', خ: 'k', ج: 'g', غ: 'g', ف: 'f', ل: 'l', م: 'm', ن: 'n', ر: 'r',
+  // Persian and Urdu letters: پ p, چ ch, ژ zh, گ g, ک kaf, and Urdu's retroflex ٹ ڈ ڑ.
+  پ: 'b', چ: 's', ژ: 's', گ: 'g', ک: 'k', ٹ: 't', ڈ: 'd', ڑ: 'r',
 };
 
 /** A skeleton is a name only when it is this long, or one letter shorter with vowels written around it. */
