@@ -13,13 +13,21 @@ export const NTREX_PAIRS: [string, string][] = [
   ['vie', 'ind'], ['ind', 'vie'], ['eng', 'ind'], ['eng', 'vie'], ['ind', 'zsm'], ['eng', 'zsm'],
   ['eng', 'arb'], ['arb', 'ind'], ['eng', 'cmn'], ['cmn', 'vie'], ['eng', 'tha'], ['tha', 'ind'],
 ];
+/**
+ * Pairs no setting was ever chosen on (the issue warns the aligner will be
+ * checked beyond the benchmark's pairs): French, Spanish, Tagalog and Khmer
+ * from NTREX, printed apart as a check that the figures above generalise.
+ */
+export const HELD_OUT_PAIRS: [string, string][] = [
+  ['eng', 'fra'], ['spa', 'eng'], ['fra', 'arb'], ['eng', 'khm'], ['tgl', 'ind'], ['spa', 'cmn'],
+];
 export const SEED = 20261123;
 const P = 0.06;
 
-const UNSPACED = new Set(['cmn', 'tha']);
+const UNSPACED = new Set(['cmn', 'tha', 'khm', 'mya']);
 const join = (lang: string, a: string, b: string) => (UNSPACED.has(lang) ? `${a}${b}` : `${a} ${b}`);
 
-export function ntrexPairs(): AlignDoc[] {
+export function ntrexPairs(pairs: [string, string][] = NTREX_PAIRS): AlignDoc[] {
   const random = seededRandom(SEED);
   const stories = readStories();
   const lines = new Map<string, string[]>();
@@ -29,7 +37,7 @@ export function ntrexPairs(): AlignDoc[] {
   };
   const docs: AlignDoc[] = [];
   const storyIds = [...new Set(stories.map((s) => s.story))];
-  for (const [src, tgt] of NTREX_PAIRS) {
+  for (const [src, tgt] of pairs) {
     for (const id of storyIds) {
       const rs = stories.find((s) => s.story === id && s.lang === src)!;
       const rt = stories.find((s) => s.story === id && s.lang === tgt)!;
