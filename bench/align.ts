@@ -69,6 +69,24 @@ for (const [label, align] of [['Gale-Church', (d: AlignDoc) => galeChurch(d.sour
   console.log(`| ${label} | ${cells.join(' | ')} |`);
 }
 
+// What a bead's score says: the share of non-null beads that are exactly right, by score band.
+const BANDS = [0.3, 0.5, 0.7, 0.9, Infinity];
+console.log('\nNon-null beads by score (each document alone): how many, and the share exactly in the gold:\n');
+console.log(`| set | ${BANDS.map((b, k) => (k === 0 ? `< ${b}` : b === Infinity ? `>= ${BANDS[k - 1]}` : `${BANDS[k - 1]}-${b}`)).join(' | ')} |\n|---|${BANDS.map(() => '---:').join('|')}|`);
+for (const [name, docs] of sets) {
+  const counts = BANDS.map(() => [0, 0]);
+  for (const d of docs) {
+    const gold = new Set(d.gold.map((b) => JSON.stringify(b)));
+    for (const b of alignSentences(d.source, d.target, { sourceLang: d.sourceLang, targetLang: d.targetLang })) {
+      if (b.source.length === 0 || b.target.length === 0) continue;
+      const c = counts[BANDS.findIndex((edge) => b.score < edge)]!;
+      c[0]!++;
+      if (gold.has(JSON.stringify([b.source, b.target]))) c[1]!++;
+    }
+  }
+  console.log(`| ${name} | ${counts.map(([n, right]) => `${n} (${(right! / Math.max(1, n!)).toFixed(2)})`).join(' | ')} |`);
+}
+
 console.log('\nBible en-zh, one long document (storyalign, each size in its own process):\n');
 console.log('| size | seconds | peak memory (MB) | strict F1 | lax F1 |\n|---|---:|---:|---:|---:|');
 for (const id of ['001', '006']) {
