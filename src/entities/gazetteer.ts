@@ -141,30 +141,25 @@ export function holdsUnspacedPhrase(folded: string): boolean {
 export function matchGazetteer(tokens: Token[], i: number, locale?: string, withTerms = false): GazetteerMatch | undefined {
   const g = gazetteer();
   const first = tokens[i]!;
-  const firstForms = (/[\u0600-\u06FF]/u.test(first.folded) ? arabicStems(first.folded) : [first.folded])
-    .filter((f) => g.firstWords.has(f));
-  // Most words start no phrase: one set lookup settles them.
+  const folded = first.folded;
+  // Most words start no phrase: one set lookup settles them (Arabic words are
+  // tried without their prefixes too).
+  const firstForms = /[\u0600-\u06FF]/u.test(folded) ? arabicStems(folded).filter((f) => g.firstWords.has(f)) : g.firstWords.has(folded) ? [folded] : [];
   if (firstForms.length === 0) return undefined;
-  const max = Math.min(g.maxTokens, tokens.length - i);
+  // A phrase never spans a sentence-like break: only adjacent words extend it.
+  let max = 1;
+  while (max < g.maxTokens && i + max < tokens.length && tokens[i + max]!.start - tokens[i + max - 1]!.end <= 2) max++;
+  const span = tokens.slice(i, i + max);
   for (let n = max; n >= 1; n--) {
-    const span = tokens.slice(i, i + n);
-    // A phrase never spans a sentence-like break: words must be adjacent.
-    if (n > 1 && !adjacent(span)) continue;
+    const head = n === max ? span : span.slice(0, n);
     for (const form of firstForms) {
-      const entry = g.phrases.get(phraseOf(span, form));
-      if (entry && (withTerms || entry.kind !== 'term') && acceptable(span, entry) && (!entry.locales || (locale !== undefined && entry.locales.has(locale)))) {
+      const entry = g.phrases.get(phraseOf(head, form));
+      if (entry && (withTerms || entry.kind !== 'term') && acceptable(head, entry) && (!entry.locales || (locale !== undefined && entry.locales.has(locale)))) {
         return { key: entry.key, kind: entry.kind, length: n };
       }
     }
   }
   return undefined;
-}
-
-function adjacent(span: Token[]): boolean {
-  for (let k = 1; k < span.length; k++) {
-    if (span[k]!.start - span[k - 1]!.end > 2) return false;
-  }
-  return true;
 }
 
 /**
