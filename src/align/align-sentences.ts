@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { parseInput, sentenceListSchema } from '../schema.js';
 import type { Bead, BlockKind } from '../types.js';
+import { countScripts } from '../language/scripts.js';
 import { arabicNameKeys } from './arabic-names.js';
 import { anchorKeys, buildPairAnchors, punctuationMask, type PairAnchors } from './anchors.js';
 import { learnLengthModel, refineLengthModel, textLength } from './length-model.js';
@@ -71,8 +72,9 @@ export function alignChecked(
   const sourceWords = source.map(wordsOf);
   const targetWords = target.map(wordsOf);
   // Arabic names have no capitals to be found by: read them off the Latin side's names.
-  if (isArabic(source) && !isArabic(target)) sourceKeys = addKeys(sourceKeys, arabicNameKeys(targetKeys, sourceWords));
-  else if (isArabic(target) && !isArabic(source)) targetKeys = addKeys(targetKeys, arabicNameKeys(sourceKeys, targetWords));
+  const [sourceScript, targetScript] = [mainScript(source), mainScript(target)];
+  if (sourceScript === 'Arabic' && targetScript !== 'Arabic') sourceKeys = addKeys(sourceKeys, arabicNameKeys(targetKeys, sourceWords));
+  else if (targetScript === 'Arabic' && sourceScript !== 'Arabic') targetKeys = addKeys(targetKeys, arabicNameKeys(sourceKeys, targetWords));
   // A target word may link to several source words (a corpus model is many-to-many).
   const given = new Map<string, string[]>();
   for (const [v, w] of opts.model?.wordPairs ?? []) given.set(v, [...(given.get(v) ?? []), w]);
@@ -146,15 +148,9 @@ function sliceInput(input: PathInput, ns: number, nt: number): PathInput {
   };
 }
 
-/** Whether most letters of a document are Arabic script. */
-function isArabic(sentences: string[]): boolean {
-  let arabic = 0;
-  let letters = 0;
-  for (const s of sentences.slice(0, 50)) {
-    arabic += s.match(/[\u0600-\u06FF]/gu)?.length ?? 0;
-    letters += s.match(/\p{L}/gu)?.length ?? 0;
-  }
-  return arabic > letters / 2;
+/** The script most of a document's letters are written in (its opening 50 sentences tell). */
+function mainScript(sentences: string[]): string | undefined {
+  return countScripts(sentences.slice(0, 50).join('\n'))[0]?.script;
 }
 
 function addKeys(keys: string[][], extra: string[][]): string[][] {
