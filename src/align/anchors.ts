@@ -115,13 +115,14 @@ export function buildPairAnchors(sourceKeys: string[][], targetKeys: string[][])
   const idOf = new Map<string, number>();
   const df: number[] = [];
   const languageFree = (k: string) => !k.startsWith('w:') && !k.startsWith('l:');
-  const isOrphan = (keys: string[]) => {
-    let independent = false;
+  /** No key of the sentence is shared, and one of them is of the kind `telling` picks. */
+  const unmatched = (keys: string[], telling: (k: string) => boolean) => {
+    let found = false;
     for (const k of keys) {
       if (shared.has(k)) return false;
-      if (languageFree(k)) independent = true;
+      if (telling(k)) found = true;
     }
-    return independent;
+    return found;
   };
   const toIds = (keys: string[]) => {
     const ids = new Set<number>();
@@ -146,15 +147,7 @@ export function buildPairAnchors(sourceKeys: string[][], targetKeys: string[][])
     let matched = 0;
     for (const k of names) if (shared.has(k)) matched++;
     const namesMatch = names.size >= 4 && matched / names.size >= NAMES_MATCH_RATE;
-    return side.map((keys) => isOrphan(keys) || (namesMatch && onlyUnmatchedNames(keys)));
-  };
-  const onlyUnmatchedNames = (keys: string[]) => {
-    let named = false;
-    for (const k of keys) {
-      if (shared.has(k)) return false;
-      if (k.startsWith('w:')) named = true;
-    }
-    return named;
+    return side.map((keys) => unmatched(keys, languageFree) || (namesMatch && unmatched(keys, (k) => k.startsWith('w:'))));
   };
   const total = sourceKeys.length + targetKeys.length;
   /** An anchor's weight from how many sentences carry it: rarer says more. */

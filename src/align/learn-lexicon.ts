@@ -6,7 +6,7 @@
  * English "AMs").
  */
 import type { Bead } from '../types.js';
-import { confidentBeadWords } from './learn-word-pairs.js';
+import { confidentBeadWords, numberBeadWords, type WordIds } from './learn-word-pairs.js';
 
 const ITERATIONS = 5;
 /** Translation probability both directions must give a word pair. */
@@ -69,36 +69,28 @@ function model1(pairs: [Int32Array, Int32Array][], vocabularyB: number): Map<num
 /** Word links (source word, target word) learned from confident beads. */
 export function learnLexicon(beads: Bead[], sourceWords: string[][], targetWords: string[][]): [string, string][] {
   const pairs = confidentBeadWords(beads, sourceWords, targetWords);
-  const countS = new Map<string, number>();
-  const countT = new Map<string, number>();
-  for (const [ws, vs] of pairs) {
-    for (const w of ws) countS.set(w, (countS.get(w) ?? 0) + 1);
-    for (const v of vs) countT.set(v, (countT.get(v) ?? 0) + 1);
-  }
   if (pairs.length < 3) return [];
+  const { source, target, beadIds } = numberBeadWords(pairs);
+  // Model 1 numbers only the words it keeps, from 1 (0 is its empty word), in order of first sight.
   const maxCount = MAX_SHARE * pairs.length;
-  const keepS = (w: string) => countS.get(w)! >= MIN_COUNT && countS.get(w)! <= maxCount;
-  const keepT = (v: string) => countT.get(v)! >= MIN_COUNT && countT.get(v)! <= maxCount;
-  // Words become integers from 1 (0 is the empty word of Model 1).
-  const sourceId = new Map<string, number>();
-  const targetId = new Map<string, number>();
-  const number = (ids: Map<string, number>, w: string) => {
-    let id = ids.get(w);
-    if (id === undefined) ids.set(w, (id = ids.size + 1));
-    return id;
+  const renumber = (side: WordIds) => {
+    let next = 0;
+    return Int32Array.from(side.beads, (n) => (n >= MIN_COUNT && n <= maxCount ? ++next : 0));
   };
+  const [newS, newT] = [renumber(source), renumber(target)];
+  const kept = (ids: number[], to: Int32Array) => Int32Array.from(ids.filter((id) => to[id]! > 0), (id) => to[id]!);
   const trimmed: [Int32Array, Int32Array][] = [];
-  for (const [ws, vs] of pairs) {
-    const a = Int32Array.from(ws.filter(keepS), (w) => number(sourceId, w));
-    const b = Int32Array.from(vs.filter(keepT), (v) => number(targetId, v));
+  for (const [ws, vs] of beadIds) {
+    const a = kept(ws, newS);
+    const b = kept(vs, newT);
     if (a.length > 0 && b.length > 0) trimmed.push([a, b]);
   }
-  const vocabularyS = sourceId.size + 1;
-  const vocabularyT = targetId.size + 1;
+  const keptWords = (side: WordIds, to: Int32Array) => side.words.filter((_, id) => to[id]! > 0);
+  const [sourceWord, targetWord] = [keptWords(source, newS), keptWords(target, newT)];
+  const vocabularyS = sourceWord.length + 1;
+  const vocabularyT = targetWord.length + 1;
   const forward = model1(trimmed, vocabularyT);
   const backward = model1(trimmed.map(([a, b]) => [b, a]), vocabularyS);
-  const sourceWord = [...sourceId.keys()];
-  const targetWord = [...targetId.keys()];
   const links: [string, string][] = [];
   for (const [key, p] of forward) {
     const w = Math.floor(key / vocabularyT);

@@ -26,6 +26,30 @@ export function confidentBeadWords(
   }
   return out;
 }
+/** One side's words as integer ids (in order of first sight), with how many beads hold each. */
+export interface WordIds {
+  words: string[];
+  beads: number[];
+}
+
+/** The words of confident beads as integer ids, per side, for the learners' typed-array counts. */
+export function numberBeadWords(confident: [string[], string[]][]): { source: WordIds; target: WordIds; beadIds: [number[], number[]][] } {
+  const side = () => ({ ids: new Map<string, number>(), words: [] as string[], beads: [] as number[] });
+  const [source, target] = [side(), side()];
+  const count = (s: ReturnType<typeof side>, w: string) => {
+    let id = s.ids.get(w);
+    if (id === undefined) {
+      s.ids.set(w, (id = s.words.length));
+      s.words.push(w);
+      s.beads.push(0);
+    }
+    s.beads[id]!++;
+    return id;
+  };
+  const beadIds = confident.map(([ws, vs]): [number[], number[]] => [ws.map((w) => count(source, w)), vs.map((v) => count(target, v))]);
+  return { source, target, beadIds };
+}
+
 /** Beads two words must share, and their Dice coefficient over confident beads, when learning from one document. */
 const EVIDENCE = { minTogether: 4, minDice: 0.8 };
 /** Enough beads to learn from; more only costs time. */
@@ -69,22 +93,8 @@ export function learnWordPairs(
   // Words as integer ids, and a first pass that counts them: a pair needs both
   // words in at least minTogether beads, so rarer words never enter the pair
   // counts (on long Chinese documents, most character pairs are rare).
-  const idS = new Map<string, number>();
-  const idT = new Map<string, number>();
-  const countS: number[] = [];
-  const countT: number[] = [];
-  const count = (ids: Map<string, number>, counts: number[], w: string) => {
-    let id = ids.get(w);
-    if (id === undefined) {
-      ids.set(w, (id = counts.length));
-      counts.push(0);
-    }
-    counts[id]!++;
-    return id;
-  };
-  const beadIds = confident.map(([ws, wt]) => {
-    return [ws.map((w) => count(idS, countS, w)), wt.map((v) => count(idT, countT, v))] as const;
-  });
+  const { source, target, beadIds } = numberBeadWords(confident);
+  const [countS, countT] = [source.beads, target.beads];
   const KEY = 2 ** 21;
   const together = new Map<number, number>();
   for (const [ws, wt] of beadIds) {
@@ -105,9 +115,7 @@ export function learnWordPairs(
     if ((bestForS.get(w)?.dice ?? 0) < dice) bestForS.set(w, { v, dice });
     if ((bestForT.get(v)?.dice ?? 0) < dice) bestForT.set(v, { w, dice });
   }
-  const sourceWord = [...idS.keys()];
-  const targetWord = [...idT.keys()];
   const pairs = new Map<string, string>();
-  for (const [w, { v }] of bestForS) if (bestForT.get(v)?.w === w) pairs.set(targetWord[v]!, sourceWord[w]!);
+  for (const [w, { v }] of bestForS) if (bestForT.get(v)?.w === w) pairs.set(target.words[v]!, source.words[w]!);
   return pairs;
 }
