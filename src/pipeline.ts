@@ -11,6 +11,8 @@ import { coverageOf } from './report/check-coverage.js';
 import { parseArticles, parseInput } from './schema.js';
 import { segmentArticle } from './segment/segment-article.js';
 import type { AlignMode, ArticleInput, Corpus } from './types.js';
+import type { StoryGroup } from './group/group-stories.js';
+import type { Article, ArticleAlignment } from './types.js';
 
 
 export interface CorpusOptions {
@@ -53,11 +55,46 @@ export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions): 
   );
   progress('grouping', 1, 1);
   const byId = new Map(prepared.map((a) => [a.id, a]));
-  const pairs = groups.reduce((n, g) => n + (g.articleIds.length * (g.articleIds.length - 1)) / 2, 0);
+  const pairs = groups.reduce((n, g) => n + crossLanguagePairs(g.articleIds.map((id) => byId.get(id)!.lang)), 0);
   const alignments = alignArticles(prepared, {
     groups,
     ...(opts.mode && { mode: opts.mode }),
     onProgress: (done) => progress('aligning', done, pairs),
   }).map((al) => ({ ...al, coverage: coverageOf(byId.get(al.source)!, byId.get(al.target)!, al) }));
-  return { articles: prepared, groups, alignments };
+  return { articles: prepared, groups: withAlignedRelations(groups, alignments, byId), alignments };
+}
+
+/** Pairs of a group's members in different languages: the ones that are aligned. */
+function crossLanguagePairs(langs: string[]): number {
+  const count = new Map<string, number>();
+  for (const l of langs) count.set(l, (count.get(l) ?? 0) + 1);
+  let same = 0;
+  for (const c of count.values()) same += (c * (c - 1)) / 2;
+  return (langs.length * (langs.length - 1)) / 2 - same;
+}
+
+/**
+ * Every cross-language pair of a group relates as its alignment found: a
+ * translation, or a report written independently (mined as comparable text).
+ */
+function withAlignedRelations(groups: StoryGroup[], alignments: ArticleAlignment[], byId: Map<string, Article>): StoryGroup[] {
+  const groupOf = new Map<string, StoryGroup>();
+  for (const g of groups) for (const id of g.articleIds) groupOf.set(id, g);
+  const added = new Map<StoryGroup, StoryGroup['evidence']['relations']>();
+  for (const al of alignments) {
+    const g = groupOf.get(al.source);
+    if (!g) continue;
+    const list = added.get(g) ?? [];
+    const paired = al.beads.reduce((n, b) => n + (b.source.length && b.target.length ? b.source.length + b.target.length : 0), 0);
+    const total = Math.max(1, byId.get(al.source)!.sentences.length + byId.get(al.target)!.sentences.length);
+    list.push({
+      articleIds: [al.source, al.target],
+      relation: al.mode === 'translation' ? 'translation' : 'report',
+      reason: al.modeReason,
+      // The share of both articles' sentences that are paired.
+      score: Math.round((paired / total) * 1000) / 1000,
+    });
+    added.set(g, list);
+  }
+  return groups.map((g) => (added.has(g) ? { ...g, evidence: { ...g.evidence, relations: [...g.evidence.relations, ...added.get(g)!] } } : g));
 }

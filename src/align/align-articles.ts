@@ -1,9 +1,9 @@
 /**
  * The align stage's door for whole articles: every pair of versions inside a
  * story group, original first, in the mode that fits the pair. A shared source
- * URL means one is a translation of the other; otherwise the pair is mined as
- * comparable text unless the mined pairs themselves show a translation (they
- * cover most sentences, in order, at a steady length ratio).
+ * URL means one is a translation of the other; otherwise a monotone alignment
+ * of the two tells (see `judgeTranslation`), and a pair written independently
+ * is mined as comparable text.
  */
 import { z } from 'zod';
 import { articleUrls } from '../article/urls.js';
@@ -13,6 +13,7 @@ import { languageOfDomain } from '../language/domain-language.js';
 import type { AlignMode, Article, Bead } from '../types.js';
 import { alignChecked } from './align-sentences.js';
 import { anchorKeys } from './anchors.js';
+import { judgeTranslation } from './judge-translation.js';
 import { learnFromDocuments, type TranslationModel } from './translation-model.js';
 
 export interface SentencePair {
@@ -40,7 +41,7 @@ export interface Alignment {
 }
 
 export interface AlignArticlesOptions {
-  /** Groups of article ids to align within; default: all articles form one group. */
+  /** Groups of article ids to align within; default: all articles form one group. Pairs in one language are not aligned. */
   groups?: { articleIds: string[] }[];
   /** Force a mode instead of choosing one per pair. */
   mode?: AlignMode;
@@ -69,10 +70,6 @@ export function keysOf(article: Article): string[][] {
 /** Translations between two languages needed before word pairs learned from all of them are used. */
 const CORPUS_PAIRS = 3;
 
-/** Share of the shorter article's sentences the mined pairs must cover to call it a translation. */
-const TRANSLATION_COVERAGE = 0.6;
-const TRANSLATION_ORDER = 0.9;
-
 export function alignArticles(articles: Article[], options: AlignArticlesOptions = {}): Alignment[] {
   parseInput(preparedArticlesSchema, articles, 'articles');
   parseInput(alignArticlesOptionsSchema, options, 'options');
@@ -82,7 +79,10 @@ export function alignArticles(articles: Article[], options: AlignArticlesOptions
   for (const group of groups) {
     const members = group.articleIds.map((id) => byId.get(id)).filter((a): a is Article => !!a);
     for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) pairs.push(originalFirst(members[x]!, members[y]!));
+      for (let y = x + 1; y < members.length; y++) {
+        // Two versions in one language are reports or copies of each other, not parallel text.
+        if (members[x]!.lang !== members[y]!.lang) pairs.push(originalFirst(members[x]!, members[y]!));
+      }
     }
   }
   const out = pairs.map(([source, target], i) => {
@@ -132,22 +132,20 @@ export function alignPair(source: Article, target: Article, forced?: AlignMode, 
   const sharedUrl = sharedSourceUrl(source, target);
   let mode: AlignMode;
   let modeReason: string;
-  let mined: Bead[] | undefined;
-  if (forced) {
-    mode = forced;
-    modeReason = 'chosen by the caller';
-  } else if (sharedUrl) {
-    mode = 'translation';
-    modeReason = `both name the source ${sharedUrl}`;
+  let beads: Bead[];
+  if (forced || sharedUrl) {
+    mode = forced ?? 'translation';
+    modeReason = forced ? 'chosen by the caller' : `both name the source ${sharedUrl}`;
+    beads = alignChecked(src, tgt, { ...options, mode, ...(model && { model }) }, keys);
   } else {
-    mined = alignChecked(src, tgt, { ...options, mode: 'comparable' }, keys);
-    const verdict = looksLikeTranslation(mined, src.length, tgt.length);
+    // A translation shows itself in the monotone alignment of the two; a report
+    // written independently is mined for the sentences that tell the same fact.
+    const monotone = alignChecked(src, tgt, { ...options, mode: 'translation', ...(model && { model }) }, keys);
+    const verdict = judgeTranslation(monotone, keys.source, keys.target, src.map((x) => x.length), tgt.map((x) => x.length));
     mode = verdict.translation ? 'translation' : 'comparable';
     modeReason = verdict.reason;
+    beads = verdict.translation ? monotone : alignChecked(src, tgt, { ...options, mode: 'comparable' }, keys);
   }
-  const beads = mode === 'comparable' && mined
-    ? mined
-    : alignChecked(src, tgt, { ...options, mode, ...(model && { model }) }, keys);
   return {
     source: source.id,
     target: target.id,
@@ -170,18 +168,6 @@ function sharedSourceUrl(a: Article, b: Article): string | undefined {
   const urls = (x: Article) => new Set(articleUrls(x).map(canonicalUrl).filter(Boolean));
   const ua = urls(a);
   return [...urls(b)].find((u) => ua.has(u)) ?? undefined;
-}
-
-function looksLikeTranslation(mined: Bead[], n: number, m: number): { translation: boolean; reason: string } {
-  const shorter = Math.max(1, Math.min(n, m));
-  const coverage = mined.length / shorter;
-  let ordered = 0;
-  for (let k = 1; k < mined.length; k++) if (mined[k]!.target[0]! > mined[k - 1]!.target[0]!) ordered++;
-  const order = mined.length > 1 ? ordered / (mined.length - 1) : 0;
-  const ratio = Math.min(n, m) / Math.max(n, m, 1);
-  const translation = coverage >= TRANSLATION_COVERAGE && order >= TRANSLATION_ORDER && ratio >= 0.6;
-  const facts = `mined pairs cover ${Math.round(coverage * 100)}% of the shorter article, ${Math.round(order * 100)}% in order`;
-  return { translation, reason: translation ? `${facts}: a translation` : `no shared source; ${facts}: written independently` };
 }
 
 function unalignedOf(beads: Bead[], n: number, m: number): { source: number[]; target: number[] } {

@@ -6,6 +6,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { findEntities } from '../entities/extract-entities.js';
+import { isZawgyi, readableText } from '../language/zawgyi.js';
 
 
 /** Share of a side's name words that must match the other side before an unmatched name counts against a sentence. */
@@ -34,7 +35,10 @@ export interface PairAnchors {
 }
 
 /** Anchor keys of each sentence: entity keys, with names split into words. */
-export function anchorKeys(sentences: string[], lang: string | undefined): string[][] {
+export function anchorKeys(written: string[], lang: string | undefined): string[][] {
+  // Zawgyi Burmese is read in Unicode, sentence by sentence, so each key still falls in its sentence.
+  const zawgyi = isZawgyi(written.slice(0, 50).join('\n'));
+  const sentences = zawgyi ? written.map((s) => readableText(s, true)) : written;
   const keys: string[][] = sentences.map(() => []);
   // One pass over the whole side: a word's capitalisation elsewhere in the
   // document tells a name from a sentence-initial common word.

@@ -1,11 +1,16 @@
 /**
  * Language-free forms of words: lower case, no diacritics (Tập → tap, đ → d),
  * Arabic without vowel marks and with one form of alef, yeh and teh marbuta.
+ * Only the marks on Latin, Greek and Cyrillic letters are diacritics: in
+ * Devanagari, Thai, Khmer or Burmese a mark is a vowel, and dropping it
+ * turns पेरू (Peru) into पर ("on").
  */
+const DIACRITIC = /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]\p{M}*)\p{M}+/gu;
+
 export function foldLatin(word: string): string {
   return word
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .replace(DIACRITIC, '')
     .replace(/[đĐ]/gu, 'd')
     .replace(/[łŁ]/gu, 'l')
     .replace(/[øØ]/gu, 'o')

@@ -20,16 +20,15 @@ export interface Merge {
 }
 
 /**
- * Two clusters that both hold an article in one language are two reports of
- * an event, not versions of one story, unless their articles are near copies:
- * such a merge needs this average similarity instead of the threshold.
+ * `languages`, when given, are the languages of each item: two clusters that
+ * both hold one language merge only when forced (items already clustered
+ * within their language are different stories there). `penalty`, when given,
+ * says what a pair of items weighs against the merge of their clusters.
  */
-export const SAME_LANGUAGE_BAR = 0.75;
-
 export function averageLinkClusters(
-  n: number, edges: Edge[], threshold: number, forced: Edge[], langs: (string | undefined)[] = [],
+  n: number, edges: Edge[], threshold: number, forced: Edge[], langs: string[][] = [], penalty?: (a: number, b: number) => number,
 ): { clusterOf: Int32Array; merges: Merge[] } {
-  const languages: Set<string>[] = Array.from({ length: n }, (_, i) => new Set(langs[i] ? [langs[i]!] : []));
+  const languages: Set<string>[] = Array.from({ length: n }, (_, i) => new Set(langs[i] ?? []));
   const overlap = (a: Set<string>, b: Set<string>) => {
     const [small, large] = a.size <= b.size ? [a, b] : [b, a];
     for (const l of small) if (large.has(l)) return true;
@@ -40,6 +39,14 @@ export function averageLinkClusters(
   /** Sum of edge scores between two cluster roots, keyed on the smaller root's map. */
   const between: Map<number, number>[] = Array.from({ length: n }, () => new Map());
   const merges: Merge[] = [];
+  const membersOf: number[][] = Array.from({ length: n }, (_, i) => [i]);
+  /** What the pairs across two clusters weigh against their merge (two articles that date different events). */
+  const against = (ra: number, rb: number) => {
+    if (!penalty) return 0;
+    let sum = 0;
+    for (const a of membersOf[ra]!) for (const b of membersOf[rb]!) sum += penalty(a, b);
+    return sum;
+  };
   const find = (x: number): number => {
     while (parent[x] !== x) {
       parent[x] = parent[parent[x]!]!;
@@ -55,6 +62,8 @@ export function averageLinkClusters(
     const [big, small] = size[ra]! >= size[rb]! ? [ra, rb] : [rb, ra];
     parent[small] = big;
     size[big]! += size[small]!;
+    for (const m of membersOf[small]!) membersOf[big]!.push(m);
+    membersOf[small] = [];
     for (const l of languages[small]!) languages[big]!.add(l);
     languages[small]!.clear();
     for (const [other, sum] of between[small]!) {
@@ -81,9 +90,9 @@ export function averageLinkClusters(
     const ra = find(e.a);
     const rb = find(e.b);
     if (ra === rb) continue;
-    const average = (between[ra]!.get(rb) ?? 0) / (size[ra]! * size[rb]!);
+    if (overlap(languages[ra]!, languages[rb]!)) continue;
+    const average = ((between[ra]!.get(rb) ?? 0) - against(ra, rb)) / (size[ra]! * size[rb]!);
     if (average < threshold) continue;
-    if (average < SAME_LANGUAGE_BAR && overlap(languages[ra]!, languages[rb]!)) continue;
     merges.push({ article: e.b, via: e.a, score: e.score, average });
     union(ra, rb);
   }

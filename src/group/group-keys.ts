@@ -6,12 +6,16 @@
  */
 import { findEntities, type Entity } from '../entities/extract-entities.js';
 import { lowercaseWords } from '../entities/lowercase-words.js';
+import { latinNameWord } from '../entities/transliterate.js';
+import { readableText } from '../language/zawgyi.js';
+import { contentWords } from './content-words.js';
+import { scriptWords } from './script-names.js';
 
 export function groupKeys(entities: Entity[]): string[] {
   const keys = new Set<string>();
   for (const e of entities) {
     if (e.kind === 'name') {
-      for (const word of e.key.slice(5).split(/[\s-]+/u)) if (word.length >= 3) keys.add(`w:${word}`);
+      for (const word of e.key.slice(5).split(/[\s-]+/u)) if (word.length >= 3) keys.add(`w:${latinNameWord(word)}`);
     } else if (e.kind === 'country' || e.kind === 'date') {
       keys.add(e.key);
     } else if (e.kind === 'number') {
@@ -20,6 +24,22 @@ export function groupKeys(entities: Entity[]): string[] {
     }
   }
   return [...keys];
+}
+
+/**
+ * The days an article dates its events to, as month * 31 + day: dates written
+ * with a month's name (2 July, tháng 7, 7月) or a slash (31/5, read in the
+ * order of the article's language), not with a dash, since 3-2 is as often a
+ * score.
+ */
+export function eventDays(entities: Entity[]): number[] {
+  const days = new Set<number>();
+  for (const e of entities) {
+    if (e.kind !== 'date' || !/[\p{L}/]/u.test(e.text)) continue;
+    const [month, day] = e.key.slice(5).split('-').map(Number);
+    days.add(month! * 31 + day!);
+  }
+  return [...days];
 }
 
 /** What grouping needs to know of an article. */
@@ -32,15 +52,27 @@ export interface GroupDocument {
   lowercaseWords?: Iterable<string>;
   /** ISO 639-3; articles in different languages are compared on keys both languages can have. */
   lang?: string;
+  /** Folded content words and their counts: articles in one language are compared on them. */
+  words?: Map<string, number>;
+  /** Days the article dates its events to (see `eventDays`): articles that date different days tell different events. */
+  days?: number[];
+  /** Romanised words in scripts without capitals, matched against the input's names (see `linkScriptNames`). */
+  scriptWords?: string[];
 }
 
 /** The grouping view of an article's body text (boilerplate already removed). */
 export function toGroupDocument(a: { id: string; urls: string[]; body: string; lang?: string | undefined; publishedAt?: string | undefined }): GroupDocument {
+  const body = readableText(a.body);
+  const words = contentWords(body, a.lang);
+  const entities = findEntities(body, a.lang);
   return {
     id: a.id,
     urls: a.urls,
-    keys: groupKeys(findEntities(a.body, a.lang)),
-    lowercaseWords: lowercaseWords(a.body),
+    keys: groupKeys(entities),
+    days: eventDays(entities),
+    lowercaseWords: lowercaseWords(body),
+    words,
+    scriptWords: scriptWords(words.keys()),
     ...(a.lang !== undefined && { lang: a.lang }),
     ...(a.publishedAt !== undefined && { publishedAt: a.publishedAt }),
   };

@@ -1,8 +1,11 @@
 /**
- * The group stage's door: versions of one story share a source URL, or enough
- * rare names, countries and numbers. Candidate pairs come from an inverted index
- * on keys (never all pairs); similarity is a cosine over rarity-weighted keys;
- * clusters form by average link; every group says why it holds together.
+ * The group stage's door, in two steps as news clustering does it: reports in
+ * one language are clustered on their words, then those clusters are linked
+ * across languages on language-free keys (names, countries, numbers, dates).
+ * Articles that name one source URL are versions of one story whatever their
+ * words. Candidate pairs come from inverted indexes (never all pairs);
+ * clusters form by average link; every group says why it holds together and
+ * how its same-language members relate.
  */
 import { z } from 'zod';
 import { parseArticle } from '../article/parse-article.js';
@@ -13,20 +16,13 @@ import { parseArticles, parseInput } from '../schema.js';
 import type { ArticleInput } from '../types.js';
 import { canonicalUrl } from './canonical-url.js';
 import { averageLinkClusters, type Edge } from './cluster.js';
+import { describeJoin, sameLanguageRelations, sharedKeys, sharedUrls, type GroupJoin, type VersionRelation } from './evidence.js';
 import { toGroupDocument, type GroupDocument } from './group-keys.js';
+import { datesConflict, forEachCandidate, keyNodes, keySimilarity } from './key-similarity.js';
+import { sameLanguageEdges, wordVectors } from './same-language.js';
+import { linkScriptNames } from './script-names.js';
 
-export type { GroupDocument };
-
-export interface GroupJoin {
-  articleId: string;
-  /** The article already in the group that it joined through. */
-  joinedWith: string;
-  via: 'url' | 'entities';
-  /** Similarity of the two articles (1 for a shared URL). */
-  score: number;
-  /** The shared source URL, or the shared keys that weigh most. */
-  shared: string[];
-}
+export type { GroupDocument, GroupJoin, VersionRelation };
 
 export interface StoryGroup {
   id: string;
@@ -37,25 +33,34 @@ export interface StoryGroup {
     /** Keys every article of the group carries (for groups of two or more). */
     sharedKeys: string[];
     joins: GroupJoin[];
+    /**
+     * How pairs of members relate: same-language pairs (`near-copy` or
+     * `report`) are decided here from their words; `buildCorpus` adds every
+     * cross-language pair (`translation` or `report`) from their alignment.
+     */
+    relations: VersionRelation[];
   };
 }
 
 export interface GroupOptions {
-  /** Cosine similarity two articles (or, on average, two clusters) need; default 0.15. */
+  /** Key similarity two articles in different languages (or, on average, two clusters) need; default 0.2. */
   threshold?: number;
+  /** Word similarity two articles in one language (or, on average, two clusters) need; default 0.15. */
+  sameLanguageThreshold?: number;
   /** Articles published further apart than this many days are not joined by entities; default 7. */
   windowDays?: number;
 }
 
 const optionsSchema = z.object({
   threshold: z.number().min(0).max(1).optional(),
+  sameLanguageThreshold: z.number().min(0).max(1).optional(),
   windowDays: z.number().positive().optional(),
 }).optional();
 
-const DEFAULT_THRESHOLD = 0.15;
-/** Keys carried by more articles than this share are too common to propose candidates. */
-const COMMON_SHARE = 0.5;
-const MAX_POSTING = 2000;
+const DEFAULT_THRESHOLD = 0.2;
+const DEFAULT_SAME_LANGUAGE_THRESHOLD = 0.15;
+/** What a pair that dates different events weighs against an average: as much as a strong match for it. */
+const CONFLICT = 0.5;
 
 export function groupStories(articles: ArticleInput[], options?: GroupOptions): StoryGroup[] {
   const inputs = parseArticles(articles);
@@ -81,38 +86,82 @@ export function groupDocuments(docs: GroupDocument[], opts: GroupOptions = {}): 
   const n = docs.length;
   const canonical = docs.map((d) => [...new Set(d.urls.map(canonicalUrl).filter((u): u is string => !!u))]);
   const times = docs.map((d) => (d.publishedAt ? Date.parse(d.publishedAt) : NaN));
-
-  const forced = urlEdges(canonical);
-  const weighed = weighKeys(withoutCommonWords(docs));
-  const edges: Edge[] = [];
-  forEachCandidate(weighed, n, (a, b) => {
+  const inWindow = (a: number, b: number) => {
     const ta = times[a]!;
     const tb = times[b]!;
-    if (!Number.isNaN(ta) && !Number.isNaN(tb) && Math.abs(ta - tb) > windowMs) return;
-    const score = similarity(weighed, a, b);
-    if (score > 0) edges.push({ a, b, score });
+    return Number.isNaN(ta) || Number.isNaN(tb) || Math.abs(ta - tb) <= windowMs;
+  };
+  const langs = docs.map((d) => d.lang ?? 'und');
+  const forced = urlEdges(canonical);
+
+  // Step 1: reports in one language, clustered on their words (and shared sources).
+  const words = wordVectors(docs.map((d) => d.words), langs);
+  const sameEdges = sameLanguageEdges(words, langs, inWindow);
+  const dated = { days: docs.map((d) => d.days ?? []) };
+  const local = averageLinkClusters(n, sameEdges, opts.sameLanguageThreshold ?? DEFAULT_SAME_LANGUAGE_THRESHOLD, forced, [],
+    (a, b) => (datesConflict(dated, a, b) ? CONFLICT : 0));
+  const nodeOf = new Int32Array(n);
+  const nodes: number[][] = [];
+  const nodeIndex = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const root = local.clusterOf[i]!;
+    let k = nodeIndex.get(root);
+    if (k === undefined) {
+      k = nodes.length;
+      nodeIndex.set(root, k);
+      nodes.push([]);
+    }
+    nodes[k]!.push(i);
+    nodeOf[i] = k;
+  }
+
+  // Step 2: those clusters linked across languages on language-free keys.
+  const keyed = keyNodes(linkScriptNames(withoutCommonWords(docs)).map((d) => [...new Set(d.keys)]), langs, nodes, dated.days);
+  const nodeInWindow = (x: number, y: number) => nodes[x]!.some((a) => nodes[y]!.some((b) => inWindow(a, b)));
+  const disjointLanguages = (x: number, y: number) => !keyed.langs[x]!.some((l) => keyed.langs[y]!.includes(l));
+  const edges: Edge[] = [];
+  forEachCandidate(keyed, (x, y) => disjointLanguages(x, y) && nodeInWindow(x, y) && !datesConflict(keyed, x, y), (x, y) => {
+    const score = keySimilarity(keyed, x, y);
+    if (score > 0) edges.push({ a: x, b: y, score });
   });
-  const { clusterOf, merges } = averageLinkClusters(n, mutualNearest(edges, weighed.langs), threshold, forced, weighed.langs);
+  const penalty = (x: number, y: number) => (datesConflict(keyed, x, y) ? CONFLICT : 0);
+  if (process.env.DEBUG_ID) {
+    const target = docs.findIndex((d) => d.id === process.env.DEBUG_ID);
+    const node = nodeOf[target]!;
+    console.log('node', node, nodes[node]!.map((i) => docs[i]!.id), [...keyed.vectors[node]!].map(([k, v]) => `${k}=${v.toFixed(2)}`).join(' '));
+    const kept = new Set(mutualNearest(edges, keyed.langs.map((l) => l.join('+'))));
+    for (const e of edges) if (e.a === node || e.b === node) {
+      const other = e.a === node ? e.b : e.a;
+      console.log(kept.has(e) ? 'KEPT' : '    ', e.score, nodes[other]!.slice(0, 3).map((i) => docs[i]!.id).join(','));
+    }
+  }
+  const linked = averageLinkClusters(nodes.length, mutualNearest(edges, keyed.langs.map((l) => l.join('+'))), threshold, [], keyed.langs, penalty);
 
   const members = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
-    const list = members.get(clusterOf[i]!) ?? [];
-    list.push(i);
-    members.set(clusterOf[i]!, list);
-  }
-  const mergesOf = new Map<number, typeof merges>();
-  for (const mg of merges) {
-    const c = clusterOf[mg.article]!;
-    mergesOf.set(c, [...(mergesOf.get(c) ?? []), mg]);
+    const root = linked.clusterOf[nodeOf[i]!]!;
+    members.set(root, [...(members.get(root) ?? []), i]);
   }
   const groups = [...members.values()].sort((x, y) => x[0]! - y[0]!);
+  const joinsOf = new Map<number, GroupJoin[]>();
+  const note = (article: number, join: GroupJoin) => {
+    const root = linked.clusterOf[nodeOf[article]!]!;
+    joinsOf.set(root, [...(joinsOf.get(root) ?? []), join]);
+  };
+  for (const mg of local.merges) note(mg.article, describeJoin(mg.article, mg.via, mg.score, canonical, docs, words));
+  for (const mg of linked.merges) {
+    // A join of two clusters is told by their first articles, with the keys the clusters share.
+    const [article, via] = [nodes[mg.article]![0]!, nodes[mg.via]![0]!];
+    note(article, describeJoin(article, via, mg.score, canonical, docs, undefined, { nodes: keyed, pair: [mg.article, mg.via] }));
+  }
   return groups.map((list, g) => ({
     id: `g${g + 1}`,
     articleIds: list.map((i) => docs[i]!.id),
     evidence: {
       sourceUrls: sharedUrls(list, canonical),
-      sharedKeys: list.length > 1 ? sharedKeys(list, weighed.vectors) : [],
-      joins: (mergesOf.get(clusterOf[list[0]!]!) ?? []).map((mg) => describeJoin(mg.article, mg.via, mg.score, canonical, weighed.vectors, docs)),
+      sharedKeys: list.length > 1 ? sharedKeys(list, docs) : [],
+      joins: joinsOf.get(linked.clusterOf[nodeOf[list[0]!]!]!) ?? [],
+      relations: sameLanguageRelations(list, docs, words),
     },
   }));
 }
@@ -144,94 +193,16 @@ function urlEdges(canonical: string[][]): Edge[] {
   return edges;
 }
 
-interface Weighed {
-  /** Key → rarity weight (idf), per article. */
-  vectors: Map<string, number>[];
-  /** Squared norm of each article's vector. */
-  norms: Float64Array;
-  langs: (string | undefined)[];
-  /** Key → the languages of the articles that carry it. */
-  keyLangs: Map<string, Set<string>>;
-  /** Key → how many articles carry it. */
-  df: Map<string, number>;
-  /** Language → how many articles are in it. */
-  langCount: Map<string, number>;
-}
-
-function weighKeys(docs: GroupDocument[]): Weighed {
-  const df = new Map<string, number>();
-  const keyLangs = new Map<string, Set<string>>();
-  for (const d of docs) {
-    for (const k of new Set(d.keys)) {
-      df.set(k, (df.get(k) ?? 0) + 1);
-      const langs = keyLangs.get(k) ?? new Set<string>();
-      langs.add(d.lang ?? 'und');
-      keyLangs.set(k, langs);
-    }
-  }
-  const vectors = docs.map((d) => {
-    const v = new Map<string, number>();
-    for (const k of new Set(d.keys)) v.set(k, Math.log((docs.length + 1) / df.get(k)!));
-    return v;
-  });
-  const norms = Float64Array.from(vectors, (v) => {
-    let x = 0;
-    for (const w of v.values()) x += w * w;
-    return x;
-  });
-  const langCount = new Map<string, number>();
-  for (const d of docs) langCount.set(d.lang ?? 'und', (langCount.get(d.lang ?? 'und') ?? 0) + 1);
-  return { vectors, norms, langs: docs.map((d) => d.lang), keyLangs, df, langCount };
-}
-
-/**
- * Cosine of two articles' keys. Across languages each side keeps only the keys
- * the other language is seen to write too (names in Latin letters, numbers,
- * countries): a Vietnamese article cannot share "Kementerian" with an English
- * one, and counting it would make every cross-language pair look unrelated.
- */
-function similarity(w: Weighed, a: number, b: number): number {
-  const va = w.vectors[a]!;
-  const vb = w.vectors[b]!;
-  const la = w.langs[a] ?? 'und';
-  const lb = w.langs[b] ?? 'und';
-  let dot = 0;
-  const [small, large] = va.size <= vb.size ? [va, vb] : [vb, va];
-  for (const [k, x] of small) {
-    const y = large.get(k);
-    if (y !== undefined) dot += x * y;
-  }
-  if (dot === 0) return 0;
-  let na = w.norms[a]!;
-  let nb = w.norms[b]!;
-  if (la !== lb) {
-    if ((w.langCount.get(lb) ?? 0) >= MIN_LANGUAGE_ARTICLES) na = restrictedNorm(va, w.keyLangs, lb);
-    if ((w.langCount.get(la) ?? 0) >= MIN_LANGUAGE_ARTICLES) nb = restrictedNorm(vb, w.keyLangs, la);
-  }
-  return Math.round((dot / Math.sqrt(na * nb)) * 1000) / 1000;
-}
-
-/** Name words count towards the norm only when the other language is seen to write them; numbers and countries always do. */
-function restrictedNorm(v: Map<string, number>, keyLangs: Map<string, Set<string>>, other: string): number {
-  let x = 0;
-  for (const [k, weight] of v) if (!k.startsWith('w:') || keyLangs.get(k)!.has(other)) x += weight * weight;
-  return x;
-}
-
-/** A language needs this many articles in the input before its vocabulary says what it can write. */
-const MIN_LANGUAGE_ARTICLES = 5;
-
-/** How many articles of one language an article may call its nearest. */
+/** How many clusters of one language a cluster may call its nearest. */
 const NEAREST = 1;
 
 /**
- * Mutual nearest neighbours, per language: an edge stays when each article is
- * among the other's NEAREST most similar articles in that article's language.
- * Stories on one topic (two Brexit reports) share many keys; the true version
- * of a story is still the nearest one in its language, which a threshold alone
- * cannot tell.
+ * Mutual nearest neighbours, per language: an edge stays when each cluster is
+ * the other's most similar cluster in that cluster's language. Stories on one
+ * topic (two Brexit reports) share many keys; the true version of a story is
+ * still the nearest one in its language, which a threshold alone cannot tell.
  */
-function mutualNearest(edges: Edge[], langs: (string | undefined)[]): Edge[] {
+function mutualNearest(edges: Edge[], langs: string[]): Edge[] {
   const best = new Map<string, number[]>();
   const note = (from: number, toLang: string, score: number) => {
     const key = `${from}\u0000${toLang}`;
@@ -240,72 +211,11 @@ function mutualNearest(edges: Edge[], langs: (string | undefined)[]): Edge[] {
     best.set(key, list);
   };
   for (const e of edges) {
-    note(e.a, langs[e.b] ?? 'und', e.score);
-    note(e.b, langs[e.a] ?? 'und', e.score);
+    note(e.a, langs[e.b]!, e.score);
+    note(e.b, langs[e.a]!, e.score);
   }
   const cutoff = new Map<string, number>();
   for (const [key, list] of best) cutoff.set(key, list.sort((x, y) => y - x)[Math.min(NEAREST, list.length) - 1]!);
-  return edges.filter((e) => e.score >= cutoff.get(`${e.a}\u0000${langs[e.b] ?? 'und'}`)!
-    && e.score >= cutoff.get(`${e.b}\u0000${langs[e.a] ?? 'und'}`)!);
-}
-
-/** Keys of an article that propose candidates: its rarest ones, if other articles carry them at all. */
-const CANDIDATE_KEYS = 12;
-
-/**
- * Pairs of articles worth comparing: they share one of each other's rarest
- * keys (an inverted index on keys, never all pairs). Each pair is visited once.
- */
-function forEachCandidate(w: Weighed, n: number, visit: (a: number, b: number) => void): void {
-  const limit = Math.min(MAX_POSTING, Math.max(2, Math.ceil(n * COMMON_SHARE)));
-  const usable = (k: string) => {
-    const df = w.df.get(k)!;
-    return df >= 2 && (df <= limit || n <= 4);
-  };
-  const postings = new Map<string, number[]>();
-  const chosen = w.vectors.map((v) => [...v.keys()].filter(usable)
-    .sort((x, y) => w.df.get(x)! - w.df.get(y)! || (x < y ? -1 : 1))
-    .slice(0, CANDIDATE_KEYS));
-  chosen.forEach((keys, i) => {
-    for (const k of keys) {
-      const list = postings.get(k) ?? [];
-      list.push(i);
-      postings.set(k, list);
-    }
-  });
-  for (let a = 0; a < n; a++) {
-    const seen = new Set<number>();
-    for (const k of chosen[a]!) {
-      for (const b of postings.get(k)!) {
-        if (b <= a || seen.has(b)) continue;
-        seen.add(b);
-        visit(a, b);
-      }
-    }
-  }
-}
-
-function sharedUrls(list: number[], canonical: string[][]): string[] {
-  const count = new Map<string, number>();
-  for (const i of list) for (const u of canonical[i]!) count.set(u, (count.get(u) ?? 0) + 1);
-  return [...count].filter(([, c]) => c > 1).map(([u]) => u).sort();
-}
-
-function sharedKeys(list: number[], vectors: Map<string, number>[]): string[] {
-  const [first, ...rest] = list;
-  return [...vectors[first!]!.keys()].filter((k) => rest.every((i) => vectors[i]!.has(k))).sort();
-}
-
-function describeJoin(
-  article: number, via: number, score: number, canonical: string[][], vectors: Map<string, number>[], docs: GroupDocument[],
-): GroupJoin {
-  const url = canonical[article]!.find((u) => canonical[via]!.includes(u));
-  const base = { articleId: docs[article]!.id, joinedWith: docs[via]!.id, score };
-  if (url) return { ...base, via: 'url', shared: [url] };
-  const a = vectors[article]!;
-  const b = vectors[via]!;
-  const shared = [...a.keys()].filter((k) => b.has(k))
-    .sort((x, y) => a.get(y)! * b.get(y)! - a.get(x)! * b.get(x)! || (x < y ? -1 : 1))
-    .slice(0, 12);
-  return { ...base, via: 'entities', shared };
+  return edges.filter((e) => e.score >= cutoff.get(`${e.a}\u0000${langs[e.b]}`)!
+    && e.score >= cutoff.get(`${e.b}\u0000${langs[e.a]}`)!);
 }

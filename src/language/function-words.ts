@@ -61,3 +61,8 @@ export function functionWordShare(words: string[], lang: string): number | undef
   for (const w of words) if (set.has(w)) hits++;
   return hits / words.length;
 }
+
+/** Is `word` (lower case) one of the function words of `lang`? False for languages without a list. */
+export function isFunctionWord(word: string, lang: string): boolean {
+  return SETS.get(lang)?.has(word) ?? false;
+}

@@ -1,0 +1,170 @@
+/**
+ * `npm run bench:corpus`: the whole pipeline on realistic mixed news in one
+ * `buildCorpus` call with no URLs: NTREX (123 stories x 12 languages, each a
+ * translation of one English original), ViMs (1,950 independent Vietnamese
+ * reports of 300 stories) and the five seeds, shuffled together. Prints
+ * grouping P/R/F1 per kind of pair, pairs joined across datasets, the mode
+ * NTREX pairs were aligned in, the yield and precision of output sentence pairs
+ * against the NTREX line gold, and articles/s; the naive TF-IDF single-link
+ * baseline (best threshold) is measured in the same run. Then two probes: the
+ * seeds alone, and generated articles that share no story.
+ */
+import { buildCorpus, groupStories, type Corpus } from '../src/index.js';
+import { mixedArticles, seedArticles, type MixedArticle } from './corpus-data.js';
+import { seededRandom } from './ntrex.js';
+import { pairwiseScores, tfidfSingleLink, type PairScores } from './pairwise.js';
+
+const articles = mixedArticles();
+const meta = new Map(articles.map((a) => [a.id, a]));
+const fmt = (s: PairScores) => `${s.p.toFixed(3)} | ${s.r.toFixed(3)} | **${s.f1.toFixed(3)}**`;
+const kinds: [string, (a: MixedArticle, b: MixedArticle) => boolean][] = [
+  ['NTREX + NTREX', (a, b) => a.dataset === 'ntrex' && b.dataset === 'ntrex'],
+  ['ViMs + ViMs', (a, b) => a.dataset === 'vims' && b.dataset === 'vims'],
+  ['seeds + seeds', (a, b) => a.dataset === 'seeds' && b.dataset === 'seeds'],
+];
+const scoreKinds = (groupOf: Map<string, string>) => kinds.map(([name, keep]) => {
+  const items = articles.filter((a) => keep(a, a));
+  return [name, pairwiseScores(items, groupOf)] as const;
+});
+const crossJoins = (groupOf: Map<string, string>) => {
+  const byGroup = new Map<string, Map<string, number>>();
+  for (const a of articles) {
+    const g = byGroup.get(groupOf.get(a.id)!) ?? new Map<string, number>();
+    g.set(a.dataset, (g.get(a.dataset) ?? 0) + 1);
+    byGroup.set(groupOf.get(a.id)!, g);
+  }
+  let n = 0;
+  for (const g of byGroup.values()) {
+    const sizes = [...g.values()];
+    for (let x = 0; x < sizes.length; x++) for (let y = x + 1; y < sizes.length; y++) n += sizes[x]! * sizes[y]!;
+  }
+  return n;
+};
+
+console.log(`Mixed input: ${articles.length} articles (${articles.filter((a) => a.dataset === 'ntrex').length} NTREX, ${articles.filter((a) => a.dataset === 'vims').length} ViMs, 5 seeds), no URLs, one buildCorpus call.\n`);
+
+// The baseline, on the same articles.
+const t0 = performance.now();
+const naive = tfidfSingleLink(articles);
+let best = { t: 0, groupOf: new Map<string, string>(), f1: -1 };
+for (let t = 0.05; t < 0.9; t += 0.05) {
+  const groupOf = naive(t);
+  const all = pairwiseScores(articles, groupOf);
+  if (all.f1 > best.f1) best = { t, groupOf, f1: all.f1 };
+}
+const naiveSeconds = (performance.now() - t0) / 1000;
+
+const start = performance.now();
+const corpus = buildCorpus(articles.map(({ id, text }) => ({ id, text })));
+const seconds = (performance.now() - start) / 1000;
+const groupOf = new Map<string, string>();
+for (const g of corpus.groups) for (const id of g.articleIds) groupOf.set(id, g.id);
+
+console.log('| kind of pair | method | precision | recall | F1 | target |');
+console.log('|---|---|---:|---:|---:|---|');
+const targets: Record<string, string> = { 'NTREX + NTREX': '>= 0.97', 'ViMs + ViMs': '>= 0.90', 'seeds + seeds': '1.000' };
+const ourKinds = scoreKinds(groupOf);
+scoreKinds(best.groupOf).forEach(([name, s], k) => {
+  console.log(`| ${name} | naive TF-IDF, single link (best threshold ${best.t.toFixed(2)} over the whole mix) | ${fmt(s)} | |`);
+  console.log(`| ${name} | storyalign | ${fmt(ourKinds[k]![1])} | ${targets[name]} |`);
+});
+console.log(`| all pairs | naive TF-IDF | ${fmt(pairwiseScores(articles, best.groupOf))} | |`);
+console.log(`| all pairs | storyalign | ${fmt(pairwiseScores(articles, groupOf))} | |`);
+console.log(`\nArticle pairs joined across datasets (each one wrong): storyalign ${crossJoins(groupOf)} (target <= 5), naive ${crossJoins(best.groupOf)}.`);
+
+reportAlignment(corpus);
+console.log(`\nbuildCorpus: ${articles.length} articles in ${seconds.toFixed(1)} s = **${(articles.length / seconds).toFixed(1)} articles/s** (target >= 28); peak resident ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; naive baseline ${naiveSeconds.toFixed(1)} s for its thresholds.`);
+
+seedsAlone();
+noStoryProbe();
+
+/** Yield and precision of output pairs against the NTREX line gold, and the mode of NTREX same-story pairs. */
+function reportAlignment(c: Corpus): void {
+  const lineOf = new Map<string, Int32Array>();
+  for (const a of c.articles) {
+    if (meta.get(a.id)!.dataset !== 'ntrex') continue;
+    const starts = [0];
+    for (let k = 0; k < a.text.length; k++) if (a.text[k] === '\n') starts.push(k + 1);
+    lineOf.set(a.id, Int32Array.from(a.sentences, (s) => {
+      let line = 0;
+      while (line + 1 < starts.length && starts[line + 1]! <= s.start) line++;
+      return line;
+    }));
+  }
+  const lineCount = new Map<string, number>();
+  for (const a of articles) if (a.dataset === 'ntrex') lineCount.set(a.id, a.text.split('\n').length);
+  let gold = 0;
+  const stories = new Map<string, string[]>();
+  for (const a of articles) if (a.dataset === 'ntrex') stories.set(a.story, [...(stories.get(a.story) ?? []), a.id]);
+  let goldPairs = 0;
+  for (const ids of stories.values()) {
+    goldPairs += (ids.length * (ids.length - 1)) / 2;
+    gold += ((ids.length * (ids.length - 1)) / 2) * lineCount.get(ids[0]!)!;
+  }
+  const found = new Set<string>();
+  let output = 0;
+  let right = 0;
+  let translation = 0;
+  let comparable = 0;
+  let other = 0;
+  for (const al of c.alignments) {
+    const s = meta.get(al.source)!;
+    const t = meta.get(al.target)!;
+    if (s.dataset !== 'ntrex' && t.dataset !== 'ntrex') continue;
+    const sameStory = s.dataset === 'ntrex' && t.dataset === 'ntrex' && s.story === t.story;
+    if (sameStory) {
+      if (al.mode === 'translation') translation++;
+      else if (al.mode === 'comparable') comparable++;
+      else other++;
+    }
+    for (const p of al.pairs) {
+      output++;
+      if (!sameStory) continue;
+      const ls = new Set(p.sourceSentences.map((i) => lineOf.get(al.source)![i]));
+      const lt = new Set(p.targetSentences.map((j) => lineOf.get(al.target)![j]));
+      if (ls.size !== 1 || lt.size !== 1) continue;
+      const [x] = ls;
+      const [y] = lt;
+      if (x !== y) continue;
+      right++;
+      const key = [al.source, al.target].sort().join('|') + `#${x}`;
+      found.add(key);
+    }
+  }
+  const aligned = translation + comparable + other;
+  console.log(`\nNTREX same-story pairs: ${goldPairs}; aligned ${aligned} (${(aligned / goldPairs).toFixed(3)}); in translation mode **${(translation / goldPairs).toFixed(3)}** of all (target >= 0.97), ${(translation / Math.max(1, aligned)).toFixed(3)} of those aligned; comparable ${comparable}, other ${other}.`);
+  console.log(`Sentence pairs against the NTREX line gold (${gold} gold pairs): yield **${(found.size / gold).toFixed(3)}** (target >= 0.90), precision **${(right / Math.max(1, output)).toFixed(3)}** of ${output} output pairs touching NTREX (target >= 0.985).`);
+}
+
+function seedsAlone(): void {
+  const seeds = seedArticles();
+  const groups = groupStories(seeds.map(({ id, text }) => ({ id, text })));
+  const g = new Map<string, string>();
+  for (const grp of groups) for (const id of grp.articleIds) g.set(id, grp.id);
+  const s = pairwiseScores(seeds, g);
+  console.log(`\nSeeds alone: groups ${groups.map((x) => `{${x.articleIds.join(', ')}}`).join(' ')}; pairwise F1 ${s.f1.toFixed(3)} (gold {000, 001, 004} {002} {003}).`);
+}
+
+/**
+ * Articles that share no story: random words, invented names, random numbers.
+ * Every article should stay alone; a group here is a false join on one token.
+ */
+function noStoryProbe(): void {
+  const random = seededRandom(2951);
+  const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
+  const syllables = ['ka', 'ro', 'mi', 'ta', 'su', 'le', 'no', 'vi', 'da', 'pe', 'zu', 'ha', 'bo', 'ne', 'ri', 'lo', 'an', 'ur'];
+  const word = () => Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(syllables)).join('');
+  const name = () => word().replace(/^./u, (ch) => ch.toUpperCase());
+  const vocabulary = Array.from({ length: 3000 }, word);
+  const docs = Array.from({ length: 2951 }, (_, i) => {
+    const sentences = Array.from({ length: 6 }, () => {
+      const words = Array.from({ length: 10 }, () => pick(vocabulary));
+      words.splice(3, 0, name(), name());
+      words.splice(8, 0, String(Math.floor(random() * 100000)));
+      return `${words.join(' ').replace(/^./u, (ch) => ch.toUpperCase())}.`;
+    });
+    return { id: `n${i}`, text: sentences.join(' '), lang: 'ind' };
+  });
+  const groups = groupStories(docs).filter((g) => g.articleIds.length > 1);
+  console.log(`\nNo-story probe: ${docs.length} generated articles that share no story -> ${groups.length} groups of two or more (each a false join; should be 0).`);
+}

@@ -1,0 +1,154 @@
+/**
+ * Similarity of two groups of articles in different languages on the keys a
+ * translation keeps: names, countries, numbers, dates. Each group (one
+ * article, or a cluster of reports in one language) is a vector of
+ * rarity-weighted keys; a key counts by the share of the group's articles that
+ * carry it, so one article's stray number does not speak for the cluster.
+ */
+import { corroborated, keyWeight } from './key-weights.js';
+
+export interface KeyNodes {
+  /** Key → weight, per node. */
+  vectors: Map<string, number>[];
+  norms: Float64Array;
+  /** The languages of each node's articles. */
+  langs: string[][];
+  /** Key → the languages of the articles that carry it. */
+  keyLangs: Map<string, Set<string>>;
+  /** Key → how many nodes carry it (for choosing candidate keys). */
+  nodeDf: Map<string, number>;
+  /** Language → how many articles are in it. */
+  langCount: Map<string, number>;
+  /** The days (month * 31 + day) the node's articles date events to. */
+  days: number[][];
+}
+
+/** A language needs this many articles in the input before its vocabulary says what it can write. */
+const MIN_LANGUAGE_ARTICLES = 5;
+
+export function keyNodes(keys: string[][], langs: string[], members: number[][], articleDays: number[][]): KeyNodes {
+  const n = keys.length;
+  const df = new Map<string, number>();
+  const keyLangs = new Map<string, Set<string>>();
+  keys.forEach((list, i) => {
+    for (const k of list) {
+      df.set(k, (df.get(k) ?? 0) + 1);
+      const set = keyLangs.get(k) ?? new Set<string>();
+      set.add(langs[i]!);
+      keyLangs.set(k, set);
+    }
+  });
+  const vectors = members.map((list) => {
+    const count = new Map<string, number>();
+    for (const i of list) for (const k of keys[i]!) count.set(k, (count.get(k) ?? 0) + 1);
+    const v = new Map<string, number>();
+    for (const [k, c] of count) {
+      const w = keyWeight(k, df.get(k)!, n) * (c / list.length);
+      if (w > 0) v.set(k, w);
+    }
+    return v;
+  });
+  const norms = Float64Array.from(vectors, (v) => {
+    let x = 0;
+    for (const w of v.values()) x += w * w;
+    return x;
+  });
+  const nodeDf = new Map<string, number>();
+  for (const v of vectors) for (const k of v.keys()) nodeDf.set(k, (nodeDf.get(k) ?? 0) + 1);
+  const langCount = new Map<string, number>();
+  for (const l of langs) langCount.set(l, (langCount.get(l) ?? 0) + 1);
+  const days = members.map((list) => [...new Set(list.flatMap((i) => articleDays[i]!))]);
+  return { days, vectors, norms, langs: members.map((list) => [...new Set(list.map((i) => langs[i]!))].sort()), keyLangs, nodeDf, langCount };
+}
+
+/**
+ * Cosine of two nodes' keys, 0 unless the shared keys corroborate each other.
+ * Across languages each side keeps only the keys the other language is seen to
+ * write too (names in Latin letters, numbers, countries): a Vietnamese article
+ * cannot share "Kementerian" with an English one, and counting it would make
+ * every cross-language pair look unrelated.
+ */
+export function keySimilarity(w: KeyNodes, a: number, b: number): number {
+  const va = w.vectors[a]!;
+  const vb = w.vectors[b]!;
+  let dot = 0;
+  const shared: string[] = [];
+  const [small, large] = va.size <= vb.size ? [va, vb] : [vb, va];
+  for (const [k, x] of small) {
+    const y = large.get(k);
+    if (y === undefined) continue;
+    dot += x * y;
+    shared.push(k);
+  }
+  if (dot === 0 || (!process.env.NOCORR && !corroborated(shared))) return 0;
+  const na = restrictedNorm(w, va, w.langs[b]!) ?? w.norms[a]!;
+  const nb = restrictedNorm(w, vb, w.langs[a]!) ?? w.norms[b]!;
+  return Math.round((dot / Math.sqrt(na * nb)) * 1000) / 1000;
+}
+
+/**
+ * Two nodes that both date what they tell, and share no day (a day apart is
+ * the same day in another time zone), tell different events: a summit on
+ * 18 May is not the visit of 2 July, however many names they share.
+ */
+export function datesConflict(w: { days: number[][] }, a: number, b: number): boolean {
+  const da = w.days[a]!;
+  const db = w.days[b]!;
+  if (da.length === 0 || db.length === 0) return false;
+  return !da.some((x) => db.some((y) => Math.abs(x - y) <= 1));
+}
+
+/** Name words count towards the norm only when the other side's language is seen to write them; numbers and countries always do. */
+function restrictedNorm(w: KeyNodes, v: Map<string, number>, other: string[]): number | undefined {
+  if (!other.every((l) => (w.langCount.get(l) ?? 0) >= MIN_LANGUAGE_ARTICLES)) return undefined;
+  let x = 0;
+  for (const [k, weight] of v) {
+    if (!k.startsWith('w:') || other.some((l) => w.keyLangs.get(k)!.has(l))) x += weight * weight;
+  }
+  return x;
+}
+
+/** Keys of a node that propose candidates: its rarest ones, if other nodes carry them at all. */
+const CANDIDATE_KEYS = 12;
+const MAX_POSTING = 2000;
+
+/**
+ * Pairs of nodes worth comparing: they share one of each other's rarest keys
+ * (an inverted index on keys, never all pairs), and `allowed` lets them. Each
+ * pair is visited once.
+ */
+export function forEachCandidate(w: KeyNodes, allowed: (a: number, b: number) => boolean, visit: (a: number, b: number) => void): void {
+  const n = w.vectors.length;
+  const limit = Math.min(MAX_POSTING, Math.max(2, Math.ceil(n * 0.5)));
+  const usable = (k: string) => {
+    const df = w.nodeDf.get(k)!;
+    return df >= 2 && (df <= limit || n <= 4);
+  };
+  // Every usable key of a node is indexed; a node asks with its rarest ones, so a node with three
+  // keys still finds the cluster that carries them among forty others.
+  const postings = new Map<string, number[]>();
+  w.vectors.forEach((v, i) => {
+    for (const k of v.keys()) {
+      if (!usable(k)) continue;
+      const list = postings.get(k) ?? [];
+      list.push(i);
+      postings.set(k, list);
+    }
+  });
+  const chosen = w.vectors.map((v) => [...v.keys()].filter(usable)
+    .sort((x, y) => w.nodeDf.get(x)! - w.nodeDf.get(y)! || (x < y ? -1 : 1))
+    .slice(0, CANDIDATE_KEYS));
+  const seen = new Set<number>();
+  for (let a = 0; a < n; a++) {
+    for (const k of chosen[a]!) {
+      for (const b of postings.get(k)!) {
+        if (b === a) continue;
+        // Each unordered pair once, whichever side finds it first.
+        const pair = a < b ? a * n + b : b * n + a;
+        if (seen.has(pair)) continue;
+        seen.add(pair);
+        if (allowed(Math.min(a, b), Math.max(a, b))) visit(Math.min(a, b), Math.max(a, b));
+      }
+    }
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Reports of one event in one language, by different outlets, share its
+ * vocabulary: grouping within a language compares articles on their words
+ * (TF-IDF cosine, as news clustering does per language before linking
+ * clusters across languages). Word rarity is read from the input's articles
+ * in that language, over a background that treats every content word as
+ * moderately common until the input shows otherwise.
+ */
+import type { Edge } from './cluster.js';
+
+export interface WordVectors {
+  /** Word → weight, L2-normalised, per article (empty for articles alone in their language). */
+  vectors: Map<string, number>[];
+}
+
+/** Background articles per language, and the share of them a content word is assumed to be in. */
+const PRIOR_ARTICLES = 20;
+const PRIOR_SHARE = 0.05;
+/** Words in more than this share of a language's articles are that language's common words (once it has enough articles to tell). */
+const COMMON_SHARE = 0.1;
+const COMMON_MIN_ARTICLES = 50;
+/** Words of an article that propose candidates: its rarest ones. */
+const CANDIDATE_WORDS = 30;
+const MAX_POSTING = 500;
+
+export function wordVectors(words: (Map<string, number> | undefined)[], langs: (string | undefined)[]): WordVectors {
+  const byLang = new Map<string, number[]>();
+  langs.forEach((l, i) => {
+    if (!words[i]) return;
+    const key = l ?? 'und';
+    byLang.set(key, [...(byLang.get(key) ?? []), i]);
+  });
+  const vectors: Map<string, number>[] = words.map(() => new Map());
+  for (const members of byLang.values()) {
+    if (members.length < 2) continue;
+    const df = new Map<string, number>();
+    for (const i of members) for (const w of words[i]!.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+    const n = members.length;
+    const common = n >= COMMON_MIN_ARTICLES ? n * COMMON_SHARE : Infinity;
+    for (const i of members) {
+      const v = vectors[i]!;
+      let norm = 0;
+      for (const [w, count] of words[i]!) {
+        const f = df.get(w)!;
+        if (f > common) continue;
+        const x = (1 + Math.log(count)) * Math.log((n + PRIOR_ARTICLES) / (f + PRIOR_ARTICLES * PRIOR_SHARE));
+        norm += x * x;
+        // A word no other article has cannot match: it counts in the norm only, and the vector stays small.
+        if (f >= 2) v.set(w, x);
+      }
+      norm = Math.sqrt(norm) || 1;
+      for (const [w, x] of v) v.set(w, x / norm);
+    }
+  }
+  return { vectors };
+}
+
+export function wordCosine(w: WordVectors, a: number, b: number): number {
+  const va = w.vectors[a]!;
+  const vb = w.vectors[b]!;
+  const [small, large] = va.size <= vb.size ? [va, vb] : [vb, va];
+  let dot = 0;
+  for (const [k, x] of small) {
+    const y = large.get(k);
+    if (y !== undefined) dot += x * y;
+  }
+  return Math.round(dot * 1000) / 1000;
+}
+
+/**
+ * Edges between articles of one language that share one of each other's
+ * rarest words (an inverted index, never all pairs); `allowed` applies the
+ * time window.
+ */
+export function sameLanguageEdges(w: WordVectors, langs: (string | undefined)[], allowed: (a: number, b: number) => boolean): Edge[] {
+  const postings = new Map<string, number[]>();
+  const chosen = w.vectors.map((v) => [...v].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, CANDIDATE_WORDS).map(([k]) => `${k}`));
+  chosen.forEach((keys, i) => {
+    for (const k of keys) {
+      const key = `${langs[i] ?? 'und'}\u0000${k}`;
+      const list = postings.get(key) ?? [];
+      if (list.length < MAX_POSTING) list.push(i);
+      postings.set(key, list);
+    }
+  });
+  const edges: Edge[] = [];
+  chosen.forEach((keys, a) => {
+    const seen = new Set<number>();
+    for (const k of keys) {
+      for (const b of postings.get(`${langs[a] ?? 'und'}\u0000${k}`)!) {
+        if (b <= a || seen.has(b)) continue;
+        seen.add(b);
+        if (!allowed(a, b)) continue;
+        const score = wordCosine(w, a, b);
+        if (score > 0) edges.push({ a, b, score });
+      }
+    }
+  });
+  return edges;
+}

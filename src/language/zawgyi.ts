@@ -1,0 +1,34 @@
+/**
+ * Burmese is still often typed in Zawgyi, a font encoding that reuses the
+ * Unicode Myanmar block with other meanings (NTREX's Burmese is Zawgyi):
+ * read as Unicode, its words are garbage and its letters spell invented
+ * names and countries. Google's myanmar-tools tells the two apart and
+ * converts Zawgyi to Unicode; the original text is kept as written, and
+ * only what is read from it (keys, words) goes through the conversion.
+ */
+// @ts-expect-error myanmar-tools ships JavaScript only (CommonJS); the two methods used are typed below.
+import myanmarTools from 'myanmar-tools';
+
+interface ZawgyiDetector { getZawgyiProbability(text: string): number }
+interface ZawgyiConverter { zawgyiToUnicode(text: string): string }
+const { ZawgyiDetector: Detector, ZawgyiConverter: Converter } = myanmarTools as { ZawgyiDetector: new () => ZawgyiDetector; ZawgyiConverter: new () => ZawgyiConverter };
+
+const MYANMAR = /[\u1000-\u109f]/u;
+/** The detector's probability above which a text is taken as Zawgyi (its authors suggest 0.95 for short strings). */
+const ZAWGYI_PROBABILITY = 0.95;
+
+let detector: ZawgyiDetector | undefined;
+let converter: ZawgyiConverter | undefined;
+
+export function isZawgyi(text: string): boolean {
+  if (!MYANMAR.test(text)) return false;
+  detector ??= new Detector();
+  return detector.getZawgyiProbability(text) >= ZAWGYI_PROBABILITY;
+}
+
+/** The text in Unicode Myanmar when it is Zawgyi (decided on the text itself unless the caller knows); otherwise unchanged. */
+export function readableText(text: string, zawgyi = isZawgyi(text)): string {
+  if (!zawgyi) return text;
+  converter ??= new Converter();
+  return converter.zawgyiToUnicode(text);
+}
