@@ -14,7 +14,21 @@ export interface MixedArticle {
   id: string;
   text: string;
   dataset: Dataset;
+  /** The story as the dataset counts it (for NTREX, one source document). */
   story: string;
+  /** The real-world event: NTREX documents by different outlets on one event share it (bench/ntrex-events.tsv). */
+  event: string;
+}
+
+/** NTREX story id → event id, for the stories that report one event with others. */
+export function ntrexEvents(): Map<string, string> {
+  const out = new Map<string, string>();
+  const rows = readFileSync(join(import.meta.dirname, 'ntrex-events.tsv'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).slice(1);
+  for (const row of rows) {
+    const [event, stories] = row.split('\t');
+    for (const story of stories!.split(' ')) out.set(story, event!);
+  }
+  return out;
 }
 
 /** The seeds that tell one story (the Kazakhstan visit); 002 and 003 are stories of their own. */
@@ -22,11 +36,13 @@ const SEED_STORY: Record<string, string> = { '000': 'sco', '001': 'sco', '004': 
 
 export function ntrexArticles(langs: readonly string[] = NTREX_LANGS): MixedArticle[] {
   const lines = new Map(langs.map((l) => [l, readLines(l)]));
+  const events = ntrexEvents();
   return readStories().filter((s) => langs.includes(s.lang)).map((s) => ({
     id: `ntrex/${s.story}/${s.lang}`,
     text: articleLines(lines.get(s.lang)!, s).join('\n'),
     dataset: 'ntrex' as const,
     story: `ntrex/${s.story}`,
+    event: `ntrex/${events.get(s.story) ?? s.story}`,
   }));
 }
 
@@ -35,14 +51,15 @@ export function vimsArticles(): MixedArticle[] {
   requireBench(dir);
   return readFileSync(join(dir, 'articles.jsonl'), 'utf8').trim().split('\n').map((line) => {
     const row = JSON.parse(line) as { id: string; story_id: string; title: string; text: string };
-    return { id: row.id, text: `${row.title}\n${row.text}`, dataset: 'vims' as const, story: row.story_id };
+    return { id: row.id, text: `${row.title}\n${row.text}`, dataset: 'vims' as const, story: row.story_id, event: row.story_id };
   });
 }
 
 export function seedArticles(): MixedArticle[] {
   const dir = join(import.meta.dirname, '..', 'seeds');
   return readdirSync(dir).sort().map((f) => ({
-    id: f.slice(0, 3), text: readFileSync(join(dir, f), 'utf8'), dataset: 'seeds' as const, story: `seed/${SEED_STORY[f.slice(0, 3)]}`,
+    id: f.slice(0, 3), text: readFileSync(join(dir, f), 'utf8'), dataset: 'seeds' as const,
+    story: `seed/${SEED_STORY[f.slice(0, 3)]}`, event: `seed/${SEED_STORY[f.slice(0, 3)]}`,
   }));
 }
 

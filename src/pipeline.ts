@@ -28,7 +28,7 @@ export interface CorpusOptions {
 
 const optionsSchema = z.object({
   only: z.array(z.string()).optional(),
-  group: z.object({ threshold: z.number().min(0).max(1).optional(), windowDays: z.number().positive().optional() }).optional(),
+  group: z.object({ threshold: z.number().min(0).max(1).optional(), sameLanguageThreshold: z.number().min(0).max(1).optional(), windowDays: z.number().positive().optional() }).optional(),
   mode: z.enum(['translation', 'comparable']).optional(),
   onProgress: z.custom<CorpusOptions['onProgress']>((v) => typeof v === 'function', 'a function').optional(),
 }).optional();

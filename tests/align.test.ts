@@ -179,9 +179,11 @@ describe('alignArticles over a corpus', () => {
         return [`The ${a[0]} and the ${b[0]} in Story${k} were closed on day ${i + 1}.`, `${a[1]} dan ${b[1]} di Story${k} ditutup pada hari ${i + 1}.`];
       });
       const url = `https://news.example.com/story-${k}`;
+      // The four stories share one made-up vocabulary, so only their months keep them apart.
+      const publishedAt = `2024-0${k + 1}-01`;
       return [
-        { id: `en${k}`, lang: 'eng', url, text: rows.map((r) => r[0]).join('\n') },
-        { id: `id${k}`, lang: 'ind', url, text: rows.map((r) => r[1]).join('\n') },
+        { id: `en${k}`, lang: 'eng', url, publishedAt, text: rows.map((r) => r[0]).join('\n') },
+        { id: `id${k}`, lang: 'ind', url, publishedAt, text: rows.map((r) => r[1]).join('\n') },
       ];
     }).flat();
     const corpus = buildCorpus(articles);

@@ -20,7 +20,7 @@ describe('groupStories on the seeds', () => {
     const join = groups[0]!.evidence.joins.find((j) => j.articleId === '004')!;
     expect(join.via).toBe('entities');
     expect(join.score).toBeGreaterThan(0.1);
-    expect(join.shared).toEqual(expect.arrayContaining(['w:astana', 'w:rahmon', 'num:24']));
+    expect(join.shared).toEqual(expect.arrayContaining(['w:astana', 'w:rahmon', 'w:tokayev']));
   });
 
   it('puts every article in exactly one group', () => {

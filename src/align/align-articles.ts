@@ -67,6 +67,18 @@ export function keysOf(article: Article): string[][] {
   return keys;
 }
 
+/** Each article's sentence texts as one list, so that what the aligner reads off them is read once. */
+const articleTexts = new WeakMap<Article, string[]>();
+
+function textsOf(article: Article): string[] {
+  let texts = articleTexts.get(article);
+  if (!texts) {
+    texts = article.sentences.map((s) => s.text);
+    articleTexts.set(article, texts);
+  }
+  return texts;
+}
+
 /** Translations between two languages needed before word pairs learned from all of them are used. */
 const CORPUS_PAIRS = 3;
 
@@ -110,8 +122,8 @@ function relearnAcrossCorpus(pairs: [Article, Article][], out: Alignment[]): voi
   for (const indices of byLanguages.values()) {
     if (indices.length < CORPUS_PAIRS) continue;
     const documents = indices.map((i) => ({
-      source: pairs[i]![0].sentences.map((s) => s.text),
-      target: pairs[i]![1].sentences.map((s) => s.text),
+      source: textsOf(pairs[i]![0]),
+      target: textsOf(pairs[i]![1]),
       beads: out[i]!.beads,
     }));
     const model = learnFromDocuments(documents, (d) => (d as (typeof documents)[number]).beads);
@@ -124,8 +136,8 @@ function relearnAcrossCorpus(pairs: [Article, Article][], out: Alignment[]): voi
 }
 
 export function alignPair(source: Article, target: Article, forced?: AlignMode, model?: TranslationModel): Alignment {
-  const src = source.sentences.map((s) => s.text);
-  const tgt = target.sentences.map((s) => s.text);
+  const src = textsOf(source);
+  const tgt = textsOf(target);
   const base = { sourceLang: source.lang, targetLang: target.lang };
   const options = { ...base, sourceKinds: source.sentences.map((s) => s.kind), targetKinds: target.sentences.map((s) => s.kind) };
   const keys = { source: keysOf(source), target: keysOf(target) };

@@ -6,11 +6,11 @@
 import { z } from 'zod';
 import { parseInput, sentenceListSchema } from '../schema.js';
 import type { Bead, BlockKind } from '../types.js';
-import { countScripts } from '../language/scripts.js';
 import { arabicNameKeys } from './arabic-names.js';
-import { anchorKeys, buildPairAnchors, punctuationMask, type PairAnchors } from './anchors.js';
-import { learnLengthModel, refineLengthModel, textLength } from './length-model.js';
-import { learnWordPairs, wordsOf } from './learn-word-pairs.js';
+import { anchorKeys, buildPairAnchors, type PairAnchors } from './anchors.js';
+import { learnLengthModel, refineLengthModel } from './length-model.js';
+import { readSide } from './read-side.js';
+import { learnWordPairs } from './learn-word-pairs.js';
 import { learnFromDocuments, translationModelSchema, type ModelDocument, type TranslationModel } from './translation-model.js';
 import { minePairs } from './mine-pairs.js';
 import { findTranslationPath, type PathInput } from './translation-path.js';
@@ -44,7 +44,8 @@ export function alignSentences(source: string[], target: string[], options?: Ali
   const opts = parseInput(optionsSchema, options, 'options') ?? {};
   checkKinds(opts.sourceKinds, source.length, 'sourceKinds');
   checkKinds(opts.targetKinds, target.length, 'targetKinds');
-  return alignChecked(source, target, opts);
+  // Copies: what is read off a list is remembered by the list, and a caller may change theirs later.
+  return alignChecked([...source], [...target], opts);
 }
 
 function checkKinds(list: BlockKind[] | undefined, length: number, name: string): void {
@@ -69,42 +70,43 @@ export function alignChecked(
     const anchorsOnly = (side: string[][]) => side.map((k) => k.filter((key) => !key.startsWith('l:')));
     return minePairs(buildPairAnchors(anchorsOnly(sourceKeys), anchorsOnly(targetKeys)), source.length, target.length, kinds);
   }
-  const sourceWords = source.map(wordsOf);
-  const targetWords = target.map(wordsOf);
+  const sourceSide = readSide(source);
+  const targetSide = readSide(target);
+  const sourceWords = sourceSide.words;
+  const targetWords = targetSide.words;
   // Arabic names have no capitals to be found by: read them off the Latin side's names.
-  const [sourceScript, targetScript] = [mainScript(source), mainScript(target)];
+  const [sourceScript, targetScript] = [sourceSide.script, targetSide.script];
   if (sourceScript === 'Arabic' && targetScript !== 'Arabic') sourceKeys = addKeys(sourceKeys, arabicNameKeys(targetKeys, sourceWords));
   else if (targetScript === 'Arabic' && sourceScript !== 'Arabic') targetKeys = addKeys(targetKeys, arabicNameKeys(sourceKeys, targetWords));
   // A target word may link to several source words (a corpus model is many-to-many).
-  const given = new Map<string, string[]>();
-  for (const [v, w] of opts.model?.wordPairs ?? []) given.set(v, [...(given.get(v) ?? []), w]);
-  const sourceLengths = source.map(textLength);
-  const targetLengths = target.map(textLength);
+  const given = opts.model ? indexModel(opts.model) : NO_PAIRS;
+  const sourceLengths = sourceSide.lengths;
+  const targetLengths = targetSide.lengths;
   const input: PathInput = {
     sourceLengths,
     targetLengths,
-    anchors: buildPairAnchors(...withWordPairs(sourceKeys, targetKeys, sourceWords, targetWords, given)),
+    anchors: buildPairAnchors(...withWordPairs(sourceKeys, targetKeys, sourceWords, targetWords, [given])),
     model: learnLengthModel(sourceLengths, targetLengths),
     ...(opts.sourceKinds && { sourceKinds: opts.sourceKinds }),
     ...(opts.targetKinds && { targetKinds: opts.targetKinds }),
-    sourceRepeats: findRepeats(source),
-    targetRepeats: findRepeats(target),
-    sourcePunctuation: source.map(punctuationMask),
-    targetPunctuation: target.map(punctuationMask),
+    sourceRepeats: sourceSide.repeats,
+    targetRepeats: targetSide.repeats,
+    sourcePunctuation: sourceSide.punctuation,
+    targetPunctuation: targetSide.punctuation,
   };
   const { beads: first, whole } = firstPass(input);
   // Second pass: the length ratio and the word pairs that the first pass's
   // confident beads show, added to what the caller's model already knew.
   const sure = first.filter((b) => b.score >= 0.5 && b.source.length === 1 && b.target.length === 1);
   const model = refineLengthModel(input.model, sure.map((b) => [sourceLengths[b.source[0]!]!, targetLengths[b.target[0]!]!]));
-  const learned = new Map([...learnWordPairs(first, sourceWords, targetWords)].map(([v, w]) => [v, [w]]));
-  for (const [v, ws] of given) learned.set(v, [...new Set([...(learned.get(v) ?? []), ...ws])]);
-  if (learned.size === 0) {
+  const ownPairs = new Map([...learnWordPairs(first, sourceWords, targetWords)].map(([v, w]) => [v, [w]]));
+  const learned: WordPairs = { pairs: ownPairs, sourceSide: new Set([...ownPairs.values()].flat()) };
+  if (ownPairs.size === 0 && given.pairs.size === 0) {
     // Nothing new to say: a second pass would only repeat the first.
     const same = Math.abs(model.ratio - input.model.ratio) <= 0.02 * input.model.ratio && model.variance === input.model.variance;
     return same && whole ? first : findTranslationPath({ ...input, model });
   }
-  const anchors = buildPairAnchors(...withWordPairs(sourceKeys, targetKeys, sourceWords, targetWords, learned));
+  const anchors = buildPairAnchors(...withWordPairs(sourceKeys, targetKeys, sourceWords, targetWords, [learned, given]));
   return findTranslationPath({ ...input, model, anchors });
 }
 
@@ -148,24 +150,47 @@ function sliceInput(input: PathInput, ns: number, nt: number): PathInput {
   };
 }
 
-/** The script most of a document's letters are written in (its opening 50 sentences tell). */
-function mainScript(sentences: string[]): string | undefined {
-  return countScripts(sentences.slice(0, 50).join('\n'))[0]?.script;
-}
-
 function addKeys(keys: string[][], extra: string[][]): string[][] {
   return keys.map((k, i) => (extra[i]!.length ? [...k, ...extra[i]!] : k));
 }
 
-/** Anchor keys with one `l:` key per word of a known pair (target word → source word). */
+/** Word pairs (target word → source words) and the source words they name, looked up per sentence word. */
+interface WordPairs {
+  pairs: Map<string, string[]>;
+  sourceSide: Set<string>;
+}
+
+const NO_PAIRS: WordPairs = { pairs: new Map(), sourceSide: new Set() };
+
+/**
+ * A corpus model indexed once, however many documents it aligns: rebuilding
+ * the map of all its pairs for every pair of articles made relearning over a
+ * corpus cost pairs x model size.
+ */
+const indexedModels = new WeakMap<TranslationModel, WordPairs>();
+
+function indexModel(model: TranslationModel): WordPairs {
+  let index = indexedModels.get(model);
+  if (!index) {
+    const pairs = new Map<string, string[]>();
+    for (const [v, w] of model.wordPairs) pairs.set(v, [...(pairs.get(v) ?? []), w]);
+    index = { pairs, sourceSide: new Set(model.wordPairs.map(([, w]) => w)) };
+    indexedModels.set(model, index);
+  }
+  return index;
+}
+
+/** Anchor keys with one `l:` key per word of a known pair (target word → source word), from any of `tables`. */
 function withWordPairs(
-  sourceKeys: string[][], targetKeys: string[][], sourceWords: string[][], targetWords: string[][], pairs: Map<string, string[]>,
+  sourceKeys: string[][], targetKeys: string[][], sourceWords: string[][], targetWords: string[][], tables: WordPairs[],
 ): [string[][], string[][]] {
-  if (pairs.size === 0) return [sourceKeys, targetKeys];
-  const sourceSide = new Set([...pairs.values()].flat());
+  const used = tables.filter((t) => t.pairs.size > 0);
+  if (used.length === 0) return [sourceKeys, targetKeys];
+  const onSourceSide = (w: string) => used.some((t) => t.sourceSide.has(w));
+  const linked = (v: string) => used.flatMap((t) => t.pairs.get(v) ?? []);
   return [
-    sourceKeys.map((k, i) => [...k, ...sourceWords[i]!.filter((w) => sourceSide.has(w)).map((w) => `l:${w}`)]),
-    targetKeys.map((k, j) => [...k, ...new Set(targetWords[j]!.flatMap((v) => (pairs.get(v) ?? []).map((w) => `l:${w}`)))]),
+    sourceKeys.map((k, i) => [...k, ...sourceWords[i]!.filter(onSourceSide).map((w) => `l:${w}`)]),
+    targetKeys.map((k, j) => [...k, ...new Set(targetWords[j]!.flatMap((v) => linked(v).map((w) => `l:${w}`)))]),
   ];
 }
 
@@ -174,30 +199,12 @@ function withWordPairs(
  * pair (no dictionary needed), for `alignSentences(…, { model })`. The more
  * text, the better: learn once from the whole corpus.
  */
-export function learnTranslationModel(documents: ModelDocument[]): TranslationModel {
+export function learnTranslationModel(given: ModelDocument[]): TranslationModel {
+  const documents = given.map((d) => ({ ...d, source: [...d.source], target: [...d.target] }));
   return learnFromDocuments(documents, (d) => alignChecked(d.source, d.target, {
     ...(d.sourceLang && { sourceLang: d.sourceLang }),
     ...(d.targetLang && { targetLang: d.targetLang }),
   }));
 }
 
-/**
- * A sentence that repeats an earlier one on its side word for word (a caption
- * printed twice) is a duplicate: it gets a null bead of its own rather than a
- * second share of the counterpart. Very short lines ("Yes.") may repeat honestly.
- */
-export function findRepeats(sentences: string[]): boolean[] {
-  const seen = new Set<string>();
-  return sentences.map((s) => {
-    const key = repeatKey(s);
-    if (key.length < 20) return false;
-    if (seen.has(key)) return true;
-    seen.add(key);
-    return false;
-  });
-}
-
-/** The form in which two sentences count as the same words. */
-export function repeatKey(sentence: string): string {
-  return sentence.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
-}
+export { findRepeats, repeatKey } from './read-side.js';

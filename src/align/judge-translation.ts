@@ -53,16 +53,21 @@ export function judgeTranslation(
   beads: Bead[], sourceKeys: string[][], targetKeys: string[][], sourceLengths: number[], targetLengths: number[],
 ): TranslationVerdict {
   const evidence = gatherEvidence(beads, sourceKeys, targetKeys, sourceLengths, targetLengths);
-  const checks: [string, boolean][] = [
-    [`${percent(evidence.nullShare)} of sentences unpaired`, evidence.nullShare <= MAX_NULL_SHARE],
-    [`${percent(evidence.oneToOneShare)} of beads 1-1`, evidence.oneToOneShare >= MIN_ONE_TO_ONE],
-    [`${percent(evidence.confidentShare)} of sentences in confident beads`, evidence.confidentShare >= MIN_CONFIDENT],
+  // Each signal: what was measured, whether it passed, and the bar a translation clears.
+  const checks: [string, boolean, string][] = [
+    [`${percent(evidence.nullShare)} of sentences unpaired`, evidence.nullShare <= MAX_NULL_SHARE, `at most ${percent(MAX_NULL_SHARE)}`],
+    [`${percent(evidence.oneToOneShare)} of beads 1-1`, evidence.oneToOneShare >= MIN_ONE_TO_ONE, `at least ${percent(MIN_ONE_TO_ONE)}`],
+    [`${percent(evidence.confidentShare)} of sentences in confident beads`, evidence.confidentShare >= MIN_CONFIDENT, `at least ${percent(MIN_CONFIDENT)}`],
   ];
-  if (evidence.keysInBead !== undefined) checks.push([`${percent(evidence.keysInBead)} of shared names and numbers in the same bead`, evidence.keysInBead >= MIN_KEYS_IN_BEAD]);
-  if (evidence.lengthCorrelation !== undefined) checks.push([`sentence lengths correlate at ${evidence.lengthCorrelation.toFixed(2)}`, evidence.lengthCorrelation >= MIN_LENGTH_CORRELATION]);
+  if (evidence.keysInBead !== undefined) {
+    checks.push([`${percent(evidence.keysInBead)} of shared names and numbers in the same bead`, evidence.keysInBead >= MIN_KEYS_IN_BEAD, `at least ${percent(MIN_KEYS_IN_BEAD)}`]);
+  }
+  if (evidence.lengthCorrelation !== undefined) {
+    checks.push([`sentence lengths correlate at ${evidence.lengthCorrelation.toFixed(2)}`, evidence.lengthCorrelation >= MIN_LENGTH_CORRELATION, `at least ${MIN_LENGTH_CORRELATION}`]);
+  }
   const failed = checks.filter(([, ok]) => !ok).length;
   const translation = failed <= ALLOWED_FAILURES && evidence.nullShare <= HARD_NULL_SHARE && checks.length >= 3;
-  const facts = checks.map(([text, ok]) => (ok ? text : `only ${text}`)).join(', ');
+  const facts = checks.map(([text, ok, bar]) => (ok ? text : `${text} (a translation: ${bar})`)).join(', ');
   return { translation, evidence, reason: `monotone alignment: ${facts}: ${translation ? 'a translation' : 'written independently'}` };
 }
 

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { parseInput } from '../schema.js';
 import type { Bead } from '../types.js';
-import { wordsOf } from './learn-word-pairs.js';
+import { readSide } from './read-side.js';
 import { learnLexicon } from './learn-lexicon.js';
 
 export interface TranslationModel {
@@ -44,8 +44,8 @@ export function learnFromDocuments(documents: ModelDocument[], align: (d: ModelD
   for (const d of documents) {
     const so = sourceWords.length;
     const to = targetWords.length;
-    for (const s of d.source) sourceWords.push(wordsOf(s));
-    for (const t of d.target) targetWords.push(wordsOf(t));
+    for (const words of readSide(d.source).words) sourceWords.push(words);
+    for (const words of readSide(d.target).words) targetWords.push(words);
     for (const b of align(d)) beads.push({ source: b.source.map((i) => i + so), target: b.target.map((j) => j + to), score: b.score });
   }
   return { wordPairs: learnLexicon(beads, sourceWords, targetWords).map(([w, v]) => [v, w]) };

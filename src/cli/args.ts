@@ -1,4 +1,4 @@
-/** Command-line arguments, parsed by hand: the CLI has six options and needs no parser library. */
+/** Command-line arguments, parsed by hand: the CLI has a dozen flags and needs no parser library. */
 import { StoryalignError } from '../errors.js';
 
 export const FORMATS = ['text', 'json', 'jsonl', 'tsv', 'moses', 'tmx', 'html'] as const;
@@ -9,6 +9,12 @@ export interface CliArgs {
   format: Format;
   out?: string;
   minScore: number;
+  /** Force one alignment mode for every pair of versions in different languages. */
+  mode?: 'translation' | 'comparable';
+  /** Grouping: key similarity across languages, word similarity within one, and the time window. */
+  threshold?: number;
+  sameLanguageThreshold?: number;
+  windowDays?: number;
   skipInvalid: boolean;
   help: boolean;
   version: boolean;
@@ -27,6 +33,15 @@ Options:
                      page for a browser). Default: json
   --out PATH         write data here instead of stdout (a folder for moses)
   --min-score X      leave out pairs scoring below X (0 to 1). Default: 0
+  --mode MODE        align every pair of versions as translation or comparable
+                     instead of deciding per pair from its monotone alignment
+  --threshold X      key similarity (0 to 1) two versions in different
+                     languages need to be grouped. Default: 0.2
+  --same-language-threshold X
+                     word similarity (0 to 1) two reports in one language need
+                     to be grouped. Default: 0.15
+  --window-days N    group only articles published at most N days apart
+                     (when both give publishedAt). Default: 7
   --skip-invalid     skip JSONL lines that are not valid articles, and say which
   -h, --help         show this help
   -v, --version      show the version
@@ -53,11 +68,20 @@ export function parseArgs(argv: string[]): CliArgs {
         break;
       }
       case '--out': args.out = value(); break;
-      case '--min-score': {
+      case '--min-score': args.minScore = fraction(flag, value()); break;
+      case '--mode': {
+        const m = value();
+        if (m !== 'translation' && m !== 'comparable') throw new StoryalignError('INVALID_ARGUMENT', `--mode: expected translation or comparable, got "${m}"`);
+        args.mode = m;
+        break;
+      }
+      case '--threshold': args.threshold = fraction(flag, value()); break;
+      case '--same-language-threshold': args.sameLanguageThreshold = fraction(flag, value()); break;
+      case '--window-days': {
         const raw = value();
         const x = Number(raw);
-        if (!Number.isFinite(x) || x < 0 || x > 1) throw new StoryalignError('INVALID_ARGUMENT', `--min-score: expected a number from 0 to 1, got "${raw}"`);
-        args.minScore = x;
+        if (!Number.isFinite(x) || x <= 0) throw new StoryalignError('INVALID_ARGUMENT', `--window-days: expected a positive number of days, got "${raw}"`);
+        args.windowDays = x;
         break;
       }
       case '--skip-invalid': args.skipInvalid = true; break;
@@ -69,4 +93,11 @@ export function parseArgs(argv: string[]): CliArgs {
     }
   }
   return args;
+}
+
+/** A number from 0 to 1, or an error that names the flag. */
+function fraction(flag: string, raw: string): number {
+  const x = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(x) || x < 0 || x > 1) throw new StoryalignError('INVALID_ARGUMENT', `${flag}: expected a number from 0 to 1, got "${raw}"`);
+  return x;
 }

@@ -42,7 +42,12 @@ export async function main(argv: string[]): Promise<number> {
     for (const s of skipped) process.stderr.write(`storyalign: skipped ${s.file}:${s.line}: ${s.reason}\n`);
     if (articles.length === 0) throw new StoryalignError('INVALID_ARGUMENT', 'no articles to read');
     const bar = progressBar(process.stderr);
-    const corpus = buildCorpus(articles, { onProgress: bar });
+    const group = {
+      ...(args.threshold !== undefined && { threshold: args.threshold }),
+      ...(args.sameLanguageThreshold !== undefined && { sameLanguageThreshold: args.sameLanguageThreshold }),
+      ...(args.windowDays !== undefined && { windowDays: args.windowDays }),
+    };
+    const corpus = buildCorpus(articles, { onProgress: bar, group, ...(args.mode && { mode: args.mode }) });
     bar.finish();
     process.stderr.write(summarise(corpus));
     write(corpus, args);

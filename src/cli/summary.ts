@@ -1,6 +1,8 @@
 /** Human-readable views of a corpus: the stderr summary and the `text` format. */
 import type { Corpus } from '../types.js';
 
+const RELATION_WORDS = { translation: 'translation', report: 'independent report', 'near-copy': 'near copy' } as const;
+
 export function summarise(corpus: Corpus): string {
   const lines = [`storyalign: ${corpus.articles.length} articles, ${corpus.groups.length} story groups, ${corpus.alignments.length} aligned pairs of articles`, '', 'Languages:'];
   for (const a of corpus.articles) {
@@ -11,8 +13,13 @@ export function summarise(corpus: Corpus): string {
   for (const g of corpus.groups) {
     lines.push(`  ${g.id}: ${g.articleIds.join(', ')}`);
     for (const j of g.evidence.joins) {
-      const why = j.via === 'url' ? `the same source ${j.shared[0]}` : `shared names and numbers (similarity ${j.score}): ${j.shared.slice(0, 8).join(', ')}`;
+      const why = j.via === 'url' ? `the same source ${j.shared[0]}`
+        : j.via === 'words' ? `shared words (similarity ${j.score}): ${j.shared.slice(0, 8).join(', ')}`
+        : `shared names and numbers (similarity ${j.score}): ${j.shared.slice(0, 8).join(', ')}`;
       lines.push(`      ${j.articleId} joined ${j.joinedWith} by ${why}`);
+    }
+    for (const r of g.evidence.relations) {
+      lines.push(`      ${r.articleIds[0]} ~ ${r.articleIds[1]}: ${RELATION_WORDS[r.relation]} (${r.reason})`);
     }
   }
   lines.push('', 'Alignments:');

@@ -104,6 +104,20 @@ ${rows.join('\n')}
 </section>`;
 }
 
+const RELATION_LABEL = { translation: 'translation', report: 'independent report', 'near-copy': 'near copy' } as const;
+
+/** How each pair of versions relates, and why: the group's evidence as a table. */
+function relationsTable(g: Corpus['groups'][number]): string {
+  const relations = g.evidence.relations ?? [];
+  if (relations.length === 0) return '';
+  const rows = relations.map((r) => `<tr class="relation ${r.relation}"><td>${escapeHtml(r.articleIds[0])}</td><td>${escapeHtml(r.articleIds[1])}</td>`
+    + `<td>${escapeHtml(RELATION_LABEL[r.relation])}</td><td>${escapeHtml(r.reason)}</td></tr>`);
+  return `<details class="relations"><summary>How the ${g.articleIds.length} versions relate (${relations.length} pairs)</summary>
+<table><thead><tr><th>version</th><th>version</th><th>relation</th><th>why</th></tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table></details>`;
+}
+
 const STYLE = `body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1200px;padding:1em;color:#222}
 table{border-collapse:collapse;width:100%;table-layout:fixed;margin:.5em 0 1.5em}
 th,td{border:1px solid #ccc;padding:.35em .5em;vertical-align:top;text-align:start}
@@ -112,7 +126,7 @@ tr.missing,tr.added,tr.duplicate{background:#eee}tr.missing td.score{color:#b00}
 tr.duplicate td.score{color:#850}td.empty{color:#888;font-style:italic}.idx{color:#777;font-size:.8em}
 .badge{display:inline-block;margin-inline-start:.4em;padding:0 .4em;border-radius:.6em;background:#fff3;border:1px solid #9996;font-size:.8em}
 tr.mismatch td.score{outline:2px solid #c60}header{position:sticky;top:0;background:#fff;padding:.5em 0;border-bottom:1px solid #ccc}
-.hidden{display:none}.why{color:#555;margin:.2em 0}`;
+.hidden{display:none}.why{color:#555;margin:.2em 0}tr.relation.near-copy td:nth-child(3){color:#850;font-weight:600}`;
 
 const SCRIPT = `const slider=document.getElementById('min-score');const out=document.getElementById('min-score-value');
 const counter=document.getElementById('shown');const rows=[...document.querySelectorAll('tr.row')];
@@ -129,6 +143,7 @@ export function toHtml(corpus: Corpus, options: HtmlOptions = {}): string {
     const alignments = corpus.alignments.filter((al) => inGroup.has(al.source));
     const members = g.articleIds.map((id) => `${escapeHtml(id)} (${escapeHtml(byId.get(id)?.lang ?? 'und')})`).join(', ');
     return `<article class="group" id="${escapeHtml(g.id)}"><h2>Story ${escapeHtml(g.id)}: ${members}</h2>
+${relationsTable(g)}
 ${alignments.length ? alignments.map((al) => alignmentSection(al, byId)).join('\n') : '<p class="why">One version only: nothing to align.</p>'}
 </article>`;
   });

@@ -170,8 +170,20 @@ function nameMismatches(entities: Entity[][], target: Article, alignment: Alignm
   return [...missing].map(([key, list]) => ({ key, source: list }));
 }
 
-/** Entities of each sentence, read over the whole article so that capitalisation elsewhere counts. */
+/** Entities per article, read once however many versions it is checked against. */
+const articleEntities = new WeakMap<Article, Entity[][]>();
+
 function entitiesBySentence(article: Article): Entity[][] {
+  let entities = articleEntities.get(article);
+  if (!entities) {
+    entities = readEntitiesBySentence(article);
+    articleEntities.set(article, entities);
+  }
+  return entities;
+}
+
+/** Entities of each sentence, read over the whole article so that capitalisation elsewhere counts. */
+function readEntitiesBySentence(article: Article): Entity[][] {
   const out: Entity[][] = article.sentences.map(() => []);
   let k = 0;
   for (const e of findEntities(article.text, article.lang)) {

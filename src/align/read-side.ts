@@ -1,0 +1,65 @@
+/**
+ * What the aligner reads off one side of a pair, whatever the other side is:
+ * words, lengths, repeated sentences, punctuation, script.
+ */
+import { countScripts } from '../language/scripts.js';
+import { punctuationMask } from './anchors.js';
+import { wordsOf } from './learn-word-pairs.js';
+import { textLength } from './length-model.js';
+
+/** What the aligner reads off one side, whatever the other side is. */
+export interface SideReading {
+  words: string[][];
+  lengths: number[];
+  repeats: boolean[];
+  punctuation: number[];
+  script: string | undefined;
+}
+
+/**
+ * Read once per list of sentences: an article aligned against eleven others
+ * (and again with a corpus model) passes the same list each time, so its
+ * words, lengths and repeats are not read twelve or twenty-four times.
+ */
+const sideReadings = new WeakMap<string[], SideReading>();
+
+export function readSide(sentences: string[]): SideReading {
+  let reading = sideReadings.get(sentences);
+  if (!reading) {
+    reading = {
+      words: sentences.map(wordsOf),
+      lengths: sentences.map(textLength),
+      repeats: findRepeats(sentences),
+      punctuation: sentences.map(punctuationMask),
+      script: mainScript(sentences),
+    };
+    sideReadings.set(sentences, reading);
+  }
+  return reading;
+}
+
+/** The script most of a document's letters are written in (its opening 50 sentences tell). */
+function mainScript(sentences: string[]): string | undefined {
+  return countScripts(sentences.slice(0, 50).join('\n'))[0]?.script;
+}
+
+/**
+ * A sentence that repeats an earlier one on its side word for word (a caption
+ * printed twice) is a duplicate: it gets a null bead of its own rather than a
+ * second share of the counterpart. Very short lines ("Yes.") may repeat honestly.
+ */
+export function findRepeats(sentences: string[]): boolean[] {
+  const seen = new Set<string>();
+  return sentences.map((s) => {
+    const key = repeatKey(s);
+    if (key.length < 20) return false;
+    if (seen.has(key)) return true;
+    seen.add(key);
+    return false;
+  });
+}
+
+/** The form in which two sentences count as the same words. */
+export function repeatKey(sentence: string): string {
+  return sentence.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+}
