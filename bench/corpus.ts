@@ -11,8 +11,8 @@
  */
 import { buildCorpus, groupStories, type Corpus } from '../src/index.js';
 import { mixedArticles, seedArticles, type MixedArticle } from './corpus-data.js';
-import { seededRandom } from './ntrex.js';
 import { pairwiseScores, tfidfSingleLink, type PairScores } from './pairwise.js';
+import { NO_STORY_ARTICLES, noStoryGroups } from './no-story.js';
 
 const articles = mixedArticles();
 const meta = new Map(articles.map((a) => [a.id, a]));
@@ -164,21 +164,5 @@ function seedsAlone(): void {
  * Every article should stay alone; a group here is a false join on one token.
  */
 function noStoryProbe(): void {
-  const random = seededRandom(2951);
-  const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
-  const syllables = ['ka', 'ro', 'mi', 'ta', 'su', 'le', 'no', 'vi', 'da', 'pe', 'zu', 'ha', 'bo', 'ne', 'ri', 'lo', 'an', 'ur'];
-  const word = () => Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(syllables)).join('');
-  const name = () => word().replace(/^./u, (ch) => ch.toUpperCase());
-  const vocabulary = Array.from({ length: 3000 }, word);
-  const docs = Array.from({ length: 2951 }, (_, i) => {
-    const sentences = Array.from({ length: 6 }, () => {
-      const words = Array.from({ length: 10 }, () => pick(vocabulary));
-      words.splice(3, 0, name(), name());
-      words.splice(8, 0, String(Math.floor(random() * 100000)));
-      return `${words.join(' ').replace(/^./u, (ch) => ch.toUpperCase())}.`;
-    });
-    return { id: `n${i}`, text: sentences.join(' '), lang: 'ind' };
-  });
-  const groups = groupStories(docs).filter((g) => g.articleIds.length > 1);
-  console.log(`\nNo-story probe: ${docs.length} generated articles that share no story -> ${groups.length} groups of two or more (each a false join; should be 0).`);
+  console.log(`\nNo-story probe: ${NO_STORY_ARTICLES} generated articles that share no story -> ${noStoryGroups(groupStories)} groups of two or more (each a false join; should be 0).`);
 }

@@ -335,3 +335,45 @@ describe('buildPairAnchors', () => {
     expect(anchors.source.ids[1]).toEqual([]);
   });
 });
+
+describe('telling a translation from an independent report, with no shared source', () => {
+  // The seeds without their source lines: only the text can tell.
+  const withoutSources = (id: string) => {
+    const s = seed(id);
+    return segmentArticle({ ...s, text: s.text.split('\n').filter((line) => !/https?:|Nguồn|Sumber/u.test(line)).join('\n') });
+  };
+  const [ind, vie, eng] = [withoutSources('000'), withoutSources('001'), withoutSources('004')];
+
+  it('finds the Indonesian translation of the Vietnamese original from their monotone alignment', () => {
+    const [al] = alignArticles([vie, ind]);
+    expect(al!.mode).toBe('translation');
+    expect(al!.modeReason).toMatch(/^monotone alignment: .*: a translation$/u);
+  });
+
+  it('mines the English wire report as comparable text', () => {
+    const [al] = alignArticles([ind, eng]);
+    expect(al!.mode).toBe('comparable');
+    expect(al!.modeReason).toMatch(/written independently$/u);
+  });
+
+  it('does not take a translation told in another order for a translation', () => {
+    const shuffled = segmentArticle({ id: 'x', lang: 'ind', text: [...ind.sentences].reverse().map((s) => s.text).join('\n') });
+    const [al] = alignArticles([vie, shuffled]);
+    expect(al!.mode).toBe('comparable');
+  });
+
+  it('lets one signal fail but not two', async () => {
+    const { judgeTranslation } = await import('../src/align/judge-translation.js');
+    const n = 10;
+    const keys = Array.from({ length: n }, (_, i) => [`num:${100 + i}`]);
+    const lengths = Array.from({ length: n }, (_, i) => 40 + 13 * ((i * 7) % 10));
+    const oneToOne = Array.from({ length: n }, (_, i) => ({ source: [i], target: [i], score: 0.9 }));
+    expect(judgeTranslation(oneToOne, keys, keys, lengths, lengths).translation).toBe(true);
+    // Low scores alone (a language pair with no shared anchors) do not make it a report.
+    const unsure = oneToOne.map((b) => ({ ...b, score: 0.3 }));
+    expect(judgeTranslation(unsure, keys, keys, lengths, lengths).translation).toBe(true);
+    // Low scores and the shared numbers in other beads: a report.
+    const shifted = keys.map((_, i) => keys[(i + 3) % n]!);
+    expect(judgeTranslation(unsure, keys, shifted, lengths, lengths).translation).toBe(false);
+  });
+});

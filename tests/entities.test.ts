@@ -84,3 +84,36 @@ describe('dates', () => {
     expect(dates('In September, 30 people came.', 'eng')).toEqual([]);
   });
 });
+
+describe('names across scripts', () => {
+  it('brings a name of any script to one consonant skeleton', async () => {
+    const { consonantSkeleton, toLatin } = await import('../src/entities/transliterate.js');
+    const skeleton = (w: string) => consonantSkeleton(toLatin(w));
+    for (const w of ['ترامب', 'ทรัมป์', 'ट्रम्प']) expect(skeleton(w)).toBe(skeleton('Trump'));
+    expect(skeleton('كازاخستان')).toBe(skeleton('Kazakhstan'));
+    expect(skeleton('بوتين')).toBe(skeleton('Putin'));
+    expect(skeleton('Merkel')).not.toBe(skeleton('Macron'));
+  });
+
+  it('writes Cyrillic and Greek names in Latin letters', async () => {
+    const { latinNameWord } = await import('../src/entities/transliterate.js');
+    expect(latinNameWord('путин')).toBe('putin');
+    expect(latinNameWord('τραμπ')).toBe('tramp');
+    expect(latinNameWord('jokowi')).toBe('jokowi');
+  });
+});
+
+describe('folding keeps the vowels of abugidas', () => {
+  it('drops the diacritics of Latin letters but not the vowel signs of Devanagari or Burmese', async () => {
+    const { foldWord } = await import('../src/entities/fold.js');
+    expect(foldWord('Tập')).toBe('tap');
+    expect(foldWord('Ελλάδα')).toBe('ελλαδα');
+    expect(foldWord('पेरू')).not.toBe(foldWord('पर'));
+    expect(foldWord('မြန်မာ')).toBe('မြန်မာ');
+  });
+
+  it('no longer reads the Hindi word for "on" as Peru', () => {
+    expect(keys('वह मेज़ पर है।', 'hin')).not.toContain('country:PE');
+    expect(keys('पेरू की राजधानी लीमा है।', 'hin')).toContain('country:PE');
+  });
+});

@@ -61,3 +61,34 @@ describe('canonicalUrl', () => {
     expect(canonicalUrl('https://x.vn/ch%E1%BB%A7-t%E1%BB%8Bch')).toBe(canonicalUrl('https://x.vn/chủ-tịch'));
   });
 });
+
+describe('names in scripts without capitals', () => {
+  it('gives an Arabic article the keys of the Latin names its words spell', async () => {
+    const { linkScriptNames, scriptWords } = await import('../src/group/script-names.js');
+    const docs = [
+      { id: 'en', urls: [], keys: ['w:trump', 'w:macron', 'w:putin'] },
+      { id: 'ar', urls: [], keys: ['country:FR'], scriptWords: scriptWords(['ترامب', 'وماكرون', 'قال', 'الرئيس']) },
+    ];
+    const [, ar] = linkScriptNames(docs);
+    expect(ar!.keys).toEqual(expect.arrayContaining(['w:trump', 'w:macron']));
+    expect(ar!.keys).not.toContain('w:putin');
+  });
+
+  it('reads Chinese names syllable by syllable (习近平 is Xi Jinping)', async () => {
+    const { linkScriptNames, scriptWords } = await import('../src/group/script-names.js');
+    const [, zh] = linkScriptNames([
+      { id: 'en', urls: [], keys: ['w:jinping', 'w:beijing'] },
+      { id: 'zh', urls: [], keys: [], scriptWords: scriptWords(['习近平', '访问']) },
+    ]);
+    expect(zh!.keys).toEqual(['w:jinping']);
+  });
+
+  it('groups a Russian report with the English one through names written in Cyrillic', () => {
+    const groups = groupStories([
+      { id: 'en', lang: 'eng', text: 'President Vladimir Putin met Kassym-Jomart Tokayev in Astana on Tuesday. Putin and Tokayev signed twelve agreements.' },
+      { id: 'ru', lang: 'rus', text: 'Президент Владимир Путин встретился с Касым-Жомартом Токаевым в Астане во вторник. Путин и Токаев подписали двенадцать соглашений.' },
+    ]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.evidence.joins[0]!.shared).toEqual(expect.arrayContaining(['w:putin', 'w:vladimir']));
+  });
+});

@@ -127,3 +127,13 @@ describe('Indonesian and Malay markers', () => {
     expect(detectLanguage(`${filler} Kerajaan berkata bahawa peratus itu naik kerana ekonomi.`).lang).toBe('zsm');
   });
 });
+
+describe('Zawgyi Burmese', () => {
+  it('tells Zawgyi from Unicode and reads it as Unicode', async () => {
+    const { isZawgyi, readableText } = await import('../src/language/zawgyi.js');
+    expect(isZawgyi('ျမန္မာႏိုင္ငံသည္ အေရွ႕ေတာင္အာရွတြင္ ရွိသည္။')).toBe(true);
+    expect(isZawgyi('မြန်မာနိုင်ငံသည် အရှေ့တောင်အာရှတွင် ရှိသည်။')).toBe(false);
+    expect(readableText('ျမန္မာႏိုင္ငံ')).toBe('မြန်မာနိုင်ငံ');
+    expect(readableText('Unicode text stays as it is')).toBe('Unicode text stays as it is');
+  });
+});

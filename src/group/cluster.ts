@@ -24,9 +24,12 @@ export interface Merge {
  * both hold one language merge only when forced (items already clustered
  * within their language are different stories there). `penalty`, when given,
  * says what a pair of items weighs against the merge of their clusters.
+ * `known`, when given, are all the similarities measured: only `edges` can
+ * start a merge, but the average counts every known pair.
  */
 export function averageLinkClusters(
   n: number, edges: Edge[], threshold: number, forced: Edge[], langs: string[][] = [], penalty?: (a: number, b: number) => number,
+  known: Edge[] = edges,
 ): { clusterOf: Int32Array; merges: Merge[] } {
   const languages: Set<string>[] = Array.from({ length: n }, (_, i) => new Set(langs[i] ?? []));
   const overlap = (a: Set<string>, b: Set<string>) => {
@@ -54,7 +57,7 @@ export function averageLinkClusters(
     }
     return x;
   };
-  for (const e of edges) {
+  for (const e of known) {
     between[e.a]!.set(e.b, (between[e.a]!.get(e.b) ?? 0) + e.score);
     between[e.b]!.set(e.a, (between[e.b]!.get(e.a) ?? 0) + e.score);
   }

@@ -125,17 +125,7 @@ export function groupDocuments(docs: GroupDocument[], opts: GroupOptions = {}): 
     if (score > 0) edges.push({ a: x, b: y, score });
   });
   const penalty = (x: number, y: number) => (datesConflict(keyed, x, y) ? CONFLICT : 0);
-  if (process.env.DEBUG_ID) {
-    const target = docs.findIndex((d) => d.id === process.env.DEBUG_ID);
-    const node = nodeOf[target]!;
-    console.log('node', node, nodes[node]!.map((i) => docs[i]!.id), [...keyed.vectors[node]!].map(([k, v]) => `${k}=${v.toFixed(2)}`).join(' '));
-    const kept = new Set(mutualNearest(edges, keyed.langs.map((l) => l.join('+'))));
-    for (const e of edges) if (e.a === node || e.b === node) {
-      const other = e.a === node ? e.b : e.a;
-      console.log(kept.has(e) ? 'KEPT' : '    ', e.score, nodes[other]!.slice(0, 3).map((i) => docs[i]!.id).join(','));
-    }
-  }
-  const linked = averageLinkClusters(nodes.length, mutualNearest(edges, keyed.langs.map((l) => l.join('+'))), threshold, [], keyed.langs, penalty);
+  const linked = averageLinkClusters(nodes.length, mutualNearest(edges, keyed.langs.map((l) => l.join('+'))), threshold, [], keyed.langs, penalty, edges);
 
   const members = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {

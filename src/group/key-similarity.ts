@@ -80,7 +80,7 @@ export function keySimilarity(w: KeyNodes, a: number, b: number): number {
     dot += x * y;
     shared.push(k);
   }
-  if (dot === 0 || (!process.env.NOCORR && !corroborated(shared))) return 0;
+  if (dot === 0 || !corroborated(shared)) return 0;
   const na = restrictedNorm(w, va, w.langs[b]!) ?? w.norms[a]!;
   const nb = restrictedNorm(w, vb, w.langs[a]!) ?? w.norms[b]!;
   return Math.round((dot / Math.sqrt(na * nb)) * 1000) / 1000;
