@@ -89,6 +89,19 @@ describe('reports in one language', () => {
     expect(corpus.alignments).toEqual([]);
   });
 
+  it('keeps two events on one topic apart: shared vocabulary without shared facts is not one story', () => {
+    // Word similarity 0.19 to REPORT_A: above the threshold, below what words alone may join on.
+    const otherQuake = [
+      'Guncangan gempa 5,1 terasa di Kabupaten Cianjur, Jawa Barat, Senin siang.',
+      'Menurut BMKG, sumber gempa berada 20 kilometer di barat daya kota.',
+      'Sedikitnya 12 orang luka-luka dan puluhan rumah rusak di Cianjur dan Sukabumi.',
+      'Warga berhamburan ke lapangan karena takut gempa susulan.',
+      'Petugas memeriksa sekolah dan kantor bupati yang retak.',
+    ].join('\n');
+    const groups = groupStories([{ id: 'a', text: REPORT_A }, { id: 'cianjur', text: otherQuake }]);
+    expect(groups.map((g) => g.articleIds)).toEqual([['a'], ['cianjur']]);
+  });
+
   it('keeps reports that date different days apart, however many words they share', () => {
     const earlier = REPORT_A.replace('pada Jumat dini hari', 'pada 15 Januari dini hari');
     const later = REPORT_B.replace('terjadi pukul 02.28 WITA', 'terjadi pada 3 Maret pukul 02.28 WITA');

@@ -39,7 +39,7 @@ Options:
                      languages need to be grouped. Default: 0.2
   --same-language-threshold X
                      word similarity (0 to 1) two reports in one language need
-                     to be grouped. Default: 0.15
+                     to be grouped. Default: 0.12
   --window-days N    group only articles published at most N days apart
                      (when both give publishedAt). Default: 7
   --skip-invalid     skip JSONL lines that are not valid articles, and say which

@@ -19,24 +19,19 @@ export interface Merge {
   average: number;
 }
 
-/**
- * `languages`, when given, are the languages of each item: two clusters that
- * both hold one language merge only when forced (items already clustered
- * within their language are different stories there). `penalty`, when given,
- * says what a pair of items weighs against the merge of their clusters.
- * `known`, when given, are all the similarities measured: only `edges` can
- * start a merge, but the average counts every known pair.
- */
-export function averageLinkClusters(
-  n: number, edges: Edge[], threshold: number, forced: Edge[], langs: string[][] = [], penalty?: (a: number, b: number) => number,
-  known: Edge[] = edges,
-): { clusterOf: Int32Array; merges: Merge[] } {
-  const languages: Set<string>[] = Array.from({ length: n }, (_, i) => new Set(langs[i] ?? []));
-  const overlap = (a: Set<string>, b: Set<string>) => {
-    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-    for (const l of small) if (large.has(l)) return true;
-    return false;
-  };
+export interface ClusterOptions {
+  /** Pairs joined first, whatever their score (a shared source URL). */
+  forced?: Edge[];
+  /** Every similarity measured: only `edges` can start a merge, but the average counts each known pair. */
+  known?: Edge[];
+  /** What a pair of items weighs against the merge of their clusters (two articles that date different events). */
+  penalty?: (a: number, b: number) => number;
+  /** Items that may never share a cluster (two reports in one language that share no words). */
+  apart?: (a: number, b: number) => boolean;
+}
+
+export function averageLinkClusters(n: number, edges: Edge[], threshold: number, options: ClusterOptions = {}): { clusterOf: Int32Array; merges: Merge[] } {
+  const { forced = [], known = edges, penalty, apart } = options;
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const size = new Int32Array(n).fill(1);
   /** Sum of edge scores between two cluster roots, keyed on the smaller root's map. */
@@ -67,8 +62,6 @@ export function averageLinkClusters(
     size[big]! += size[small]!;
     for (const m of membersOf[small]!) membersOf[big]!.push(m);
     membersOf[small] = [];
-    for (const l of languages[small]!) languages[big]!.add(l);
-    languages[small]!.clear();
     for (const [other, sum] of between[small]!) {
       if (other === big) continue;
       between[big]!.set(other, (between[big]!.get(other) ?? 0) + sum);
@@ -93,7 +86,7 @@ export function averageLinkClusters(
     const ra = find(e.a);
     const rb = find(e.b);
     if (ra === rb) continue;
-    if (overlap(languages[ra]!, languages[rb]!)) continue;
+    if (apart && membersOf[ra]!.some((x) => membersOf[rb]!.some((y) => apart(x, y)))) continue;
     const average = ((between[ra]!.get(rb) ?? 0) - against(ra, rb)) / (size[ra]! * size[rb]!);
     if (average < threshold) continue;
     merges.push({ article: e.b, via: e.a, score: e.score, average });

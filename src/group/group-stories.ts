@@ -19,7 +19,7 @@ import { averageLinkClusters, type Edge } from './cluster.js';
 import { describeJoin, sameLanguageRelations, sharedKeys, sharedUrls, type GroupJoin, type VersionRelation } from './evidence.js';
 import { toGroupDocument, type GroupDocument } from './group-keys.js';
 import { datesConflict, forEachCandidate, keyNodes, keySimilarity } from './key-similarity.js';
-import { sameLanguageEdges, wordVectors } from './same-language.js';
+import { sameLanguageEdges, wordCosine, wordVectors } from './same-language.js';
 import { linkScriptNames } from './script-names.js';
 
 export type { GroupDocument, GroupJoin, VersionRelation };
@@ -45,7 +45,7 @@ export interface StoryGroup {
 export interface GroupOptions {
   /** Key similarity two articles in different languages (or, on average, two clusters) need; default 0.2. */
   threshold?: number;
-  /** Word similarity two articles in one language (or, on average, two clusters) need; default 0.15. */
+  /** Word similarity two articles in one language (or, on average, two clusters) need; default 0.12. */
   sameLanguageThreshold?: number;
   /** Articles published further apart than this many days are not joined by entities; default 7. */
   windowDays?: number;
@@ -58,9 +58,11 @@ const optionsSchema = z.object({
 }).optional();
 
 const DEFAULT_THRESHOLD = 0.2;
-const DEFAULT_SAME_LANGUAGE_THRESHOLD = 0.15;
+const DEFAULT_SAME_LANGUAGE_THRESHOLD = 0.12;
 /** What a pair that dates different events weighs against an average: as much as a strong match for it. */
 const CONFLICT = 0.5;
+/** Below this share of the same-language threshold, two reports in one language are two stories, whatever keys link them. */
+const APART_SHARE = 0.5;
 
 export function groupStories(articles: ArticleInput[], options?: GroupOptions): StoryGroup[] {
   const inputs = parseArticles(articles);
@@ -98,8 +100,11 @@ export function groupDocuments(docs: GroupDocument[], opts: GroupOptions = {}): 
   const words = wordVectors(docs.map((d) => d.words), langs);
   const sameEdges = sameLanguageEdges(words, langs, inWindow);
   const dated = { days: docs.map((d) => d.days ?? []) };
-  const local = averageLinkClusters(n, sameEdges, opts.sameLanguageThreshold ?? DEFAULT_SAME_LANGUAGE_THRESHOLD, forced, [],
-    (a, b) => (datesConflict(dated, a, b) ? CONFLICT : 0));
+  const sameThreshold = opts.sameLanguageThreshold ?? DEFAULT_SAME_LANGUAGE_THRESHOLD;
+  const keySets = docs.map((d) => new Set(d.keys));
+  const local = averageLinkClusters(n, sameEdges.filter((e) => corroboratedWords(e, keySets)), sameThreshold, {
+    forced, known: sameEdges, penalty: (a, b) => (datesConflict(dated, a, b) ? CONFLICT : 0),
+  });
   const nodeOf = new Int32Array(n);
   const nodes: number[][] = [];
   const nodeIndex = new Map<number, number>();
@@ -125,7 +130,15 @@ export function groupDocuments(docs: GroupDocument[], opts: GroupOptions = {}): 
     if (score > 0) edges.push({ a: x, b: y, score });
   });
   const penalty = (x: number, y: number) => (datesConflict(keyed, x, y) ? CONFLICT : 0);
-  const linked = averageLinkClusters(nodes.length, mutualNearest(edges, keyed.langs.map((l) => l.join('+'))), threshold, [], keyed.langs, penalty, edges);
+  // Two clusters of one language meet again here only when their words came
+  // close to joining them already: the keys then decide; otherwise they are two stories.
+  const apart = (x: number, y: number) => {
+    for (const a of nodes[x]!) {
+      for (const b of nodes[y]!) if (langs[a] === langs[b] && wordCosine(words, a, b) < sameThreshold * APART_SHARE) return true;
+    }
+    return false;
+  };
+  const linked = averageLinkClusters(nodes.length, mutualNearest(edges, keyed.langs.map((l) => l.join('+'))), threshold, { penalty, known: edges, apart });
 
   const members = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
@@ -154,6 +167,24 @@ export function groupDocuments(docs: GroupDocument[], opts: GroupOptions = {}): 
       relations: sameLanguageRelations(list, docs, words),
     },
   }));
+}
+
+/**
+ * Words alone make a story only when two articles share much of them: two
+ * reports on one topic (two Kavanaugh hearings, two Premier League matches)
+ * share its vocabulary too. Below STRONG_WORDS a join also needs two shared
+ * numbers or dates, the facts of one event (a death toll, a flight number).
+ * Such an edge can start a merge; every similarity still counts in the average.
+ */
+const STRONG_WORDS = 0.25;
+const SHARED_FACTS = 2;
+
+function corroboratedWords(e: Edge, keySets: Set<string>[]): boolean {
+  if (e.score >= STRONG_WORDS) return true;
+  let facts = 0;
+  const b = keySets[e.b]!;
+  for (const k of keySets[e.a]!) if ((k.startsWith('num:') || k.startsWith('date:')) && b.has(k) && ++facts >= SHARED_FACTS) return true;
+  return false;
 }
 
 /**
