@@ -18,6 +18,7 @@ import { canonicalUrl } from './canonical-url.js';
 import { averageLinkClusters, type Edge } from './cluster.js';
 import { describeJoin, sameLanguageRelations, sharedKeys, sharedUrls, type GroupJoin, type VersionRelation } from './evidence.js';
 import { toGroupDocument, type GroupDocument } from './group-keys.js';
+import { keyWeight } from './key-weights.js';
 import { datesConflict, forEachCandidate, keyNodes, keySimilarity } from './key-similarity.js';
 import { sameLanguageEdges, wordCosine, wordVectors } from './same-language.js';
 import { linkScriptNames } from './script-names.js';
@@ -101,7 +102,7 @@ export function groupDocuments(docs: GroupDocument[], opts: GroupOptions = {}): 
   const sameEdges = sameLanguageEdges(words, langs, inWindow);
   const dated = { days: docs.map((d) => d.days ?? []) };
   const sameThreshold = opts.sameLanguageThreshold ?? DEFAULT_SAME_LANGUAGE_THRESHOLD;
-  const keySets = docs.map((d) => new Set(d.keys));
+  const keySets = informativeKeys(docs);
   const local = averageLinkClusters(n, sameEdges.filter((e) => corroboratedWords(e, keySets)), sameThreshold, {
     forced, known: sameEdges, penalty: (a, b) => (datesConflict(dated, a, b) ? CONFLICT : 0),
   });
@@ -173,18 +174,38 @@ export function groupDocuments(docs: GroupDocument[], opts: GroupOptions = {}): 
  * Words alone make a story only when two articles share much of them: two
  * reports on one topic (two Kavanaugh hearings, two Premier League matches)
  * share its vocabulary too. Below STRONG_WORDS a join also needs two shared
- * numbers or dates, the facts of one event (a death toll, a flight number).
+ * numbers or dates, the facts of one event (a death toll, a flight number);
+ * above it, two shared keys of any kind.
  * Such an edge can start a merge; every similarity still counts in the average.
  */
 const STRONG_WORDS = 0.25;
 const SHARED_FACTS = 2;
 
+/**
+ * Each article's keys that say something: a key most of the input carries
+ * ("Menteri" capitalised in every Indonesian article) weighs next to nothing.
+ */
+const MIN_KEY_WEIGHT = 1;
+
+function informativeKeys(docs: GroupDocument[]): Set<string>[] {
+  const df = new Map<string, number>();
+  const sets = docs.map((d) => new Set(d.keys));
+  for (const set of sets) for (const k of set) df.set(k, (df.get(k) ?? 0) + 1);
+  return sets.map((set) => new Set([...set].filter((k) => keyWeight(k, df.get(k)!, docs.length) >= MIN_KEY_WEIGHT)));
+}
+
 function corroboratedWords(e: Edge, keySets: Set<string>[]): boolean {
-  if (e.score >= STRONG_WORDS) return true;
-  let facts = 0;
   const b = keySets[e.b]!;
-  for (const k of keySets[e.a]!) if ((k.startsWith('num:') || k.startsWith('date:')) && b.has(k) && ++facts >= SHARED_FACTS) return true;
-  return false;
+  let shared = 0;
+  let facts = 0;
+  for (const k of keySets[e.a]!) {
+    if (!b.has(k)) continue;
+    shared++;
+    if (k.startsWith('num:') || k.startsWith('date:')) facts++;
+  }
+  // However alike the words, one shared name (two briefs on one president) is not one story.
+  if (shared < 2) return false;
+  return e.score >= STRONG_WORDS || facts >= SHARED_FACTS;
 }
 
 /**
