@@ -117,7 +117,9 @@ function relearnAcrossCorpus(pairs: [Article, Article][], out: Alignment[]): voi
   out.forEach((al, i) => {
     if (al.mode !== 'translation') return;
     const key = `${al.sourceLang}>${al.targetLang}`;
-    byLanguages.set(key, [...(byLanguages.get(key) ?? []), i]);
+    const list = byLanguages.get(key);
+    if (list) list.push(i);
+    else byLanguages.set(key, [i]);
   });
   for (const indices of byLanguages.values()) {
     if (indices.length < CORPUS_PAIRS) continue;

@@ -144,13 +144,17 @@ export function groupDocuments(docs: GroupDocument[], opts: GroupOptions = {}): 
   const members = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const root = linked.clusterOf[nodeOf[i]!]!;
-    members.set(root, [...(members.get(root) ?? []), i]);
+    const list = members.get(root);
+    if (list) list.push(i);
+    else members.set(root, [i]);
   }
   const groups = [...members.values()].sort((x, y) => x[0]! - y[0]!);
   const joinsOf = new Map<number, GroupJoin[]>();
   const note = (article: number, join: GroupJoin) => {
     const root = linked.clusterOf[nodeOf[article]!]!;
-    joinsOf.set(root, [...(joinsOf.get(root) ?? []), join]);
+    const list = joinsOf.get(root);
+    if (list) list.push(join);
+    else joinsOf.set(root, [join]);
   };
   for (const mg of local.merges) note(mg.article, describeJoin(mg.article, mg.via, mg.score, canonical, docs, words));
   for (const mg of linked.merges) {

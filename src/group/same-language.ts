@@ -28,7 +28,9 @@ export function wordVectors(words: (Map<string, number> | undefined)[], langs: (
   langs.forEach((l, i) => {
     if (!words[i]) return;
     const key = l ?? 'und';
-    byLang.set(key, [...(byLang.get(key) ?? []), i]);
+    const list = byLang.get(key);
+    if (list) list.push(i);
+    else byLang.set(key, [i]);
   });
   const vectors: Map<string, number>[] = words.map(() => new Map());
   for (const members of byLang.values()) {
