@@ -73,6 +73,10 @@ console.log(`| NTREX + NTREX, event gold (bench/ntrex-events.tsv) | naive TF-IDF
 console.log(`| NTREX + NTREX, event gold (bench/ntrex-events.tsv) | storyalign | ${fmt(eventGold(groupOf))} | |`);
 console.log(`| all pairs | naive TF-IDF | ${fmt(pairwiseScores(articles, best.groupOf))} | |`);
 console.log(`| all pairs | storyalign | ${fmt(pairwiseScores(articles, groupOf))} | |`);
+// Versions only (reports in one language join only as near copies), grouping alone, for users who want one document per story.
+const versions = new Map<string, string>();
+for (const g of groupStories(articles.map(({ id, text }) => ({ id, text })), { sameLanguageThreshold: 0.8 })) for (const id of g.articleIds) versions.set(id, g.id);
+for (const [name, score] of scoreKinds(versions)) console.log(`| ${name} | storyalign, sameLanguageThreshold 0.8 (near copies only; groupStories alone) | ${fmt(score)} | |`);
 console.log(`\nArticle pairs joined across datasets (each one wrong): storyalign ${crossJoins(groupOf)} (target <= 5), naive ${crossJoins(best.groupOf)}.`);
 
 reportAlignment(corpus);

@@ -55,6 +55,15 @@ describe.skipIf(!haveBrowser)('HTML review report in Chromium', () => {
     await expect(firstPair.innerText()).resolves.toContain('Pada tanggal 2 Juli');
   });
 
+  it('says how the versions of a story relate, and why', async () => {
+    const relations = page.locator('article.group').first().locator('details.relations');
+    await relations.locator('summary').click();
+    const rows = await relations.locator('tr.relation').allInnerTexts();
+    expect(rows).toHaveLength(3);
+    expect(rows.some((r) => r.includes('translation') && r.includes('baoquocte.vn'))).toBe(true);
+    expect(rows.filter((r) => r.includes('independent report') && r.includes('monotone alignment'))).toHaveLength(2);
+  });
+
   it('marks what has no counterpart and what is repeated', async () => {
     const translation = page.locator('section.alignment').first();
     const missing = await translation.locator('tr.missing').allInnerTexts();

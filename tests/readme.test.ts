@@ -27,6 +27,7 @@ describe('README examples', () => {
     expect(out).toContain("[ [ 'vi', 'id' ] ]");
     expect(out).toContain('translation 2');
     expect(out).toContain('{"translation":{"vi":');
+    expect(out.trim().split('\n').at(-1)).toBe('translation');
   });
 
   it('detects, aligns and checks coverage as shown', () => {

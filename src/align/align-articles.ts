@@ -13,7 +13,7 @@ import { languageOfDomain } from '../language/domain-language.js';
 import type { AlignMode, Article, Bead } from '../types.js';
 import { alignChecked } from './align-sentences.js';
 import { anchorKeys } from './anchors.js';
-import { judgeTranslation } from './judge-translation.js';
+import { judgeTranslation, type TranslationEvidence } from './judge-translation.js';
 import { learnFromDocuments, type TranslationModel } from './translation-model.js';
 
 export interface SentencePair {
@@ -34,6 +34,8 @@ export interface Alignment {
   mode: AlignMode;
   /** Why this mode was chosen, in words. */
   modeReason: string;
+  /** The figures of the monotone alignment the mode was judged on (absent when a shared URL or the caller decided). */
+  modeEvidence?: TranslationEvidence;
   beads: Bead[];
   pairs: SentencePair[];
   /** Sentences in no pair; in translation mode these are the null beads. */
@@ -132,7 +134,8 @@ function relearnAcrossCorpus(pairs: [Article, Article][], out: Alignment[]): voi
     if (model.wordPairs.length === 0) continue;
     for (const i of indices) {
       const again = alignPair(pairs[i]![0], pairs[i]![1], 'translation', model);
-      out[i] = { ...again, modeReason: `${out[i]!.modeReason}; word pairs learned from ${indices.length} translations` };
+      const judged = out[i]!.modeEvidence;
+      out[i] = { ...again, modeReason: `${out[i]!.modeReason}; word pairs learned from ${indices.length} translations`, ...(judged && { modeEvidence: judged }) };
     }
   }
 }
@@ -147,6 +150,7 @@ export function alignPair(source: Article, target: Article, forced?: AlignMode, 
   let mode: AlignMode;
   let modeReason: string;
   let beads: Bead[];
+  let modeEvidence: TranslationEvidence | undefined;
   if (forced || sharedUrl) {
     mode = forced ?? 'translation';
     modeReason = forced ? 'chosen by the caller' : `both name the source ${sharedUrl}`;
@@ -158,6 +162,7 @@ export function alignPair(source: Article, target: Article, forced?: AlignMode, 
     const verdict = judgeTranslation(monotone, keys.source, keys.target, src.map((x) => x.length), tgt.map((x) => x.length));
     mode = verdict.translation ? 'translation' : 'comparable';
     modeReason = verdict.reason;
+    modeEvidence = verdict.evidence;
     beads = verdict.translation ? monotone : alignChecked(src, tgt, { ...options, mode: 'comparable' }, keys);
   }
   return {
@@ -166,6 +171,7 @@ export function alignPair(source: Article, target: Article, forced?: AlignMode, 
     ...base,
     mode,
     modeReason,
+    ...(modeEvidence && { modeEvidence }),
     beads,
     pairs: beads.filter((b) => b.source.length > 0 && b.target.length > 0).map((b) => ({
       source: b.source.map((i) => src[i]).join(' '),
