@@ -97,6 +97,22 @@ describe('the storyalign command', () => {
     expect(r.stderr).toContain('--format: expected one of');
   });
 
+  it('forces an alignment mode and takes the grouping settings', () => {
+    const forced = node([CLI, '--mode', 'translation', '--format', 'json']);
+    expect(forced.status).toBe(0);
+    const corpus = JSON.parse(forced.stdout) as { alignments: { mode: string; modeReason: string }[]; groups: unknown[] };
+    expect(corpus.alignments.map((a) => a.mode)).toEqual(['translation', 'translation', 'translation']);
+    expect(corpus.alignments[1]!.modeReason).toBe('chosen by the caller');
+    // A key similarity no pair reaches: only the shared source URL still joins two seeds.
+    const apart = JSON.parse(node([CLI, '--threshold', '1', '--format', 'json']).stdout) as { groups: { articleIds: string[] }[] };
+    expect(apart.groups.map((g) => g.articleIds.length)).toEqual([2, 1, 1, 1]);
+    for (const bad of [['--mode', 'fast'], ['--threshold', '2'], ['--same-language-threshold', 'x'], ['--window-days', '0']]) {
+      const r = node([CLI, ...bad]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(bad[0]);
+    }
+  });
+
   it('prints help and version', () => {
     expect(execFileSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' })).toContain('Usage: storyalign');
     expect(execFileSync(process.execPath, [CLI, '--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/u);
