@@ -10,10 +10,8 @@ import { groupDocuments, type GroupOptions } from './group/group-stories.js';
 import { coverageOf } from './report/check-coverage.js';
 import { parseArticles, parseInput } from './schema.js';
 import { segmentArticle } from './segment/segment-article.js';
-import type { AlignMode, ArticleInput, Corpus } from './types.js';
 import type { StoryGroup } from './group/group-stories.js';
-import type { Article, ArticleAlignment } from './types.js';
-
+import type { AlignMode, Article, ArticleAlignment, ArticleInput, Corpus } from './types.js';
 
 export interface CorpusOptions {
   /** Candidate languages for detection (ISO 639-3). */

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../src/pipeline.js';
+import { toHtml } from '../src/export/to-html.js';
 import { groupStories } from '../src/group/group-stories.js';
 import { seedArticles } from './seeds.js';
 
@@ -87,6 +88,9 @@ describe('reports in one language', () => {
     expect(corpus.groups[0]!.articleIds).toEqual(['a', 'copy']);
     expect(corpus.groups[0]!.evidence.relations[0]).toMatchObject({ relation: 'near-copy' });
     expect(corpus.alignments).toEqual([]);
+    const html = toHtml(corpus);
+    expect(html).toContain('near copy');
+    expect(html).toContain('All versions are in one language');
   });
 
   it('keeps two events on one topic apart: shared vocabulary without shared facts is not one story', () => {

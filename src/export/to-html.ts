@@ -144,7 +144,7 @@ export function toHtml(corpus: Corpus, options: HtmlOptions = {}): string {
     const members = g.articleIds.map((id) => `${escapeHtml(id)} (${escapeHtml(byId.get(id)?.lang ?? 'und')})`).join(', ');
     return `<article class="group" id="${escapeHtml(g.id)}"><h2>Story ${escapeHtml(g.id)}: ${members}</h2>
 ${relationsTable(g)}
-${alignments.length ? alignments.map((al) => alignmentSection(al, byId)).join('\n') : '<p class="why">One version only: nothing to align.</p>'}
+${alignments.length ? alignments.map((al) => alignmentSection(al, byId)).join('\n') : `<p class="why">${g.articleIds.length > 1 ? 'All versions are in one language: they are reports or copies of each other (above), not parallel text.' : 'One version only: nothing to align.'}</p>`}
 </article>`;
   });
   return `<!doctype html>
