@@ -92,3 +92,18 @@ describe('segmentArticle, languages inside an article', () => {
     expect(a.sentences.every((s) => s.lang === 'ind')).toBe(true);
   });
 });
+
+describe('closing marks after the last sentence', () => {
+  it('keeps a closing quote with its sentence instead of making it a sentence of its own', () => {
+    expect(splitSentences('Dia bertanya, “Apa itu?”').map((s) => s.text)).toEqual(['Dia bertanya, “Apa itu?”']);
+    expect(splitSentences('L’eau propre est rare. »').map((s) => s.text)).toEqual(['L’eau propre est rare. »']);
+    expect(splitSentences('Hujan turun. Lalu reda. »').map((s) => s.text)).toEqual(['Hujan turun.', 'Lalu reda. »']);
+  });
+
+  it('gives a line with no inner full stop as one sentence, offsets exact', () => {
+    const text = '  Presiden tiba di Astana pada hari Selasa  ';
+    const [only, ...rest] = splitSentences(text);
+    expect(rest).toEqual([]);
+    expect(text.slice(only!.start, only!.end)).toBe('Presiden tiba di Astana pada hari Selasa');
+  });
+});

@@ -18,8 +18,27 @@ const ONLY_PARENTHESIS = /^[(（][^()（）]{0,80}[)）]$/u;
  */
 const CHUNK = 20_000;
 
+/**
+ * A text with no sentence-ending mark before its last word is one sentence:
+ * the splitter (a parser that costs most of reading an article) has nothing
+ * to cut. Marks at the very end, with closing quotes or brackets, are fine.
+ */
+const INNER_STOP = /[.!?。！？؟۔।॥…;\n\r]/u;
+const TRAILING = /[\s.!?。！？؟۔।॥…"'”’»)\]）」』]/u;
+
+/** Where the run of closing marks and spaces at the end of `text` begins (a scan from the end: a regex anchored at `$` backtracks quadratically on long runs). */
+function trailingStart(text: string): number {
+  let k = text.length;
+  while (k > 0 && TRAILING.test(text[k - 1]!)) k--;
+  return k;
+}
+
 export function splitSentences(text: string): Span[] {
   parseInput(textSchema, text, 'text');
+  if (!INNER_STOP.test(text.slice(0, trailingStart(text)))) {
+    const span = trimSpan(text, 0, text.length);
+    return span ? [span] : [];
+  }
   const spans: Span[] = [];
   for (const [from, to] of chunks(text)) {
     for (const node of split(text.slice(from, to))) {
@@ -68,12 +87,17 @@ function trimSpan(text: string, start: number, end: number): Span | undefined {
   return { text: text.slice(start, end), start, end };
 }
 
-/** Attach a bare parenthesis to the sentence before it, on the same line. */
+/**
+ * Attach a bare parenthesis, or a piece with no letter or digit (the closing
+ * quote the splitter leaves after `?”` or `. »`), to the sentence before it on
+ * the same line.
+ */
 function mergeParentheses(text: string, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
-    if (prev && ONLY_PARENTHESIS.test(span.text) && !text.slice(prev.end, span.start).includes('\n')) {
+    const attached = ONLY_PARENTHESIS.test(span.text) || !/[\p{L}\p{N}]/u.test(span.text);
+    if (prev && attached && !text.slice(prev.end, span.start).includes('\n')) {
       prev.end = span.end;
       prev.text = text.slice(prev.start, prev.end);
     } else {
