@@ -12,6 +12,7 @@ import { parseInput, preparedArticlesSchema } from '../schema.js';
 import { languageOfDomain } from '../language/domain-language.js';
 import type { AlignMode, Article, Bead } from '../types.js';
 import { alignChecked } from './align-sentences.js';
+import { rememberPer } from '../remember.js';
 import { anchorKeys } from './anchors.js';
 import { judgeTranslation, type TranslationEvidence } from './judge-translation.js';
 import { learnFromDocuments, type TranslationModel } from './translation-model.js';
@@ -57,29 +58,11 @@ const alignArticlesOptionsSchema = z.object({
   onProgress: z.custom<(done: number, total: number) => void>((v) => typeof v === 'function', 'a function').optional(),
 });
 
+/** Each article's sentence texts as one list, so that what the aligner reads off them (`readSide`) is read once. */
+const textsOf = rememberPer((article: Article): string[] => article.sentences.map((s) => s.text));
+
 /** Anchor keys of each article's sentences, read once however many pairs it is in. */
-const articleKeys = new WeakMap<Article, string[][]>();
-
-export function keysOf(article: Article): string[][] {
-  let keys = articleKeys.get(article);
-  if (!keys) {
-    keys = anchorKeys(article.sentences.map((s) => s.text), article.lang);
-    articleKeys.set(article, keys);
-  }
-  return keys;
-}
-
-/** Each article's sentence texts as one list, so that what the aligner reads off them is read once. */
-const articleTexts = new WeakMap<Article, string[]>();
-
-function textsOf(article: Article): string[] {
-  let texts = articleTexts.get(article);
-  if (!texts) {
-    texts = article.sentences.map((s) => s.text);
-    articleTexts.set(article, texts);
-  }
-  return texts;
-}
+export const keysOf = rememberPer((article: Article): string[][] => anchorKeys(textsOf(article), article.lang));
 
 /** Translations between two languages needed before word pairs learned from all of them are used. */
 const CORPUS_PAIRS = 3;

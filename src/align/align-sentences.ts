@@ -4,6 +4,7 @@
  * comparable mode returns only the mined pairs.
  */
 import { z } from 'zod';
+import { rememberPer } from '../remember.js';
 import { parseInput, sentenceListSchema } from '../schema.js';
 import type { Bead, BlockKind } from '../types.js';
 import { arabicNameKeys } from './arabic-names.js';
@@ -167,18 +168,11 @@ const NO_PAIRS: WordPairs = { pairs: new Map(), sourceSide: new Set() };
  * the map of all its pairs for every pair of articles made relearning over a
  * corpus cost pairs x model size.
  */
-const indexedModels = new WeakMap<TranslationModel, WordPairs>();
-
-function indexModel(model: TranslationModel): WordPairs {
-  let index = indexedModels.get(model);
-  if (!index) {
-    const pairs = new Map<string, string[]>();
-    for (const [v, w] of model.wordPairs) pairs.set(v, [...(pairs.get(v) ?? []), w]);
-    index = { pairs, sourceSide: new Set(model.wordPairs.map(([, w]) => w)) };
-    indexedModels.set(model, index);
-  }
-  return index;
-}
+const indexModel = rememberPer((model: TranslationModel): WordPairs => {
+  const pairs = new Map<string, string[]>();
+  for (const [v, w] of model.wordPairs) pairs.set(v, [...(pairs.get(v) ?? []), w]);
+  return { pairs, sourceSide: new Set(model.wordPairs.map(([, w]) => w)) };
+});
 
 /** Anchor keys with one `l:` key per word of a known pair (target word → source word), from any of `tables`. */
 function withWordPairs(

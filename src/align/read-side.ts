@@ -3,6 +3,7 @@
  * words, lengths, repeated sentences, punctuation, script.
  */
 import { countScripts } from '../language/scripts.js';
+import { rememberPer } from '../remember.js';
 import { punctuationMask } from './anchors.js';
 import { wordsOf } from './learn-word-pairs.js';
 import { textLength } from './length-model.js';
@@ -21,22 +22,13 @@ export interface SideReading {
  * (and again with a corpus model) passes the same list each time, so its
  * words, lengths and repeats are not read twelve or twenty-four times.
  */
-const sideReadings = new WeakMap<string[], SideReading>();
-
-export function readSide(sentences: string[]): SideReading {
-  let reading = sideReadings.get(sentences);
-  if (!reading) {
-    reading = {
-      words: sentences.map(wordsOf),
-      lengths: sentences.map(textLength),
-      repeats: findRepeats(sentences),
-      punctuation: sentences.map(punctuationMask),
-      script: mainScript(sentences),
-    };
-    sideReadings.set(sentences, reading);
-  }
-  return reading;
-}
+export const readSide = rememberPer((sentences: string[]): SideReading => ({
+  words: sentences.map(wordsOf),
+  lengths: sentences.map(textLength),
+  repeats: findRepeats(sentences),
+  punctuation: sentences.map(punctuationMask),
+  script: mainScript(sentences),
+}));
 
 /** The script most of a document's letters are written in (its opening 50 sentences tell). */
 function mainScript(sentences: string[]): string | undefined {

@@ -1,7 +1,6 @@
 /** Human-readable views of a corpus: the stderr summary and the `text` format. */
+import { RELATION_LABELS } from '../group/evidence.js';
 import type { Corpus } from '../types.js';
-
-const RELATION_WORDS = { translation: 'translation', report: 'independent report', 'near-copy': 'near copy' } as const;
 
 export function summarise(corpus: Corpus): string {
   const lines = [`storyalign: ${corpus.articles.length} articles, ${corpus.groups.length} story groups, ${corpus.alignments.length} aligned pairs of articles`, '', 'Languages:'];
@@ -19,7 +18,7 @@ export function summarise(corpus: Corpus): string {
       lines.push(`      ${j.articleId} joined ${j.joinedWith} by ${why}`);
     }
     for (const r of g.evidence.relations) {
-      lines.push(`      ${r.articleIds[0]} ~ ${r.articleIds[1]}: ${RELATION_WORDS[r.relation]} (${r.reason})`);
+      lines.push(`      ${r.articleIds[0]} ~ ${r.articleIds[1]}: ${RELATION_LABELS[r.relation]} (${r.reason})`);
     }
   }
   lines.push('', 'Alignments:');

@@ -4,6 +4,7 @@
  * sentences with no counterpart, repeats, number and name mismatches and
  * untranslated text marked, and a slider that hides pairs below a score.
  */
+import { RELATION_LABELS } from '../group/evidence.js';
 import { toBcp47 } from '../language/lang-tags.js';
 import type { Article, ArticleAlignment, Corpus } from '../types.js';
 import { VERSION } from '../version.js';
@@ -104,14 +105,12 @@ ${rows.join('\n')}
 </section>`;
 }
 
-const RELATION_LABEL = { translation: 'translation', report: 'independent report', 'near-copy': 'near copy' } as const;
-
 /** How each pair of versions relates, and why: the group's evidence as a table. */
 function relationsTable(g: Corpus['groups'][number]): string {
   const relations = g.evidence.relations ?? [];
   if (relations.length === 0) return '';
   const rows = relations.map((r) => `<tr class="relation ${r.relation}"><td>${escapeHtml(r.articleIds[0])}</td><td>${escapeHtml(r.articleIds[1])}</td>`
-    + `<td>${escapeHtml(RELATION_LABEL[r.relation])}</td><td>${escapeHtml(r.reason)}</td></tr>`);
+    + `<td>${escapeHtml(RELATION_LABELS[r.relation])}</td><td>${escapeHtml(r.reason)}</td></tr>`);
   return `<details class="relations"><summary>How the ${g.articleIds.length} versions relate (${relations.length} pairs)</summary>
 <table><thead><tr><th>version</th><th>version</th><th>relation</th><th>why</th></tr></thead><tbody>
 ${rows.join('\n')}

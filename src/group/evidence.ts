@@ -21,6 +21,9 @@ export interface GroupJoin {
 
 export type RelationKind = 'translation' | 'report' | 'near-copy';
 
+/** Each relation in words, as the text report and the review page say it. */
+export const RELATION_LABELS: Record<RelationKind, string> = { translation: 'translation', report: 'independent report', 'near-copy': 'near copy' };
+
 export interface VersionRelation {
   articleIds: [string, string];
   /** `translation`: one translates the other (or both one original); `report`: written independently; `near-copy`: one language, mostly the same text (republished wire copy). */

@@ -18,7 +18,7 @@ import { canonicalUrl } from './canonical-url.js';
 import { averageLinkClusters, type Edge } from './cluster.js';
 import { describeJoin, sameLanguageRelations, sharedKeys, sharedUrls, type GroupJoin, type VersionRelation } from './evidence.js';
 import { toGroupDocument, type GroupDocument } from './group-keys.js';
-import { keyWeight } from './key-weights.js';
+import { corroborated, keyWeight } from './key-weights.js';
 import { datesConflict, forEachCandidate, keyNodes, keySimilarity } from './key-similarity.js';
 import { sameLanguageEdges, wordCosine, wordVectors } from './same-language.js';
 import { linkScriptNames } from './script-names.js';
@@ -200,16 +200,10 @@ function informativeKeys(docs: GroupDocument[]): Set<string>[] {
 
 function corroboratedWords(e: Edge, keySets: Set<string>[]): boolean {
   const b = keySets[e.b]!;
-  let shared = 0;
-  let facts = 0;
-  for (const k of keySets[e.a]!) {
-    if (!b.has(k)) continue;
-    shared++;
-    if (k.startsWith('num:') || k.startsWith('date:')) facts++;
-  }
+  const shared = [...keySets[e.a]!].filter((k) => b.has(k));
   // However alike the words, one shared name (two briefs on one president) is not one story.
-  if (shared < 2) return false;
-  return e.score >= STRONG_WORDS || facts >= SHARED_FACTS;
+  if (!corroborated(shared)) return false;
+  return e.score >= STRONG_WORDS || shared.filter((k) => k.startsWith('num:') || k.startsWith('date:')).length >= SHARED_FACTS;
 }
 
 /**

@@ -76,7 +76,7 @@ export function wordCosine(w: WordVectors, a: number, b: number): number {
  */
 export function sameLanguageEdges(w: WordVectors, langs: (string | undefined)[], allowed: (a: number, b: number) => boolean): Edge[] {
   const postings = new Map<string, number[]>();
-  const chosen = w.vectors.map((v) => [...v].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, CANDIDATE_WORDS).map(([k]) => `${k}`));
+  const chosen = w.vectors.map((v) => [...v].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, CANDIDATE_WORDS).map(([k]) => k));
   chosen.forEach((keys, i) => {
     for (const k of keys) {
       const key = `${langs[i] ?? 'und'}\u0000${k}`;

@@ -9,6 +9,7 @@ import { alignPair, keysOf, type Alignment } from '../align/align-articles.js';
 import { findRepeats, repeatKey } from '../align/align-sentences.js';
 import { textLength } from '../align/length-model.js';
 import { findEntities, type Entity } from '../entities/extract-entities.js';
+import { rememberPer } from '../remember.js';
 import { articleInputSchema, parseInput } from '../schema.js';
 import { segmentArticle } from '../segment/segment-article.js';
 import type { AlignMode, Article, ArticleInput, BlockKind } from '../types.js';
@@ -170,20 +171,12 @@ function nameMismatches(entities: Entity[][], target: Article, alignment: Alignm
   return [...missing].map(([key, list]) => ({ key, source: list }));
 }
 
-/** Entities per article, read once however many versions it is checked against. */
-const articleEntities = new WeakMap<Article, Entity[][]>();
-
-function entitiesBySentence(article: Article): Entity[][] {
-  let entities = articleEntities.get(article);
-  if (!entities) {
-    entities = readEntitiesBySentence(article);
-    articleEntities.set(article, entities);
-  }
-  return entities;
-}
-
-/** Entities of each sentence, read over the whole article so that capitalisation elsewhere counts. */
-function readEntitiesBySentence(article: Article): Entity[][] {
+/**
+ * Entities of each sentence, read over the whole article so that
+ * capitalisation elsewhere counts; once per article, however many versions it
+ * is checked against.
+ */
+const entitiesBySentence = rememberPer((article: Article): Entity[][] => {
   const out: Entity[][] = article.sentences.map(() => []);
   let k = 0;
   for (const e of findEntities(article.text, article.lang)) {
@@ -192,7 +185,7 @@ function readEntitiesBySentence(article: Article): Entity[][] {
     if (s && e.start >= s.start && e.end <= s.end) out[k]!.push(e);
   }
   return out;
-}
+});
 
 /** Target sentences the segment stage found in the source's language rather than the target's. */
 function untranslated(source: Article, target: Article): CoverageReport['untranslated'] {
