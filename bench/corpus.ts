@@ -79,6 +79,11 @@ for (const g of groupStories(articles.map(({ id, text }) => ({ id, text })), { s
 for (const [name, score] of scoreKinds(versions)) console.log(`| ${name} | storyalign, sameLanguageThreshold 0.8 (near copies only; groupStories alone) | ${fmt(score)} | |`);
 console.log(`\nArticle pairs joined across datasets (each one wrong): storyalign ${crossJoins(groupOf)} (target <= 5), naive ${crossJoins(best.groupOf)}.`);
 
+// Versions that grouping left out and alignment placed (a join 'via alignment'), and whether each went to its own story.
+const placed = corpus.groups.flatMap((g) => g.evidence.joins.filter((j) => j.via === 'alignment').map((j) => [j.articleId, j.joinedWith] as const));
+const storyOf = new Map(articles.map((a) => [a.id, a.story]));
+console.log(`Versions placed by alignment after grouping: ${placed.length}, of them in their own story ${placed.filter(([a, b]) => storyOf.get(a) === storyOf.get(b)).length}.`);
+
 reportAlignment(corpus);
 console.log(`\nbuildCorpus: ${articles.length} articles in ${seconds.toFixed(1)} s = **${(articles.length / seconds).toFixed(1)} articles/s** (target >= 28); peak resident ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; naive baseline ${naiveSeconds.toFixed(1)} s for its thresholds.`);
 

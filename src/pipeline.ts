@@ -3,10 +3,11 @@
  * happens here, once; the stages after it trust their input.
  */
 import { z } from 'zod';
-import { alignArticles } from './align/align-articles.js';
+import { alignStories } from './align/align-stories.js';
 import { articleUrls } from './article/urls.js';
 import { toGroupDocument } from './group/group-keys.js';
 import { groupDocuments, type GroupOptions } from './group/group-stories.js';
+import { placeArticles } from './group/place-articles.js';
 import { coverageOf } from './report/check-coverage.js';
 import { parseArticles, parseInput } from './schema.js';
 import { segmentArticle } from './segment/segment-article.js';
@@ -41,24 +42,24 @@ export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions): 
     return article;
   });
   progress('grouping', 0, 1);
-  const groups = groupDocuments(
-    prepared.map((a) => toGroupDocument({
-      id: a.id,
-      urls: articleUrls(a),
-      body: a.sentences.map((s) => s.text).join('\n'),
-      lang: a.lang,
-      publishedAt: a.publishedAt,
-    })),
-    opts.group,
-  );
+  const docs = prepared.map((a) => toGroupDocument({
+    id: a.id,
+    urls: articleUrls(a),
+    body: a.sentences.map((s) => s.text).join('\n'),
+    lang: a.lang,
+    publishedAt: a.publishedAt,
+  }));
+  const grouped = groupDocuments(docs, opts.group);
   progress('grouping', 1, 1);
   const byId = new Map(prepared.map((a) => [a.id, a]));
-  const pairs = groups.reduce((n, g) => n + crossLanguagePairs(g.articleIds.map((id) => byId.get(id)!.lang)), 0);
-  const alignments = alignArticles(prepared, {
-    groups,
+  const pairs = grouped.reduce((n, g) => n + crossLanguagePairs(g.articleIds.map((id) => byId.get(id)!.lang)), 0);
+  const aligned = alignStories(prepared, grouped, {
     ...(opts.mode && { mode: opts.mode }),
     onProgress: (done) => progress('aligning', done, pairs),
-  }).map((al) => ({ ...al, coverage: coverageOf(byId.get(al.source)!, byId.get(al.target)!, al) }));
+  });
+  const keysById = new Map(docs.map((d) => [d.id, d.keys]));
+  const groups = placeArticles(grouped, aligned.placements, (id) => keysById.get(id) ?? []);
+  const alignments = aligned.alignments.map((al) => ({ ...al, coverage: coverageOf(byId.get(al.source)!, byId.get(al.target)!, al) }));
   return { articles: prepared, groups: withAlignedRelations(groups, alignments, byId), alignments };
 }
 

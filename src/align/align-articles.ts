@@ -14,7 +14,7 @@ import type { AlignMode, Article, Bead } from '../types.js';
 import { alignChecked } from './align-sentences.js';
 import { rememberPer } from '../remember.js';
 import { anchorKeys } from './anchors.js';
-import { judgeTranslation, type TranslationEvidence } from './judge-translation.js';
+import { judgeTranslation, type TranslationEvidence, type TranslationVerdict } from './judge-translation.js';
 import { learnFromDocuments, type TranslationModel } from './translation-model.js';
 
 export interface SentencePair {
@@ -70,6 +70,14 @@ const CORPUS_PAIRS = 3;
 export function alignArticles(articles: Article[], options: AlignArticlesOptions = {}): Alignment[] {
   parseInput(preparedArticlesSchema, articles, 'articles');
   parseInput(alignArticlesOptionsSchema, options, 'options');
+  return alignGroups(articles, options).alignments;
+}
+
+/** Word pairs learned across the corpus, per direction (`vie>ind`). */
+export type CorpusModels = Map<string, TranslationModel>;
+
+/** `alignArticles` on checked input, with the word pairs it learned across the corpus. */
+export function alignGroups(articles: Article[], options: AlignArticlesOptions): { alignments: Alignment[]; models: CorpusModels } {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const groups = options.groups ?? [{ articleIds: articles.map((a) => a.id) }];
   const pairs: [Article, Article][] = [];
@@ -87,8 +95,7 @@ export function alignArticles(articles: Article[], options: AlignArticlesOptions
     options.onProgress?.(i + 1, pairs.length);
     return al;
   });
-  relearnAcrossCorpus(pairs, out);
-  return out;
+  return { alignments: out, models: relearnAcrossCorpus(pairs, out) };
 }
 
 /**
@@ -97,7 +104,8 @@ export function alignArticles(articles: Article[], options: AlignArticlesOptions
  * learned from the confident beads of all of them at once, and each of those
  * pairs is aligned again with them.
  */
-function relearnAcrossCorpus(pairs: [Article, Article][], out: Alignment[]): void {
+function relearnAcrossCorpus(pairs: [Article, Article][], out: Alignment[]): CorpusModels {
+  const models: CorpusModels = new Map();
   const byLanguages = new Map<string, number[]>();
   out.forEach((al, i) => {
     if (al.mode !== 'translation') return;
@@ -106,7 +114,7 @@ function relearnAcrossCorpus(pairs: [Article, Article][], out: Alignment[]): voi
     if (list) list.push(i);
     else byLanguages.set(key, [i]);
   });
-  for (const indices of byLanguages.values()) {
+  for (const [languages, indices] of byLanguages) {
     if (indices.length < CORPUS_PAIRS) continue;
     const documents = indices.map((i) => ({
       source: textsOf(pairs[i]![0]),
@@ -115,12 +123,14 @@ function relearnAcrossCorpus(pairs: [Article, Article][], out: Alignment[]): voi
     }));
     const model = learnFromDocuments(documents, (d) => (d as (typeof documents)[number]).beads);
     if (model.wordPairs.length === 0) continue;
+    models.set(languages, model);
     for (const i of indices) {
       const again = alignPair(pairs[i]![0], pairs[i]![1], 'translation', model);
       const judged = out[i]!.modeEvidence;
       out[i] = { ...again, modeReason: `${out[i]!.modeReason}; word pairs learned from ${indices.length} translations`, ...(judged && { modeEvidence: judged }) };
     }
   }
+  return models;
 }
 
 export function alignPair(source: Article, target: Article, forced?: AlignMode, model?: TranslationModel): Alignment {
@@ -141,8 +151,7 @@ export function alignPair(source: Article, target: Article, forced?: AlignMode, 
   } else {
     // A translation shows itself in the monotone alignment of the two; a report
     // written independently is mined for the sentences that tell the same fact.
-    const monotone = alignChecked(src, tgt, { ...options, mode: 'translation', ...(model && { model }) }, keys);
-    const verdict = judgeTranslation(monotone, keys.source, keys.target, src.map((x) => x.length), tgt.map((x) => x.length));
+    const { monotone, verdict } = judgePair(source, target, model);
     mode = verdict.translation ? 'translation' : 'comparable';
     modeReason = verdict.reason;
     modeEvidence = verdict.evidence;
@@ -165,6 +174,19 @@ export function alignPair(source: Article, target: Article, forced?: AlignMode, 
     })),
     unaligned: unalignedOf(beads, src.length, tgt.length),
   };
+}
+
+/** The monotone alignment of two articles and what it says of them: a translation or not. */
+export function judgePair(source: Article, target: Article, model?: TranslationModel): { monotone: Bead[]; verdict: TranslationVerdict } {
+  const src = textsOf(source);
+  const tgt = textsOf(target);
+  const keys = { source: keysOf(source), target: keysOf(target) };
+  const options = {
+    sourceLang: source.lang, targetLang: target.lang, mode: 'translation' as const, ...(model && { model }),
+    sourceKinds: source.sentences.map((s) => s.kind), targetKinds: target.sentences.map((s) => s.kind),
+  };
+  const monotone = alignChecked(src, tgt, options, keys);
+  return { monotone, verdict: judgeTranslation(monotone, keys.source, keys.target, src.map((x) => x.length), tgt.map((x) => x.length)) };
 }
 
 function sharedSourceUrl(a: Article, b: Article): string | undefined {
@@ -190,7 +212,7 @@ function unalignedOf(beads: Bead[], n: number, m: number): { source: number[]; t
  * source URL points to (a .vn source makes the Vietnamese the original), else the
  * one published first, else the one given first.
  */
-function originalFirst(a: Article, b: Article): [Article, Article] {
+export function originalFirst(a: Article, b: Article): [Article, Article] {
   const isOriginal = (x: Article) => articleUrls(x).some((u) => languageOfDomain(u) === x.lang);
   if (isOriginal(b) && !isOriginal(a)) return [b, a];
   if (isOriginal(a) && !isOriginal(b)) return [a, b];

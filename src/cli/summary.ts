@@ -14,6 +14,7 @@ export function summarise(corpus: Corpus): string {
     for (const j of g.evidence.joins) {
       const why = j.via === 'url' ? `the same source ${j.shared[0]}`
         : j.via === 'words' ? `shared words (similarity ${j.score}): ${j.shared.slice(0, 8).join(', ')}`
+        : j.via === 'alignment' ? `alignment (${j.shared[0]})`
         : `shared names and numbers (similarity ${j.score}): ${j.shared.slice(0, 8).join(', ')}`;
       lines.push(`      ${j.articleId} joined ${j.joinedWith} by ${why}`);
     }

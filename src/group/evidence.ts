@@ -11,8 +11,11 @@ export interface GroupJoin {
   articleId: string;
   /** The article already in the group that it joined through. */
   joinedWith: string;
-  /** `url`: both name one source; `words`: reports in one language sharing their words; `entities`: names, numbers, dates across languages. */
-  via: 'url' | 'words' | 'entities';
+  /**
+   * `url`: both name one source; `words`: reports in one language sharing their words; `entities`: names, numbers, dates across languages;
+   * `alignment`: a version no key placed, whose monotone alignment with a member reads as a translation (`buildCorpus` only).
+   */
+  via: 'url' | 'words' | 'entities' | 'alignment';
   /** Similarity of the two articles, or of their clusters (1 for a shared URL). */
   score: number;
   /** The shared source URL, the shared words or the shared keys that weigh most. */

@@ -1,0 +1,106 @@
+/**
+ * A translation that shares no name or number with its story (here in an
+ * invented language that writes every word backwards and spells no digit) is
+ * left alone by grouping; once the corpus has learned which words translate
+ * which from twenty other translations in the same two languages, buildCorpus
+ * places it by alignment. An unrelated article of the same size stays alone.
+ * The articles are generated (a seeded vocabulary of invented words): what is
+ * tested is the placing, not a language.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../src/pipeline.js';
+import { lengthProfileCost } from '../src/align/length-profile.js';
+
+/** A seeded generator, so that the articles are the same on every run. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const next = random(7);
+const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
+const SYLLABLES = ['ka', 'lo', 'mi', 'ten', 'su', 'ra', 'pel', 'do', 'vi', 'nor', 'ba', 'ki', 'mes', 'tu', 'gal'];
+const word = () => Array.from({ length: 2 + Math.floor(next() * 2) }, () => pick(SYLLABLES)).join('');
+const VOCABULARY = Array.from({ length: 220 }, word);
+/** An English-like article: sentences of 5 to 16 words of one vocabulary, with the story's names and numbers when given. */
+const article = (sentences: number, keys: string[] = []) => Array.from({ length: sentences }, (_, k) => {
+  const words = Array.from({ length: 5 + Math.floor(next() * 12) }, () => pick(VOCABULARY));
+  if (keys[k]) words.splice(1, 0, keys[k]!);
+  return `${words.join(' ')}.`.replace(/^./u, (c) => c.toUpperCase());
+});
+const name = () => word().replace(/^./u, (c) => c.toUpperCase());
+
+/** Twenty stories with names and numbers of their own: enough translations to learn word pairs from. */
+const STORIES = Array.from({ length: 20 }, (_, k) => article(6, [name(), `${1000 + k * 37}`, name(), `${50 + k * 3}.5`, name()]));
+const STRAY = article(8);
+/**
+ * An English article on nothing else here, and one in the invented language
+ * with its every sentence length but none of its words (each letter shifted by
+ * 13, words no learned pair knows): lengths, 1-1 beads and confident scores
+ * say translation, and only the words can say otherwise.
+ */
+const LONELY = article(8);
+const UNRELATED = LONELY.map((line) => line.toLowerCase().replace(/[a-z]/gu, (c) => String.fromCharCode(((c.charCodeAt(0) - 97 + 13) % 26) + 97)));
+
+/**
+ * Every word backwards: a language of its own. Names and numbers kept, its
+ * versions group with their originals; with every word backwards and lower
+ * case and no digit, a version shares no key with anything.
+ */
+const backwards = (line: string, keepKeys: boolean) => line
+  .replace(/\p{L}+/gu, (w) => (keepKeys && /^\p{Lu}/u.test(w) ? w : [...w.toLowerCase()].reverse().join('')))
+  .replace(keepKeys ? /(?!)/u : /\d[\d,.]*\s?/gu, '');
+
+const english = (id: string, lines: string[]) => ({ id, lang: 'eng', text: lines.join('\n') });
+const invented = (id: string, lines: string[], keepKeys = true) => ({ id, lang: 'fra', text: lines.map((l) => backwards(l, keepKeys)).join('\n') });
+describe('a translation no key places', () => {
+  const articles = [
+    ...STORIES.flatMap((lines, k) => [english(`en${k}`, lines), invented(`xx${k}`, lines)]),
+    english('en-stray', STRAY), invented('xx-stray', STRAY, false), { id: 'xx-other', lang: 'fra', text: UNRELATED.join('\n') }, english('en-lonely', LONELY),
+  ];
+  const corpus = buildCorpus(articles);
+  const groupOf = (id: string) => corpus.groups.find((g) => g.articleIds.includes(id))!;
+
+  it('joins its story by alignment, with the evidence', () => {
+    expect(groupOf('xx-stray').articleIds.sort()).toEqual(['en-stray', 'xx-stray']);
+    // Both were alone: whichever is taken first joins the other.
+    const join = groupOf('xx-stray').evidence.joins.find((j) => j.via === 'alignment')!;
+    expect([join.articleId, join.joinedWith].sort()).toEqual(['en-stray', 'xx-stray']);
+    expect(join.shared[0]).toMatch(new RegExp(`^sentence lengths follow ${join.joinedWith} \\(cost 0\\.\\d+\\); monotone alignment: .*a translation$`, 'u'));
+    const al = corpus.alignments.find((a) => [a.source, a.target].sort().join(' ') === 'en-stray xx-stray')!;
+    expect(al.mode).toBe('translation');
+    expect(al.pairs).toHaveLength(STRAY.length);
+  });
+
+  it('leaves unrelated articles of the same size alone', () => {
+    expect(groupOf('xx-other').articleIds).toEqual(['xx-other']);
+    expect(groupOf('en-lonely').articleIds).toEqual(['en-lonely']);
+  });
+
+  it('keeps every article in exactly one group', () => {
+    expect(corpus.groups.flatMap((g) => g.articleIds).sort()).toEqual(articles.map((a) => a.id).sort());
+  });
+
+  it('places nothing when the caller chose the mode', () => {
+    const forced = buildCorpus(articles, { mode: 'translation' });
+    expect(forced.groups.find((g) => g.articleIds.includes('xx-stray'))!.articleIds).toEqual(['xx-stray']);
+  });
+});
+
+describe('lengthProfileCost', () => {
+  const lengths = [40, 120, 75, 30, 200, 90, 60, 110];
+  it('is low for lengths that rise and fall together, whatever the ratio, and high for a shuffled order', () => {
+    expect(lengthProfileCost(lengths, lengths.map((x) => Math.round(x * 0.4)))).toBeLessThan(0.1);
+    expect(lengthProfileCost(lengths, [200, 30, 110, 40, 60, 120, 90, 75])).toBeGreaterThan(0.3);
+  });
+  it('follows a merged sentence and refuses counts too far apart', () => {
+    const merged = [40 + 120, 75, 30, 200, 90, 60, 110];
+    expect(lengthProfileCost(lengths, merged)).toBeLessThan(0.5);
+    expect(lengthProfileCost(lengths, lengths.slice(0, 4))).toBe(Infinity);
+  });
+});
