@@ -59,7 +59,7 @@ const alignArticlesOptionsSchema = z.object({
 });
 
 /** Each article's sentence texts as one list, so that what the aligner reads off them (`readSide`) is read once. */
-const textsOf = rememberPer((article: Article): string[] => article.sentences.map((s) => s.text));
+export const textsOf = rememberPer((article: Article): string[] => article.sentences.map((s) => s.text));
 
 /** Anchor keys of each article's sentences, read once however many pairs it is in. */
 export const keysOf = rememberPer((article: Article): string[][] => anchorKeys(textsOf(article), article.lang));

@@ -8,12 +8,13 @@
  * a version of the right size tells whether it is one more translation of it.
  */
 import type { Article, AlignMode } from '../types.js';
-import { alignGroups, alignPair, judgePair, originalFirst, type Alignment, type CorpusModels } from './align-articles.js';
+import { alignGroups, alignPair, judgePair, keysOf, originalFirst, textsOf, type Alignment, type CorpusModels } from './align-articles.js';
 import { comparableCounts, lengthProfileCost } from './length-profile.js';
 import { rememberPer } from '../remember.js';
 import { textLength } from './length-model.js';
 import { lexicalAgreement } from './lexical-agreement.js';
 import { readSide } from './read-side.js';
+import type { TranslationModel } from './translation-model.js';
 
 export interface StoryGroupIds {
   id: string;
@@ -65,15 +66,15 @@ function placeStrays(
   const byId = new Map(articles.map((a) => [a.id, a]));
   const groupOf = new Map<string, number>();
   groups.forEach((g, k) => g.articleIds.forEach((id) => groupOf.set(id, k)));
-  const translated = new Set<string>();
-  const storiesWithTranslation = new Set<number>();
+  // The languages each version has a translation in: a story's Burmese version is not looked for twice.
+  const translatedInto = new Map<string, Set<string>>();
+  const noteTranslation = (a: Article, lang: string) => translatedInto.set(a.id, (translatedInto.get(a.id) ?? new Set()).add(lang));
   for (const al of alignments) {
     if (al.mode !== 'translation') continue;
-    translated.add(al.source).add(al.target);
-    storiesWithTranslation.add(groupOf.get(al.source)!);
+    noteTranslation(byId.get(al.source)!, al.targetLang);
+    noteTranslation(byId.get(al.target)!, al.sourceLang);
   }
   const members = groups.map((g) => g.articleIds.map((id) => byId.get(id)).filter((a): a is Article => !!a));
-  const langsOf = members.map((list) => new Set(list.map((a) => a.lang)));
   // Every version by sentence count, so a stray is compared with those of its size only.
   const bySize = new Map<number, Article[]>();
   for (const a of articles) bySize.set(a.sentences.length, [...(bySize.get(a.sentences.length) ?? []), a]);
@@ -84,13 +85,13 @@ function placeStrays(
   for (const [k, list] of members.entries()) {
     for (const stray of [...list]) {
       const n = stray.sentences.length;
-      if (n < MIN_STRAY_SENTENCES || translated.has(stray.id)) continue;
+      if (n < MIN_STRAY_SENTENCES || translatedInto.has(stray.id)) continue;
       const best = new Map<number, { cost: number; member: Article }[]>();
       for (let m = Math.floor(n * 0.75); m <= Math.ceil(n * 1.25) + 1; m++) {
         if (!comparableCounts(n, m)) continue;
         for (const member of bySize.get(m) ?? []) {
           const story = placedIn.get(member.id) ?? groupOf.get(member.id)!;
-          if (story === k || moved.has(member.id) || langsOf[story]!.has(stray.lang)) continue;
+          if (story === k || member.lang === stray.lang || moved.has(member.id) || translatedInto.get(member.id)?.has(stray.lang)) continue;
           const cost = lengthProfileCost(lengthsOf(stray), lengthsOf(member));
           if (cost <= MAX_LENGTH_COST) best.set(story, [...(best.get(story) ?? []), { cost, member }]);
         }
@@ -108,11 +109,12 @@ function placeStrays(
         for (const other of members[story]!) {
           if (other.lang !== stray.lang) added.push(alignWithModel(...originalFirst(other, stray), models));
         }
+        for (const other of members[story]!) {
+          noteTranslation(other, stray.lang);
+          noteTranslation(stray, other.lang);
+        }
         members[story]!.push(stray);
-        langsOf[story]!.add(stray.lang);
         placedIn.set(stray.id, story);
-        storiesWithTranslation.add(story);
-        translated.add(stray.id).add(found.member.id);
         break;
       }
     }
@@ -134,21 +136,26 @@ function placeStrays(
 function confirmTranslation(
   stray: Article, fits: { cost: number; member: Article }[], models: CorpusModels,
 ): { member: Article; cost: number; score: number; reason: string } | undefined {
-  const taught = fits.filter((f) => modelFor(f.member, stray, models));
-  const fit = taught[0] ?? fits[0]!;
-  const [source, target] = modelFor(fit.member, stray, models) === 'forward' ? [fit.member, stray] : [stray, fit.member];
-  const model = models.get(`${source.lang}>${target.lang}`);
-  const { monotone, verdict } = judgePair(source, target, model);
-  const words = (a: Article) => readSide(a.sentences.map((x) => x.text)).words;
-  const lex = lexicalAgreement(monotone, words(source), words(target), model);
+  // The version whose language the corpus taught most word pairs for with the stray's, the closest in length among equals.
+  const taught = (f: { member: Article }) => modelBetween(f.member, stray, models)?.model.wordPairs.length ?? 0;
+  const fit = fits.reduce((best, f) => (taught(f) > taught(best) ? f : best), fits[0]!);
+  const between = modelBetween(fit.member, stray, models);
+  const [source, target] = between?.forward === false ? [stray, fit.member] : [fit.member, stray];
+  const { monotone, verdict } = judgePair(source, target, between?.model);
+  // Words and language-free keys (numbers, names) alike can agree.
+  const terms = (a: Article) => readSide(textsOf(a)).words.map((words, i) => [...words, ...keysOf(a)[i]!]);
+  const lex = lexicalAgreement(monotone, terms(source), terms(target), between?.model);
   if (!verdict.translation || lex.pValue > SIGNIFICANCE) return undefined;
   const score = Math.round(verdict.evidence.confidentShare * 1000) / 1000;
   return { member: fit.member, cost: fit.cost, score, reason: `sentence lengths follow ${fit.member.id} (cost ${fit.cost.toFixed(2)}); ${verdict.reason}` };
 }
 
-function modelFor(a: Article, b: Article, models: CorpusModels): 'forward' | 'backward' | undefined {
-  if (models.has(`${a.lang}>${b.lang}`)) return 'forward';
-  return models.has(`${b.lang}>${a.lang}`) ? 'backward' : undefined;
+/** The word pairs learned for two articles' languages, in either direction (`forward`: from a's language to b's). */
+function modelBetween(a: Article, b: Article, models: CorpusModels): { model: TranslationModel; forward: boolean } | undefined {
+  const forward = models.get(`${a.lang}>${b.lang}`);
+  if (forward) return { model: forward, forward: true };
+  const backward = models.get(`${b.lang}>${a.lang}`);
+  return backward && { model: backward, forward: false };
 }
 
 function alignWithModel(source: Article, target: Article, models: CorpusModels): Alignment {
