@@ -73,7 +73,7 @@ export function alignArticles(articles: Article[], options: AlignArticlesOptions
   return alignGroups(articles, options).alignments;
 }
 
-/** Word pairs learned across the corpus, per direction (`vie>ind`). */
+/** Word pairs learned across the corpus, per direction (`vie>ind`, and the same pairs turned round for `ind>vie`). */
 export type CorpusModels = Map<string, TranslationModel>;
 
 /** `alignArticles` on checked input, with the word pairs it learned across the corpus. */
@@ -101,35 +101,49 @@ export function alignGroups(articles: Article[], options: AlignArticlesOptions):
 /**
  * A corpus teaches more than one article (Moore 2002): when several pairs of
  * articles are translations between the same two languages, word pairs are
- * learned from the confident beads of all of them at once, and each of those
- * pairs is aligned again with them.
+ * learned from the confident beads of all of them at once (whichever of the
+ * two languages each pair starts from), and each of those pairs is aligned
+ * again with them. A pair of those languages that the first look took for two
+ * reports is looked at again with them too: a translation between scripts
+ * that share no anchor often shows itself only once its words are known.
  */
 function relearnAcrossCorpus(pairs: [Article, Article][], out: Alignment[]): CorpusModels {
   const models: CorpusModels = new Map();
   const byLanguages = new Map<string, number[]>();
+  const languagesOf = (al: Alignment) => [al.sourceLang, al.targetLang].sort().join('>');
   out.forEach((al, i) => {
     if (al.mode !== 'translation') return;
-    const key = `${al.sourceLang}>${al.targetLang}`;
-    const list = byLanguages.get(key);
+    const list = byLanguages.get(languagesOf(al));
     if (list) list.push(i);
-    else byLanguages.set(key, [i]);
+    else byLanguages.set(languagesOf(al), [i]);
   });
   for (const [languages, indices] of byLanguages) {
     if (indices.length < CORPUS_PAIRS) continue;
-    const documents = indices.map((i) => ({
-      source: textsOf(pairs[i]![0]),
-      target: textsOf(pairs[i]![1]),
-      beads: out[i]!.beads,
-    }));
+    const first = languages.split('>')[0]!;
+    // Every pair read from the first language of the two to the other.
+    const documents = indices.map((i) => {
+      const al = out[i]!;
+      const [source, target] = pairs[i]!;
+      return al.sourceLang === first
+        ? { source: textsOf(source), target: textsOf(target), beads: al.beads }
+        : { source: textsOf(target), target: textsOf(source), beads: al.beads.map((b) => ({ ...b, source: b.target, target: b.source })) };
+    });
     const model = learnFromDocuments(documents, (d) => (d as (typeof documents)[number]).beads);
     if (model.wordPairs.length === 0) continue;
     models.set(languages, model);
+    models.set(languages.split('>').reverse().join('>'), { wordPairs: model.wordPairs.map(([t, s]) => [s, t]) });
     for (const i of indices) {
-      const again = alignPair(pairs[i]![0], pairs[i]![1], 'translation', model);
-      const judged = out[i]!.modeEvidence;
-      out[i] = { ...again, modeReason: `${out[i]!.modeReason}; word pairs learned from ${indices.length} translations`, ...(judged && { modeEvidence: judged }) };
+      const al = out[i]!;
+      const again = alignPair(pairs[i]![0], pairs[i]![1], 'translation', models.get(`${al.sourceLang}>${al.targetLang}`));
+      out[i] = { ...again, modeReason: `${al.modeReason}; word pairs learned from ${indices.length} translations`, ...(al.modeEvidence && { modeEvidence: al.modeEvidence }) };
     }
   }
+  out.forEach((al, i) => {
+    const model = models.get(`${al.sourceLang}>${al.targetLang}`);
+    if (al.mode !== 'comparable' || !al.modeEvidence || !model) return;
+    const again = alignPair(pairs[i]![0], pairs[i]![1], undefined, model);
+    if (again.mode === 'translation') out[i] = { ...again, modeReason: `${again.modeReason}, with word pairs learned from ${byLanguages.get(languagesOf(al))!.length} translations` };
+  });
   return models;
 }
 
