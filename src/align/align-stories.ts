@@ -9,7 +9,7 @@
  */
 import type { Article, AlignMode } from '../types.js';
 import { alignGroups, alignPair, judgePair, keysOf, originalFirst, textsOf, type Alignment, type CorpusModels } from './align-articles.js';
-import { comparableCounts, lengthProfileCost } from './length-profile.js';
+import { COUNT_SLACK, comparableCounts, lengthProfileCost } from './length-profile.js';
 import { rememberPer } from '../remember.js';
 import { textLength } from './length-model.js';
 import { lexicalAgreement } from './lexical-agreement.js';
@@ -60,68 +60,115 @@ export function alignStories(
 
 const lengthsOf = rememberPer((a: Article): number[] => a.sentences.map((s) => textLength(s.text)));
 
+/** Versions of one group that translate one another: they move together. */
+interface TranslationSet {
+  members: Article[];
+  group: number;
+  langs: Set<string>;
+  /** Another set joined this one: it stays where it is. */
+  settled: boolean;
+}
+
+/** A member of a set, a version elsewhere whose sentence lengths follow it, and how closely. */
+interface Fit {
+  member: Article;
+  other: Article;
+  cost: number;
+}
+
 function placeStrays(
   articles: Article[], groups: StoryGroupIds[], alignments: Alignment[], models: CorpusModels,
 ): { alignments: Alignment[]; placements: Placement[] } {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const groupOf = new Map<string, number>();
-  groups.forEach((g, k) => g.articleIds.forEach((id) => groupOf.set(id, k)));
-  // The languages each version has a translation in: a story's Burmese version is not looked for twice.
-  const translatedInto = new Map<string, Set<string>>();
-  const noteTranslation = (a: Article, lang: string) => translatedInto.set(a.id, (translatedInto.get(a.id) ?? new Set()).add(lang));
-  for (const al of alignments) {
-    if (al.mode !== 'translation') continue;
-    noteTranslation(byId.get(al.source)!, al.targetLang);
-    noteTranslation(byId.get(al.target)!, al.sourceLang);
-  }
   const members = groups.map((g) => g.articleIds.map((id) => byId.get(id)).filter((a): a is Article => !!a));
-  // Every version by sentence count, so a stray is compared with those of its size only.
+  const sets = translationSets(members, alignments);
+  const setOf = new Map<string, TranslationSet>();
+  for (const set of sets) for (const a of set.members) setOf.set(a.id, set);
+  // Every version by sentence count, so a member is compared with those of its size only.
   const bySize = new Map<number, Article[]>();
   for (const a of articles) bySize.set(a.sentences.length, [...(bySize.get(a.sentences.length) ?? []), a]);
   const placements: Placement[] = [];
   const added: Alignment[] = [];
-  const moved = new Set<string>();
-  const placedIn = new Map<string, number>();
-  for (const [k, list] of members.entries()) {
-    for (const stray of [...list]) {
-      const n = stray.sentences.length;
-      if (n < MIN_STRAY_SENTENCES || translatedInto.has(stray.id)) continue;
-      const best = new Map<number, { cost: number; member: Article }[]>();
-      for (let m = Math.floor(n * 0.75); m <= Math.ceil(n * 1.25) + 1; m++) {
+  const leftGroup = new Map<string, number>();
+  for (const set of sets) {
+    if (set.settled || !mayMove(set, members[set.group]!, sets)) continue;
+    const best = new Map<number, Fit[]>();
+    for (const member of set.members) {
+      const n = member.sentences.length;
+      if (n < MIN_STRAY_SENTENCES) continue;
+      for (let m = Math.floor(n * (1 - COUNT_SLACK)); m <= Math.ceil(n * (1 + COUNT_SLACK)) + 1; m++) {
         if (!comparableCounts(n, m)) continue;
-        for (const member of bySize.get(m) ?? []) {
-          const story = placedIn.get(member.id) ?? groupOf.get(member.id)!;
-          if (story === k || member.lang === stray.lang || moved.has(member.id) || translatedInto.get(member.id)?.has(stray.lang)) continue;
-          const cost = lengthProfileCost(lengthsOf(stray), lengthsOf(member));
-          if (cost <= MAX_LENGTH_COST) best.set(story, [...(best.get(story) ?? []), { cost, member }]);
+        for (const other of bySize.get(m) ?? []) {
+          const there = setOf.get(other.id)!;
+          // Two versions of one set in one language would be two translations where there is one.
+          if (there === set || [...there.langs].some((l) => set.langs.has(l))) continue;
+          const cost = lengthProfileCost(lengthsOf(member), lengthsOf(other));
+          if (cost <= MAX_LENGTH_COST) best.set(there.group, [...(best.get(there.group) ?? []), { member, other, cost }]);
         }
-      }
-      const stories = [...best].map(([story, fits]) => ({ story, fits: fits.sort((x, y) => x.cost - y.cost) }))
-        .sort((x, y) => x.fits[0]!.cost - y.fits[0]!.cost).slice(0, CANDIDATE_STORIES);
-      for (const { story, fits } of stories) {
-        const found = confirmTranslation(stray, fits, models);
-        if (!found) continue;
-        placements.push({
-          articleId: stray.id, from: groups[k]!.id, to: groups[story]!.id, joinedWith: found.member.id,
-          lengthCost: Math.round(found.cost * 1000) / 1000, score: found.score, reason: found.reason,
-        });
-        moved.add(stray.id);
-        for (const other of members[story]!) {
-          if (other.lang !== stray.lang) added.push(alignWithModel(...originalFirst(other, stray), models));
-        }
-        for (const other of members[story]!) {
-          noteTranslation(other, stray.lang);
-          noteTranslation(stray, other.lang);
-        }
-        members[story]!.push(stray);
-        placedIn.set(stray.id, story);
-        break;
       }
     }
+    const stories = [...best].map(([group, fits]) => ({ group, fits: fits.sort((x, y) => x.cost - y.cost) }))
+      .sort((x, y) => x.fits[0]!.cost - y.fits[0]!.cost).slice(0, CANDIDATE_STORIES);
+    for (const { group, fits } of stories) {
+      const found = confirmTranslation(fits, models);
+      if (!found) continue;
+      for (const a of set.members) {
+        placements.push({
+          articleId: a.id, from: groups[set.group]!.id, to: groups[group]!.id,
+          joinedWith: a === found.member ? found.other.id : found.member.id,
+          lengthCost: Math.round(found.cost * 1000) / 1000, score: found.score,
+          reason: a === found.member ? found.reason : `moved with its translation ${found.member.id}`,
+        });
+        leftGroup.set(a.id, set.group);
+        for (const b of members[group]!) if (b.lang !== a.lang) added.push(alignWithModel(...originalFirst(b, a), models));
+      }
+      members[group]!.push(...set.members);
+      const there = setOf.get(found.other.id)!;
+      there.members.push(...set.members);
+      for (const l of set.langs) there.langs.add(l);
+      there.settled = true;
+      for (const a of set.members) setOf.set(a.id, there);
+      break;
+    }
   }
-  // A moved article's pairs with the group it left were two stories mined as one.
-  const left = (al: Alignment) => (moved.has(al.source) || moved.has(al.target)) && groupOf.get(al.source) === groupOf.get(al.target);
-  return { alignments: [...alignments.filter((al) => !left(al)), ...added], placements };
+  // A moved version's pairs with the group it left, outside its own set, were two stories aligned as one.
+  const stale = (al: Alignment) => {
+    const [from, to] = [leftGroup.get(al.source), leftGroup.get(al.target)];
+    if (from === undefined && to === undefined) return false;
+    return from !== to || setOf.get(al.source) !== setOf.get(al.target);
+  };
+  return { alignments: [...alignments.filter((al) => !stale(al)), ...added], placements };
+}
+
+/** Each group's versions split into the sets that translation alignments join, smallest sets first. */
+function translationSets(members: Article[][], alignments: Alignment[]): TranslationSet[] {
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(id, root);
+    return root;
+  };
+  for (const list of members) for (const a of list) parent.set(a.id, a.id);
+  for (const al of alignments) if (al.mode === 'translation' && parent.has(al.source) && parent.has(al.target)) parent.set(find(al.source), find(al.target));
+  const sets: TranslationSet[] = [];
+  members.forEach((list, group) => {
+    const byRoot = new Map<string, Article[]>();
+    for (const a of list) byRoot.set(find(a.id), [...(byRoot.get(find(a.id)) ?? []), a]);
+    for (const set of byRoot.values()) sets.push({ members: set, group, langs: new Set(set.map((a) => a.lang)), settled: false });
+  });
+  return sets.sort((x, y) => x.members.length - y.members.length || x.group - y.group);
+}
+
+/**
+ * The largest set of a group is what the group is about; it stays. Any other
+ * set may belong elsewhere (a stray joined on two numbers, the rest of a
+ * story's versions grouped with another outlet's story), and so may a group
+ * that is one set (a version no key placed).
+ */
+function mayMove(set: TranslationSet, group: Article[], sets: TranslationSet[]): boolean {
+  if (set.members.length === group.length) return true;
+  return sets.some((other) => other !== set && other.group === set.group && other.members.length >= set.members.length);
 }
 
 /**
@@ -133,21 +180,19 @@ function placeStrays(
  * articles whose alignment looks like a translation's, but their words agree
  * no better in a bead than beside it.
  */
-function confirmTranslation(
-  stray: Article, fits: { cost: number; member: Article }[], models: CorpusModels,
-): { member: Article; cost: number; score: number; reason: string } | undefined {
-  // The version whose language the corpus taught most word pairs for with the stray's, the closest in length among equals.
-  const taught = (f: { member: Article }) => modelBetween(f.member, stray, models)?.model.wordPairs.length ?? 0;
+function confirmTranslation(fits: Fit[], models: CorpusModels): (Fit & { score: number; reason: string }) | undefined {
+  // The pair whose languages the corpus taught most word pairs for, the closest in length among equals.
+  const taught = (f: Fit) => modelBetween(f.other, f.member, models)?.model.wordPairs.length ?? 0;
   const fit = fits.reduce((best, f) => (taught(f) > taught(best) ? f : best), fits[0]!);
-  const between = modelBetween(fit.member, stray, models);
-  const [source, target] = between?.forward === false ? [stray, fit.member] : [fit.member, stray];
+  const between = modelBetween(fit.other, fit.member, models);
+  const [source, target] = between?.forward === false ? [fit.member, fit.other] : [fit.other, fit.member];
   const { monotone, verdict } = judgePair(source, target, between?.model);
   // Words and language-free keys (numbers, names) alike can agree.
   const terms = (a: Article) => readSide(textsOf(a)).words.map((words, i) => [...words, ...keysOf(a)[i]!]);
   const lex = lexicalAgreement(monotone, terms(source), terms(target), between?.model);
   if (!verdict.translation || lex.pValue > SIGNIFICANCE) return undefined;
   const score = Math.round(verdict.evidence.confidentShare * 1000) / 1000;
-  return { member: fit.member, cost: fit.cost, score, reason: `sentence lengths follow ${fit.member.id} (cost ${fit.cost.toFixed(2)}); ${verdict.reason}` };
+  return { ...fit, score, reason: `sentence lengths follow ${fit.other.id} (cost ${fit.cost.toFixed(2)}); ${verdict.reason}` };
 }
 
 /** The word pairs learned for two articles' languages, in either direction (`forward`: from a's language to b's). */
