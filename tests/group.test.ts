@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../src/group/canonical-url.js';
 import { groupStories } from '../src/group/group-stories.js';
+import { placeArticles } from '../src/group/place-articles.js';
+import type { StoryGroup } from '../src/group/group-stories.js';
 import { seedArticles } from './seeds.js';
 
 describe('groupStories on the seeds', () => {
@@ -90,5 +92,33 @@ describe('names in scripts without capitals', () => {
     ]);
     expect(groups).toHaveLength(1);
     expect(groups[0]!.evidence.joins[0]!.shared).toEqual(expect.arrayContaining(['w:putin', 'w:vladimir']));
+  });
+});
+
+describe('placeArticles', () => {
+  const join = (articleId: string, joinedWith: string) => ({ articleId, joinedWith, via: 'entities' as const, score: 0.3, shared: ['num:20'] });
+  const groups: StoryGroup[] = [
+    { id: 'g1', articleIds: ['a', 'b', 'stray'], evidence: { sourceUrls: [], sharedKeys: ['num:20'], joins: [join('b', 'a'), join('stray', 'a')], relations: [{ articleIds: ['a', 'stray'], relation: 'report', reason: 'r', score: 0.1 }] } },
+    { id: 'g2', articleIds: ['c'], evidence: { sourceUrls: [], sharedKeys: [], joins: [], relations: [] } },
+    { id: 'g3', articleIds: ['alone'], evidence: { sourceUrls: [], sharedKeys: [], joins: [], relations: [] } },
+  ];
+  const keys: Record<string, string[]> = { a: ['num:20', 'w:x'], b: ['num:20', 'w:x'], stray: ['num:20'], c: ['w:y'], alone: ['w:y'] };
+  const placed = placeArticles(groups, [
+    { articleId: 'stray', from: 'g1', to: 'g2', joinedWith: 'c', score: 0.8, reason: 'sentence lengths follow c' },
+    { articleId: 'alone', from: 'g3', to: 'g2', joinedWith: 'c', score: 0.7, reason: 'moved with' },
+  ], (id) => keys[id]!);
+
+  it('moves each article with the alignment as its join, and drops what named it where it was', () => {
+    expect(placed.map((g) => [g.id, g.articleIds])).toEqual([['g1', ['a', 'b']], ['g2', ['c', 'stray', 'alone']]]);
+    expect(placed[0]!.evidence).toMatchObject({ joins: [join('b', 'a')], relations: [], sharedKeys: ['num:20', 'w:x'] });
+    expect(placed[1]!.evidence.joins).toEqual([
+      { articleId: 'stray', joinedWith: 'c', via: 'alignment', score: 0.8, shared: ['sentence lengths follow c'] },
+      { articleId: 'alone', joinedWith: 'c', via: 'alignment', score: 0.7, shared: ['moved with'] },
+    ]);
+    expect(placed[1]!.evidence.sharedKeys).toEqual([]);
+  });
+
+  it('leaves the groups as they are when nothing moves', () => {
+    expect(placeArticles(groups, [], (id) => keys[id]!)).toBe(groups);
   });
 });

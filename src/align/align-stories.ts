@@ -21,15 +21,13 @@ export interface StoryGroupIds {
   articleIds: string[];
 }
 
-/** An article moved from the group it was put in to the story it translates. */
+/** An article moved from the group it was put in to the story it translates (with the versions it translates). */
 export interface Placement {
   articleId: string;
   from: string;
   to: string;
-  /** The member it was aligned against. */
+  /** The member it was aligned against (or, for the rest of its set, the one that was). */
   joinedWith: string;
-  /** Sentence lengths' fit with that member (per sentence; lower is closer). */
-  lengthCost: number;
   /** Share of both articles' sentences in confident beads of their alignment. */
   score: number;
   reason: string;
@@ -101,7 +99,7 @@ function placeStrays(
         for (const other of bySize.get(m) ?? []) {
           const there = setOf.get(other.id)!;
           // Two versions of one set in one language would be two translations where there is one.
-          if (there === set || [...there.langs].some((l) => set.langs.has(l))) continue;
+          if (there.group === set.group || [...there.langs].some((l) => set.langs.has(l))) continue;
           const cost = lengthProfileCost(lengthsOf(member), lengthsOf(other));
           if (cost <= MAX_LENGTH_COST) best.set(there.group, [...(best.get(there.group) ?? []), { member, other, cost }]);
         }
@@ -116,7 +114,7 @@ function placeStrays(
         placements.push({
           articleId: a.id, from: groups[set.group]!.id, to: groups[group]!.id,
           joinedWith: a === found.member ? found.other.id : found.member.id,
-          lengthCost: Math.round(found.cost * 1000) / 1000, score: found.score,
+          score: found.score,
           reason: a === found.member ? found.reason : `moved with its translation ${found.member.id}`,
         });
         leftGroup.set(a.id, set.group);
@@ -161,8 +159,8 @@ function translationSets(members: Article[][], alignments: Alignment[]): Transla
 }
 
 /**
- * The largest set of a group is what the group is about; it stays. Any other
- * set may belong elsewhere (a stray joined on two numbers, the rest of a
+ * The single largest set of a group is what the group is about; it stays. Any
+ * other set may belong elsewhere (a stray joined on two numbers, the rest of a
  * story's versions grouped with another outlet's story), and so may a group
  * that is one set (a version no key placed).
  */

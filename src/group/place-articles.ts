@@ -30,13 +30,12 @@ export function placeArticles(groups: StoryGroup[], placements: ArticlePlacement
     const articleIds = [...g.articleIds.filter((id) => !gone.has(id)), ...come.map((p) => p.articleId)];
     if (articleIds.length === 0) return [];
     const names = (ids: string[]) => ids.some((id) => gone.has(id));
-    const stays = (keys: string[]) => keys.filter((k) => articleIds.every((id) => keysOf(id).includes(k)));
     return [{
       ...g,
       articleIds,
       evidence: {
         ...g.evidence,
-        sharedKeys: articleIds.length > 1 ? stays(gone.size ? commonKeys(articleIds, keysOf) : g.evidence.sharedKeys) : [],
+        sharedKeys: articleIds.length > 1 ? commonKeys(articleIds, keysOf) : [],
         joins: [
           ...g.evidence.joins.filter((j) => !names([j.articleId, j.joinedWith])),
           ...come.map((p) => ({ articleId: p.articleId, joinedWith: p.joinedWith, via: 'alignment' as const, score: p.score, shared: [p.reason] })),
