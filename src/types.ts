@@ -70,6 +70,19 @@ export interface Article {
 
 export type AlignMode = 'translation' | 'comparable';
 
+/** A version moved after alignment from the group it was put in to the story it translates (the align stage decides, the group stage records it). */
+export interface ArticlePlacement {
+  articleId: string;
+  /** Group ids. */
+  from: string;
+  to: string;
+  /** The member it was aligned against (or, for the rest of its translation set, the one that was). */
+  joinedWith: string;
+  /** Share of both articles' sentences in confident beads of their alignment. */
+  score: number;
+  reason: string;
+}
+
 /** Sentences `source` of one side aligned to sentences `target` of the other. */
 export interface Bead {
   source: number[];

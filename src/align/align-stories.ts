@@ -7,7 +7,7 @@
  * corpus has taught which words translate which, a monotone alignment against
  * a version of the right size tells whether it is one more translation of it.
  */
-import type { Article, AlignMode } from '../types.js';
+import type { Article, AlignMode, ArticlePlacement as Placement } from '../types.js';
 import { alignGroups, alignPair, judgePair, keysOf, originalFirst, textsOf, type Alignment, type CorpusModels } from './align-articles.js';
 import { COUNT_SLACK, comparableCounts, lengthProfileCost } from './length-profile.js';
 import { rememberPer } from '../remember.js';
@@ -19,18 +19,6 @@ import type { TranslationModel } from './translation-model.js';
 export interface StoryGroupIds {
   id: string;
   articleIds: string[];
-}
-
-/** An article moved from the group it was put in to the story it translates (with the versions it translates). */
-export interface Placement {
-  articleId: string;
-  from: string;
-  to: string;
-  /** The member it was aligned against (or, for the rest of its set, the one that was). */
-  joinedWith: string;
-  /** Share of both articles' sentences in confident beads of their alignment. */
-  score: number;
-  reason: string;
 }
 
 export interface AlignStoriesOptions {

@@ -4,16 +4,8 @@
  * join and relation that named it, and joins the story it translates, with the
  * alignment as its evidence. A group left empty is gone.
  */
+import type { ArticlePlacement } from '../types.js';
 import type { StoryGroup } from './group-stories.js';
-
-export interface ArticlePlacement {
-  articleId: string;
-  from: string;
-  to: string;
-  joinedWith: string;
-  score: number;
-  reason: string;
-}
 
 export function placeArticles(groups: StoryGroup[], placements: ArticlePlacement[], keysOf: (id: string) => string[]): StoryGroup[] {
   if (placements.length === 0) return groups;
