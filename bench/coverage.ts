@@ -36,7 +36,8 @@ function storyalign(pair: DamagedPair): Found {
   return {
     missing: new Set(report.missing.map((m) => sl[m.index]!)),
     added: new Set(report.added.map((a) => tl[a.index]!)),
-    changed: new Set(report.numberMismatches.flatMap((m) => m.target.map((j) => tl[j]!))),
+    // What is scored is the error, a value changed; a number on one side only is a warning.
+    changed: new Set(report.numberMismatches.filter((m) => m.kind === 'changed').flatMap((m) => m.target.map((j) => tl[j]!))),
   };
 }
 

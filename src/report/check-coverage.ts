@@ -13,6 +13,7 @@ import { rememberPer } from '../remember.js';
 import { articleInputSchema, parseInput } from '../schema.js';
 import { segmentArticle } from '../segment/segment-article.js';
 import type { AlignMode, Article, ArticleInput, BlockKind } from '../types.js';
+import { compareNumbers, type NumberFinding } from './compare-numbers.js';
 import { identicalPairs, lengthOutliers, urlMismatches, type PairRef } from './segment-checks.js';
 
 export interface SentenceRef {
@@ -33,8 +34,12 @@ export interface CoverageReport {
   added: SentenceRef[];
   /** Sentences that repeat an earlier one of the same article word for word. */
   duplicates: (SentenceRef & { side: 'source' | 'target'; duplicateOf: number })[];
-  /** Aligned pairs whose numbers differ (digits of any script; number words count as a match). */
-  numberMismatches: { source: number[]; target: number[]; missing: string[]; extra: string[] }[];
+  /**
+   * Aligned pairs whose numbers differ, compared as values (digits of any script, either reading of a
+   * separator, number words and ordinals as matches): `changed` (an error) when each side has a value
+   * the other lacks, `unmatched` (a warning) when only one side has an unmatched number.
+   */
+  numberMismatches: ({ source: number[]; target: number[] } & NumberFinding)[];
   /** Names and countries of translated source sentences that the translation never mentions. */
   nameMismatches: { key: string; source: number[] }[];
   /** Target sentences still in the source's language. */
@@ -91,7 +96,7 @@ export function coverageOf(source: Article, target: Article, alignment: Alignmen
     missing,
     added,
     duplicates,
-    numberMismatches: numberMismatches(sourceEntities, entitiesBySentence(target), alignment),
+    numberMismatches: numberMismatches(source, target, alignment),
     nameMismatches: nameMismatches(sourceEntities, target, alignment),
     untranslated: untranslated(source, target),
     identical: identicalPairs(alignment),
@@ -113,33 +118,13 @@ function repeatsOf(article: Article): [number, number][] {
   return out;
 }
 
-/** Number keys of some sentences: digits count on both sides, number words only as matches. */
-function numberKeys(entities: Entity[][], sentences: number[]): { digits: Set<string>; all: Set<string> } {
-  const digits = new Set<string>();
-  const all = new Set<string>();
-  for (const e of sentences.flatMap((i) => entities[i]!)) {
-    if (e.kind === 'number' || (e.kind === 'month' && /\d/u.test(e.text))) digits.add(e.key);
-    if (e.kind === 'number' || e.kind === 'number-word' || e.kind === 'month') all.add(e.key);
-  }
-  return { digits, all };
-}
-
-function numberMismatches(sourceEntities: Entity[][], targetEntities: Entity[][], alignment: Alignment): CoverageReport['numberMismatches'] {
+function numberMismatches(source: Article, target: Article, alignment: Alignment): CoverageReport['numberMismatches'] {
   const out: CoverageReport['numberMismatches'] = [];
   for (const pair of alignment.pairs) {
-    const s = numberKeys(sourceEntities, pair.sourceSentences);
-    const t = numberKeys(targetEntities, pair.targetSentences);
-    const missing = [...s.digits].filter((k) => !t.all.has(k));
-    const extra = [...t.digits].filter((k) => !s.all.has(k));
-    if (missing.length || extra.length) {
-      out.push({ source: pair.sourceSentences, target: pair.targetSentences, missing: missing.map(show), extra: extra.map(show) });
-    }
+    const found = compareNumbers(pair.source, pair.target, source.lang, target.lang);
+    if (found) out.push({ source: pair.sourceSentences, target: pair.targetSentences, ...found });
   }
   return out;
-}
-
-function show(key: string): string {
-  return key.startsWith('num:') ? key.slice(4) : key;
 }
 
 /**

@@ -1,0 +1,112 @@
+/**
+ * Numbers of an aligned pair compared as values, the way CAT QA tools
+ * (Xbench, Verifika, CheckMate) compare them, and only as far as a reviewer
+ * would act. A number written with a separator may be read either way
+ * (NTREX's Vietnamese writes 16,700 where Indonesian writes 16.700; 12:55 is
+ * 12.55 in Indonesian), so each has every reading it allows and two numbers
+ * match when any readings agree. A number the other side writes as a word
+ * (sembilan, chín, nine, ketiga) is not missing. A number on one side only is
+ * a warning (the other side may say "a mile", "dozens"); a value on each side
+ * that the other lacks is a changed number, an error.
+ */
+import { toAsciiDigits } from '../entities/digits.js';
+
+export interface NumberFinding {
+  /** `changed`: each side has a value the other lacks; `unmatched`: only one side has an unmatched number. */
+  kind: 'changed' | 'unmatched';
+  severity: 'error' | 'warning';
+  missing: string[];
+  extra: string[];
+}
+
+/** A number as written, and every value it may stand for. */
+interface Reading {
+  text: string;
+  values: Set<string>;
+}
+
+const NUMBER = /\d+(?:[.,:\u00a0\u202f\u066b\u066c'’]\d+)*/gu;
+
+/**
+ * Number words one to twenty and the tens, and ordinals, per language: they
+ * only excuse a digit on the other side, never demand one (a word such as
+ * "one" is also "a"). Ambiguous words (Vietnamese năm is five and year) are left out.
+ */
+const WORDS: Record<string, Record<string, number>> = {
+  eng: table(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'],
+    ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'], { thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12 }),
+  ind: table(['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas'],
+    ['pertama', 'kedua', 'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kedelapan', 'kesembilan', 'kesepuluh'], { seratus: 100, seribu: 1000 }),
+  zsm: table(['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'lapan', 'sembilan', 'sepuluh', 'sebelas'],
+    ['pertama', 'kedua', 'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kelapan', 'kesembilan', 'kesepuluh'], { seratus: 100, seribu: 1000 }),
+  vie: table(['một', 'hai', 'ba', 'bốn', '', 'sáu', 'bảy', 'tám', 'chín', 'mười'], ['nhất'], { 'mươi': 0 }),
+  fra: table(['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf', 'vingt'],
+    ['premier', 'deuxième', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième'], { une: 1, première: 1, trente: 30, quarante: 40, cinquante: 50, cent: 100, mille: 1000 }),
+  spa: table(['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve', 'veinte'],
+    ['primero', 'segundo', 'tercero', 'cuarto', 'quinto', 'sexto', 'séptimo', 'octavo', 'noveno', 'décimo'], { una: 1, primera: 1, segunda: 2, tercera: 3, treinta: 30, cuarenta: 40, cincuenta: 50, cien: 100, mil: 1000 }),
+  tgl: table(['isa', 'dalawa', 'tatlo', 'apat', 'lima', 'anim', 'pito', 'walo', 'siyam', 'sampu'], ['una', 'ikalawa', 'ikatlo', 'ikaapat', 'ikalima'], {}),
+  arb: table(['واحد', 'اثنان', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة'], [], { اثنين: 2, ثلاث: 3, أربع: 4, خمس: 5 }),
+};
+
+function table(cardinals: string[], ordinals: string[], more: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = { ...more };
+  cardinals.forEach((w, i) => { if (w) out[w] = i + 1; });
+  ordinals.forEach((w, i) => { if (w) out[w] = i + 1; });
+  return out;
+}
+
+/** Every value a digit string may stand for: grouped thousands, a decimal mark, a time. */
+function readingsOf(raw: string): Set<string> {
+  const values = new Set<string>();
+  const parts = raw.split(/\D/u);
+  if (parts.length === 1) {
+    values.add(String(Number(raw)));
+    return values;
+  }
+  // Every mark grouping thousands (all groups after the first of three digits).
+  if (parts.slice(1).every((p) => p.length === 3)) values.add(String(Number(parts.join(''))));
+  // The last mark a decimal one, the others grouping.
+  const whole = Number(parts.slice(0, -1).join(''));
+  const fraction = parts[parts.length - 1]!.replace(/0+$/u, '');
+  values.add(fraction ? `${whole}.${fraction}` : String(whole));
+  // 12:55 and 12.55 as a time, and the parts of a time or a score read alone (4:0).
+  if (parts.length === 2 && /[:.]/u.test(raw)) for (const p of parts) values.add(String(Number(p)));
+  return values;
+}
+
+function readNumbers(text: string): Reading[] {
+  return [...toAsciiDigits(text).matchAll(NUMBER)].map((m) => ({ text: m[0], values: readingsOf(m[0]) }));
+}
+
+function readWords(text: string, lang: string): Set<string> {
+  const words = WORDS[lang];
+  const out = new Set<string>();
+  if (!words) return out;
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{M}-]+/gu)) {
+    const n = words[m[0]];
+    if (n !== undefined) out.add(String(n));
+  }
+  return out;
+}
+
+/** What the two sides of a pair say in numbers, compared; undefined when they agree. */
+export function compareNumbers(source: string, target: string, sourceLang: string, targetLang: string): NumberFinding | undefined {
+  const s = readNumbers(source);
+  const t = readNumbers(target);
+  const unmatched = (mine: Reading[], theirs: Reading[], theirWords: Set<string>) => {
+    const used = new Set<number>();
+    return mine.filter((r) => {
+      const k = theirs.findIndex((o, i) => !used.has(i) && [...r.values].some((v) => o.values.has(v)));
+      if (k >= 0) {
+        used.add(k);
+        return false;
+      }
+      return ![...r.values].some((v) => theirWords.has(v));
+    }).map((r) => r.text);
+  };
+  const missing = unmatched(s, t, readWords(target, targetLang));
+  const extra = unmatched(t, s, readWords(source, sourceLang));
+  if (missing.length === 0 && extra.length === 0) return undefined;
+  const changed = missing.length > 0 && extra.length > 0;
+  return { kind: changed ? 'changed' : 'unmatched', severity: changed ? 'error' : 'warning', missing, extra };
+}
