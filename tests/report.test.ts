@@ -58,7 +58,7 @@ describe('checkCoverage on a damaged translation', () => {
   });
 
   it('reports changed numbers', () => {
-    expect(report.numberMismatches).toEqual([{ source: [1], target: [2], missing: ['2024'], extra: ['2026'] }]);
+    expect(report.numberMismatches).toEqual([{ source: [1], target: [2], kind: 'changed', severity: 'error', missing: ['2024'], extra: ['2026'] }]);
   });
 
   it('reports text left in the source language', () => {

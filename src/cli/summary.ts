@@ -52,7 +52,7 @@ export function toText(corpus: Corpus): string {
     list(al.mode === 'translation' ? 'added' : 'only in target', c.added);
     for (const d of c.duplicates) out.push(`  duplicate in ${d.side === 'source' ? src.id : tgt.id} #${d.index} repeats #${d.duplicateOf}: ${d.text}`);
     if (al.mode === 'translation') {
-      for (const n of c.numberMismatches) out.push(`  numbers differ in #${n.source.join('+')} -> #${n.target.join('+')}: missing ${n.missing.join(', ') || '-'}; extra ${n.extra.join(', ') || '-'}`);
+      for (const n of c.numberMismatches) out.push(`  ${n.kind === 'changed' ? 'number changed' : 'number on one side only'} (${n.severity}) in #${n.source.join('+')} -> #${n.target.join('+')}: missing ${n.missing.join(', ') || '-'}; extra ${n.extra.join(', ') || '-'}`);
       for (const n of c.nameMismatches) out.push(`  name not found in the translation: ${n.key} (#${n.source.join(', #')})`);
       for (const u of c.untranslated) out.push(`  untranslated #${u.index} (${u.lang}): ${u.text}`);
       for (const x of c.identical) out.push(`  identical to the source: #${x.source.join('+')} -> #${x.target.join('+')}`);

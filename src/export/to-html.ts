@@ -79,8 +79,10 @@ function alignmentSection(al: ArticleAlignment, byId: Map<string, Article>): str
     const mismatch = r.kind === 'pair' ? numbers.get(r.source.join(',')) : undefined;
     if (r.kind === 'pair') tm.push(...(segmentMarks.get(r.source.join(',')) ?? []));
     if (mismatch) {
-      if (mismatch.missing.length) tm.push(`numbers missing: ${mismatch.missing.join(', ')}`);
-      if (mismatch.extra.length) tm.push(`numbers added: ${mismatch.extra.join(', ')}`);
+      // The severity leads, so a reviewer sorting the page sees the changed values first.
+      const label = mismatch.kind === 'changed' ? 'error: number changed' : 'warning: number on one side only';
+      if (mismatch.missing.length) tm.push(`${label}: missing ${mismatch.missing.join(', ')}`);
+      if (mismatch.extra.length) tm.push(`${label}: added ${mismatch.extra.join(', ')}`);
     }
     const repeat = r.source.some((i) => duplicateS.has(i)) || r.target.some((j) => duplicateT.has(j));
     const kind = repeat && r.kind !== 'pair' ? 'duplicate' : r.kind;

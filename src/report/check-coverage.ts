@@ -120,8 +120,12 @@ function repeatsOf(article: Article): [number, number][] {
 
 function numberMismatches(source: Article, target: Article, alignment: Alignment): CoverageReport['numberMismatches'] {
   const out: CoverageReport['numberMismatches'] = [];
+  const [se, te] = [entitiesBySentence(source), entitiesBySentence(target)];
+  const months = (entities: Entity[][], sentences: number[]) => sentences.flatMap((i) => entities[i]!)
+    .filter((e) => e.kind === 'month' && e.key.startsWith('month:')).map((e) => Number(e.key.slice(6)));
   for (const pair of alignment.pairs) {
-    const found = compareNumbers(pair.source, pair.target, source.lang, target.lang);
+    const named = { source: months(se, pair.sourceSentences), target: months(te, pair.targetSentences) };
+    const found = compareNumbers(pair.source, pair.target, source.lang, target.lang, named);
     if (found) out.push({ source: pair.sourceSentences, target: pair.targetSentences, ...found });
   }
   return out;

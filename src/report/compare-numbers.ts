@@ -68,9 +68,8 @@ function readingsOf(raw: string): Set<string> {
   // The last mark a decimal one, the others grouping.
   const whole = Number(parts.slice(0, -1).join(''));
   const fraction = parts[parts.length - 1]!.replace(/0+$/u, '');
+  // 12:55 and 12.55 alike: a time reads as its decimal form.
   values.add(fraction ? `${whole}.${fraction}` : String(whole));
-  // 12:55 and 12.55 as a time, and the parts of a time or a score read alone (4:0).
-  if (parts.length === 2 && /[:.]/u.test(raw)) for (const p of parts) values.add(String(Number(p)));
   return values;
 }
 
@@ -78,35 +77,42 @@ function readNumbers(text: string): Reading[] {
   return [...toAsciiDigits(text).matchAll(NUMBER)].map((m) => ({ text: m[0], values: readingsOf(m[0]) }));
 }
 
-function readWords(text: string, lang: string): Set<string> {
+/** Number words of a text with their values: they excuse a digit on the other side, never demand one. */
+function readWords(text: string, lang: string): Reading[] {
   const words = WORDS[lang];
-  const out = new Set<string>();
-  if (!words) return out;
+  if (!words) return [];
+  const out: Reading[] = [];
   for (const m of text.toLowerCase().matchAll(/[\p{L}\p{M}-]+/gu)) {
     const n = words[m[0]];
-    if (n !== undefined) out.add(String(n));
+    if (n !== undefined) out.push({ text: m[0], values: new Set([String(n)]) });
   }
   return out;
 }
 
-/** What the two sides of a pair say in numbers, compared; undefined when they agree. */
-export function compareNumbers(source: string, target: string, sourceLang: string, targetLang: string): NumberFinding | undefined {
-  const s = readNumbers(source);
-  const t = readNumbers(target);
-  const unmatched = (mine: Reading[], theirs: Reading[], theirWords: Set<string>) => {
+/**
+ * What the two sides of a pair say in numbers, compared; undefined when they
+ * agree. `months` are the month numbers each side names (2 Juli names 7), which
+ * stand for the month of a date the other side writes in digits (2/7).
+ */
+export function compareNumbers(
+  source: string, target: string, sourceLang: string, targetLang: string, months: { source: number[]; target: number[] } = { source: [], target: [] },
+): NumberFinding | undefined {
+  const [s, t] = [readNumbers(source), readNumbers(target)];
+  const named = (list: number[]) => list.map((m) => ({ text: String(m), values: new Set([String(m)]) }));
+  const [sw, tw] = [[...readWords(source, sourceLang), ...named(months.source)], [...readWords(target, targetLang), ...named(months.target)]];
+  // A number is matched by a number of the other side, or by one of its number words.
+  const unmatched = (mine: Reading[], theirs: Reading[]) => {
     const used = new Set<number>();
     return mine.filter((r) => {
       const k = theirs.findIndex((o, i) => !used.has(i) && [...r.values].some((v) => o.values.has(v)));
-      if (k >= 0) {
-        used.add(k);
-        return false;
-      }
-      return ![...r.values].some((v) => theirWords.has(v));
-    }).map((r) => r.text);
+      if (k >= 0) used.add(k);
+      return k < 0;
+    });
   };
-  const missing = unmatched(s, t, readWords(target, targetLang));
-  const extra = unmatched(t, s, readWords(source, sourceLang));
+  const missing = unmatched(s, [...t, ...tw]);
+  const extra = unmatched(t, [...s, ...sw]);
   if (missing.length === 0 && extra.length === 0) return undefined;
   const changed = missing.length > 0 && extra.length > 0;
-  return { kind: changed ? 'changed' : 'unmatched', severity: changed ? 'error' : 'warning', missing, extra };
+  const texts = (list: Reading[]) => list.map((r) => r.text);
+  return { kind: changed ? 'changed' : 'unmatched', severity: changed ? 'error' : 'warning', missing: texts(missing), extra: texts(extra) };
 }
