@@ -8,7 +8,7 @@
  * - two neighbouring translated lines merged into one (6%), fully translated:
  *   nothing may be reported there.
  */
-import { articleLines, readLines, readStories, seededRandom } from './ntrex.js';
+import { seededRandom, storyLines } from './ntrex.js';
 
 export interface DamagedPair {
   name: string;
@@ -42,25 +42,10 @@ const UNSPACED = new Set(['cmn', 'tha', 'khm', 'mya']);
 
 export function damagedPairs(pairs: [string, string][]): DamagedPair[] {
   const random = seededRandom(COVERAGE_SEED);
-  const stories = readStories();
-  const lines = new Map<string, string[]>();
-  const get = (lang: string) => {
-    if (!lines.has(lang)) lines.set(lang, readLines(lang));
-    return lines.get(lang)!;
-  };
+  const { ids, lines, foreign } = storyLines(random);
   const out: DamagedPair[] = [];
-  const ids = [...new Set(stories.map((s) => s.story))];
   for (const [sl, tl] of pairs) {
-    for (const id of ids) {
-      const s = articleLines(get(sl), stories.find((x) => x.story === id && x.lang === sl)!);
-      const t = articleLines(get(tl), stories.find((x) => x.story === id && x.lang === tl)!);
-      const others = stories.filter((x) => x.lang === tl && x.story !== id);
-      const foreign = () => {
-        const o = articleLines(get(tl), others[Math.floor(random() * others.length)]!);
-        return o[1 + Math.floor(random() * (o.length - 1))] ?? o[0]!;
-      };
-      out.push(damage(`${sl}-${tl} ${id}`, sl, tl, s, t, random, foreign));
-    }
+    for (const id of ids) out.push(damage(`${sl}-${tl} ${id}`, sl, tl, lines(sl, id), lines(tl, id), random, () => foreign(tl, id)));
   }
   return out;
 }

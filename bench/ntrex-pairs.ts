@@ -7,7 +7,7 @@
  */
 import type { Bead } from './alignment-metric.js';
 import type { AlignDoc } from './align-data.js';
-import { articleLines, readLines, readStories, seededRandom } from './ntrex.js';
+import { seededRandom, storyLines } from './ntrex.js';
 
 export const NTREX_PAIRS: [string, string][] = [
   ['vie', 'ind'], ['ind', 'vie'], ['eng', 'ind'], ['eng', 'vie'], ['ind', 'zsm'], ['eng', 'zsm'],
@@ -29,25 +29,10 @@ const join = (lang: string, a: string, b: string) => (UNSPACED.has(lang) ? `${a}
 
 export function ntrexPairs(pairs: [string, string][] = NTREX_PAIRS): AlignDoc[] {
   const random = seededRandom(SEED);
-  const stories = readStories();
-  const lines = new Map<string, string[]>();
-  const get = (lang: string) => {
-    if (!lines.has(lang)) lines.set(lang, readLines(lang));
-    return lines.get(lang)!;
-  };
+  const { ids, lines, foreign } = storyLines(random);
   const docs: AlignDoc[] = [];
-  const storyIds = [...new Set(stories.map((s) => s.story))];
   for (const [src, tgt] of pairs) {
-    for (const id of storyIds) {
-      const rs = stories.find((s) => s.story === id && s.lang === src)!;
-      const rt = stories.find((s) => s.story === id && s.lang === tgt)!;
-      const other = stories.filter((s) => s.lang === tgt && s.story !== id);
-      docs.push(perturb(`${src}-${tgt} ${id}`, articleLines(get(src), rs), articleLines(get(tgt), rt), src, tgt, random, () => {
-        const o = other[Math.floor(random() * other.length)]!;
-        const ol = articleLines(get(tgt), o);
-        return ol[1 + Math.floor(random() * (ol.length - 1))] ?? ol[0]!;
-      }));
-    }
+    for (const id of ids) docs.push(perturb(`${src}-${tgt} ${id}`, lines(src, id), lines(tgt, id), src, tgt, random, () => foreign(tgt, id)));
   }
   return docs;
 }

@@ -43,6 +43,31 @@ export function articleLines(lines: string[], s: NtrexStory): string[] {
   return lines.slice(s.first - 1, s.last);
 }
 
+/**
+ * Every NTREX story's lines in any language, read once per language, and a
+ * line of another story in one language drawn with `random` (headlines
+ * skipped): what the seeded pair generators of the benchmarks share.
+ */
+export function storyLines(random: () => number): {
+  ids: string[];
+  lines: (lang: string, id: string) => string[];
+  foreign: (lang: string, id: string) => string;
+} {
+  const stories = readStories();
+  const byLang = new Map<string, string[]>();
+  const get = (lang: string) => {
+    if (!byLang.has(lang)) byLang.set(lang, readLines(lang));
+    return byLang.get(lang)!;
+  };
+  const lines = (lang: string, id: string) => articleLines(get(lang), stories.find((s) => s.story === id && s.lang === lang)!);
+  const foreign = (lang: string, id: string) => {
+    const others = stories.filter((s) => s.lang === lang && s.story !== id);
+    const o = articleLines(get(lang), others[Math.floor(random() * others.length)]!);
+    return o[1 + Math.floor(random() * (o.length - 1))] ?? o[0]!;
+  };
+  return { ids: [...new Set(stories.map((s) => s.story))], lines, foreign };
+}
+
 /** A small seeded generator (mulberry32), so perturbed benchmarks are the same every run. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;

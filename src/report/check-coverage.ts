@@ -14,6 +14,7 @@ import { articleInputSchema, parseInput } from '../schema.js';
 import { segmentArticle } from '../segment/segment-article.js';
 import type { AlignMode, Article, ArticleInput, BlockKind } from '../types.js';
 import { compareNumbers, type NumberFinding } from './compare-numbers.js';
+import { hiddenInBeads } from './inside-beads.js';
 import { identicalPairs, lengthOutliers, urlMismatches, type PairRef } from './segment-checks.js';
 
 export interface SentenceRef {
@@ -28,10 +29,10 @@ export interface CoverageReport {
   mode: AlignMode;
   /** Share of the source that has a counterpart, by sentences and by characters (repeats not counted). */
   ratio: { sentences: number; characters: number };
-  /** Source sentences with no counterpart. */
-  missing: SentenceRef[];
-  /** Target sentences with no source. */
-  added: SentenceRef[];
+  /** Source sentences with no counterpart; `bead` when the alignment put it in a bead with others that carry all the shared names and numbers. */
+  missing: (SentenceRef & { bead?: { source: number[]; target: number[] } })[];
+  /** Target sentences with no source (with `bead` likewise). */
+  added: (SentenceRef & { bead?: { source: number[]; target: number[] } })[];
   /** Sentences that repeat an earlier one of the same article word for word. */
   duplicates: (SentenceRef & { side: 'source' | 'target'; duplicateOf: number })[];
   /**
@@ -77,11 +78,18 @@ export function coverageOf(source: Article, target: Article, alignment: Alignmen
   ];
   const repeatedS = new Set(duplicates.filter((d) => d.side === 'source').map((d) => d.index));
   const repeatedT = new Set(duplicates.filter((d) => d.side === 'target').map((d) => d.index));
-  const missing = alignment.unaligned.source.filter((i) => !repeatedS.has(i)).map((i) => ref(source, i));
-  const added = alignment.unaligned.target.filter((j) => !repeatedT.has(j)).map((j) => ref(target, j));
+  const hidden = hiddenInBeads(alignment.beads, keysOf(source), keysOf(target));
+  const missing = [
+    ...alignment.unaligned.source.filter((i) => !repeatedS.has(i)).map((i) => ref(source, i)),
+    ...hidden.missing.filter((h) => !repeatedS.has(h.index)).map((h) => ({ ...ref(source, h.index), bead: h.bead })),
+  ].sort((x, y) => x.index - y.index);
+  const added = [
+    ...alignment.unaligned.target.filter((j) => !repeatedT.has(j)).map((j) => ref(target, j)),
+    ...hidden.added.filter((h) => !repeatedT.has(h.index)).map((h) => ({ ...ref(target, h.index), bead: h.bead })),
+  ].sort((x, y) => x.index - y.index);
 
   const counted = source.sentences.filter((s) => !repeatedS.has(s.index));
-  const unalignedS = new Set(alignment.unaligned.source);
+  const unalignedS = new Set(missing.map((m) => m.index));
   const aligned = counted.filter((s) => !unalignedS.has(s.index));
   const chars = (list: typeof counted) => list.reduce((sum, s) => sum + textLength(s.text), 0);
 
