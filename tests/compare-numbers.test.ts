@@ -7,6 +7,8 @@ describe('compareNumbers', () => {
     expect(compareNumbers('Khoảng 16,700 người đã được sơ tán.', 'Kira-kira 16.700 orang dievakuasi.', 'vie', 'ind')).toBeUndefined();
     expect(compareNumbers('Trận đấu lúc 12:55.', 'Pertandingan pukul 12.55.', 'vie', 'ind')).toBeUndefined();
     expect(compareNumbers('They stole $26,750.', 'Mereka mencuri $26.750.', 'eng', 'ind')).toBeUndefined();
+    expect(compareNumbers('The best time for a pint is 5.30pm.', 'Waktu terbaik adalah pukul 17.30.', 'eng', 'ind')).toBeUndefined();
+    expect(compareNumbers('Cuộc mít tinh bắt đầu lúc 7 giờ tối.', 'Rapat umum dijadwalkan pukul 19.00.', 'vie', 'ind')).toBeUndefined();
   });
 
   it('takes a number word or an ordinal on the other side as the number', () => {

@@ -73,8 +73,19 @@ function readingsOf(raw: string): Set<string> {
   return values;
 }
 
+/** Words after an hour that put it after noon: 5.30pm is 17.30, 7 giờ tối is 19. */
+const AFTER_NOON = /^\s?(?:p\.?\s?m\b|giờ (?:chiều|tối)|(?:chiều|tối)\b|(?:sore|malam|petang)\b)/iu;
+
 function readNumbers(text: string): Reading[] {
-  return [...toAsciiDigits(text).matchAll(NUMBER)].map((m) => ({ text: m[0], values: readingsOf(m[0]) }));
+  const ascii = toAsciiDigits(text);
+  return [...ascii.matchAll(NUMBER)].map((m) => {
+    const values = readingsOf(m[0]);
+    const hour = Number(m[0].split(/[:.]/u)[0]);
+    if (hour >= 1 && hour <= 12 && AFTER_NOON.test(ascii.slice(m.index + m[0].length, m.index + m[0].length + 12))) {
+      for (const v of [...values]) values.add(String(Number(v) + 12));
+    }
+    return { text: m[0], values };
+  });
 }
 
 /** Number words of a text with their values: they excuse a digit on the other side, never demand one. */
