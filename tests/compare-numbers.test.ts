@@ -23,6 +23,12 @@ describe('compareNumbers', () => {
     expect(compareNumbers('Palu has 380,000 people.', 'Palu berpenduduk 380.003 jiwa.', 'eng', 'ind')?.kind).toBe('changed');
   });
 
+  it('reads 07h55 as a time and takes a converted unit for a warning', () => {
+    expect(compareNumbers('She was found at 7.55am.', 'Elle a été découverte à 07h55.', 'eng', 'fra')).toBeUndefined();
+    expect(compareNumbers('Rosa will bring up to 10 inches of rain.', 'Il tombera jusqu’à 25 cm de pluie.', 'eng', 'fra')?.kind).toBe('unmatched');
+    expect(compareNumbers('Rosa will bring up to 10 inches of rain.', 'Il tombera jusqu’à 12 inches de pluie.', 'eng', 'fra')?.kind).toBe('changed');
+  });
+
   it('calls a number on one side only a warning', () => {
     expect(compareNumbers('It happened a mile away, 1 mile.', 'Terjadi tidak jauh dari sana.', 'eng', 'ind'))
       .toEqual({ kind: 'unmatched', severity: 'warning', missing: ['1'], extra: [] });

@@ -7,7 +7,8 @@
  * match when any readings agree. A number the other side writes as a word
  * (sembilan, chín, nine, ketiga) is not missing. A number on one side only is
  * a warning (the other side may say "a mile", "dozens"); a value on each side
- * that the other lacks is a changed number, an error.
+ * that the other lacks is a changed number, an error, unless its unit was
+ * converted (inches to centimetres: a warning).
  */
 import { toAsciiDigits } from '../entities/digits.js';
 
@@ -19,13 +20,21 @@ export interface NumberFinding {
   extra: string[];
 }
 
-/** A number as written, and every value it may stand for. */
+/** A number as written, every value it may stand for, and whether a unit a translation may convert follows it. */
 interface Reading {
   text: string;
   values: Set<string>;
+  unit?: 'imperial' | 'metric';
 }
 
-const NUMBER = /\d+(?:[.,:\u00a0\u202f\u066b\u066c'’]\d+)*/gu;
+/** Digits with their separators; French writes a time 07h55. */
+const NUMBER = /\d+(?:(?:[.,:\u00a0\u202f\u066b\u066c'’]|h(?=\d\d))\d+)*/gu;
+/**
+ * Units a translation converts (10 inches is 25 cm, 550 pounds 250 kg, 80 °F
+ * 26 °C): a value changed with its unit is a conversion to check, a warning.
+ */
+const IMPERIAL = /^\s?-?(?:inch(?:es)?|in\b|pounds?|lbs?\b|miles?|mph|foot|feet|ft\b|yards?|ounces?|oz\b|gallons?|°\s?F|degrees? fahrenheit|fahrenheit)/iu;
+const METRIC = /^\s?-?(?:cm|mm|km|kg|m\b|g\b|l\b|°\s?C|độ\s?C|centim|kilom|kilog|mét|met\b|ki-lô)/iu;
 
 /**
  * Number words one to twenty and the tens, and ordinals, per language: they
@@ -84,7 +93,9 @@ function readNumbers(text: string): Reading[] {
     if (hour >= 1 && hour <= 12 && AFTER_NOON.test(ascii.slice(m.index + m[0].length, m.index + m[0].length + 12))) {
       for (const v of [...values]) values.add(String(Number(v) + 12));
     }
-    return { text: m[0], values };
+    const after = ascii.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    const unit = IMPERIAL.test(after) ? 'imperial' as const : METRIC.test(after) ? 'metric' as const : undefined;
+    return { text: m[0], values, ...(unit && { unit }) };
   });
 }
 
@@ -123,7 +134,9 @@ export function compareNumbers(
   const missing = unmatched(s, [...t, ...tw]);
   const extra = unmatched(t, [...s, ...sw]);
   if (missing.length === 0 && extra.length === 0) return undefined;
-  const changed = missing.length > 0 && extra.length > 0;
+  // Imperial on one side and metric on the other: converted, not changed.
+  const units = new Set([...missing, ...extra].map((r) => r.unit));
+  const changed = missing.length > 0 && extra.length > 0 && !(units.has('imperial') && units.has('metric'));
   const texts = (list: Reading[]) => list.map((r) => r.text);
   return { kind: changed ? 'changed' : 'unmatched', severity: changed ? 'error' : 'warning', missing: texts(missing), extra: texts(extra) };
 }
