@@ -66,7 +66,8 @@ describe('canonicalUrl', () => {
 
 describe('names in scripts without capitals', () => {
   it('gives an Arabic article the keys of the Latin names its words spell', async () => {
-    const { linkScriptNames, scriptWords } = await import('../src/group/script-names.js');
+    const { linkScriptNames } = await import('../src/group/script-names.js');
+    const { scriptWords } = await import('../src/entities/transliterate.js');
     const docs = [
       { id: 'en', urls: [], keys: ['w:trump', 'w:macron', 'w:putin'] },
       { id: 'ar', urls: [], keys: ['country:FR'], scriptWords: scriptWords(['ترامب', 'وماكرون', 'قال', 'الرئيس']) },
@@ -77,7 +78,8 @@ describe('names in scripts without capitals', () => {
   });
 
   it('reads Chinese names syllable by syllable (习近平 is Xi Jinping)', async () => {
-    const { linkScriptNames, scriptWords } = await import('../src/group/script-names.js');
+    const { linkScriptNames } = await import('../src/group/script-names.js');
+    const { scriptWords } = await import('../src/entities/transliterate.js');
     const [, zh] = linkScriptNames([
       { id: 'en', urls: [], keys: ['w:jinping', 'w:beijing'] },
       { id: 'zh', urls: [], keys: [], scriptWords: scriptWords(['习近平', '访问']) },

@@ -6,6 +6,7 @@
  * consonant skeletons, since scripts without written vowels drop them.
  */
 import anyAscii from 'any-ascii';
+import { arabicStems } from './fold.js';
 
 /** Lower-case Latin letters for a word of any script. */
 export function toLatin(word: string): string {
@@ -36,3 +37,41 @@ export function latinNameWord(word: string): string {
 
 /** Letters of scripts without capitals, whose names only a match against other articles can find. */
 export const UNCASED = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Georgian}\p{Script=Ethiopic}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Gujarati}\p{Script=Gurmukhi}\p{Script=Sinhala}]/u;
+
+/** Skeletons shorter than this (ktb, mn, trk) are common words in too many languages to name anyone. */
+export const MIN_SKELETON = 4;
+/**
+ * Scripts whose romanisation keeps a name's consonants (Arabic, Hebrew, the
+ * Indic abugidas). Thai, Lao, Khmer and Burmese are left out: their
+ * romanised word fragments matched random Latin names (Burmese NTREX gave
+ * Burnley, Amazon and Newman to an article about Macedonia).
+ */
+const SKELETON_SCRIPTS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Georgian}\p{Script=Ethiopic}]/u;
+/** Chinese and Japanese names romanise syllable by syllable: a name is at most this many syllables. */
+const MAX_SYLLABLES = 3;
+
+/**
+ * Romanised forms of an article's words in scripts without capitals, the
+ * candidates for names: consonant skeletons (Arabic, Hebrew, Indic), and for
+ * Chinese and Japanese every run of up to three syllables, marked `=`.
+ */
+export function scriptWords(words: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const word of words) {
+    if (!UNCASED.test(word)) continue;
+    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(word)) {
+      // 习近平 → Xi Jin Ping: every run of up to three syllables may be a name word (xi, jinping).
+      const syllables = anyAscii(word).split(/(?=[A-Z])/u).map((x) => x.toLowerCase().replace(/[^a-z]/gu, '')).filter(Boolean);
+      for (let i = 0; i < syllables.length; i++) {
+        for (let j = i + 1; j <= Math.min(syllables.length, i + MAX_SYLLABLES); j++) out.add(`=${syllables.slice(i, j).join('')}`);
+      }
+      continue;
+    }
+    if (!SKELETON_SCRIPTS.test(word)) continue;
+    for (const stem of /[\u0600-\u06FF]/u.test(word) ? arabicStems(word) : [word]) {
+      const skeleton = consonantSkeleton(toLatin(stem));
+      if (skeleton.length >= MIN_SKELETON) out.add(skeleton);
+    }
+  }
+  return [...out];
+}

@@ -9,7 +9,7 @@ import { lowercaseWords } from '../entities/lowercase-words.js';
 import { latinNameWord } from '../entities/transliterate.js';
 import { readableText } from '../language/zawgyi.js';
 import { contentWords } from './content-words.js';
-import { scriptWords } from './script-names.js';
+import { scriptWords } from '../entities/transliterate.js';
 
 export function groupKeys(entities: Entity[]): string[] {
   const keys = new Set<string>();

@@ -9,6 +9,7 @@ import { alignPair, keysOf, type Alignment } from '../align/align-articles.js';
 import { findRepeats, repeatKey } from '../align/align-sentences.js';
 import { textLength } from '../align/length-model.js';
 import { findEntities, type Entity } from '../entities/extract-entities.js';
+import { consonantSkeleton, MIN_SKELETON, scriptWords } from '../entities/transliterate.js';
 import { rememberPer } from '../remember.js';
 import { articleInputSchema, parseInput } from '../schema.js';
 import { segmentArticle } from '../segment/segment-article.js';
@@ -141,15 +142,19 @@ function numberMismatches(source: Article, target: Article, alignment: Alignment
 
 /**
  * Countries and full names (two words or more) of translated source sentences
- * that the translation never mentions, in any spelling close to the source's.
+ * that the translation never mentions, in any spelling close to the source's
+ * or, in a script without capitals, in any romanisation that spells one of its words.
  * Single capitalised words are left out: in many languages they are as often a
  * title or a common word ("Tổng thống") as a name.
  */
 function nameMismatches(entities: Entity[][], target: Article, alignment: Alignment): CoverageReport['nameMismatches'] {
   const targetKeys = new Set(keysOf(target).flat());
   const targetWords = [...targetKeys].filter((k) => k.startsWith('w:')).map((k) => k.slice(2));
+  // A translation into a script without capitals writes the name in its own letters (ترامب, 特朗普): its romanised words stand for them.
+  const romanised = romanisedWords(target);
   const wordFound = (w: string) => targetKeys.has(`w:${w}`)
-    || (w.length >= 5 && targetWords.some((t) => Math.abs(t.length - w.length) <= 1 && t.slice(0, 4) === w.slice(0, 4)));
+    || (w.length >= 5 && targetWords.some((t) => Math.abs(t.length - w.length) <= 1 && t.slice(0, 4) === w.slice(0, 4)))
+    || romanised.has(`=${w}`) || (consonantSkeleton(w).length >= MIN_SKELETON && romanised.has(consonantSkeleton(w)));
   const missing = new Map<string, number[]>();
   for (const pair of alignment.pairs) {
     for (const i of pair.sourceSentences) {
@@ -167,6 +172,8 @@ function nameMismatches(entities: Entity[][], target: Article, alignment: Alignm
   }
   return [...missing].map(([key, list]) => ({ key, source: list }));
 }
+
+const romanisedWords = rememberPer((article: Article): Set<string> => new Set(scriptWords(article.text.match(/[\p{L}\p{M}]+/gu) ?? [])));
 
 /**
  * Entities of each sentence, read over the whole article so that
