@@ -36,10 +36,7 @@ export function summarise(corpus: Corpus): string {
 /** Every alignment with its pairs side by side and what has no counterpart. */
 export function toText(corpus: Corpus): string {
   const out: string[] = [];
-  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
   for (const al of corpus.alignments) {
-    const src = byId.get(al.source)!;
-    const tgt = byId.get(al.target)!;
     out.push(`=== ${al.source} (${al.sourceLang}) -> ${al.target} (${al.targetLang}): ${al.mode} ===`);
     for (const p of al.pairs) {
       out.push(`[${p.score.toFixed(2)}] ${p.source}`, `       ${p.target}`, '');
@@ -48,16 +45,14 @@ export function toText(corpus: Corpus): string {
     const list = (label: string, items: { index: number; text: string; kind: string }[]) => {
       for (const s of items) out.push(`  ${label} #${s.index} (${s.kind}): ${s.text}`);
     };
-    list(al.mode === 'translation' ? 'missing' : 'only in source', c.missing);
-    list(al.mode === 'translation' ? 'added' : 'only in target', c.added);
-    for (const d of c.duplicates) out.push(`  duplicate in ${d.side === 'source' ? src.id : tgt.id} #${d.index} repeats #${d.duplicateOf}: ${d.text}`);
     if (al.mode === 'translation') {
-      for (const n of c.numberMismatches) out.push(`  ${n.kind === 'changed' ? 'number changed' : 'number on one side only'} (${n.severity}) in #${n.source.join('+')} -> #${n.target.join('+')}: missing ${n.missing.join(', ') || '-'}; extra ${n.extra.join(', ') || '-'}`);
-      for (const n of c.nameMismatches) out.push(`  name not found in the translation: ${n.key} (#${n.source.join(', #')})`);
-      for (const u of c.untranslated) out.push(`  untranslated #${u.index} (${u.lang}): ${u.text}`);
-      for (const x of c.identical) out.push(`  identical to the source: #${x.source.join('+')} -> #${x.target.join('+')}`);
-      for (const x of c.urlMismatches) out.push(`  URL missing in #${x.target.join('+')}: ${x.missing.join(' ')}`);
-      for (const x of c.lengthOutliers) out.push(`  length ratio ${x.ratio} (document ${x.expected}) in #${x.source.join('+')} -> #${x.target.join('+')}`);
+      // Errors first, each with where it is and why: what a reviewer works through.
+      const at = (f: { source: number[]; target: number[] }) => `#${f.source.join('+') || '-'} -> #${f.target.join('+') || '-'}`;
+      for (const f of c.findings) out.push(`  ${f.severity} ${f.check} ${at(f)}: ${f.evidence}`);
+    } else {
+      list('only in source', c.missing);
+      list('only in target', c.added);
+      for (const d of c.duplicates) out.push(`  duplicate in ${d.side === 'source' ? al.source : al.target} #${d.index} repeats #${d.duplicateOf}: ${d.text}`);
     }
     out.push('');
   }

@@ -94,6 +94,7 @@ function alignmentSection(al: ArticleAlignment, byId: Map<string, Article>): str
   const names = c.nameMismatches.length
     ? `<p class="names">Names not found in the ${escapeHtml(tgt.id)} version: ${c.nameMismatches.map((x) => `<span class="badge">${escapeHtml(x.key.replace(/^[a-z]+:/u, ''))}</span>`).join(' ')}</p>`
     : '';
+  const findings = findingsList(c.findings);
   const ratio = al.mode === 'translation'
     ? ` — coverage ${Math.round(c.ratio.sentences * 100)}% of sentences, ${Math.round(c.ratio.characters * 100)}% of characters; ${c.missing.length} missing, ${c.added.length} added, ${c.duplicates.length} duplicates`
     : '';
@@ -103,8 +104,19 @@ function alignmentSection(al: ArticleAlignment, byId: Map<string, Article>): str
 <table><thead><tr><th>score</th><th>${escapeHtml(al.source)}</th><th>${escapeHtml(al.target)}</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
-</tbody></table>${names}
+</tbody></table>${names}${findings}
 </section>`;
+}
+
+/** The report's findings, errors first, each with where it is and its evidence. */
+function findingsList(findings: ArticleAlignment['coverage']['findings']): string {
+  if (findings.length === 0) return '';
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const items = findings.map((f) => `<li class="finding ${f.severity}"><b>${f.severity}</b> ${escapeHtml(f.check)} `
+    + `<span class="idx">#${escapeHtml(f.source.join('+') || '-')} → #${escapeHtml(f.target.join('+') || '-')}</span> ${escapeHtml(f.evidence)}</li>`);
+  return `<details class="findings"${errors ? ' open' : ''}><summary>${errors} errors, ${findings.length - errors} warnings</summary><ol>
+${items.join('\n')}
+</ol></details>`;
 }
 
 /** How each pair of versions relates, and why: the group's evidence as a table. */
@@ -127,7 +139,7 @@ tr.missing,tr.added,tr.duplicate{background:#eee}tr.missing td.score{color:#b00}
 tr.duplicate td.score{color:#850}td.empty{color:#888;font-style:italic}.idx{color:#777;font-size:.8em}
 .badge{display:inline-block;margin-inline-start:.4em;padding:0 .4em;border-radius:.6em;background:#fff3;border:1px solid #9996;font-size:.8em}
 tr.mismatch td.score{outline:2px solid #c60}header{position:sticky;top:0;background:#fff;padding:.5em 0;border-bottom:1px solid #ccc}
-.hidden{display:none}.why{color:#555;margin:.2em 0}tr.relation.near-copy td:nth-child(3){color:#850;font-weight:600}`;
+.finding.error b{color:#b00}.finding.warning b{color:#850}.hidden{display:none}.why{color:#555;margin:.2em 0}tr.relation.near-copy td:nth-child(3){color:#850;font-weight:600}`;
 
 const SCRIPT = `const slider=document.getElementById('min-score');const out=document.getElementById('min-score-value');
 const counter=document.getElementById('shown');const rows=[...document.querySelectorAll('tr.row')];

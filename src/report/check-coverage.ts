@@ -15,6 +15,7 @@ import { articleInputSchema, parseInput } from '../schema.js';
 import { segmentArticle } from '../segment/segment-article.js';
 import type { AlignMode, Article, ArticleInput, BlockKind } from '../types.js';
 import { compareNumbers, type NumberFinding } from './compare-numbers.js';
+import { findingsOf, type Finding } from './findings.js';
 import { hiddenInBeads } from './inside-beads.js';
 import { identicalPairs, lengthOutliers, urlMismatches, type PairRef } from './segment-checks.js';
 
@@ -52,6 +53,8 @@ export interface CoverageReport {
   urlMismatches: (PairRef & { missing: string[] })[];
   /** Aligned pairs whose length ratio is far (2.5 times) from the document's. */
   lengthOutliers: (PairRef & { ratio: number; expected: number })[];
+  /** All of the above in translation mode as one list, errors first, each with its severity and evidence. */
+  findings: Finding[];
 }
 
 const modeSchema = z.object({ mode: z.enum(['translation', 'comparable']).optional() }).optional();
@@ -94,7 +97,7 @@ export function coverageOf(source: Article, target: Article, alignment: Alignmen
   const aligned = counted.filter((s) => !unalignedS.has(s.index));
   const chars = (list: typeof counted) => list.reduce((sum, s) => sum + textLength(s.text), 0);
 
-  return {
+  const report = {
     source: source.id,
     target: target.id,
     mode: alignment.mode,
@@ -112,6 +115,7 @@ export function coverageOf(source: Article, target: Article, alignment: Alignmen
     urlMismatches: urlMismatches(alignment),
     lengthOutliers: lengthOutliers(alignment),
   };
+  return { ...report, findings: findingsOf(report) };
 }
 
 /** Each repeated sentence with the index of its first occurrence. */
