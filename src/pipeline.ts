@@ -55,6 +55,7 @@ export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions): 
   const pairs = grouped.reduce((n, g) => n + crossLanguagePairs(g.articleIds.map((id) => byId.get(id)!.lang)), 0);
   const aligned = alignStories(prepared, grouped, {
     ...(opts.mode && { mode: opts.mode }),
+    ...(opts.group?.windowDays && { windowDays: opts.group.windowDays }),
     onProgress: (done) => progress('aligning', done, pairs),
   });
   const keysById = new Map(docs.map((d) => [d.id, d.keys]));

@@ -86,6 +86,12 @@ describe('a translation no key places', () => {
     expect(corpus.groups.flatMap((g) => g.articleIds).sort()).toEqual(articles.map((a) => a.id).sort());
   });
 
+  it('places nothing across more than the grouping window', () => {
+    const dated = articles.map((a) => ({ ...a, publishedAt: a.id === 'xx-stray' ? '2024-03-01T00:00:00Z' : '2024-01-01T00:00:00Z' }));
+    const corpus = buildCorpus(dated, { group: { windowDays: 7 } });
+    expect(corpus.groups.find((g) => g.articleIds.includes('xx-stray'))!.articleIds).toEqual(['xx-stray']);
+  });
+
   it('places nothing when the caller chose the mode', () => {
     const forced = buildCorpus(articles, { mode: 'translation' });
     expect(forced.groups.find((g) => g.articleIds.includes('xx-stray'))!.articleIds).toEqual(['xx-stray']);

@@ -9,7 +9,7 @@
  */
 import type { Article, AlignMode, ArticlePlacement as Placement } from '../types.js';
 import { alignGroups, alignPair, judgePair, keysOf, originalFirst, textsOf, type Alignment, type CorpusModels } from './align-articles.js';
-import { COUNT_SLACK, comparableCounts, lengthProfileCost } from './length-profile.js';
+import { comparableCounts, lengthProfileCost } from './length-profile.js';
 import { rememberPer } from '../remember.js';
 import { textLength } from './length-model.js';
 import { lexicalAgreement } from './lexical-agreement.js';
@@ -23,6 +23,8 @@ export interface StoryGroupIds {
 
 export interface AlignStoriesOptions {
   mode?: AlignMode;
+  /** Grouping's time window: versions published further apart are not placed together (default 7). */
+  windowDays?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -30,6 +32,12 @@ export interface AlignStoriesOptions {
 const MIN_STRAY_SENTENCES = 5;
 /** Stories whose lengths fit best that are aligned against; the rest are not tried. */
 const CANDIDATE_STORIES = 2;
+/**
+ * Versions of the right size one member is compared with, the closest sizes
+ * first: on a large input without dates the candidates of one size are many,
+ * and the cost must stay linear in the input.
+ */
+const MAX_COMPARED = 300;
 /** A fit worse than this is no translation whatever the words say (unrelated articles of one size: 0.3 and up). */
 const MAX_LENGTH_COST = 0.45;
 /** The sign test's level: the chance that pairing told nothing and the words agree in the beads anyway. */
@@ -38,10 +46,10 @@ const SIGNIFICANCE = 0.05;
 export function alignStories(
   articles: Article[], groups: StoryGroupIds[], options: AlignStoriesOptions,
 ): { alignments: Alignment[]; placements: Placement[] } {
-  const { alignments, models } = alignGroups(articles, { groups, ...options });
+  const { alignments, models } = alignGroups(articles, { groups, ...(options.mode && { mode: options.mode }), ...(options.onProgress && { onProgress: options.onProgress }) });
   // A caller who chose the mode has said what the pairs are; the groups stand as given.
   if (options.mode) return { alignments, placements: [] };
-  return placeStrays(articles, groups, alignments, models);
+  return placeStrays(articles, groups, alignments, models, options.windowDays ?? 7);
 }
 
 const lengthsOf = rememberPer((a: Article): number[] => a.sentences.map((s) => textLength(s.text)));
@@ -62,17 +70,33 @@ interface Fit {
   cost: number;
 }
 
+/** Sentence counts a translation of an n-sentence article may have, the closest first. */
+function countsAround(n: number): number[] {
+  const out: number[] = [];
+  for (let d = 0; comparableCounts(n, n + d) || comparableCounts(n, n - d); d++) {
+    if (comparableCounts(n, n + d)) out.push(n + d);
+    if (d > 0 && n - d > 0 && comparableCounts(n, n - d)) out.push(n - d);
+  }
+  return out;
+}
+
 function placeStrays(
-  articles: Article[], groups: StoryGroupIds[], alignments: Alignment[], models: CorpusModels,
+  articles: Article[], groups: StoryGroupIds[], alignments: Alignment[], models: CorpusModels, windowDays: number,
 ): { alignments: Alignment[]; placements: Placement[] } {
+  const windowMs = windowDays * 86_400_000;
+  const time = (a: Article) => (a.publishedAt ? Date.parse(a.publishedAt) : NaN);
+  // Versions published further apart than grouping's window are not one story.
+  const withinWindow = (a: Article, b: Article) => !(Math.abs(time(a) - time(b)) > windowMs);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const members = groups.map((g) => g.articleIds.map((id) => byId.get(id)).filter((a): a is Article => !!a));
   const sets = translationSets(members, alignments);
   const setOf = new Map<string, TranslationSet>();
   for (const set of sets) for (const a of set.members) setOf.set(a.id, set);
-  // Every version by sentence count, so a member is compared with those of its size only.
+  // Every version by sentence count, so a member is compared with those of its size only; versions
+  // of stories told in the most languages first, the likeliest to lack one.
   const bySize = new Map<number, Article[]>();
   for (const a of articles) bySize.set(a.sentences.length, [...(bySize.get(a.sentences.length) ?? []), a]);
+  for (const list of bySize.values()) list.sort((x, y) => setOf.get(y.id)!.langs.size - setOf.get(x.id)!.langs.size);
   const placements: Placement[] = [];
   const added: Alignment[] = [];
   const leftGroup = new Map<string, number>();
@@ -82,12 +106,13 @@ function placeStrays(
     for (const member of set.members) {
       const n = member.sentences.length;
       if (n < MIN_STRAY_SENTENCES) continue;
-      for (let m = Math.floor(n * (1 - COUNT_SLACK)); m <= Math.ceil(n * (1 + COUNT_SLACK)) + 1; m++) {
-        if (!comparableCounts(n, m)) continue;
+      let compared = 0;
+      for (const m of countsAround(n)) {
         for (const other of bySize.get(m) ?? []) {
           const there = setOf.get(other.id)!;
           // Two versions of one set in one language would be two translations where there is one.
-          if (there.group === set.group || [...there.langs].some((l) => set.langs.has(l))) continue;
+          if (there.group === set.group || [...there.langs].some((l) => set.langs.has(l)) || !withinWindow(member, other)) continue;
+          if (++compared > MAX_COMPARED) break;
           const cost = lengthProfileCost(lengthsOf(member), lengthsOf(other));
           if (cost <= MAX_LENGTH_COST) best.set(there.group, [...(best.get(there.group) ?? []), { member, other, cost }]);
         }

@@ -15,7 +15,7 @@ const MERGE_COST = 2.3;
 /** Gale and Church's variance per character. */
 const VARIANCE = 6.8;
 /** A translation keeps its sentences: counts further apart than this share are not compared. */
-export const COUNT_SLACK = 0.2;
+const COUNT_SLACK = 0.2;
 
 /** Whether two sentence counts are close enough for one to translate the other. */
 export function comparableCounts(n: number, m: number): boolean {
