@@ -95,7 +95,8 @@ export function coverageOf(source: Article, target: Article, alignment: Alignmen
   const counted = source.sentences.filter((s) => !repeatedS.has(s.index));
   const unalignedS = new Set(missing.map((m) => m.index));
   const aligned = counted.filter((s) => !unalignedS.has(s.index));
-  const chars = (list: typeof counted) => list.reduce((sum, s) => sum + textLength(s.text), 0);
+  const lengths = lengthsOf(source);
+  const chars = (list: typeof counted) => list.reduce((sum, s) => sum + lengths[s.index]!, 0);
 
   const report = {
     source: source.id,
@@ -118,8 +119,11 @@ export function coverageOf(source: Article, target: Article, alignment: Alignmen
   return { ...report, findings: findingsOf(report) };
 }
 
-/** Each repeated sentence with the index of its first occurrence. */
-function repeatsOf(article: Article): [number, number][] {
+/** Each sentence's letters and digits, read once per article however many versions it is checked against. */
+const lengthsOf = rememberPer((article: Article): number[] => article.sentences.map((s) => textLength(s.text)));
+
+/** Each repeated sentence with the index of its first occurrence (once per article). */
+const repeatsOf = rememberPer((article: Article): [number, number][] => {
   const flags = findRepeats(article.sentences.map((s) => s.text));
   const first = new Map<string, number>();
   const out: [number, number][] = [];
@@ -129,7 +133,7 @@ function repeatsOf(article: Article): [number, number][] {
     else if (!first.has(key)) first.set(key, i);
   });
   return out;
-}
+});
 
 function numberMismatches(source: Article, target: Article, alignment: Alignment): CoverageReport['numberMismatches'] {
   const out: CoverageReport['numberMismatches'] = [];

@@ -48,7 +48,7 @@ const WORDS: Record<string, Record<string, number>> = {
     ['pertama', 'kedua', 'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kedelapan', 'kesembilan', 'kesepuluh'], { seratus: 100, seribu: 1000 }),
   zsm: table(['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'lapan', 'sembilan', 'sepuluh', 'sebelas'],
     ['pertama', 'kedua', 'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kelapan', 'kesembilan', 'kesepuluh'], { seratus: 100, seribu: 1000 }),
-  vie: table(['một', 'hai', 'ba', 'bốn', '', 'sáu', 'bảy', 'tám', 'chín', 'mười'], ['nhất'], { 'mươi': 0 }),
+  vie: table(['một', 'hai', 'ba', 'bốn', '', 'sáu', 'bảy', 'tám', 'chín', 'mười'], ['nhất'], {}),
   fra: table(['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf', 'vingt'],
     ['premier', 'deuxième', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième'], { une: 1, première: 1, trente: 30, quarante: 40, cinquante: 50, cent: 100, mille: 1000 }),
   spa: table(['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve', 'veinte'],
@@ -120,8 +120,10 @@ export function compareNumbers(
   source: string, target: string, sourceLang: string, targetLang: string, months: { source: number[]; target: number[] } = { source: [], target: [] },
 ): NumberFinding | undefined {
   const [s, t] = [readNumbers(source), readNumbers(target)];
+  if (s.length === 0 && t.length === 0) return undefined;
   const named = (list: number[]) => list.map((m) => ({ text: String(m), values: new Set([String(m)]) }));
-  const [sw, tw] = [[...readWords(source, sourceLang), ...named(months.source)], [...readWords(target, targetLang), ...named(months.target)]];
+  // Words are read only for a side whose numbers need them: most pairs agree in digits alone.
+  const words = (text: string, lang: string, list: number[]) => [...readWords(text, lang), ...named(list)];
   // A number is matched by a number of the other side, or by one of its number words.
   const unmatched = (mine: Reading[], theirs: Reading[]) => {
     const used = new Set<number>();
@@ -131,8 +133,8 @@ export function compareNumbers(
       return k < 0;
     });
   };
-  const missing = unmatched(s, [...t, ...tw]);
-  const extra = unmatched(t, [...s, ...sw]);
+  const missing = unmatched(s, t).length ? unmatched(s, [...t, ...words(target, targetLang, months.target)]) : [];
+  const extra = unmatched(t, s).length ? unmatched(t, [...s, ...words(source, sourceLang, months.source)]) : [];
   if (missing.length === 0 && extra.length === 0) return undefined;
   // Imperial on one side and metric on the other: converted, not changed.
   const units = new Set([...missing, ...extra].map((r) => r.unit));
