@@ -14,7 +14,6 @@ import { rememberPer } from '../remember.js';
 import { textLength } from './length-model.js';
 import { lexicalAgreement } from './lexical-agreement.js';
 import { readSide } from './read-side.js';
-import type { TranslationModel } from './translation-model.js';
 
 export interface StoryGroupIds {
   id: string;
@@ -102,24 +101,7 @@ function placeStrays(
   const leftGroup = new Map<string, number>();
   for (const set of sets) {
     if (set.settled || !mayMove(set, members[set.group]!, sets)) continue;
-    const best = new Map<number, Fit[]>();
-    for (const member of set.members) {
-      const n = member.sentences.length;
-      if (n < MIN_STRAY_SENTENCES) continue;
-      let compared = 0;
-      for (const m of countsAround(n)) {
-        for (const other of bySize.get(m) ?? []) {
-          const there = setOf.get(other.id)!;
-          // Two versions of one set in one language would be two translations where there is one.
-          if (there.group === set.group || [...there.langs].some((l) => set.langs.has(l)) || !withinWindow(member, other)) continue;
-          if (++compared > MAX_COMPARED) break;
-          const cost = lengthProfileCost(lengthsOf(member), lengthsOf(other));
-          if (cost <= MAX_LENGTH_COST) best.set(there.group, [...(best.get(there.group) ?? []), { member, other, cost }]);
-        }
-      }
-    }
-    const stories = [...best].map(([group, fits]) => ({ group, fits: fits.sort((x, y) => x.cost - y.cost) }))
-      .sort((x, y) => x.fits[0]!.cost - y.fits[0]!.cost).slice(0, CANDIDATE_STORIES);
+    const stories = closestStories(set, bySize, setOf, withinWindow);
     for (const { group, fits } of stories) {
       const found = confirmTranslation(fits, models);
       if (!found) continue;
@@ -149,6 +131,46 @@ function placeStrays(
     return from !== to || setOf.get(al.source) !== setOf.get(al.target);
   };
   return { alignments: [...alignments.filter((al) => !stale(al)), ...added], placements };
+}
+
+/**
+ * The CANDIDATE_STORIES groups whose versions' sentence lengths follow one of
+ * the set's members most closely, each with its fits, closest first. A
+ * version counts only when neither its set nor ours has a language of the
+ * other (two versions of one set in one language would be two translations
+ * where there is one) and it was published within grouping's window.
+ */
+function closestStories(
+  set: TranslationSet, bySize: Map<number, Article[]>, setOf: Map<string, TranslationSet>, withinWindow: (a: Article, b: Article) => boolean,
+): { group: number; fits: Fit[] }[] {
+  const best = new Map<number, Fit[]>();
+  for (const member of set.members) {
+    if (member.sentences.length < MIN_STRAY_SENTENCES) continue;
+    const eligible = (other: Article) => {
+      const there = setOf.get(other.id)!;
+      return there.group !== set.group && ![...there.langs].some((l) => set.langs.has(l)) && withinWindow(member, other);
+    };
+    for (const other of firstOf(countsAround(member.sentences.length).map((m) => bySize.get(m) ?? []), eligible, MAX_COMPARED)) {
+      const cost = lengthProfileCost(lengthsOf(member), lengthsOf(other));
+      const group = setOf.get(other.id)!.group;
+      if (cost <= MAX_LENGTH_COST) best.set(group, [...(best.get(group) ?? []), { member, other, cost }]);
+    }
+  }
+  return [...best].map(([group, fits]) => ({ group, fits: fits.sort((x, y) => x.cost - y.cost) }))
+    .sort((x, y) => x.fits[0]!.cost - y.fits[0]!.cost).slice(0, CANDIDATE_STORIES);
+}
+
+/** The first `limit` items of the lists, in order, that pass `keep`; it stops reading there. */
+function firstOf<T>(lists: T[][], keep: (x: T) => boolean, limit: number): T[] {
+  const out: T[] = [];
+  for (const list of lists) {
+    for (const x of list) {
+      if (!keep(x)) continue;
+      out.push(x);
+      if (out.length === limit) return out;
+    }
+  }
+  return out;
 }
 
 /** Each group's versions split into the sets that translation alignments join, smallest sets first. */
@@ -192,26 +214,19 @@ function mayMove(set: TranslationSet, group: Article[], sets: TranslationSet[]):
  * no better in a bead than beside it.
  */
 function confirmTranslation(fits: Fit[], models: CorpusModels): (Fit & { score: number; reason: string }) | undefined {
-  // The pair whose languages the corpus taught most word pairs for, the closest in length among equals.
-  const taught = (f: Fit) => modelBetween(f.other, f.member, models)?.model.wordPairs.length ?? 0;
+  // The pair whose languages the corpus taught most word pairs for, the closest in length among equals
+  // (the corpus keeps every model in both directions).
+  const modelOf = (f: Fit) => models.get(`${f.other.lang}>${f.member.lang}`);
+  const taught = (f: Fit) => modelOf(f)?.wordPairs.length ?? 0;
   const fit = fits.reduce((best, f) => (taught(f) > taught(best) ? f : best), fits[0]!);
-  const between = modelBetween(fit.other, fit.member, models);
-  const [source, target] = between?.forward === false ? [fit.member, fit.other] : [fit.other, fit.member];
-  const { monotone, verdict } = judgePair(source, target, between?.model);
+  const model = modelOf(fit);
+  const { monotone, verdict } = judgePair(fit.other, fit.member, model);
   // Words and language-free keys (numbers, names) alike can agree.
   const terms = (a: Article) => readSide(textsOf(a)).words.map((words, i) => [...words, ...keysOf(a)[i]!]);
-  const lex = lexicalAgreement(monotone, terms(source), terms(target), between?.model);
+  const lex = lexicalAgreement(monotone, terms(fit.other), terms(fit.member), model);
   if (!verdict.translation || lex.pValue > SIGNIFICANCE) return undefined;
   const score = Math.round(verdict.evidence.confidentShare * 1000) / 1000;
   return { ...fit, score, reason: `sentence lengths follow ${fit.other.id} (cost ${fit.cost.toFixed(2)}); ${verdict.reason}` };
-}
-
-/** The word pairs learned for two articles' languages, in either direction (`forward`: from a's language to b's). */
-function modelBetween(a: Article, b: Article, models: CorpusModels): { model: TranslationModel; forward: boolean } | undefined {
-  const forward = models.get(`${a.lang}>${b.lang}`);
-  if (forward) return { model: forward, forward: true };
-  const backward = models.get(`${b.lang}>${a.lang}`);
-  return backward && { model: backward, forward: false };
 }
 
 function alignWithModel(source: Article, target: Article, models: CorpusModels): Alignment {

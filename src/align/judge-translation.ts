@@ -26,8 +26,6 @@ export interface TranslationEvidence {
 export interface TranslationVerdict {
   translation: boolean;
   evidence: TranslationEvidence;
-  /** How many signals fell short of a translation's bar. */
-  failed: number;
   /** The signals, in words, with the figures. */
   reason: string;
 }
@@ -70,7 +68,7 @@ export function judgeTranslation(
   const failed = checks.filter(([, ok]) => !ok).length;
   const translation = failed <= ALLOWED_FAILURES && evidence.nullShare <= HARD_NULL_SHARE && checks.length >= 3;
   const facts = checks.map(([text, ok, bar]) => (ok ? text : `${text} (a translation: ${bar})`)).join(', ');
-  return { translation, evidence, failed, reason: `monotone alignment: ${facts}: ${translation ? 'a translation' : 'written independently'}` };
+  return { translation, evidence, reason: `monotone alignment: ${facts}: ${translation ? 'a translation' : 'written independently'}` };
 }
 
 function gatherEvidence(

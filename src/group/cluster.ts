@@ -86,9 +86,10 @@ export function averageLinkClusters(n: number, edges: Edge[], threshold: number,
     const ra = find(e.a);
     const rb = find(e.b);
     if (ra === rb) continue;
-    if (apart && membersOf[ra]!.some((x) => membersOf[rb]!.some((y) => apart(x, y)))) continue;
     const average = ((between[ra]!.get(rb) ?? 0) - against(ra, rb)) / (size[ra]! * size[rb]!);
     if (average < threshold) continue;
+    // Asked last: it reads every pair of members, and most candidate merges fail the average first.
+    if (apart && membersOf[ra]!.some((x) => membersOf[rb]!.some((y) => apart(x, y)))) continue;
     merges.push({ article: e.b, via: e.a, score: e.score, average });
     union(ra, rb);
   }

@@ -5,9 +5,8 @@
  * the segment-by-segment checks of CAT-tool QA.
  */
 import { z } from 'zod';
-import { alignPair, keysOf, type Alignment } from '../align/align-articles.js';
-import { findRepeats, repeatKey } from '../align/align-sentences.js';
-import { textLength } from '../align/length-model.js';
+import { alignPair, keysOf, textsOf, type Alignment } from '../align/align-articles.js';
+import { readSide, repeatKey } from '../align/read-side.js';
 import { findEntities, type Entity } from '../entities/extract-entities.js';
 import { consonantSkeleton, MIN_SKELETON, scriptWords } from '../entities/transliterate.js';
 import { rememberPer } from '../remember.js';
@@ -95,7 +94,8 @@ export function coverageOf(source: Article, target: Article, alignment: Alignmen
   const counted = source.sentences.filter((s) => !repeatedS.has(s.index));
   const unalignedS = new Set(missing.map((m) => m.index));
   const aligned = counted.filter((s) => !unalignedS.has(s.index));
-  const lengths = lengthsOf(source);
+  // The aligner's reading of the source, already made for its alignment.
+  const lengths = readSide(textsOf(source)).lengths;
   const chars = (list: typeof counted) => list.reduce((sum, s) => sum + lengths[s.index]!, 0);
 
   const report = {
@@ -119,12 +119,9 @@ export function coverageOf(source: Article, target: Article, alignment: Alignmen
   return { ...report, findings: findingsOf(report) };
 }
 
-/** Each sentence's letters and digits, read once per article however many versions it is checked against. */
-const lengthsOf = rememberPer((article: Article): number[] => article.sentences.map((s) => textLength(s.text)));
-
-/** Each repeated sentence with the index of its first occurrence (once per article). */
+/** Each repeated sentence with the index of its first occurrence (once per article; the aligner's reading says which repeat). */
 const repeatsOf = rememberPer((article: Article): [number, number][] => {
-  const flags = findRepeats(article.sentences.map((s) => s.text));
+  const flags = readSide(textsOf(article)).repeats;
   const first = new Map<string, number>();
   const out: [number, number][] = [];
   article.sentences.forEach((s, i) => {
