@@ -17,8 +17,25 @@ function digitValue(code: number): number {
   return value;
 }
 
+/**
+ * Burmese typed the Zawgyi way writes the letter wa (ဝ) as the digit zero (၀)
+ * and ၎ as the digit four before င: a zero after a letter, or before a letter
+ * or sign and not after a digit (၁၀ရက် is ten days), or such a four, is a
+ * letter, not a digit. Zawgyi also draws dot-below signs with the Shan digits
+ * (U+1090-U+1099): one of those next to a Myanmar letter is a sign.
+ */
+const MYANMAR_LETTER = /[\u1000-\u103f\u1050-\u108f\u109a-\u109f]/u;
+
+function isMyanmarLetter(d: string, before: string, after: string): boolean {
+  if (d >= '\u1090' && d <= '\u1099') return MYANMAR_LETTER.test(before) || MYANMAR_LETTER.test(after);
+  if (d === '\u1044') return after === '\u1004';
+  return d === '\u1040' && (MYANMAR_LETTER.test(before) || (MYANMAR_LETTER.test(after) && !/\p{Nd}/u.test(before)));
+}
+
 /** Replace every decimal digit by its ASCII form; other characters are left alone. */
 export function toAsciiDigits(text: string): string {
   if (!/[^\x00-\x7f]/u.test(text)) return text;
-  return text.replace(/\p{Nd}/gu, (d) => String(digitValue(d.codePointAt(0)!)));
+  return text.replace(/\p{Nd}/gu, (d, at: number) => (isMyanmarLetter(d, text[at - 1] ?? '', text[at + 1] ?? '')
+    ? d
+    : String(digitValue(d.codePointAt(0)!))));
 }
