@@ -23,6 +23,8 @@ export interface DamagedPair {
   changed: number[];
   /** Target lines that merge two fully translated lines. */
   merged: number[];
+  /** Which half of the stories (by their order) the story is in. */
+  half: 0 | 1;
 }
 
 export const LISTED_PAIRS: [string, string][] = [
@@ -45,13 +47,21 @@ export function damagedPairs(pairs: [string, string][]): DamagedPair[] {
   const { ids, lines, foreign } = storyLines(random);
   const out: DamagedPair[] = [];
   for (const [sl, tl] of pairs) {
-    for (const id of ids) out.push(damage(`${sl}-${tl} ${id}`, sl, tl, lines(sl, id), lines(tl, id), random, () => foreign(tl, id)));
+    ids.forEach((id, k) => out.push(damage(`${sl}-${tl} ${id}`, sl, tl, lines(sl, id), lines(tl, id), random, () => foreign(tl, id), halfOf(k))));
   }
   return out;
 }
 
-function damage(name: string, sl: string, tl: string, s: string[], t: string[], random: () => number, foreign: () => string): DamagedPair {
-  const pair: DamagedPair = { name, sourceLang: sl, targetLang: tl, source: s, target: [], missing: [], added: [], changed: [], merged: [] };
+const halfOf = (k: number): 0 | 1 => (k % 2 === 0 ? 0 : 1);
+
+/** The undamaged versions of the stories of one half, for learning word pairs. */
+export function undamagedPairs(sl: string, tl: string, half: number): { source: string[]; target: string[] }[] {
+  const { ids, lines } = storyLines(seededRandom(COVERAGE_SEED));
+  return ids.filter((_, k) => halfOf(k) === half).map((id) => ({ source: lines(sl, id), target: lines(tl, id) }));
+}
+
+function damage(name: string, sl: string, tl: string, s: string[], t: string[], random: () => number, foreign: () => string, half: 0 | 1): DamagedPair {
+  const pair: DamagedPair = { name, sourceLang: sl, targetLang: tl, source: s, target: [], missing: [], added: [], changed: [], merged: [], half };
   const glue = UNSPACED.has(tl) ? '' : ' ';
   for (let i = 0; i < s.length; i++) {
     // The headline stays: a review starts from it.

@@ -20,7 +20,7 @@ export { alignArticles } from './align/align-articles.js';
 export type { Alignment, AlignArticlesOptions, SentencePair } from './align/align-articles.js';
 export type { TranslationEvidence } from './align/judge-translation.js';
 export { checkCoverage } from './report/check-coverage.js';
-export type { CoverageReport, SentenceRef } from './report/check-coverage.js';
+export type { CoverageOptions, CoverageReport, SentenceRef } from './report/check-coverage.js';
 export type { PairRef } from './report/segment-checks.js';
 export { buildCorpus } from './pipeline.js';
 export type { CorpusOptions } from './pipeline.js';

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { alignPair, keysOf, textsOf, type Alignment } from '../align/align-articles.js';
 import { readSide, repeatKey } from '../align/read-side.js';
+import { translationModelSchema, type TranslationModel } from '../align/translation-model.js';
 import { findEntities, type Entity } from '../entities/extract-entities.js';
 import { consonantSkeleton, MIN_SKELETON, scriptWords } from '../entities/transliterate.js';
 import { rememberPer } from '../remember.js';
@@ -56,16 +57,27 @@ export interface CoverageReport {
   findings: Finding[];
 }
 
-const modeSchema = z.object({ mode: z.enum(['translation', 'comparable']).optional() }).optional();
+export interface CoverageOptions {
+  /** `translation` (default) or `comparable`. */
+  mode?: AlignMode;
+  /**
+   * Word pairs learned with `learnTranslationModel` from earlier translations of the
+   * same two languages (source to translation). Two articles alone teach few words;
+   * with a model, a left-out or added sentence without names or numbers is found more often.
+   */
+  model?: TranslationModel;
+}
+
+const optionsSchema = z.object({ mode: z.enum(['translation', 'comparable']).optional(), model: translationModelSchema.optional() }).optional();
 
 /** Align `translation` to `source` and report what it left out, added, repeated or changed. */
-export function checkCoverage(source: ArticleInput, translation: ArticleInput, options?: { mode?: AlignMode }): CoverageReport {
+export function checkCoverage(source: ArticleInput, translation: ArticleInput, options?: CoverageOptions): CoverageReport {
   const src = parseInput(articleInputSchema, source, 'source') as ArticleInput;
   const tgt = parseInput(articleInputSchema, translation, 'translation') as ArticleInput;
-  const opts = parseInput(modeSchema, options, 'options') ?? {};
+  const opts = parseInput(optionsSchema, options, 'options') ?? {};
   const a = segmentArticle(src);
   const b = segmentArticle(tgt);
-  return coverageOf(a, b, alignPair(a, b, opts.mode ?? 'translation'));
+  return coverageOf(a, b, alignPair(a, b, opts.mode ?? 'translation', opts.model));
 }
 
 export function coverageOf(source: Article, target: Article, alignment: Alignment): CoverageReport {
