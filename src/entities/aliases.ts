@@ -17,3 +17,12 @@ export const NAME_ALIASES: Record<string, string[]> = {
   'central asia': ['Asia Tengah', 'Trung Á', 'آسيا الوسطى', '中亚', 'Центральная Азия', 'Asia Tengah'],
   'southeast asia': ['Asia Tenggara', 'Đông Nam Á', 'جنوب شرق آسيا', '东南亚', 'Юго-Восточная Азия'],
 };
+
+/**
+ * Everyday names of countries that ICU's region names leave out: news writes
+ * America for the United States in many languages, and ICU now names Turkey Türkiye.
+ */
+export const COUNTRY_ALIASES: Record<string, string[]> = {
+  US: ['America', 'Amerika'],
+  TR: ['Turkey'],
+};

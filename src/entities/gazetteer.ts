@@ -6,7 +6,7 @@
 import { distance } from 'fastest-levenshtein';
 import { monthForms, timeAndUnitWords, weekdayNames } from '../language/intl-names.js';
 import { NAME_LOCALES } from '../language/lang-tags.js';
-import { NAME_ALIASES } from './aliases.js';
+import { COUNTRY_ALIASES, NAME_ALIASES } from './aliases.js';
 import { arabicStems } from './fold.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -21,6 +21,13 @@ interface Entry {
    * ordinary word, so they only count in text of those languages.
    */
   locales?: Set<string>;
+  /**
+   * For one-word country names: the locales that name a country so. German
+   * Island (Iceland) and French Maurice (Mauritius) are ordinary words or names
+   * in English or Indonesian text; such a name counts only in text of a locale
+   * that writes it, or when English does.
+   */
+  namedIn?: Set<string>;
 }
 
 interface Gazetteer {
@@ -56,8 +63,10 @@ function build(): Gazetteer {
       const short = phrase.length <= 3 && !tokens[0]!.unspaced && locale !== undefined;
       const existing = g.phrases.get(phrase);
       if (existing?.locales && short) existing.locales.add(locale!);
+      if (existing?.namedIn && locale !== undefined && existing.key === entry.key) existing.namedIn.add(locale);
       if (phrase.length < 2 || existing) continue;
       if (short) entry = { ...entry, locales: new Set([locale!]) };
+      else if (entry.kind === 'country' && tokens.length === 1 && locale !== undefined) entry = { ...entry, namedIn: new Set([locale]) };
       g.phrases.set(phrase, entry);
       g.firstWords.add(storedFirstForm(tokens[0]!.folded));
       g.maxTokens = Math.max(g.maxTokens, tokens.length);
@@ -77,6 +86,7 @@ function build(): Gazetteer {
   for (const [english, forms] of Object.entries(NAME_ALIASES)) {
     for (const form of [english, ...forms]) add(form, { key: `name:${english}`, kind: 'name' });
   }
+  for (const [code, forms] of Object.entries(COUNTRY_ALIASES)) for (const form of forms) add(form, { key: `country:${code}`, kind: 'country' });
   const regions = regionCodes();
   for (const locale of NAME_LOCALES) {
     const names = new Intl.DisplayNames([locale], { type: 'region' });
@@ -95,7 +105,11 @@ function build(): Gazetteer {
   return g;
 }
 
-/** Every two-letter region code ICU has a name for (about 250 countries and territories). */
+/**
+ * Every two-letter region code ICU has a name for (about 250 countries and
+ * territories), deprecated ones (DD, SU, YU) left out: ICU names DD "Germany",
+ * and a key must be the country's current code.
+ */
 function regionCodes(): string[] {
   const english = new Intl.DisplayNames(['en'], { type: 'region' });
   const codes: string[] = [];
@@ -104,7 +118,8 @@ function regionCodes(): string[] {
       const code = String.fromCharCode(a, b);
       try {
         const name = english.of(code);
-        if (name && name !== code && code !== 'ZZ' && !/Unknown/u.test(name)) codes.push(code);
+        const current = new Intl.Locale(Intl.getCanonicalLocales(`und-${code}`)[0]!).region;
+        if (name && name !== code && code !== 'ZZ' && !/Unknown/u.test(name) && current === code) codes.push(code);
       } catch {
         // Not a region code ICU knows.
       }
@@ -154,12 +169,19 @@ export function matchGazetteer(tokens: Token[], i: number, locale?: string, with
     const head = n === max ? span : span.slice(0, n);
     for (const form of firstForms) {
       const entry = g.phrases.get(phraseOf(head, form));
-      if (entry && (withTerms || entry.kind !== 'term') && acceptable(head, entry) && (!entry.locales || (locale !== undefined && entry.locales.has(locale)))) {
+      if (entry && (withTerms || entry.kind !== 'term') && acceptable(head, entry) && writtenIn(entry, locale)) {
         return { key: entry.key, kind: entry.kind, length: n };
       }
     }
   }
   return undefined;
+}
+
+/** Whether text of `locale` may write the entry's phrase (see `locales` and `namedIn`). */
+function writtenIn(entry: Entry, locale: string | undefined): boolean {
+  if (entry.locales) return locale !== undefined && entry.locales.has(locale);
+  if (entry.namedIn && locale !== undefined && NAME_LOCALES.includes(locale)) return entry.namedIn.has(locale) || entry.namedIn.has('en');
+  return true;
 }
 
 /**
@@ -175,7 +197,7 @@ function acceptable(span: Token[], entry: Entry): boolean {
 }
 
 /** A country written with a near spelling (Kirgistan for Kirgizstan): edit distance 1 or 2. */
-export function nearCountry(folded: string): Entry | undefined {
+export function nearCountry(folded: string, locale?: string): Entry | undefined {
   if (folded.length < 6) return undefined;
   const bucket = gazetteer().fuzzyCountries.get(folded.slice(0, 2));
   if (!bucket) return undefined;
@@ -183,7 +205,7 @@ export function nearCountry(folded: string): Entry | undefined {
   let best: Entry | undefined;
   let bestDistance = limit + 1;
   for (const c of bucket) {
-    if (Math.abs(c.folded.length - folded.length) > limit) continue;
+    if (Math.abs(c.folded.length - folded.length) > limit || !writtenIn(c.entry, locale)) continue;
     const d = distance(c.folded, folded);
     if (d < bestDistance) {
       bestDistance = d;

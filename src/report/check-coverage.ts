@@ -9,12 +9,12 @@ import { alignPair, keysOf, textsOf, type Alignment } from '../align/align-artic
 import { readSide, repeatKey } from '../align/read-side.js';
 import { translationModelSchema, type TranslationModel } from '../align/translation-model.js';
 import { findEntities, type Entity } from '../entities/extract-entities.js';
-import { consonantSkeleton, MIN_SKELETON, scriptWords } from '../entities/transliterate.js';
 import { rememberPer } from '../remember.js';
 import { articleInputSchema, parseInput } from '../schema.js';
 import { segmentArticle } from '../segment/segment-article.js';
 import type { AlignMode, Article, ArticleInput, BlockKind } from '../types.js';
 import { compareNumbers, type NumberFinding } from './compare-numbers.js';
+import { nameMismatches, type NameMismatch } from './compare-names.js';
 import { findingsOf, type Finding } from './findings.js';
 import { hiddenInBeads } from './inside-beads.js';
 import { identicalPairs, lengthOutliers, urlMismatches, type PairRef } from './segment-checks.js';
@@ -44,7 +44,7 @@ export interface CoverageReport {
    */
   numberMismatches: ({ source: number[]; target: number[] } & NumberFinding)[];
   /** Names and countries of translated source sentences that the translation never mentions. */
-  nameMismatches: { key: string; source: number[] }[];
+  nameMismatches: NameMismatch[];
   /** Target sentences still in the source's language. */
   untranslated: (SentenceRef & { lang: string })[];
   /** Aligned pairs whose target is the source, word for word. */
@@ -122,7 +122,7 @@ export function coverageOf(source: Article, target: Article, alignment: Alignmen
     added,
     duplicates,
     numberMismatches: numberMismatches(source, target, alignment),
-    nameMismatches: nameMismatches(sourceEntities, target, alignment),
+    nameMismatches: nameMismatches(source, sourceEntities, target, alignment),
     untranslated: untranslated(source, target),
     identical: identicalPairs(alignment),
     urlMismatches: urlMismatches(alignment),
@@ -156,41 +156,6 @@ function numberMismatches(source: Article, target: Article, alignment: Alignment
   }
   return out;
 }
-
-/**
- * Countries and full names (two words or more) of translated source sentences
- * that the translation never mentions, in any spelling close to the source's
- * or, in a script without capitals, in any romanisation that spells one of its words.
- * Single capitalised words are left out: in many languages they are as often a
- * title or a common word ("Tổng thống") as a name.
- */
-function nameMismatches(entities: Entity[][], target: Article, alignment: Alignment): CoverageReport['nameMismatches'] {
-  const targetKeys = new Set(keysOf(target).flat());
-  const targetWords = [...targetKeys].filter((k) => k.startsWith('w:')).map((k) => k.slice(2));
-  // A translation into a script without capitals writes the name in its own letters (ترامب, 特朗普): its romanised words stand for them.
-  const romanised = romanisedWords(target);
-  const wordFound = (w: string) => targetKeys.has(`w:${w}`)
-    || (w.length >= 5 && targetWords.some((t) => Math.abs(t.length - w.length) <= 1 && t.slice(0, 4) === w.slice(0, 4)))
-    || romanised.has(`=${w}`) || (consonantSkeleton(w).length >= MIN_SKELETON && romanised.has(consonantSkeleton(w)));
-  const missing = new Map<string, number[]>();
-  for (const pair of alignment.pairs) {
-    for (const i of pair.sourceSentences) {
-      for (const e of entities[i]!) {
-        const words = e.key.slice(5).split(/\s+/u);
-        const isFullName = e.kind === 'name' && words.length >= 2 && words.every((w) => w.length >= 3);
-        if (e.kind !== 'country' && !isFullName) continue;
-        const found = e.kind === 'country' ? targetKeys.has(e.key) : targetKeys.has(e.key) || words.some(wordFound);
-        if (found) continue;
-        const list = missing.get(e.key) ?? [];
-        if (!list.includes(i)) list.push(i);
-        missing.set(e.key, list);
-      }
-    }
-  }
-  return [...missing].map(([key, list]) => ({ key, source: list }));
-}
-
-const romanisedWords = rememberPer((article: Article): Set<string> => new Set(scriptWords(article.text.match(/[\p{L}\p{M}]+/gu) ?? [])));
 
 /**
  * Entities of each sentence, read over the whole article so that

@@ -1,0 +1,86 @@
+/**
+ * Countries and full names (two words or more) of translated source sentences
+ * that the translation never mentions, reported only where the check can tell:
+ * - in a translation written with capitals (Latin, Cyrillic, Greek), any
+ *   spelling close to the source's counts as the name;
+ * - in Arabic, Hebrew or an Indic script, a romanisation that spells one of its
+ *   words does, and a name none of whose words has consonants enough to be told
+ *   apart (San Diego, Larry Giles) is not reported;
+ * - in Chinese, Japanese, Korean, Thai, Lao, Khmer and Burmese a name is
+ *   written in syllables that do not spell it back (特朗普, ทรัมป์): only countries are checked.
+ * Single capitalised words are left out: in many languages they are as often a
+ * title or a common word ("Tổng thống") as a name; so are names whose every word
+ * the source also writes in lower case (Supreme Court, Pacific Ocean: translated,
+ * not transliterated), and headlines, whose words are all capitalised.
+ */
+import { keysOf, type Alignment } from '../align/align-articles.js';
+import type { Entity } from '../entities/extract-entities.js';
+import { foldWord } from '../entities/fold.js';
+import { lowercaseWords } from '../entities/lowercase-words.js';
+import { consonantSkeleton, MIN_SKELETON, scriptWords } from '../entities/transliterate.js';
+import { rememberPer } from '../remember.js';
+import type { Article } from '../types.js';
+
+export interface NameMismatch {
+  key: string;
+  source: number[];
+}
+
+const CASED = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
+const SYLLABIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+export function nameMismatches(source: Article, entities: Entity[][], target: Article, alignment: Alignment): NameMismatch[] {
+  const targetKeys = new Set(keysOf(target).flat());
+  const targetWords = [...targetKeys].filter((k) => k.startsWith('w:')).map((k) => k.slice(2));
+  const script = scriptOf(target);
+  // A translation into a script without capitals writes the name in its own letters (ترامب): its romanised words stand for them.
+  const romanised = romanisedWords(target);
+  const checkable = (w: string) => script === 'cased' || consonantSkeleton(w).length >= MIN_SKELETON;
+  const wordFound = (w: string) => targetKeys.has(`w:${w}`)
+    || (w.length >= 5 && targetWords.some((t) => Math.abs(t.length - w.length) <= 1 && t.slice(0, 4) === w.slice(0, 4)))
+    || romanised.has(`=${w}`) || (consonantSkeleton(w).length >= MIN_SKELETON && romanised.has(consonantSkeleton(w)));
+  const common = commonWords(source);
+  const missing = new Map<string, number[]>();
+  for (const pair of alignment.pairs) {
+    for (const i of pair.sourceSentences) {
+      if (source.sentences[i]!.kind === 'title') continue;
+      for (const e of entities[i]!) {
+        if (!reportable(e, script, common, checkable)) continue;
+        const words = e.key.slice(5).split(/\s+/u);
+        const found = e.kind === 'country' ? targetKeys.has(e.key) : targetKeys.has(e.key) || words.some(wordFound);
+        if (found) continue;
+        const list = missing.get(e.key) ?? [];
+        if (!list.includes(i)) list.push(i);
+        missing.set(e.key, list);
+      }
+    }
+  }
+  return [...missing].map(([key, list]) => ({ key, source: list }));
+}
+
+function reportable(e: Entity, script: TargetScript, common: Set<string>, checkable: (w: string) => boolean): boolean {
+  if (e.kind === 'country') return true;
+  if (e.kind !== 'name' || script === 'syllabic') return false;
+  const words = e.key.slice(5).split(/\s+/u);
+  return words.length >= 2 && words.every((w) => w.length >= 3) && !words.every((w) => common.has(w)) && words.some(checkable);
+}
+
+type TargetScript = 'cased' | 'consonantal' | 'syllabic';
+
+/** How the target writes names, by the script most of its letters are in. */
+const scriptOf = rememberPer((article: Article): TargetScript => {
+  let cased = 0;
+  let syllabic = 0;
+  let other = 0;
+  for (const ch of article.text.slice(0, 4000).match(/\p{L}/gu) ?? []) {
+    if (CASED.test(ch)) cased++;
+    else if (SYLLABIC.test(ch)) syllabic++;
+    else other++;
+  }
+  return cased >= syllabic && cased >= other ? 'cased' : syllabic >= other ? 'syllabic' : 'consonantal';
+});
+
+/** Folded words the source writes in lower case: a name made only of them is a translated phrase. */
+const commonWords = rememberPer((article: Article): Set<string> => new Set([...lowercaseWords(article.text)].map(foldWord)));
+
+const romanisedWords = rememberPer((article: Article): Set<string> => new Set(scriptWords(article.text.match(/[\p{L}\p{M}]+/gu) ?? [])));
