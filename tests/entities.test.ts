@@ -10,6 +10,11 @@ describe('extractEntities', () => {
     expect(keys('Chủ tịch Trung Quốc tới.', 'vie')).toContain('country:CN');
     expect(keys('وصل رئيس الصين.', 'arb')).toContain('country:CN');
     expect(keys('The president of China arrived.', 'eng')).toContain('country:CN');
+    // Current codes only (ICU also names the old DD "Germany"); another language's name is no country here.
+    expect(keys('The chancellor of Germany arrived.', 'eng')).toContain('country:DE');
+    expect(keys('Kanselir Jerman tiba di Amerika.', 'ind')).toEqual(expect.arrayContaining(['country:DE', 'country:US']));
+    expect(keys('Rescuers reached the Island on Monday.', 'eng')).not.toContain('country:IS');
+    expect(keys('Die Regierung von Island trat zurück.', 'deu')).toContain('country:IS');
     expect(keys('وقيرغيزستان وطاجيكستان', 'arb')).toEqual(expect.arrayContaining(['country:KG', 'country:TJ']));
   });
 

@@ -4,8 +4,8 @@
  * - in a translation written with capitals (Latin, Cyrillic, Greek), any
  *   spelling close to the source's counts as the name;
  * - in Arabic, Hebrew or an Indic script, a romanisation that spells one of its
- *   words does, and a name none of whose words has consonants enough to be told
- *   apart (San Diego, Larry Giles) is not reported;
+ *   words does, and a name with a word of too few consonants to be told apart
+ *   (San Diego, Larry Giles) is not reported;
  * - in Chinese, Japanese, Korean, Thai, Lao, Khmer and Burmese a name is
  *   written in syllables that do not spell it back (特朗普, ทรัมป์): only countries are checked.
  * Single capitalised words are left out: in many languages they are as often a
@@ -62,7 +62,8 @@ function reportable(e: Entity, script: TargetScript, common: Set<string>, checka
   if (e.kind === 'country') return true;
   if (e.kind !== 'name' || script === 'syllabic') return false;
   const words = e.key.slice(5).split(/\s+/u);
-  return words.length >= 2 && words.every((w) => w.length >= 3) && !words.every((w) => common.has(w)) && words.some(checkable);
+  // A word too short to check (Larry, Giles in Arabic) may be the very one the translation wrote: then nothing can be concluded.
+  return words.length >= 2 && words.every((w) => w.length >= 3) && !words.every((w) => common.has(w)) && words.every(checkable);
 }
 
 type TargetScript = 'cased' | 'consonantal' | 'syllabic';
