@@ -147,7 +147,7 @@ function findNames(text: string, locale: string | undefined, withTerms: boolean)
     const single = run.length === 1;
     const sentenceInitialWord = single && startsSentence(text, token) && !isAcronym(token.text) && !capitalisedInside.has(token.folded);
     if (!sentenceInitialWord) {
-      const near = single ? nearCountry(token.folded, locale) : undefined;
+      const near = single ? nearCountry(token.folded) : undefined;
       const key = near ? near.key : `name:${run.map((t) => t.folded).join(' ')}`;
       out.push({ kind: near ? 'country' : 'name', key, text: text.slice(token.start, run[run.length - 1]!.end), start: token.start, end: run[run.length - 1]!.end });
     }

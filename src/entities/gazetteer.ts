@@ -22,10 +22,9 @@ interface Entry {
    */
   locales?: Set<string>;
   /**
-   * For one-word country names: the locales that name a country so. German
-   * Island (Iceland) and French Maurice (Mauritius) are ordinary words or names
-   * in English or Indonesian text; such a name counts only in text of a locale
-   * that writes it, or when English does.
+   * For one-word country names in Latin letters: the locales that name a
+   * country so. German Island (Iceland) and French Maurice (Mauritius) are
+   * ordinary words or names in English or Indonesian text (see `foreignCountryName`).
    */
   namedIn?: Set<string>;
 }
@@ -66,7 +65,7 @@ function build(): Gazetteer {
       if (existing?.namedIn && locale !== undefined && existing.key === entry.key) existing.namedIn.add(locale);
       if (phrase.length < 2 || existing) continue;
       if (short) entry = { ...entry, locales: new Set([locale!]) };
-      else if (entry.kind === 'country' && tokens.length === 1 && locale !== undefined) entry = { ...entry, namedIn: new Set([locale]) };
+      else if (entry.kind === 'country' && tokens.length === 1 && locale !== undefined && /^\p{Script=Latin}+$/u.test(phrase)) entry = { ...entry, namedIn: new Set([locale]) };
       g.phrases.set(phrase, entry);
       g.firstWords.add(storedFirstForm(tokens[0]!.folded));
       g.maxTokens = Math.max(g.maxTokens, tokens.length);
@@ -107,8 +106,10 @@ function build(): Gazetteer {
 
 /**
  * Every two-letter region code ICU has a name for (about 250 countries and
- * territories), deprecated ones (DD, SU, YU) left out: ICU names DD "Germany",
- * and a key must be the country's current code.
+ * territories). Deprecated codes stay: ICU names DD "Germany" too, so the
+ * first code of a name is its key (Germany is `country:DD`); keys of current
+ * codes only joined 10 more wrong pairs of stories in bench:corpus, so that
+ * waits for grouping to be tuned again (README, Limits).
  */
 function regionCodes(): string[] {
   const english = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -118,8 +119,7 @@ function regionCodes(): string[] {
       const code = String.fromCharCode(a, b);
       try {
         const name = english.of(code);
-        const current = new Intl.Locale(Intl.getCanonicalLocales(`und-${code}`)[0]!).region;
-        if (name && name !== code && code !== 'ZZ' && !/Unknown/u.test(name) && current === code) codes.push(code);
+        if (name && name !== code && code !== 'ZZ' && !/Unknown/u.test(name)) codes.push(code);
       } catch {
         // Not a region code ICU knows.
       }
@@ -177,11 +177,21 @@ export function matchGazetteer(tokens: Token[], i: number, locale?: string, with
   return undefined;
 }
 
-/** Whether text of `locale` may write the entry's phrase (see `locales` and `namedIn`). */
+/** Whether text of `locale` may write the entry's phrase (see `locales`). */
 function writtenIn(entry: Entry, locale: string | undefined): boolean {
-  if (entry.locales) return locale !== undefined && entry.locales.has(locale);
-  if (entry.namedIn && locale !== undefined && NAME_LOCALES.includes(locale)) return entry.namedIn.has(locale) || entry.namedIn.has('en');
-  return true;
+  return !entry.locales || (locale !== undefined && entry.locales.has(locale));
+}
+
+/**
+ * Whether a folded one-word country name is another language's (German Island,
+ * French Maurice in English text): neither `locale` nor English names a country
+ * so. Grouping still reads it as the country (its keys are tuned that way); the
+ * coverage report does not ask a translation for it.
+ */
+export function foreignCountryName(folded: string, locale: string | undefined): boolean {
+  const entry = gazetteer().phrases.get(folded);
+  if (entry?.kind !== 'country' || !entry.namedIn || locale === undefined || !NAME_LOCALES.includes(locale)) return false;
+  return !entry.namedIn.has(locale) && !entry.namedIn.has('en');
 }
 
 /**
@@ -197,7 +207,7 @@ function acceptable(span: Token[], entry: Entry): boolean {
 }
 
 /** A country written with a near spelling (Kirgistan for Kirgizstan): edit distance 1 or 2. */
-export function nearCountry(folded: string, locale?: string): Entry | undefined {
+export function nearCountry(folded: string): Entry | undefined {
   if (folded.length < 6) return undefined;
   const bucket = gazetteer().fuzzyCountries.get(folded.slice(0, 2));
   if (!bucket) return undefined;
@@ -205,7 +215,7 @@ export function nearCountry(folded: string, locale?: string): Entry | undefined 
   let best: Entry | undefined;
   let bestDistance = limit + 1;
   for (const c of bucket) {
-    if (Math.abs(c.folded.length - folded.length) > limit || !writtenIn(c.entry, locale)) continue;
+    if (Math.abs(c.folded.length - folded.length) > limit) continue;
     const d = distance(c.folded, folded);
     if (d < bestDistance) {
       bestDistance = d;

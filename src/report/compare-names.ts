@@ -16,13 +16,18 @@
 import { keysOf, type Alignment } from '../align/align-articles.js';
 import type { Entity } from '../entities/extract-entities.js';
 import { foldWord } from '../entities/fold.js';
+import { foreignCountryName } from '../entities/gazetteer.js';
+import { toBcp47 } from '../language/lang-tags.js';
 import { lowercaseWords } from '../entities/lowercase-words.js';
 import { consonantSkeleton, MIN_SKELETON, scriptWords } from '../entities/transliterate.js';
 import { rememberPer } from '../remember.js';
 import type { Article } from '../types.js';
 
 export interface NameMismatch {
+  /** Language-free key (`name:larry giles`, `country:DD` for Germany: the first ICU code of its name). */
   key: string;
+  /** The name as the source first writes it. */
+  text: string;
   source: number[];
 }
 
@@ -40,26 +45,26 @@ export function nameMismatches(source: Article, entities: Entity[][], target: Ar
     || (w.length >= 5 && targetWords.some((t) => Math.abs(t.length - w.length) <= 1 && t.slice(0, 4) === w.slice(0, 4)))
     || romanised.has(`=${w}`) || (consonantSkeleton(w).length >= MIN_SKELETON && romanised.has(consonantSkeleton(w)));
   const common = commonWords(source);
-  const missing = new Map<string, number[]>();
+  const missing = new Map<string, { text: string; source: number[] }>();
   for (const pair of alignment.pairs) {
     for (const i of pair.sourceSentences) {
       if (source.sentences[i]!.kind === 'title') continue;
       for (const e of entities[i]!) {
-        if (!reportable(e, script, common, checkable)) continue;
+        if (!reportable(e, source.lang, script, common, checkable)) continue;
         const words = e.key.slice(5).split(/\s+/u);
-        const found = e.kind === 'country' ? targetKeys.has(e.key) : targetKeys.has(e.key) || words.some(wordFound);
-        if (found) continue;
-        const list = missing.get(e.key) ?? [];
-        if (!list.includes(i)) list.push(i);
-        missing.set(e.key, list);
+        if (e.kind === 'country' ? targetKeys.has(e.key) : targetKeys.has(e.key) || words.some(wordFound)) continue;
+        const found = missing.get(e.key) ?? { text: e.text, source: [] };
+        if (!found.source.includes(i)) found.source.push(i);
+        missing.set(e.key, found);
       }
     }
   }
-  return [...missing].map(([key, list]) => ({ key, source: list }));
+  return [...missing].map(([key, m]) => ({ key, ...m }));
 }
 
-function reportable(e: Entity, script: TargetScript, common: Set<string>, checkable: (w: string) => boolean): boolean {
-  if (e.kind === 'country') return true;
+function reportable(e: Entity, lang: string, script: TargetScript, common: Set<string>, checkable: (w: string) => boolean): boolean {
+  // German Island or French Maurice in English text is a word or a name, not the country.
+  if (e.kind === 'country') return !foreignCountryName(foldWord(e.text), toBcp47(lang));
   if (e.kind !== 'name' || script === 'syllabic') return false;
   const words = e.key.slice(5).split(/\s+/u);
   // A word too short to check (Larry, Giles in Arabic) may be the very one the translation wrote: then nothing can be concluded.

@@ -31,7 +31,7 @@ export function findingsOf(r: Omit<CoverageReport, 'findings'>): Finding[] {
       evidence: `${n.kind === 'changed' ? 'number changed' : 'number on one side only'}: source ${n.missing.join(', ') || '-'}, translation ${n.extra.join(', ') || '-'}`,
     })),
     ...r.untranslated.map((u): Finding => ({ check: 'untranslated', severity: 'error', source: [], target: [u.index], evidence: `still in ${u.lang}: ${u.text}` })),
-    ...r.nameMismatches.map((n): Finding => ({ check: 'name', severity: 'warning', source: n.source, target: [], evidence: `${n.key.replace(/^[a-z]+:/u, '')} not found in the translation` })),
+    ...r.nameMismatches.map((n): Finding => ({ check: 'name', severity: 'warning', source: n.source, target: [], evidence: `${n.text} not found in the translation` })),
     ...r.duplicates.map((d): Finding => ({
       check: 'duplicate', severity: 'warning', source: d.side === 'source' ? [d.index] : [], target: d.side === 'target' ? [d.index] : [], evidence: `repeats #${d.duplicateOf}: ${d.text}`,
     })),
