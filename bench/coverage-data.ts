@@ -25,6 +25,8 @@ export interface DamagedPair {
   merged: number[];
   /** Which half of the stories (by their order) the story is in. */
   half: 0 | 1;
+  /** The translation before damage. */
+  original: string[];
 }
 
 export const LISTED_PAIRS: [string, string][] = [
@@ -61,7 +63,7 @@ export function undamagedPairs(sl: string, tl: string, half: number): { source: 
 }
 
 function damage(name: string, sl: string, tl: string, s: string[], t: string[], random: () => number, foreign: () => string, half: 0 | 1): DamagedPair {
-  const pair: DamagedPair = { name, sourceLang: sl, targetLang: tl, source: s, target: [], missing: [], added: [], changed: [], merged: [], half };
+  const pair: DamagedPair = { name, sourceLang: sl, targetLang: tl, source: s, target: [], missing: [], added: [], changed: [], merged: [], half, original: t };
   const glue = UNSPACED.has(tl) ? '' : ' ';
   for (let i = 0; i < s.length; i++) {
     // The headline stays: a review starts from it.

@@ -54,6 +54,8 @@ describe('compareNumbers', () => {
     expect(compareNumbers('Dwyer scored on 3:35.', '德怀尔的首开纪录是在3分35秒。', 'eng', 'cmn')).toBeUndefined();
     expect(compareNumbers('Le meeting est prévu pour 19 h 00 ce soir.', 'من المقرر أن يبدأ التجمع الساعة 7 مساءً', 'fra', 'arb')).toBeUndefined();
     expect(compareNumbers('It took place at about 02:30 BST.', 'Elle a eu lieu vers 2 h 45 BST.', 'eng', 'fra')?.kind).toBe('changed');
+    // 2005:3月 is the year and the month the other side names.
+    expect(compareNumbers('2005: Strong quakes hit Sumatra in late March and early April.', '2005:3月底和4月初，苏门答腊发生了一系列强烈地震。', 'eng', 'cmn', { source: [3, 4], target: [3, 4] })).toBeUndefined();
   });
 
   it('takes units converted in any language for a warning, degrees of either scale too', () => {

@@ -32,10 +32,16 @@ function isMyanmarLetter(d: string, before: string, after: string): boolean {
   return d === '\u1040' && (MYANMAR_LETTER.test(before) || (MYANMAR_LETTER.test(after) && !/\p{Nd}/u.test(before)));
 }
 
-/** Replace every decimal digit by its ASCII form; other characters are left alone. */
-export function toAsciiDigits(text: string): string {
+/**
+ * Replace every decimal digit by its ASCII form; other characters are left
+ * alone. With `keepMyanmarLetters`, the digits Zawgyi Burmese writes for letters
+ * stay (the number check); grouping and alignment still read them as digits,
+ * which their keys were tuned on (reading them as letters there lowered the
+ * corpus benchmark's Burmese translations found).
+ */
+export function toAsciiDigits(text: string, keepMyanmarLetters = false): string {
   if (!/[^\x00-\x7f]/u.test(text)) return text;
-  return text.replace(/\p{Nd}/gu, (d, at: number) => (isMyanmarLetter(d, text[at - 1] ?? '', text[at + 1] ?? '')
+  return text.replace(/\p{Nd}/gu, (d, at: number) => (keepMyanmarLetters && isMyanmarLetter(d, text[at - 1] ?? '', text[at + 1] ?? '')
     ? d
     : String(digitValue(d.codePointAt(0)!))));
 }

@@ -37,10 +37,17 @@ export function compareNumbers(
   if (s.length === 0 && t.length === 0) return undefined;
   const left = matchReadings(s, t);
   if (left.source.length === 0 && left.target.length === 0) return undefined;
-  // Words are read only for a side whose numbers need them: most pairs agree in digits alone.
+  // Words are read only when digits alone leave a number unmatched: most pairs agree in digits.
   const named = (list: number[]) => list.map((m) => ({ text: String(m), values: new Set([String(m)]), alt: new Set<string>(), parts: [] }));
-  const missing = excused(left.source, [...readWords(target, targetLang), ...named(months.target)], t);
-  const extra = excused(left.target, [...readWords(source, sourceLang), ...named(months.source)], s);
+  const sourceWords = [...readWords(source, sourceLang), ...named(months.source)];
+  const targetWords = [...readWords(target, targetLang), ...named(months.target)];
+  // A number in parts may be the other side's number and month (2005:3月 is 2005 and March).
+  const usedS = left.source.map(() => false);
+  const usedT = left.target.map(() => false);
+  matchParts(left.source, [...left.target, ...targetWords], usedS, [...usedT, ...targetWords.map(() => false)], usedT);
+  matchParts(left.target, [...left.source, ...sourceWords], usedT, [...usedS, ...sourceWords.map(() => false)], usedS);
+  const missing = excused(left.source.filter((_, i) => !usedS[i]), targetWords, t);
+  const extra = excused(left.target.filter((_, j) => !usedT[j]), sourceWords, s);
   if (missing.length === 0 && extra.length === 0) return undefined;
   const unitsOf = (list: Reading[]) => new Set(list.map((r) => r.unit));
   const changed = missing.length > 0 && extra.length > 0 && !converted(unitsOf(missing), unitsOf(extra));
@@ -69,8 +76,12 @@ function pairUp(s: Reading[], t: Reading[], usedS: boolean[], usedT: boolean[], 
   });
 }
 
-/** A number in parts (3:35, 1-0 written 0:1, 6,6) matched by the other side's numbers, one per part. */
-function matchParts(mine: Reading[], theirs: Reading[], usedMine: boolean[], usedTheirs: boolean[]): void {
+/**
+ * A number in parts (3:35, 1-0 written 0:1, 6,6) matched by the other side's
+ * numbers, one per part. `mirror` receives the flags of the first
+ * `mirror.length` of `theirs` (when `theirs` extends a list with words).
+ */
+function matchParts(mine: Reading[], theirs: Reading[], usedMine: boolean[], usedTheirs: boolean[], mirror?: boolean[]): void {
   mine.forEach((r, i) => {
     if (usedMine[i] || r.parts.length < 2) return;
     const taken: number[] = [];
@@ -80,7 +91,10 @@ function matchParts(mine: Reading[], theirs: Reading[], usedMine: boolean[], use
       taken.push(k);
     }
     usedMine[i] = true;
-    for (const k of taken) usedTheirs[k] = true;
+    for (const k of taken) {
+      usedTheirs[k] = true;
+      if (mirror && k < mirror.length) mirror[k] = true;
+    }
   });
 }
 
