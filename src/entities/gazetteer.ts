@@ -106,10 +106,8 @@ function build(): Gazetteer {
 
 /**
  * Every two-letter region code ICU has a name for (about 250 countries and
- * territories). Deprecated codes stay: ICU names DD "Germany" too, so the
- * first code of a name is its key (Germany is `country:DD`); keys of current
- * codes only joined 10 more wrong pairs of stories in bench:corpus, so that
- * waits for grouping to be tuned again (README, Limits).
+ * territories), deprecated ones (DD, SU, YU) left out: ICU names DD "Germany"
+ * too, and a key must be the country's current code (`country:DE`).
  */
 function regionCodes(): string[] {
   const english = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -119,7 +117,8 @@ function regionCodes(): string[] {
       const code = String.fromCharCode(a, b);
       try {
         const name = english.of(code);
-        if (name && name !== code && code !== 'ZZ' && !/Unknown/u.test(name)) codes.push(code);
+        const current = new Intl.Locale(Intl.getCanonicalLocales(`und-${code}`)[0]!).region;
+        if (name && name !== code && code !== 'ZZ' && !/Unknown/u.test(name) && current === code) codes.push(code);
       } catch {
         // Not a region code ICU knows.
       }

@@ -24,7 +24,7 @@ import { rememberPer } from '../remember.js';
 import type { Article } from '../types.js';
 
 export interface NameMismatch {
-  /** Language-free key (`name:larry giles`, `country:DD` for Germany: the first ICU code of its name). */
+  /** Language-free key (`name:larry giles`, `country:DE`). */
   key: string;
   /** The name as the source first writes it. */
   text: string;
