@@ -36,7 +36,10 @@ const UNDETERMINED: LanguageGuess = { lang: 'und', confidence: 0, alternatives: 
 
 /** URLs, e-mail addresses and digits say nothing about the language and confuse trigrams. */
 function withoutLinks(text: string): string {
-  return text.replace(URL_PATTERN, ' ').replace(/\S{1,200}@\S{1,200}/gu, ' ');
+  // Each pattern only where its mark is: tried at every position of a text
+  // without spaces (Chinese, Thai), the e-mail pattern cost a tenth of reading.
+  const noUrls = text.includes('://') ? text.replace(URL_PATTERN, ' ') : text;
+  return noUrls.includes('@') ? noUrls.replace(/\S{1,200}@\S{1,200}/gu, ' ') : noUrls;
 }
 
 /** Letters and spaces only, for the checks that look at words and letters. */
