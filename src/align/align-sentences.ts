@@ -170,7 +170,11 @@ const NO_PAIRS: WordPairs = { pairs: new Map(), sourceSide: new Set() };
  */
 const indexModel = rememberPer((model: TranslationModel): WordPairs => {
   const pairs = new Map<string, string[]>();
-  for (const [v, w] of model.wordPairs) pairs.set(v, [...(pairs.get(v) ?? []), w]);
+  for (const [v, w] of model.wordPairs) {
+    const list = pairs.get(v);
+    if (list) list.push(w);
+    else pairs.set(v, [w]);
+  }
   return { pairs, sourceSide: new Set(model.wordPairs.map(([, w]) => w)) };
 });
 

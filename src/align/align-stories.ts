@@ -94,7 +94,12 @@ function placeStrays(
   // Every version by sentence count, so a member is compared with those of its size only; versions
   // of stories told in the most languages first, the likeliest to lack one.
   const bySize = new Map<number, Article[]>();
-  for (const a of articles) bySize.set(a.sentences.length, [...(bySize.get(a.sentences.length) ?? []), a]);
+  // Pushed in place: copying the list for each version made this quadratic when most share a size.
+  for (const a of articles) {
+    const list = bySize.get(a.sentences.length);
+    if (list) list.push(a);
+    else bySize.set(a.sentences.length, [a]);
+  }
   for (const list of bySize.values()) list.sort((x, y) => setOf.get(y.id)!.langs.size - setOf.get(x.id)!.langs.size);
   const placements: Placement[] = [];
   const added: Alignment[] = [];
@@ -187,7 +192,12 @@ function translationSets(members: Article[][], alignments: Alignment[]): Transla
   const sets: TranslationSet[] = [];
   members.forEach((list, group) => {
     const byRoot = new Map<string, Article[]>();
-    for (const a of list) byRoot.set(find(a.id), [...(byRoot.get(find(a.id)) ?? []), a]);
+    for (const a of list) {
+      const root = find(a.id);
+      const set = byRoot.get(root);
+      if (set) set.push(a);
+      else byRoot.set(root, [a]);
+    }
     for (const set of byRoot.values()) sets.push({ members: set, group, langs: new Set(set.map((a) => a.lang)), settled: false });
   });
   return sets.sort((x, y) => x.members.length - y.members.length || x.group - y.group);
