@@ -23,7 +23,7 @@ export { checkCoverage } from './report/check-coverage.js';
 export type { CoverageOptions, CoverageReport, SentenceRef } from './report/check-coverage.js';
 export type { PairRef } from './report/segment-checks.js';
 export { buildCorpus } from './pipeline.js';
-export type { CorpusOptions } from './pipeline.js';
+export type { CorpusOptions, CorpusStage } from './pipeline.js';
 export { toJsonl } from './export/to-jsonl.js';
 export { toTsv } from './export/to-tsv.js';
 export { toMoses } from './export/to-moses.js';

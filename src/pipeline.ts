@@ -21,9 +21,16 @@ export interface CorpusOptions {
   group?: GroupOptions;
   /** Force one alignment mode for every pair instead of choosing per pair. */
   mode?: AlignMode;
-  /** Called as work advances: the stage, and how much of it is done. */
-  onProgress?: (stage: 'reading' | 'grouping' | 'aligning', done: number, total: number) => void;
+  /**
+   * Called as work advances: the stage, and how much of it is done. Stages in
+   * order: reading, grouping, aligning, relearning (pairs aligned again with the
+   * word pairs the corpus taught), placing (versions grouping left apart),
+   * checking (the coverage report of each pair).
+   */
+  onProgress?: (stage: CorpusStage, done: number, total: number) => void;
 }
+
+export type CorpusStage = 'reading' | 'grouping' | 'aligning' | 'relearning' | 'placing' | 'checking';
 
 const optionsSchema = z.object({
   only: z.array(z.string()).optional(),
@@ -57,10 +64,15 @@ export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions): 
     ...(opts.mode && { mode: opts.mode }),
     ...(opts.group?.windowDays && { windowDays: opts.group.windowDays }),
     onProgress: (done) => progress('aligning', done, pairs),
+    onStep: progress,
   });
   const keysById = new Map(docs.map((d) => [d.id, d.keys]));
   const groups = placeArticles(grouped, aligned.placements, (id) => keysById.get(id) ?? []);
-  const alignments = aligned.alignments.map((al) => ({ ...al, coverage: coverageOf(byId.get(al.source)!, byId.get(al.target)!, al) }));
+  const alignments = aligned.alignments.map((al, i, all) => {
+    const coverage = coverageOf(byId.get(al.source)!, byId.get(al.target)!, al);
+    progress('checking', i + 1, all.length);
+    return { ...al, coverage };
+  });
   return { articles: prepared, groups: withAlignedRelations(groups, alignments, byId), alignments };
 }
 

@@ -131,6 +131,27 @@ describe('the storyalign command, HTML and progress', () => {
     const r = node([CLI, '--format', 'jsonl']);
     expect(r.stderr).not.toContain('[###');
   });
+
+  it('says nothing on stderr with --quiet, and counts instead of listing a large input', () => {
+    const quiet = node([CLI, '--format', 'jsonl', '--quiet']);
+    expect(quiet.status).toBe(0);
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout.length).toBeGreaterThan(0);
+    const dir = mkdtempSync(join(tmpdir(), 'storyalign-large-'));
+    const file = join(dir, 'many.jsonl');
+    const lines = Array.from({ length: 60 }, (_, i) => JSON.stringify({
+      id: `a${i}`,
+      text: i % 2 ? `Minister Rakoto${i} opened the Vahiny${i} bridge on Monday.\nIt cost ${1000 + i} million.` : `Menteri Rakoto${i - 1} membuka jembatan Vahiny${i - 1} pada hari Senin.\nBiayanya ${999 + i} juta.`,
+    }));
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const r = node([CLI, file, '--format', 'jsonl']);
+    expect(r.status).toBe(0);
+    const summary = r.stderr.trim().split('\n');
+    expect(summary.length).toBeLessThan(10);
+    expect(r.stderr).toMatch(/^storyalign: 60 articles, \d+ story groups/u);
+    expect(r.stderr).toContain('Languages: ');
+    expect(r.stderr).toContain('--format text or json');
+  });
 });
 
 describe('the storyalign command, file errors', () => {

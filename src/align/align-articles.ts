@@ -77,7 +77,10 @@ export function alignArticles(articles: Article[], options: AlignArticlesOptions
 export type CorpusModels = Map<string, TranslationModel>;
 
 /** `alignArticles` on checked input, with the word pairs it learned across the corpus. */
-export function alignGroups(articles: Article[], options: AlignArticlesOptions): { alignments: Alignment[]; models: CorpusModels } {
+/** What a long step after aligning reports as it goes (the CLI's progress). */
+export type StepProgress = (step: 'relearning' | 'placing', done: number, total: number) => void;
+
+export function alignGroups(articles: Article[], options: AlignArticlesOptions, onStep?: StepProgress): { alignments: Alignment[]; models: CorpusModels } {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const groups = options.groups ?? [{ articleIds: articles.map((a) => a.id) }];
   const pairs: [Article, Article][] = [];
@@ -95,7 +98,7 @@ export function alignGroups(articles: Article[], options: AlignArticlesOptions):
     options.onProgress?.(i + 1, pairs.length);
     return al;
   });
-  return { alignments: out, models: relearnAcrossCorpus(pairs, out) };
+  return { alignments: out, models: relearnAcrossCorpus(pairs, out, onStep) };
 }
 
 /**
@@ -107,8 +110,9 @@ export function alignGroups(articles: Article[], options: AlignArticlesOptions):
  * reports is looked at again with them too: a translation between scripts
  * that share no anchor often shows itself only once its words are known.
  */
-function relearnAcrossCorpus(pairs: [Article, Article][], out: Alignment[]): CorpusModels {
+function relearnAcrossCorpus(pairs: [Article, Article][], out: Alignment[], onStep?: StepProgress): CorpusModels {
   const models: CorpusModels = new Map();
+  let done = 0;
   const byLanguages = new Map<string, number[]>();
   const languagesOf = (al: Alignment) => [al.sourceLang, al.targetLang].sort().join('>');
   out.forEach((al, i) => {
@@ -117,6 +121,7 @@ function relearnAcrossCorpus(pairs: [Article, Article][], out: Alignment[]): Cor
     if (list) list.push(i);
     else byLanguages.set(languagesOf(al), [i]);
   });
+  const total = [...byLanguages.values()].reduce((n, list) => n + (list.length >= CORPUS_PAIRS ? list.length : 0), 0);
   for (const [languages, indices] of byLanguages) {
     if (indices.length < CORPUS_PAIRS) continue;
     const first = languages.split('>')[0]!;
@@ -136,6 +141,7 @@ function relearnAcrossCorpus(pairs: [Article, Article][], out: Alignment[]): Cor
       const al = out[i]!;
       const again = alignPair(pairs[i]![0], pairs[i]![1], 'translation', models.get(`${al.sourceLang}>${al.targetLang}`));
       out[i] = { ...again, modeReason: `${al.modeReason}; word pairs learned from ${indices.length} translations`, ...(al.modeEvidence && { modeEvidence: al.modeEvidence }) };
+      onStep?.('relearning', ++done, total);
     }
   }
   out.forEach((al, i) => {

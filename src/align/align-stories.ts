@@ -8,7 +8,7 @@
  * a version of the right size tells whether it is one more translation of it.
  */
 import type { Article, AlignMode, ArticlePlacement as Placement } from '../types.js';
-import { alignGroups, alignPair, judgePair, keysOf, originalFirst, textsOf, type Alignment, type CorpusModels } from './align-articles.js';
+import { alignGroups, alignPair, judgePair, keysOf, originalFirst, textsOf, type Alignment, type CorpusModels, type StepProgress } from './align-articles.js';
 import { comparableCounts, lengthProfileCost } from './length-profile.js';
 import { rememberPer } from '../remember.js';
 import { textLength } from './length-model.js';
@@ -25,6 +25,8 @@ export interface AlignStoriesOptions {
   /** Grouping's time window: versions published further apart are not placed together (default 7). */
   windowDays?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Relearning and placing, the steps after aligning, as they go. */
+  onStep?: StepProgress;
 }
 
 /** Below this many sentences any two articles' lengths can follow one another by chance. */
@@ -45,10 +47,10 @@ const SIGNIFICANCE = 0.05;
 export function alignStories(
   articles: Article[], groups: StoryGroupIds[], options: AlignStoriesOptions,
 ): { alignments: Alignment[]; placements: Placement[] } {
-  const { alignments, models } = alignGroups(articles, { groups, ...(options.mode && { mode: options.mode }), ...(options.onProgress && { onProgress: options.onProgress }) });
+  const { alignments, models } = alignGroups(articles, { groups, ...(options.mode && { mode: options.mode }), ...(options.onProgress && { onProgress: options.onProgress }) }, options.onStep);
   // A caller who chose the mode has said what the pairs are; the groups stand as given.
   if (options.mode) return { alignments, placements: [] };
-  return placeStrays(articles, groups, alignments, models, options.windowDays ?? 7);
+  return placeStrays(articles, groups, alignments, models, options.windowDays ?? 7, options.onStep);
 }
 
 const lengthsOf = rememberPer((a: Article): number[] => a.sentences.map((s) => textLength(s.text)));
@@ -80,7 +82,7 @@ function countsAround(n: number): number[] {
 }
 
 function placeStrays(
-  articles: Article[], groups: StoryGroupIds[], alignments: Alignment[], models: CorpusModels, windowDays: number,
+  articles: Article[], groups: StoryGroupIds[], alignments: Alignment[], models: CorpusModels, windowDays: number, onStep?: StepProgress,
 ): { alignments: Alignment[]; placements: Placement[] } {
   const windowMs = windowDays * 86_400_000;
   const time = (a: Article) => (a.publishedAt ? Date.parse(a.publishedAt) : NaN);
@@ -104,7 +106,8 @@ function placeStrays(
   const placements: Placement[] = [];
   const added: Alignment[] = [];
   const leftGroup = new Map<string, number>();
-  for (const set of sets) {
+  for (const [k, set] of sets.entries()) {
+    onStep?.('placing', k + 1, sets.length);
     if (set.settled || !mayMove(set, members[set.group]!, sets)) continue;
     const stories = closestStories(set, bySize, setOf, withinWindow);
     for (const { group, fits } of stories) {

@@ -16,6 +16,8 @@ export interface CliArgs {
   sameLanguageThreshold?: number;
   windowDays?: number;
   skipInvalid: boolean;
+  /** No progress line and no summary on stderr (errors and skipped lines still). */
+  quiet: boolean;
   help: boolean;
   version: boolean;
 }
@@ -43,13 +45,15 @@ Options:
   --window-days N    group only articles published at most N days apart
                      (when both give publishedAt). Default: 7
   --skip-invalid     skip JSONL lines that are not valid articles, and say which
+  -q, --quiet        no progress line and no summary on stderr
   -h, --help         show this help
   -v, --version      show the version
 
-A summary goes to stderr; data goes to stdout or --out.`;
+Progress and a summary go to stderr (the summary counts what it would list
+above 50 articles); data goes to stdout or --out.`;
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { inputs: [], format: 'json', minScore: 0, skipInvalid: false, help: false, version: false };
+  const args: CliArgs = { inputs: [], format: 'json', minScore: 0, skipInvalid: false, quiet: false, help: false, version: false };
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -85,6 +89,7 @@ export function parseArgs(argv: string[]): CliArgs {
         break;
       }
       case '--skip-invalid': args.skipInvalid = true; break;
+      case '-q': case '--quiet': args.quiet = true; break;
       case '-h': case '--help': args.help = true; break;
       case '-v': case '--version': args.version = true; break;
       default:

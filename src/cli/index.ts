@@ -41,15 +41,15 @@ export async function main(argv: string[]): Promise<number> {
     const { articles, skipped } = await readInputs(args.inputs.length ? args.inputs : [seedsFolder()], args.skipInvalid);
     for (const s of skipped) process.stderr.write(`storyalign: skipped ${s.file}:${s.line}: ${s.reason}\n`);
     if (articles.length === 0) throw new StoryalignError('INVALID_ARGUMENT', 'no articles to read');
-    const bar = progressBar(process.stderr);
+    const bar = args.quiet ? undefined : progressBar(process.stderr);
     const group = {
       ...(args.threshold !== undefined && { threshold: args.threshold }),
       ...(args.sameLanguageThreshold !== undefined && { sameLanguageThreshold: args.sameLanguageThreshold }),
       ...(args.windowDays !== undefined && { windowDays: args.windowDays }),
     };
-    const corpus = buildCorpus(articles, { onProgress: bar, group, ...(args.mode && { mode: args.mode }) });
-    bar.finish();
-    process.stderr.write(summarise(corpus));
+    const corpus = buildCorpus(articles, { ...(bar && { onProgress: bar }), group, ...(args.mode && { mode: args.mode }) });
+    bar?.finish();
+    if (!args.quiet) process.stderr.write(summarise(corpus));
     write(corpus, args);
     return 0;
   } catch (e) {

@@ -1,19 +1,27 @@
 /**
- * A progress bar on stderr, drawn only when stderr is a terminal (never into
- * a log file or a pipe), redrawn at most ten times a second.
+ * A progress line on stderr, drawn only when stderr is a terminal (never into
+ * a log file or a pipe), redrawn at most ten times a second: the stage, a bar,
+ * how much is done, the rate, the time the stage has taken and how long it
+ * still needs at that rate.
  */
-export function progressBar(stream: NodeJS.WriteStream): ((stage: string, done: number, total: number) => void) & { finish(): void } {
+export type ProgressLine = ((stage: string, done: number, total: number) => void) & { finish(): void };
+
+export function progressBar(stream: NodeJS.WriteStream, now: () => number = Date.now): ProgressLine {
   let last = 0;
   let drawn = false;
+  let current = '';
+  let started = 0;
   const draw = (stage: string, done: number, total: number) => {
     if (!stream.isTTY) return;
-    const now = Date.now();
-    if (now - last < 100 && done < total) return;
-    last = now;
-    const width = 30;
-    const share = total > 0 ? Math.min(1, done / total) : 1;
-    const filled = Math.round(share * width);
-    stream.write(`\r${stage.padEnd(9)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}\u001b[K`);
+    const t = now();
+    if (stage !== current) {
+      current = stage;
+      started = t;
+    } else if (t - last < 100 && done < total) {
+      return;
+    }
+    last = t;
+    stream.write(`\r${progressText(stage, done, total, t - started)}\u001b[K`);
     drawn = true;
   };
   return Object.assign(draw, {
@@ -21,4 +29,24 @@ export function progressBar(stream: NodeJS.WriteStream): ((stage: string, done: 
       if (drawn) stream.write('\r\u001b[K');
     },
   });
+}
+
+/** One progress line: `aligning  [#######.......] 1200/2000  35/s  0:34, 0:23 left`. */
+export function progressText(stage: string, done: number, total: number, elapsedMs: number): string {
+  const width = 24;
+  const share = total > 0 ? Math.min(1, done / total) : 1;
+  const filled = Math.round(share * width);
+  const seconds = elapsedMs / 1000;
+  const rate = seconds > 0 ? done / seconds : 0;
+  const left = rate > 0 && done < total ? `, ${clock((total - done) / rate)} left` : '';
+  const speed = rate > 0 ? `  ${rate >= 10 ? Math.round(rate) : rate.toFixed(1)}/s` : '';
+  return `${stage.padEnd(10)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${speed}  ${clock(seconds)}${left}`;
+}
+
+/** Seconds as m:ss, or h:mm:ss from an hour on. */
+function clock(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  const [h, m, r] = [Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60];
+  const pad = (x: number) => String(x).padStart(2, '0');
+  return h > 0 ? `${h}:${pad(m)}:${pad(r)}` : `${m}:${pad(r)}`;
 }

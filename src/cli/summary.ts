@@ -2,7 +2,11 @@
 import { RELATION_LABELS } from '../group/evidence.js';
 import type { Corpus } from '../types.js';
 
+/** Up to this many articles the summary lists every article, group and pair; above it, it counts them. */
+const LISTED_ARTICLES = 50;
+
 export function summarise(corpus: Corpus): string {
+  if (corpus.articles.length > LISTED_ARTICLES) return summariseLarge(corpus);
   const lines = [`storyalign: ${corpus.articles.length} articles, ${corpus.groups.length} story groups, ${corpus.alignments.length} aligned pairs of articles`, '', 'Languages:'];
   for (const a of corpus.articles) {
     const dropped = a.dropped.length ? `, ${a.dropped.length} boilerplate lines dropped` : '';
@@ -30,6 +34,43 @@ export function summarise(corpus: Corpus): string {
       lines.push(`      coverage ${Math.round(c.ratio.sentences * 100)}% of sentences, ${Math.round(c.ratio.characters * 100)}% of characters; ${c.missing.length} missing, ${c.added.length} added, ${c.duplicates.length} duplicates, ${c.numberMismatches.length} number and ${c.nameMismatches.length} name mismatches`);
     }
   }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A corpus too large to list on a terminal, counted: languages, group sizes and
+ * how their members joined, alignments by mode and language pair, and what the
+ * coverage reports found. The details are in the output (--format text, json).
+ */
+function summariseLarge(corpus: Corpus): string {
+  const count = <T>(items: T[], key: (x: T) => string) => {
+    const out = new Map<string, number>();
+    for (const x of items) out.set(key(x), (out.get(key(x)) ?? 0) + 1);
+    return [...out].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  };
+  const list = (counts: [string, number][], limit = 12) => {
+    const shown = counts.slice(0, limit).map(([k, n]) => `${k} ${n}`);
+    return counts.length > limit ? `${shown.join(', ')}, ${counts.length - limit} more` : shown.join(', ');
+  };
+  const sizes = count(corpus.groups, (g) => (g.articleIds.length === 1 ? '1 article' : g.articleIds.length <= 3 ? '2-3 articles' : '4 or more'));
+  const joins = count(corpus.groups.flatMap((g) => g.evidence.joins), (j) => ({ url: 'source URL', words: 'shared words', alignment: 'alignment' } as Record<string, string>)[j.via] ?? 'names and numbers');
+  const translations = corpus.alignments.filter((al) => al.mode === 'translation');
+  const sum = (f: (c: Corpus['alignments'][number]['coverage']) => number) => translations.reduce((n, al) => n + f(al.coverage), 0);
+  const dropped = corpus.articles.reduce((n, a) => n + a.dropped.length, 0);
+  const sentences = translations.reduce((n, al) => n + al.coverage.ratio.sentences, 0);
+  const lines = [
+    `storyalign: ${corpus.articles.length} articles, ${corpus.groups.length} story groups, ${corpus.alignments.length} aligned pairs of articles`,
+    '',
+    `Languages: ${list(count(corpus.articles, (a) => a.lang))}${dropped ? `; ${dropped} boilerplate lines dropped` : ''}`,
+    `Story groups: ${list(sizes)}; joined by ${list(joins) || 'nothing'}`,
+    `Alignments: ${list(count(corpus.alignments, (al) => al.mode))}; by language pair ${list(count(corpus.alignments, (al) => `${al.sourceLang}-${al.targetLang}`))}`,
+  ];
+  if (translations.length) {
+    lines.push(`Coverage of the ${translations.length} translations: ${Math.round((sentences / translations.length) * 100)}% of sentences on average; `
+      + `${sum((c) => c.missing.length)} missing, ${sum((c) => c.added.length)} added, ${sum((c) => c.duplicates.length)} duplicates, `
+      + `${sum((c) => c.numberMismatches.filter((m) => m.kind === 'changed').length)} changed numbers, ${sum((c) => c.nameMismatches.length)} names not found`);
+  }
+  lines.push('', 'Every article, group and pair with its evidence: --format text or json.');
   return `${lines.join('\n')}\n`;
 }
 

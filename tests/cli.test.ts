@@ -1,0 +1,37 @@
+/** The command's own pieces: its options and its progress line. */
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../src/cli/args.js';
+import { progressBar, progressText } from '../src/cli/progress.js';
+
+describe('the progress line', () => {
+  it('shows how much is done, the rate, the time taken and the time left', () => {
+    expect(progressText('aligning', 1200, 2000, 34_000)).toBe('aligning   [##############..........] 1200/2000  35/s  0:34, 0:23 left');
+    expect(progressText('checking', 5, 5, 2_500)).toBe('checking   [########################] 5/5  2.0/s  0:03');
+    expect(progressText('reading', 0, 10, 0)).toBe('reading    [........................] 0/10  0:00');
+    expect(progressText('relearning', 3600, 7200, 3_600_000)).toContain('1:00:00, 1:00:00 left');
+  });
+
+  it('times each stage from its own start, and draws only on a terminal', () => {
+    let t = 0;
+    const written: string[] = [];
+    const stream = { isTTY: true, write: (s: string) => written.push(s) } as unknown as NodeJS.WriteStream;
+    const bar = progressBar(stream, () => t);
+    bar('reading', 1, 2);
+    t = 60_000;
+    bar('grouping', 0, 1);
+    t = 61_000;
+    bar('grouping', 1, 1);
+    expect(written.at(-1)).toContain('grouping   [########################] 1/1  1.0/s  0:01');
+    const silent: string[] = [];
+    progressBar({ isTTY: false, write: (s: string) => silent.push(s) } as unknown as NodeJS.WriteStream)('reading', 1, 2);
+    expect(silent).toEqual([]);
+  });
+});
+
+describe('parseArgs', () => {
+  it('takes --quiet and -q', () => {
+    expect(parseArgs(['--quiet']).quiet).toBe(true);
+    expect(parseArgs(['-q', 'a.jsonl']).quiet).toBe(true);
+    expect(parseArgs(['a.jsonl']).quiet).toBe(false);
+  });
+});
