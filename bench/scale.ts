@@ -1,0 +1,153 @@
+/**
+ * `npm run bench:scale [-- N]`: the CLI on N generated articles (default
+ * 20,000) with the 1,476 NTREX articles shuffled in, one JSONL file, default
+ * settings, output as JSONL. Each generated article is in one of NTREX's 12
+ * languages, 8-20 sentences of words drawn from that language's NTREX word
+ * frequencies, with invented names and numbers of its own, so that no two
+ * share a story: every output row that touches one is wrong. Prints wall time,
+ * articles/s, the peak resident memory of the process (GNU time), the share of
+ * NTREX gold line pairs output exactly, and rows with a generated article.
+ * Then groupStories alone on 10,000 and 50,000 generated articles, each in a
+ * process of its own (seconds, peak memory).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { segmentArticle } from '../src/segment/segment-article.js';
+import { ntrexArticles } from './corpus-data.js';
+import { NTREX_LANGS, readLines, seededRandom } from './ntrex.js';
+
+const N = Number(process.argv[2] ?? 20_000);
+const ROOT = join(import.meta.dirname, '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+if (!existsSync(CLI)) throw new Error('bench:scale runs the built command: npm run build first');
+
+const UNSPACED = new Set(['cmn', 'tha', 'khm', 'mya']);
+const STOP: Record<string, string> = { cmn: '。', arb: '.', mya: '။' };
+
+/** Words (or, in scripts without spaces, two-character pieces) of a language's NTREX text, as often as NTREX writes them. */
+function vocabulary(lang: string): string[] {
+  const text = readLines(lang).join(' ');
+  if (!UNSPACED.has(lang)) return text.split(/\s+/u).map((w) => w.replace(/[\p{P}\p{N}]+/gu, '')).filter((w) => /\p{L}/u.test(w));
+  const letters = [...text.replace(/[\s\p{P}\p{N}]+/gu, '')];
+  return Array.from({ length: Math.floor(letters.length / 2) }, (_, k) => letters[2 * k]! + letters[2 * k + 1]!);
+}
+
+/** N articles that share no story: each with names and numbers of its own. */
+export function generatedArticles(count: number, seed = 100_000): { id: string; text: string }[] {
+  const random = seededRandom(seed);
+  const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
+  const words = new Map(NTREX_LANGS.map((l) => [l, vocabulary(l)]));
+  const syllables = ['ka', 'ro', 'mi', 'ta', 'su', 'le', 'no', 'vi', 'da', 'pe', 'zu', 'ha', 'qi', 'bo', 'ne', 'ri', 'fa', 'go', 'xu', 'ye'];
+  // Five syllables of twenty: 3.2 million names, so two articles rarely share one.
+  const name = () => Array.from({ length: 5 }, () => pick(syllables)).join('').replace(/^./u, (c) => c.toUpperCase());
+  return Array.from({ length: count }, (_, i) => {
+    const lang = pick([...NTREX_LANGS]);
+    const vocab = words.get(lang)!;
+    const glue = UNSPACED.has(lang) ? '' : ' ';
+    const names = [name(), name(), name()];
+    const sentences = Array.from({ length: 8 + Math.floor(random() * 13) }, (_, k) => {
+      const body = Array.from({ length: 6 + Math.floor(random() * 14) }, () => pick(vocab));
+      body.splice(1 + Math.floor(random() * 3), 0, pick(names));
+      if (k % 3 === 1) body.splice(2, 0, String(100 + Math.floor(random() * 999_900)));
+      return `${body.join(glue)}${STOP[lang] ?? (UNSPACED.has(lang) ? '' : '.')}`;
+    });
+    return { id: `gen/${i}/${lang}`, text: sentences.join('\n') };
+  });
+}
+
+function shuffle<T>(xs: T[], random: () => number): T[] {
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [xs[i], xs[j]] = [xs[j]!, xs[i]!];
+  }
+  return xs;
+}
+
+/** Wall seconds and peak resident MB of a command, by GNU time. */
+function timed(command: string[]): { seconds: number; peakMb: number; status: number | null; stdout: string; stderr: string } {
+  const start = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB %M', ...command], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - start) / 1000;
+  const peak = Number(/PEAK_KB (\d+)/u.exec(r.stderr)?.[1] ?? NaN);
+  return { seconds, peakMb: peak / 1024, status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'storyalign-scale-'));
+const ntrex = ntrexArticles();
+const input = shuffle([...generatedArticles(N), ...ntrex.map(({ id, text }) => ({ id, text }))], seededRandom(5));
+const file = join(dir, 'input.jsonl');
+writeFileSync(file, `${input.map((a) => JSON.stringify(a)).join('\n')}\n`);
+const out = join(dir, 'out.jsonl');
+const run = timed([process.execPath, CLI, file, '--format', 'jsonl', '--out', out, '--quiet']);
+console.log(`Input: ${N.toLocaleString('en')} generated articles + ${ntrex.length} NTREX articles, one JSONL file, \`storyalign --format jsonl\` with default settings.\n`);
+if (run.status !== 0) {
+  console.log(`The command failed (exit ${run.status}) after ${run.seconds.toFixed(1)} s, peak ${run.peakMb.toFixed(0)} MB:\n${run.stderr.slice(-2000)}`);
+} else {
+  // Which NTREX line each sentence is on (the command segments as segmentArticle does).
+  const lineOf = new Map<string, number[]>();
+  const lineSentences = new Map<string, Map<number, number[]>>();
+  for (const a of ntrex) {
+    const s = segmentArticle({ id: a.id, text: a.text });
+    const starts = [0];
+    for (let k = 0; k < s.text.length; k++) if (s.text[k] === '\n') starts.push(k + 1);
+    const lines = s.sentences.map((x) => starts.filter((p) => p <= x.start).length - 1);
+    lineOf.set(a.id, lines);
+    const byLine = new Map<number, number[]>();
+    lines.forEach((l, i) => byLine.set(l, [...(byLine.get(l) ?? []), i]));
+    lineSentences.set(a.id, byLine);
+  }
+  const storyOf = (id: string) => id.split('/').slice(0, -1).join('/');
+  const found = new Set<string>();
+  let rows = 0;
+  let generatedRows = 0;
+  for (const line of readFileSync(out, 'utf8').split('\n')) {
+    if (!line) continue;
+    rows++;
+    const row = JSON.parse(line) as { source: { article: string; sentences: number[] }; target: { article: string; sentences: number[] } };
+    const [s, t] = [row.source, row.target];
+    if (s.article.startsWith('gen/') || t.article.startsWith('gen/')) {
+      generatedRows++;
+      continue;
+    }
+    if (storyOf(s.article) !== storyOf(t.article)) continue;
+    const sl = new Set(s.sentences.map((i) => lineOf.get(s.article)![i]));
+    const tl = new Set(t.sentences.map((j) => lineOf.get(t.article)![j]));
+    if (sl.size !== 1 || tl.size !== 1) continue;
+    const [l] = [...sl];
+    if (l !== [...tl][0]) continue;
+    // Exactly: every sentence of the line on both sides, none of another.
+    if (lineSentences.get(s.article)!.get(l!)!.length !== s.sentences.length || lineSentences.get(t.article)!.get(l!)!.length !== t.sentences.length) continue;
+    found.add([s.article, t.article].sort().join('|') + `#${l}`);
+  }
+  const stories = new Map<string, string[]>();
+  for (const a of ntrex) stories.set(storyOf(a.id), [...(stories.get(storyOf(a.id)) ?? []), a.id]);
+  let gold = 0;
+  for (const ids of stories.values()) gold += ((ids.length * (ids.length - 1)) / 2) * ntrex.find((a) => a.id === ids[0])!.text.split('\n').length;
+  const total = input.length;
+  console.log('| articles | wall seconds | articles/s | peak resident MB | NTREX gold line pairs output exactly | rows | rows with a generated article (all wrong) |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|');
+  console.log(`| ${total.toLocaleString('en')} | ${run.seconds.toFixed(1)} | **${(total / run.seconds).toFixed(0)}** | ${run.peakMb.toFixed(0)} | ${(found.size / gold).toFixed(3)} (${found.size} of ${gold}) | ${rows} | ${generatedRows} |`);
+  console.log('\nTargets (issue 13): 100,000 generated at >= 1,000 articles/s with <= 2 GB peak, NTREX yield no lower than bench:corpus, no row with a generated article.');
+}
+
+// groupStories alone, each size in a process of its own.
+console.log('\n| groupStories on generated articles | seconds | groups of two or more (all wrong) | peak resident MB (whole process) |');
+console.log('|---:|---:|---:|---:|');
+for (const size of [10_000, 50_000]) {
+  const docs = join(dir, `group-${size}.jsonl`);
+  writeFileSync(docs, `${generatedArticles(size, size).map((a) => JSON.stringify(a)).join('\n')}\n`);
+  const script = join(dir, `group-${size}.mjs`);
+  writeFileSync(script, `import { groupStories } from ${JSON.stringify(join(ROOT, 'dist', 'index.js'))};
+import { readFileSync } from 'node:fs';
+const docs = readFileSync(${JSON.stringify(docs)}, 'utf8').split('\\n').filter(Boolean).map((l) => JSON.parse(l));
+const start = performance.now();
+const groups = groupStories(docs);
+console.log('SECONDS', ((performance.now() - start) / 1000).toFixed(1), 'JOINED', groups.filter((g) => g.articleIds.length > 1).length);`);
+  const r = timed([process.execPath, script]);
+  const m = /SECONDS (\S+) JOINED (\d+)/u.exec(r.stdout);
+  const shown = r.status === 0 && m ? `${m[1]} | ${m[2]}` : `failed (exit ${r.status}) | -`;
+  console.log(`| ${size.toLocaleString('en')} | ${shown} | ${r.peakMb.toFixed(0)} |`);
+}
+rmSync(dir, { recursive: true, force: true });
