@@ -16,46 +16,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { segmentArticle } from '../src/segment/segment-article.js';
 import { ntrexArticles } from './corpus-data.js';
-import { NTREX_LANGS, readLines, seededRandom } from './ntrex.js';
+import { seededRandom } from './ntrex.js';
+import { generatedArticles } from './scale-data.js';
 
 const N = Number(process.argv[2] ?? 20_000);
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 if (!existsSync(CLI)) throw new Error('bench:scale runs the built command: npm run build first');
-
-const UNSPACED = new Set(['cmn', 'tha', 'khm', 'mya']);
-const STOP: Record<string, string> = { cmn: '。', arb: '.', mya: '။' };
-
-/** Words (or, in scripts without spaces, two-character pieces) of a language's NTREX text, as often as NTREX writes them. */
-function vocabulary(lang: string): string[] {
-  const text = readLines(lang).join(' ');
-  if (!UNSPACED.has(lang)) return text.split(/\s+/u).map((w) => w.replace(/[\p{P}\p{N}]+/gu, '')).filter((w) => /\p{L}/u.test(w));
-  const letters = [...text.replace(/[\s\p{P}\p{N}]+/gu, '')];
-  return Array.from({ length: Math.floor(letters.length / 2) }, (_, k) => letters[2 * k]! + letters[2 * k + 1]!);
-}
-
-/** N articles that share no story: each with names and numbers of its own. */
-export function generatedArticles(count: number, seed = 100_000): { id: string; text: string }[] {
-  const random = seededRandom(seed);
-  const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
-  const words = new Map(NTREX_LANGS.map((l) => [l, vocabulary(l)]));
-  const syllables = ['ka', 'ro', 'mi', 'ta', 'su', 'le', 'no', 'vi', 'da', 'pe', 'zu', 'ha', 'qi', 'bo', 'ne', 'ri', 'fa', 'go', 'xu', 'ye'];
-  // Five syllables of twenty: 3.2 million names, so two articles rarely share one.
-  const name = () => Array.from({ length: 5 }, () => pick(syllables)).join('').replace(/^./u, (c) => c.toUpperCase());
-  return Array.from({ length: count }, (_, i) => {
-    const lang = pick([...NTREX_LANGS]);
-    const vocab = words.get(lang)!;
-    const glue = UNSPACED.has(lang) ? '' : ' ';
-    const names = [name(), name(), name()];
-    const sentences = Array.from({ length: 8 + Math.floor(random() * 13) }, (_, k) => {
-      const body = Array.from({ length: 6 + Math.floor(random() * 14) }, () => pick(vocab));
-      body.splice(1 + Math.floor(random() * 3), 0, pick(names));
-      if (k % 3 === 1) body.splice(2, 0, String(100 + Math.floor(random() * 999_900)));
-      return `${body.join(glue)}${STOP[lang] ?? (UNSPACED.has(lang) ? '' : '.')}`;
-    });
-    return { id: `gen/${i}/${lang}`, text: sentences.join('\n') };
-  });
-}
 
 function shuffle<T>(xs: T[], random: () => number): T[] {
   for (let i = xs.length - 1; i > 0; i--) {
