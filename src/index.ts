@@ -21,6 +21,7 @@ export type { Alignment, AlignArticlesOptions, SentencePair } from './align/alig
 export type { TranslationEvidence } from './align/judge-translation.js';
 export { checkCoverage } from './report/check-coverage.js';
 export type { CoverageOptions, CoverageReport, SentenceRef } from './report/check-coverage.js';
+export type { Finding } from './report/findings.js';
 export type { PairRef } from './report/segment-checks.js';
 export { buildCorpus } from './pipeline.js';
 export type { CorpusOptions, CorpusStage } from './pipeline.js';
@@ -36,6 +37,7 @@ export { StoryalignError, isStoryalignError } from './errors.js';
 export type { StoryalignErrorCode } from './errors.js';
 export { VERSION } from './version.js';
 export type {
-  AlignMode, Article, ArticleAlignment, ArticleInput, Bead, Block, BlockKind, Corpus, DropReason,
+  AlignMode, Article, ArticleInput, Bead, Block, BlockKind, DropReason,
   DroppedLine, Sentence, Span,
 } from './types.js';
+export type { ArticleAlignment, Corpus } from './corpus.js';

@@ -12,7 +12,8 @@ import { coverageOf } from './report/check-coverage.js';
 import { parseArticles, parseInput } from './schema.js';
 import { segmentArticle } from './segment/segment-article.js';
 import type { StoryGroup } from './group/group-stories.js';
-import type { AlignMode, Article, ArticleAlignment, ArticleInput, Corpus } from './types.js';
+import type { ArticleAlignment, Corpus } from './corpus.js';
+import type { AlignMode, Article, ArticleInput } from './types.js';
 
 export interface CorpusOptions {
   /** Candidate languages for detection (ISO 639-3). */

@@ -1,7 +1,8 @@
-/** Types shared by several pipeline stages. Stage-local types live in their stage. */
-import type { Alignment } from './align/align-articles.js';
-import type { StoryGroup } from './group/group-stories.js';
-import type { CoverageReport } from './report/check-coverage.js';
+/**
+ * Types shared by several pipeline stages; it imports nothing from them, so
+ * every stage may import it. Stage-local types live in their stage; what
+ * `buildCorpus` returns, built of the stages' types, is in corpus.ts.
+ */
 
 /** What a caller hands in: one article, one language version of a story. */
 export interface ArticleInput {
@@ -89,16 +90,4 @@ export interface Bead {
   target: number[];
   /** Confidence in [0, 1]; 0 for a null bead (a sentence with no counterpart). */
   score: number;
-}
-
-/** Two versions of one story, aligned, with the coverage report of the second against the first. */
-export interface ArticleAlignment extends Alignment {
-  coverage: CoverageReport;
-}
-
-/** Everything `buildCorpus` finds. */
-export interface Corpus {
-  articles: Article[];
-  groups: StoryGroup[];
-  alignments: ArticleAlignment[];
 }

@@ -14,7 +14,7 @@ import { toHtml } from '../export/to-html.js';
 import { toTsv } from '../export/to-tsv.js';
 import { buildCorpus } from '../pipeline.js';
 import { StoryalignError } from '../errors.js';
-import type { Corpus } from '../types.js';
+import type { Corpus } from '../corpus.js';
 import { VERSION } from '../version.js';
 import { parseArgs, USAGE, type CliArgs } from './args.js';
 import { progressBar } from './progress.js';

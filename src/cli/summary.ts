@@ -1,6 +1,6 @@
 /** Human-readable views of a corpus: the stderr summary and the `text` format. */
 import { RELATION_LABELS } from '../group/evidence.js';
-import type { Corpus } from '../types.js';
+import type { Corpus } from '../corpus.js';
 
 /** Up to this many articles the summary lists every article, group and pair; above it, it counts them. */
 const LISTED_ARTICLES = 50;

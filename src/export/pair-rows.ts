@@ -3,7 +3,8 @@
  * article ids, sentence indices and character offsets into each original text.
  */
 import { toBcp47 } from '../language/lang-tags.js';
-import type { AlignMode, Corpus } from '../types.js';
+import type { Corpus } from '../corpus.js';
+import type { AlignMode } from '../types.js';
 
 export interface PairRow {
   sourceLang: string;

@@ -6,7 +6,8 @@
  */
 import { RELATION_LABELS } from '../group/evidence.js';
 import { toBcp47 } from '../language/lang-tags.js';
-import type { Article, ArticleAlignment, Corpus } from '../types.js';
+import type { ArticleAlignment, Corpus } from '../corpus.js';
+import type { Article } from '../types.js';
 import { VERSION } from '../version.js';
 import { escapeXml as escapeHtml } from './to-tmx.js';
 

@@ -5,18 +5,9 @@
  * changed number, a sentence left untranslated); warnings are what to look at
  * (a number on one side only, a name not found, a repeat, a length far off).
  */
-import type { CoverageReport } from './check-coverage.js';
+import type { CoverageReport, Finding, Severity } from './coverage-report.js';
 
-export type Severity = 'error' | 'warning';
-
-export interface Finding {
-  check: 'missing' | 'added' | 'number' | 'name' | 'untranslated' | 'duplicate' | 'identical' | 'url' | 'length';
-  severity: Severity;
-  source: number[];
-  target: number[];
-  /** What was found, with the figures. */
-  evidence: string;
-}
+export type { Finding, Severity };
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1 };
 
