@@ -138,15 +138,17 @@ export function forEachCandidate(w: KeyNodes, allowed: (a: number, b: number) =>
   const chosen = w.vectors.map((v) => [...v.keys()].filter(usable)
     .sort((x, y) => w.nodeDf.get(x)! - w.nodeDf.get(y)! || (x < y ? -1 : 1))
     .slice(0, CANDIDATE_KEYS));
-  const seen = new Set<number>();
+  // Whether node `from` proposes node `to`: `to` carries one of the keys `from` asks with.
+  const proposes = (from: number, to: number) => chosen[from]!.some((k) => w.vectors[to]!.has(k));
   for (let a = 0; a < n; a++) {
+    // Each unordered pair once, when the first of its two nodes to propose it is read. Remembering
+    // every pair seen instead held all candidate pairs at once (millions at 10,000 articles).
+    const here = new Set<number>();
     for (const k of chosen[a]!) {
       for (const b of postings.get(k)!) {
-        if (b === a) continue;
-        // Each unordered pair once, whichever side finds it first.
-        const pair = a < b ? a * n + b : b * n + a;
-        if (seen.has(pair)) continue;
-        seen.add(pair);
+        if (b === a || here.has(b)) continue;
+        here.add(b);
+        if (b < a && proposes(b, a)) continue;
         if (allowed(Math.min(a, b), Math.max(a, b))) visit(Math.min(a, b), Math.max(a, b));
       }
     }
