@@ -11,6 +11,7 @@ import { segmentArticle } from '../src/segment/segment-article.js';
 import { finish, type PairScores } from './pairwise.js';
 import { damagedPairs, LISTED_PAIRS, OTHER_PAIRS, undamagedPairs, type DamagedPair } from './coverage-data.js';
 import { galeChurch } from './gale-church.js';
+import { linesOf } from './ntrex.js';
 
 type Check = 'missing' | 'added' | 'changed';
 /** Names are never damaged: every name the check says the translation lacks is a false alarm (but in a left-out sentence's bead). */
@@ -25,29 +26,20 @@ const CHECKS: Check[] = ['missing', 'added', 'changed'];
 type Found = Record<Check, Set<number>>;
 interface Tally { tp: number; fp: number; fn: number }
 
-/** The line each sentence starts on. */
-function linesOf(text: string, starts: number[]): number[] {
-  const breaks = [0];
-  for (let k = 0; k < text.length; k++) if (text[k] === '\n') breaks.push(k + 1);
-  return starts.map((s) => {
-    let line = 0;
-    while (line + 1 < breaks.length && breaks[line + 1]! <= s) line++;
-    return line;
-  });
-}
-
 function storyalign(pair: DamagedPair, model?: TranslationModel): Found {
   const source = { id: 'source', lang: pair.sourceLang, text: pair.source.join('\n') };
   const target = { id: 'target', lang: pair.targetLang, text: pair.target.join('\n') };
   const report = checkCoverage(source, target, model && { model });
   nameFindings += report.nameMismatches.length;
-  const undamaged = checkCoverage(source, { ...target, text: pair.original.join('\n') }, model && { model });
+  const original = { ...target, text: pair.original.join('\n') };
+  const undamaged = checkCoverage(source, original, model && { model });
   const signature = (m: CoverageReport['numberMismatches'][number], texts: string[]) => `${m.target.map((j) => texts[j]).join(' ')}|${m.missing.join()}|${m.extra.join()}`;
-  const originalTexts = segmentArticle({ ...target, text: pair.original.join('\n') }).sentences.map((s) => s.text);
+  const originalTexts = segmentArticle(original).sentences.map((s) => s.text);
   const before = new Set(undamaged.numberMismatches.filter((m) => m.kind === 'changed').map((m) => signature(m, originalTexts)));
-  const targetTexts = segmentArticle(target).sentences.map((s) => s.text);
+  const targetSentences = segmentArticle(target).sentences;
+  const targetTexts = targetSentences.map((s) => s.text);
   const sl = linesOf(source.text, segmentArticle(source).sentences.map((s) => s.start));
-  const tl = linesOf(target.text, segmentArticle(target).sentences.map((s) => s.start));
+  const tl = linesOf(target.text, targetSentences.map((s) => s.start));
   return {
     missing: new Set(report.missing.map((m) => sl[m.index]!)),
     added: new Set(report.added.map((a) => tl[a.index]!)),

@@ -79,3 +79,14 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** The line (0-based) of `text` that each offset in `starts` falls on. */
+export function linesOf(text: string, starts: number[]): number[] {
+  const breaks = [0];
+  for (let k = 0; k < text.length; k++) if (text[k] === '\n') breaks.push(k + 1);
+  return starts.map((s) => {
+    let line = 0;
+    while (line + 1 < breaks.length && breaks[line + 1]! <= s) line++;
+    return line;
+  });
+}

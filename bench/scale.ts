@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { segmentArticle } from '../src/segment/segment-article.js';
 import { ntrexArticles } from './corpus-data.js';
-import { seededRandom } from './ntrex.js';
+import { linesOf, seededRandom } from './ntrex.js';
 import { generatedArticles } from './scale-data.js';
 
 const N = Number(process.argv[2] ?? 20_000);
@@ -57,9 +57,7 @@ if (run.status !== 0) {
   const lineSentences = new Map<string, Map<number, number[]>>();
   for (const a of ntrex) {
     const s = segmentArticle({ id: a.id, text: a.text });
-    const starts = [0];
-    for (let k = 0; k < s.text.length; k++) if (s.text[k] === '\n') starts.push(k + 1);
-    const lines = s.sentences.map((x) => starts.filter((p) => p <= x.start).length - 1);
+    const lines = linesOf(s.text, s.sentences.map((x) => x.start));
     lineOf.set(a.id, lines);
     const byLine = new Map<number, number[]>();
     lines.forEach((l, i) => byLine.set(l, [...(byLine.get(l) ?? []), i]));

@@ -13,7 +13,8 @@
  * the source also writes in lower case (Supreme Court, Pacific Ocean: translated,
  * not transliterated), and headlines, whose words are all capitalised.
  */
-import { keysOf, type Alignment } from '../align/align-articles.js';
+import { keysOf, textsOf, type Alignment } from '../align/align-articles.js';
+import { readSide } from '../align/read-side.js';
 import type { Entity } from '../entities/extract-entities.js';
 import { foldWord } from '../entities/fold.js';
 import { foreignCountryName } from '../entities/gazetteer.js';
@@ -31,8 +32,6 @@ export interface NameMismatch {
   source: number[];
 }
 
-const CASED = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
-const SYLLABIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 export function nameMismatches(source: Article, entities: Entity[][], target: Article, alignment: Alignment): NameMismatch[] {
   const targetKeys = new Set(keysOf(target).flat());
@@ -73,20 +72,16 @@ function reportable(e: Entity, lang: string, script: TargetScript, common: Set<s
 
 type TargetScript = 'cased' | 'consonantal' | 'syllabic';
 
-/** How the target writes names, by the script most of its letters are in. */
-const scriptOf = rememberPer((article: Article): TargetScript => {
-  let cased = 0;
-  let syllabic = 0;
-  let other = 0;
-  for (const ch of article.text.slice(0, 4000).match(/\p{L}/gu) ?? []) {
-    if (CASED.test(ch)) cased++;
-    else if (SYLLABIC.test(ch)) syllabic++;
-    else other++;
-  }
-  return cased >= syllabic && cased >= other ? 'cased' : syllabic >= other ? 'syllabic' : 'consonantal';
-});
+const CASED = new Set(['Latin', 'Cyrillic', 'Greek']);
+const SYLLABIC = new Set(['Han', 'Kana', 'Hangul', 'Thai', 'Lao', 'Khmer', 'Myanmar']);
+
+/** How the target writes names, by its main script (the aligner's reading of it, made once per article). */
+function scriptOf(article: Article): TargetScript {
+  const script = readSide(textsOf(article)).script;
+  return script === undefined || CASED.has(script) ? 'cased' : SYLLABIC.has(script) ? 'syllabic' : 'consonantal';
+}
 
 /** Folded words the source writes in lower case: a name made only of them is a translated phrase. */
-const commonWords = rememberPer((article: Article): Set<string> => new Set([...lowercaseWords(article.text)].map(foldWord)));
+const commonWords = rememberPer((article: Article): Set<string> => lowercaseWords(article.text));
 
 const romanisedWords = rememberPer((article: Article): Set<string> => new Set(scriptWords(article.text.match(/[\p{L}\p{M}]+/gu) ?? [])));

@@ -14,7 +14,7 @@
  * error, unless its unit was converted (inches to centimetres: a warning).
  */
 import { converted } from './number-units.js';
-import { readNumbers, readWords, type Reading } from './number-readings.js';
+import { readNumbers, readWords, wordReading, type Reading } from './number-readings.js';
 
 export interface NumberFinding {
   /** `changed`: each side has a value the other lacks; `unmatched`: only one side has an unmatched number. */
@@ -38,7 +38,7 @@ export function compareNumbers(
   const left = matchReadings(s, t);
   if (left.source.length === 0 && left.target.length === 0) return undefined;
   // Words are read only when digits alone leave a number unmatched: most pairs agree in digits.
-  const named = (list: number[]) => list.map((m) => ({ text: String(m), values: new Set([String(m)]), alt: new Set<string>(), parts: [] }));
+  const named = (list: number[]) => list.map((m) => wordReading(String(m), m));
   const sourceWords = [...readWords(source, sourceLang), ...named(months.source)];
   const targetWords = [...readWords(target, targetLang), ...named(months.target)];
   // A number in parts may be the other side's number and month (2005:3月 is 2005 and March).

@@ -91,7 +91,12 @@ function valuesOf(raw: string): Set<string> {
   return values;
 }
 
-/** Number words of a text as readings: they excuse a digit on the other side, never demand one. */
+/** A value said in words (a number word, a month's name): it excuses a digit on the other side, never demands one. */
+export function wordReading(text: string, value: number): Reading {
+  return { text, values: new Set([String(value)]), alt: new Set(), parts: [] };
+}
+
+/** Number words of a text as readings. */
 export function readWords(text: string, lang: string): Reading[] {
-  return numberWords(text, lang).map((w) => ({ text: w.text, values: new Set([String(w.value)]), alt: new Set(), parts: [] }));
+  return numberWords(text, lang).map((w) => wordReading(w.text, w.value));
 }
