@@ -8,10 +8,13 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     sourcemap: false,
+    // The worker pool finds its worker next to the bundle through import.meta.url, in the CJS build too.
+    shims: true,
   },
   {
     // The command is ESM only: it is run, never imported.
-    entry: { cli: 'src/cli/index.ts' },
+    // The worker is loaded by path from the pool, by ESM and CJS users alike.
+    entry: { cli: 'src/cli/index.ts', worker: 'src/runner/worker.ts' },
     format: ['esm'],
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },

@@ -3,7 +3,7 @@
  * types.ts so that types.ts imports no stage; only the pipeline and the stages
  * after it (export, the command) read it.
  */
-import type { Alignment } from './align/align-articles.js';
+import type { Alignment } from './align/align-pair.js';
 import type { StoryGroup } from './group/group-stories.js';
 import type { CoverageReport } from './report/check-coverage.js';
 import type { Article } from './types.js';

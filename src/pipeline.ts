@@ -1,17 +1,27 @@
 /**
  * `buildCorpus`: every stage in order over a list of articles. Validation
  * happens here, once; the stages after it trust their input.
+ *
+ * The stages run as one sequence of steps (`corpusSteps`) that hands out its
+ * pure per-item work (reading articles, aligning the pairs of two languages,
+ * checking coverage) in batches and takes the results back in order: here on
+ * this thread, or in a pool of worker threads when `jobs` is given. Either way
+ * the corpus is the same, byte for byte.
  */
 import { z } from 'zod';
-import { alignStories } from './align/align-stories.js';
+import { keysOf } from './align/align-pair.js';
+import { placeStrays } from './align/align-stories.js';
+import { mergePairJobs, pairJobs, runPairJobs, type PairJob, type PairJobResult } from './align/pair-jobs.js';
 import { articleUrls } from './article/urls.js';
-import { toGroupDocument } from './group/group-keys.js';
+import { toGroupDocument, type GroupDocument } from './group/group-keys.js';
 import { groupDocuments, type GroupOptions } from './group/group-stories.js';
 import { placeArticles } from './group/place-articles.js';
 import { coverageOf } from './report/check-coverage.js';
+import type { CoverageReport } from './report/coverage-report.js';
 import { parseArticles, parseInput } from './schema.js';
 import { segmentArticle } from './segment/segment-article.js';
 import type { StoryGroup } from './group/group-stories.js';
+import type { Alignment } from './align/align-pair.js';
 import type { ArticleAlignment, Corpus } from './corpus.js';
 import type { AlignMode, Article, ArticleInput } from './types.js';
 
@@ -26,9 +36,16 @@ export interface CorpusOptions {
    * Called as work advances: the stage, and how much of it is done. Stages in
    * order: reading, grouping, aligning, relearning (pairs aligned again with the
    * word pairs the corpus taught), placing (versions grouping left apart),
-   * checking (the coverage report of each pair).
+   * checking (the coverage report of each pair). With `jobs`, aligning counts
+   * both looks at a pair, and relearning is reported done with it.
    */
   onProgress?: (stage: CorpusStage, done: number, total: number) => void;
+  /**
+   * Worker threads to read, align and check in (Node only). With `jobs`,
+   * `buildCorpus` returns a promise; the corpus is the same as without.
+   * `jobs: 1` runs on this thread.
+   */
+  jobs?: number;
 }
 
 export type CorpusStage = 'reading' | 'grouping' | 'aligning' | 'relearning' | 'placing' | 'checking';
@@ -38,52 +55,109 @@ const optionsSchema = z.object({
   group: z.object({ threshold: z.number().min(0).max(1).optional(), sameLanguageThreshold: z.number().min(0).max(1).optional(), windowDays: z.number().positive().optional() }).optional(),
   mode: z.enum(['translation', 'comparable']).optional(),
   onProgress: z.custom<CorpusOptions['onProgress']>((v) => typeof v === 'function', 'a function').optional(),
+  jobs: z.number().int().min(1).max(256).optional(),
 }).optional();
 
-export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions): Corpus {
+export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions & { jobs?: undefined }): Corpus;
+export function buildCorpus(articles: ArticleInput[], options: CorpusOptions & { jobs: number }): Promise<Corpus>;
+export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions): Corpus | Promise<Corpus>;
+export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions): Corpus | Promise<Corpus> {
   const inputs = parseArticles(articles);
   const opts = parseInput(optionsSchema, options, 'options') ?? {};
-  const progress = opts.onProgress ?? (() => {});
-  const prepared = inputs.map((input, i) => {
-    const article = segmentArticle(input, opts.only ? { only: opts.only } : {});
-    progress('reading', i + 1, inputs.length);
-    return article;
-  });
-  progress('grouping', 0, 1);
-  const docs = prepared.map((a) => toGroupDocument({
-    id: a.id,
-    urls: articleUrls(a),
-    body: a.sentences.map((s) => s.text).join('\n'),
-    lang: a.lang,
-    publishedAt: a.publishedAt,
-  }));
-  const grouped = groupDocuments(docs, opts.group);
-  progress('grouping', 1, 1);
-  const byId = new Map(prepared.map((a) => [a.id, a]));
-  const pairs = grouped.reduce((n, g) => n + crossLanguagePairs(g.articleIds.map((id) => byId.get(id)!.lang)), 0);
-  const aligned = alignStories(prepared, grouped, {
-    ...(opts.mode && { mode: opts.mode }),
-    ...(opts.group?.windowDays && { windowDays: opts.group.windowDays }),
-    onProgress: (done) => progress('aligning', done, pairs),
-    onStep: progress,
-  });
-  const keysById = new Map(docs.map((d) => [d.id, d.keys]));
-  const groups = placeArticles(grouped, aligned.placements, (id) => keysById.get(id) ?? []);
-  const alignments = aligned.alignments.map((al, i, all) => {
-    const coverage = coverageOf(byId.get(al.source)!, byId.get(al.target)!, al);
-    progress('checking', i + 1, all.length);
-    return { ...al, coverage };
-  });
-  return { articles: prepared, groups: withAlignedRelations(groups, alignments, byId), alignments };
+  if (opts.jobs === undefined) return runHere(corpusSteps(inputs, opts), opts.onProgress);
+  if (opts.jobs === 1) return Promise.resolve().then(() => runHere(corpusSteps(inputs, opts), opts.onProgress));
+  // The pool is loaded only when asked for: the core runs in a browser too.
+  return import('./runner/run-in-pool.js').then((m) => m.runInPool(corpusSteps(inputs, opts), opts.jobs!, opts.onProgress));
 }
 
-/** Pairs of a group's members in different languages: the ones that are aligned. */
-function crossLanguagePairs(langs: string[]): number {
-  const count = new Map<string, number>();
-  for (const l of langs) count.set(l, (count.get(l) ?? 0) + 1);
-  let same = 0;
-  for (const c of count.values()) same += (c * (c - 1)) / 2;
-  return (langs.length * (langs.length - 1)) / 2 - same;
+/** One article read: its prepared form, its grouping view and its anchor keys (read once, wherever it goes next). */
+export interface ReadArticle {
+  article: Article;
+  doc: GroupDocument;
+  keys: string[][];
+}
+
+/** A pair's alignment and the two articles, for the coverage report. */
+export interface CheckItem {
+  source: Article;
+  target: Article;
+  alignment: Alignment;
+}
+
+/** The per-item work the steps hand out; each kind's results come back in the order of its items. */
+export type CorpusWork =
+  | { kind: 'read'; items: ArticleInput[]; only?: string[] }
+  | { kind: 'align'; jobs: PairJob[] }
+  | { kind: 'check'; items: CheckItem[] };
+
+export type CorpusWorkResult = ReadArticle[] | PairJobResult[] | CoverageReport[];
+
+export type CorpusSteps = Generator<CorpusWork, Corpus, CorpusWorkResult>;
+
+export function readArticle(input: ArticleInput, only?: string[]): ReadArticle {
+  const article = segmentArticle(input, only ? { only } : {});
+  const doc = toGroupDocument({
+    id: article.id,
+    urls: articleUrls(article),
+    body: article.sentences.map((s) => s.text).join('\n'),
+    lang: article.lang,
+    publishedAt: article.publishedAt,
+  });
+  return { article, doc, keys: keysOf(article) };
+}
+
+/**
+ * The stages in order; the per-item work is yielded, what runs on this thread
+ * (grouping, placing) reports its own progress, and the keys read with each
+ * article are primed so that nothing is read twice.
+ */
+function* corpusSteps(inputs: ArticleInput[], opts: NonNullable<z.infer<typeof optionsSchema>>): CorpusSteps {
+  const progress = opts.onProgress ?? (() => {});
+  const read = (yield { kind: 'read', items: inputs, ...(opts.only && { only: opts.only }) }) as ReadArticle[];
+  const prepared = read.map((r) => r.article);
+  for (const r of read) keysOf.prime(r.article, r.keys);
+  progress('grouping', 0, 1);
+  const docs = read.map((r) => r.doc);
+  const grouped = groupDocuments(docs, opts.group);
+  progress('grouping', 1, 1);
+  const { jobs, total } = pairJobs(prepared, grouped, opts.mode);
+  for (const job of jobs) job.keys = job.articles.map(keysOf);
+  const results = (yield { kind: 'align', jobs }) as PairJobResult[];
+  const { alignments, models } = mergePairJobs(jobs, results, total);
+  const placed = opts.mode
+    // A caller who chose the mode has said what the pairs are; the groups stand as given.
+    ? { alignments, placements: [] }
+    : placeStrays(prepared, grouped, alignments, models, opts.group?.windowDays ?? 7, progress);
+  const byId = new Map(prepared.map((a) => [a.id, a]));
+  const keysById = new Map(docs.map((d) => [d.id, d.keys]));
+  const groups = placeArticles(grouped, placed.placements, (id) => keysById.get(id) ?? []);
+  const items = placed.alignments.map((alignment) => ({ source: byId.get(alignment.source)!, target: byId.get(alignment.target)!, alignment }));
+  const coverage = (yield { kind: 'check', items }) as CoverageReport[];
+  const withCoverage = placed.alignments.map((al, i) => ({ ...al, coverage: coverage[i]! }));
+  return { articles: prepared, groups: withAlignedRelations(groups, withCoverage, byId), alignments: withCoverage };
+}
+
+/** The steps run on this thread, each item's progress reported as it is done. */
+function runHere(steps: CorpusSteps, progress: CorpusOptions['onProgress'] = () => {}): Corpus {
+  let next = steps.next();
+  while (!next.done) {
+    next = steps.next(doHere(next.value, progress));
+  }
+  return next.value;
+}
+
+function doHere(work: CorpusWork, progress: NonNullable<CorpusOptions['onProgress']>): CorpusWorkResult {
+  if (work.kind === 'read') return work.items.map((input, i, all) => {
+    const read = readArticle(input, work.only);
+    progress('reading', i + 1, all.length);
+    return read;
+  });
+  if (work.kind === 'check') return work.items.map((item, i, all) => {
+    const report = coverageOf(item.source, item.target, item.alignment);
+    progress('checking', i + 1, all.length);
+    return report;
+  });
+  return runPairJobs(work.jobs, (done, total) => progress('aligning', done, total), (done, total) => progress('relearning', done, total));
 }
 
 /**

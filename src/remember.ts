@@ -4,9 +4,18 @@
  * and the coverage report read each article's keys, texts and entities once,
  * however many versions it is paired with.
  */
-export function rememberPer<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+export interface Remembered<K extends object, V> {
+  (key: K): V;
+  /**
+   * Gives the value for a key computed elsewhere: an article that crossed to a
+   * worker thread is a copy, and what was read off the original holds for it.
+   */
+  prime(key: K, value: V): void;
+}
+
+export function rememberPer<K extends object, V>(compute: (key: K) => V): Remembered<K, V> {
   const cache = new WeakMap<K, V>();
-  return (key) => {
+  const remembered = (key: K): V => {
     let value = cache.get(key);
     if (value === undefined) {
       value = compute(key);
@@ -14,4 +23,5 @@ export function rememberPer<K extends object, V>(compute: (key: K) => V): (key: 
     }
     return value;
   };
+  return Object.assign(remembered, { prime: (key: K, value: V) => void cache.set(key, value) });
 }

@@ -41,6 +41,16 @@ describe('the built package', () => {
     expect(JSON.parse(r.stdout)).toEqual({ beads: 1, code: 'INVALID_INPUT' });
   });
 
+  it('builds the same corpus in worker threads from CommonJS as on one thread', () => {
+    const script = `const { buildCorpus } = require('storyalign');
+      const { readFileSync, readdirSync } = require('node:fs');
+      const arts = readdirSync('seeds').sort().map((f) => ({ id: f.slice(0, 3), text: readFileSync('seeds/' + f, 'utf8') }));
+      buildCorpus(arts, { jobs: 2 }).then((c) => console.log(JSON.stringify(c) === JSON.stringify(buildCorpus(arts))));`;
+    const r = node(['--input-type=commonjs', '-e', script]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('true');
+  });
+
   it('ships types for both module systems', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(pkg.exports['.'].import.types).toBe('./dist/index.d.ts');
@@ -50,6 +60,16 @@ describe('the built package', () => {
 });
 
 describe('the storyalign command', () => {
+  it('writes the same bytes with --jobs 1 and --jobs 2, and refuses a bad count', () => {
+    const one = node([CLI, '--format', 'json', '--jobs', '1', '-q']);
+    const two = node([CLI, '--format', 'json', '-j', '2', '-q']);
+    expect(one.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const bad = node([CLI, '--jobs', '0']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--jobs: expected a whole number from 1 to 256, got "0"');
+  });
+
   it('runs on the bundled seeds with no input, data to stdout and a summary to stderr', () => {
     const r = node([CLI, '--format', 'jsonl']);
     expect(r.status).toBe(0);

@@ -67,7 +67,7 @@ describe('a translation no key places', () => {
   const groupOf = (id: string) => corpus.groups.find((g) => g.articleIds.includes(id))!;
 
   it('joins its story by alignment, with the evidence', () => {
-    expect(groupOf('xx-stray').articleIds.sort()).toEqual(['en-stray', 'xx-stray']);
+    expect([...groupOf('xx-stray').articleIds].sort()).toEqual(['en-stray', 'xx-stray']);
     // Both were alone: whichever is taken first joins the other.
     const join = groupOf('xx-stray').evidence.joins.find((j) => j.via === 'alignment')!;
     expect([join.articleId, join.joinedWith].sort()).toEqual(['en-stray', 'xx-stray']);
@@ -84,6 +84,12 @@ describe('a translation no key places', () => {
 
   it('keeps every article in exactly one group', () => {
     expect(corpus.groups.flatMap((g) => g.articleIds).sort()).toEqual(articles.map((a) => a.id).sort());
+  });
+
+  it('is the same corpus, byte for byte, from worker threads (relearning and placing included)', async () => {
+    expect(corpus.alignments.some((al) => al.modeReason.includes('word pairs learned from'))).toBe(true);
+    const pooled = await buildCorpus(articles, { jobs: 2 });
+    expect(JSON.stringify(pooled)).toBe(JSON.stringify(corpus));
   });
 
   it('places nothing across more than the grouping window', () => {

@@ -8,7 +8,8 @@
  * a version of the right size tells whether it is one more translation of it.
  */
 import type { Article, AlignMode, ArticlePlacement as Placement } from '../types.js';
-import { alignGroups, alignPair, judgePair, keysOf, originalFirst, textsOf, type Alignment, type CorpusModels, type StepProgress } from './align-articles.js';
+import { alignGroups, type CorpusModels, type StepProgress } from './align-articles.js';
+import { alignPair, judgePair, keysOf, originalFirst, textsOf, type Alignment } from './align-pair.js';
 import { comparableCounts, lengthProfileCost } from './length-profile.js';
 import { rememberPer } from '../remember.js';
 import { textLength } from './length-model.js';
@@ -81,7 +82,8 @@ function countsAround(n: number): number[] {
   return out;
 }
 
-function placeStrays(
+/** The versions grouping could not place, placed by alignment against the corpus's first alignments and models (what `alignStories` does after aligning). */
+export function placeStrays(
   articles: Article[], groups: StoryGroupIds[], alignments: Alignment[], models: CorpusModels, windowDays: number, onStep?: StepProgress,
 ): { alignments: Alignment[]; placements: Placement[] } {
   const windowMs = windowDays * 86_400_000;

@@ -16,6 +16,8 @@ export interface CliArgs {
   sameLanguageThreshold?: number;
   windowDays?: number;
   skipInvalid: boolean;
+  /** Worker threads; 1 runs on the main thread. Default: the cores Node may use. */
+  jobs?: number;
   /** No progress line and no summary on stderr (errors and skipped lines still). */
   quiet: boolean;
   help: boolean;
@@ -44,6 +46,9 @@ Options:
                      to be grouped. Default: 0.12
   --window-days N    group only articles published at most N days apart
                      (when both give publishedAt). Default: 7
+  -j, --jobs N       worker threads to read, align and check in (1: none);
+                     the output is the same whatever N. Default: the
+                     number of cores
   --skip-invalid     skip JSONL lines that are not valid articles, and say which
   -q, --quiet        no progress line and no summary on stderr
   -h, --help         show this help
@@ -86,6 +91,13 @@ export function parseArgs(argv: string[]): CliArgs {
         const x = Number(raw);
         if (!Number.isFinite(x) || x <= 0) throw new StoryalignError('INVALID_ARGUMENT', `--window-days: expected a positive number of days, got "${raw}"`);
         args.windowDays = x;
+        break;
+      }
+      case '-j': case '--jobs': {
+        const raw = value();
+        const n = Number(raw);
+        if (!/^\d+$/u.test(raw) || n < 1 || n > 256) throw new StoryalignError('INVALID_ARGUMENT', `--jobs: expected a whole number from 1 to 256, got "${raw}"`);
+        args.jobs = n;
         break;
       }
       case '--skip-invalid': args.skipInvalid = true; break;

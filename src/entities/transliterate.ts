@@ -5,8 +5,16 @@
  * (كازاخستان → kzkhstn, Трамп → Tramp, 习近平 → XiJinPing) and compared as
  * consonant skeletons, since scripts without written vowels drop them.
  */
-import anyAscii from 'any-ascii';
+import * as anyAsciiModule from 'any-ascii';
 import { arabicStems } from './fold.js';
+
+/**
+ * any-ascii is ESM with a default export only: the CJS build requires it as a
+ * namespace whose own default is the function.
+ */
+const anyAscii: (text: string) => string = typeof anyAsciiModule.default === 'function'
+  ? anyAsciiModule.default
+  : (anyAsciiModule.default as unknown as { default: (text: string) => string }).default;
 
 /** Lower-case Latin letters for a word of any script. */
 export function toLatin(word: string): string {

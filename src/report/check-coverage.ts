@@ -5,7 +5,7 @@
  * the segment-by-segment checks of CAT-tool QA.
  */
 import { z } from 'zod';
-import { alignPair, keysOf, textsOf, type Alignment } from '../align/align-articles.js';
+import { alignPair, keysOf, textsOf, type Alignment } from '../align/align-pair.js';
 import { readSide, repeatKey } from '../align/read-side.js';
 import { translationModelSchema, type TranslationModel } from '../align/translation-model.js';
 import { findEntities, type Entity } from '../entities/extract-entities.js';

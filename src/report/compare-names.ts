@@ -13,7 +13,7 @@
  * the source also writes in lower case (Supreme Court, Pacific Ocean: translated,
  * not transliterated), and headlines, whose words are all capitalised.
  */
-import { keysOf, textsOf, type Alignment } from '../align/align-articles.js';
+import { keysOf, textsOf, type Alignment } from '../align/align-pair.js';
 import { readSide } from '../align/read-side.js';
 import type { Entity } from '../entities/extract-entities.js';
 import { foldWord } from '../entities/fold.js';

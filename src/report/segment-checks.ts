@@ -3,7 +3,7 @@
  * run on the aligned pairs: a target identical to its source, URLs the target
  * lost, and pairs whose length ratio is far from the document's own.
  */
-import type { Alignment } from '../align/align-articles.js';
+import type { Alignment } from '../align/align-pair.js';
 import { textLength } from '../align/length-model.js';
 import { repeatKey } from '../align/align-sentences.js';
 import { findUrls } from '../article/urls.js';

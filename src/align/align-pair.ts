@@ -1,0 +1,135 @@
+/**
+ * One pair of articles aligned: in the mode that fits it (a shared source URL
+ * means a translation; otherwise a monotone alignment of the two tells, see
+ * `judgeTranslation`), with the sentence pairs and what was left unpaired.
+ */
+import { articleUrls } from '../article/urls.js';
+import { canonicalUrl } from '../group/canonical-url.js';
+import { languageOfDomain } from '../language/domain-language.js';
+import type { AlignMode, Article, Bead } from '../types.js';
+import { alignChecked } from './align-sentences.js';
+import { rememberPer } from '../remember.js';
+import { anchorKeys } from './anchors.js';
+import { judgeTranslation, type TranslationEvidence, type TranslationVerdict } from './judge-translation.js';
+import type { TranslationModel } from './translation-model.js';
+
+export interface SentencePair {
+  source: string;
+  target: string;
+  score: number;
+  /** Sentence indices in each article. */
+  sourceSentences: number[];
+  targetSentences: number[];
+}
+
+export interface Alignment {
+  /** Article ids: the original (or first) version and the other one. */
+  source: string;
+  target: string;
+  sourceLang: string;
+  targetLang: string;
+  mode: AlignMode;
+  /** Why this mode was chosen, in words. */
+  modeReason: string;
+  /** The figures of the monotone alignment the mode was judged on (absent when a shared URL or the caller decided). */
+  modeEvidence?: TranslationEvidence;
+  beads: Bead[];
+  pairs: SentencePair[];
+  /** Sentences in no pair; in translation mode these are the null beads. */
+  unaligned: { source: number[]; target: number[] };
+}
+
+/** Each article's sentence texts as one list, so that what the aligner reads off them (`readSide`) is read once. */
+export const textsOf = rememberPer((article: Article): string[] => article.sentences.map((s) => s.text));
+
+/** Anchor keys of each article's sentences, read once however many pairs it is in. */
+export const keysOf = rememberPer((article: Article): string[][] => anchorKeys(textsOf(article), article.lang));
+
+export function alignPair(source: Article, target: Article, forced?: AlignMode, model?: TranslationModel): Alignment {
+  const src = textsOf(source);
+  const tgt = textsOf(target);
+  const base = { sourceLang: source.lang, targetLang: target.lang };
+  const options = { ...base, sourceKinds: source.sentences.map((s) => s.kind), targetKinds: target.sentences.map((s) => s.kind) };
+  const keys = { source: keysOf(source), target: keysOf(target) };
+  const sharedUrl = sharedSourceUrl(source, target);
+  let mode: AlignMode;
+  let modeReason: string;
+  let beads: Bead[];
+  let modeEvidence: TranslationEvidence | undefined;
+  if (forced || sharedUrl) {
+    mode = forced ?? 'translation';
+    modeReason = forced ? 'chosen by the caller' : `both name the source ${sharedUrl}`;
+    beads = alignChecked(src, tgt, { ...options, mode, ...(model && { model }) }, keys);
+  } else {
+    // A translation shows itself in the monotone alignment of the two; a report
+    // written independently is mined for the sentences that tell the same fact.
+    const { monotone, verdict } = judgePair(source, target, model);
+    mode = verdict.translation ? 'translation' : 'comparable';
+    modeReason = verdict.reason;
+    modeEvidence = verdict.evidence;
+    beads = verdict.translation ? monotone : alignChecked(src, tgt, { ...options, mode: 'comparable' }, keys);
+  }
+  return {
+    source: source.id,
+    target: target.id,
+    ...base,
+    mode,
+    modeReason,
+    ...(modeEvidence && { modeEvidence }),
+    beads,
+    pairs: beads.filter((b) => b.source.length > 0 && b.target.length > 0).map((b) => ({
+      source: b.source.map((i) => src[i]).join(' '),
+      target: b.target.map((j) => tgt[j]).join(' '),
+      score: b.score,
+      sourceSentences: b.source,
+      targetSentences: b.target,
+    })),
+    unaligned: unalignedOf(beads, src.length, tgt.length),
+  };
+}
+
+/** The monotone alignment of two articles and what it says of them: a translation or not. */
+export function judgePair(source: Article, target: Article, model?: TranslationModel): { monotone: Bead[]; verdict: TranslationVerdict } {
+  const src = textsOf(source);
+  const tgt = textsOf(target);
+  const keys = { source: keysOf(source), target: keysOf(target) };
+  const options = {
+    sourceLang: source.lang, targetLang: target.lang, mode: 'translation' as const, ...(model && { model }),
+    sourceKinds: source.sentences.map((s) => s.kind), targetKinds: target.sentences.map((s) => s.kind),
+  };
+  const monotone = alignChecked(src, tgt, options, keys);
+  return { monotone, verdict: judgeTranslation(monotone, keys.source, keys.target, src.map((x) => x.length), tgt.map((x) => x.length)) };
+}
+
+function sharedSourceUrl(a: Article, b: Article): string | undefined {
+  const urls = (x: Article) => new Set(articleUrls(x).map(canonicalUrl).filter(Boolean));
+  const ua = urls(a);
+  return [...urls(b)].find((u) => ua.has(u)) ?? undefined;
+}
+
+function unalignedOf(beads: Bead[], n: number, m: number): { source: number[]; target: number[] } {
+  const s = new Uint8Array(n);
+  const t = new Uint8Array(m);
+  for (const b of beads) {
+    if (b.source.length && b.target.length) {
+      for (const i of b.source) s[i] = 1;
+      for (const j of b.target) t[j] = 1;
+    }
+  }
+  return { source: [...s.keys()].filter((i) => !s[i]), target: [...t.keys()].filter((j) => !t[j]) };
+}
+
+/**
+ * The original goes first: the version written in the language of the site its
+ * source URL points to (a .vn source makes the Vietnamese the original), else the
+ * one published first, else the one given first.
+ */
+export function originalFirst(a: Article, b: Article): [Article, Article] {
+  const isOriginal = (x: Article) => articleUrls(x).some((u) => languageOfDomain(u) === x.lang);
+  if (isOriginal(b) && !isOriginal(a)) return [b, a];
+  if (isOriginal(a) && !isOriginal(b)) return [a, b];
+  const ta = a.publishedAt ? Date.parse(a.publishedAt) : NaN;
+  const tb = b.publishedAt ? Date.parse(b.publishedAt) : NaN;
+  if (!Number.isNaN(ta) && !Number.isNaN(tb) && tb < ta) return [b, a];
+  return [a, b];
+}

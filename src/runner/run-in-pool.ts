@@ -1,0 +1,99 @@
+/**
+ * `buildCorpus` with `jobs`: the steps' per-item work in a pool of worker
+ * threads (tinypool), in batches, the results put back in order. Grouping and
+ * placing run on this thread between them. A batch's storyalign error is
+ * thrown here as it would have been on one thread: the first in input order.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Tinypool } from 'tinypool';
+import { keysOf } from '../align/align-pair.js';
+import type { PairJobResult } from '../align/pair-jobs.js';
+import type { Corpus } from '../corpus.js';
+import { StoryalignError } from '../errors.js';
+import type { CheckItem, CorpusOptions, CorpusSteps, CorpusWork, CorpusWorkResult, ReadArticle } from '../pipeline.js';
+import type { CoverageReport } from '../report/coverage-report.js';
+import type { Article } from '../types.js';
+import type { WorkerReply } from './worker.js';
+
+/** Articles read per task, and alignments checked per task: enough to pay for the copy, small enough to share the work out evenly. */
+const READ_BATCH = 32;
+const CHECK_BATCH = 64;
+
+type Progress = NonNullable<CorpusOptions['onProgress']>;
+
+export async function runInPool(steps: CorpusSteps, jobs: number, progress: Progress = () => {}): Promise<Corpus> {
+  const pool = startPool(jobs);
+  try {
+    let next = steps.next();
+    while (!next.done) next = steps.next(await doInPool(pool, next.value, progress));
+    return next.value;
+  } finally {
+    await pool.destroy();
+  }
+}
+
+/** The built worker next to this file; from the sources (tests, benchmarks) the TypeScript one through tsx. */
+function startPool(jobs: number): Tinypool {
+  const built = new URL('./worker.js', import.meta.url);
+  const worker = existsSync(fileURLToPath(built)) ? built : new URL('./worker-from-source.mjs', import.meta.url);
+  return new Tinypool({ filename: worker.href, minThreads: jobs, maxThreads: jobs, execArgv: workerFlags(process.execArgv) });
+}
+
+/** This process's Node flags without those that say how to run a script given inline (`node -e`), which a worker refuses. */
+function workerFlags(flags: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < flags.length; k++) {
+    const flag = flags[k]!;
+    if (flag.startsWith('--input-type')) continue;
+    if (['-e', '--eval', '-p', '--print'].includes(flag)) {
+      k++;
+      continue;
+    }
+    out.push(flag);
+  }
+  return out;
+}
+
+function chunks<T>(xs: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+}
+
+/** Every task at once (the pool queues them), each counted as it comes back; then the first error in order, or the results in order. */
+async function runAll<T, R>(pool: Tinypool, name: string, tasks: T[], size: (task: T) => number, onDone: (done: number) => void): Promise<R[]> {
+  let done = 0;
+  const replies = await Promise.all(tasks.map(async (task) => {
+    const r = (await pool.run(task, { name })) as WorkerReply<R>;
+    onDone((done += size(task)));
+    return r;
+  }));
+  return replies.map((r) => {
+    if ('error' in r) throw new StoryalignError(r.error.code, r.error.message, r.error.path);
+    return r.ok;
+  });
+}
+
+async function doInPool(pool: Tinypool, work: CorpusWork, progress: Progress): Promise<CorpusWorkResult> {
+  if (work.kind === 'read') {
+    const total = work.items.length;
+    const tasks = chunks(work.items, READ_BATCH).map((items) => ({ items, ...(work.only && { only: work.only }) }));
+    return (await runAll<(typeof tasks)[number], ReadArticle[]>(pool, 'read', tasks, (t) => t.items.length, (d) => progress('reading', d, total))).flat();
+  }
+  if (work.kind === 'align') {
+    const total = work.jobs.reduce((n, job) => n + job.pairs.length, 0);
+    const results = await runAll<(typeof work.jobs)[number], PairJobResult>(pool, 'align', work.jobs, (job) => job.pairs.length, (d) => progress('aligning', d, total));
+    progress('relearning', 1, 1);
+    return results;
+  }
+  const total = work.items.length;
+  const tasks = chunks(work.items, CHECK_BATCH).map((items) => ({ items, keys: keysIn(items) }));
+  return (await runAll<(typeof tasks)[number], CoverageReport[]>(pool, 'check', tasks, (t) => t.items.length, (d) => progress('checking', d, total))).flat();
+}
+
+function keysIn(items: CheckItem[]): Map<Article, string[][]> {
+  const keys = new Map<Article, string[][]>();
+  for (const { source, target } of items) for (const a of [source, target]) if (!keys.has(a)) keys.set(a, keysOf(a));
+  return keys;
+}

@@ -1,0 +1,38 @@
+/**
+ * A worker thread of the pool: it runs the per-item work `buildCorpus` hands
+ * out (see `CorpusWork` in pipeline.ts) with the same functions as the main
+ * thread, so the results are the same. Articles arrive as copies; the keys
+ * read with them are primed, not read again. A storyalign error goes back as
+ * data, so the main thread can throw it as the error it was.
+ */
+import { keysOf } from '../align/align-pair.js';
+import { runPairJob, type PairJob } from '../align/pair-jobs.js';
+import { StoryalignError } from '../errors.js';
+import { readArticle, type CheckItem } from '../pipeline.js';
+import { coverageOf } from '../report/check-coverage.js';
+import type { Article, ArticleInput } from '../types.js';
+
+export type WorkerReply<T> = { ok: T } | { error: { code: StoryalignError['code']; message: string; path: (string | number)[] } };
+
+function reply<T>(work: () => T): WorkerReply<T> {
+  try {
+    return { ok: work() };
+  } catch (e) {
+    if (e instanceof StoryalignError) return { error: { code: e.code, message: e.message, path: e.path } };
+    throw e;
+  }
+}
+
+export function read({ items, only }: { items: ArticleInput[]; only?: string[] }) {
+  return reply(() => items.map((input) => readArticle(input, only)));
+}
+
+export function align(job: PairJob) {
+  return reply(() => runPairJob(job));
+}
+
+/** Items of one message share their article objects (a structured copy keeps them shared), so each is read once. */
+export function check({ items, keys }: { items: CheckItem[]; keys: Map<Article, string[][]> }) {
+  for (const [article, k] of keys) keysOf.prime(article, k);
+  return reply(() => items.map((item) => coverageOf(item.source, item.target, item.alignment)));
+}
