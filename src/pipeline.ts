@@ -9,9 +9,8 @@
  * the corpus is the same, byte for byte.
  */
 import { z } from 'zod';
-import { keysOf } from './align/align-pair.js';
 import { placeStrays } from './align/align-stories.js';
-import { mergePairJobs, pairJobs, runPairJobs, type PairJob, type PairJobResult } from './align/pair-jobs.js';
+import { mergePairJobs, pairJobs, primeReading, readingOf, runPairJobs, type ArticleReading, type PairJob, type PairJobResult } from './align/pair-jobs.js';
 import { articleUrls } from './article/urls.js';
 import { toGroupDocument, type GroupDocument } from './group/group-keys.js';
 import { groupDocuments, type GroupOptions } from './group/group-stories.js';
@@ -70,11 +69,15 @@ export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions): 
   return import('./runner/run-in-pool.js').then((m) => m.runInPool(corpusSteps(inputs, opts), opts.jobs!, opts.onProgress));
 }
 
-/** One article read: its prepared form, its grouping view and its anchor keys (read once, wherever it goes next). */
+/**
+ * One article read: its prepared form, its grouping view and, when read in a
+ * worker, what the aligner reads off it (so that it is read once, wherever the
+ * article goes next).
+ */
 export interface ReadArticle {
   article: Article;
   doc: GroupDocument;
-  keys: string[][];
+  reading?: ArticleReading;
 }
 
 /** A pair's alignment and the two articles, for the coverage report. */
@@ -103,25 +106,27 @@ export function readArticle(input: ArticleInput, only?: string[]): ReadArticle {
     lang: article.lang,
     publishedAt: article.publishedAt,
   });
-  return { article, doc, keys: keysOf(article) };
+  return { article, doc };
 }
 
 /**
  * The stages in order; the per-item work is yielded, what runs on this thread
- * (grouping, placing) reports its own progress, and the keys read with each
- * article are primed so that nothing is read twice.
+ * (grouping, placing) reports its own progress, and what a worker read off
+ * an article is primed here so that it is not read twice.
  */
 function* corpusSteps(inputs: ArticleInput[], opts: NonNullable<z.infer<typeof optionsSchema>>): CorpusSteps {
   const progress = opts.onProgress ?? (() => {});
-  const read = (yield { kind: 'read', items: inputs, ...(opts.only && { only: opts.only }) }) as ReadArticle[];
-  const prepared = read.map((r) => r.article);
-  for (const r of read) keysOf.prime(r.article, r.keys);
+  const { prepared, docs, readings } = unpack((yield { kind: 'read', items: inputs, ...(opts.only && { only: opts.only }) }) as ReadArticle[]);
   progress('grouping', 0, 1);
-  const docs = read.map((r) => r.doc);
   const grouped = groupDocuments(docs, opts.group);
   progress('grouping', 1, 1);
   const { jobs, total } = pairJobs(prepared, grouped, opts.mode);
-  for (const job of jobs) job.keys = job.articles.map(keysOf);
+  // Only the versions that are aligned keep their reading; a stray's is read again if placing needs it.
+  for (const job of jobs) {
+    for (const a of job.articles) if (readings.has(a)) primeReading(a, readings.get(a)!);
+    job.readings = job.articles.map(readingOf);
+  }
+  readings.clear();
   const results = (yield { kind: 'align', jobs }) as PairJobResult[];
   const { alignments, models } = mergePairJobs(jobs, results, total);
   const placed = opts.mode
@@ -135,6 +140,15 @@ function* corpusSteps(inputs: ArticleInput[], opts: NonNullable<z.infer<typeof o
   const coverage = (yield { kind: 'check', items }) as CoverageReport[];
   const withCoverage = placed.alignments.map((al, i) => ({ ...al, coverage: coverage[i]! }));
   return { articles: prepared, groups: withAlignedRelations(groups, withCoverage, byId), alignments: withCoverage };
+}
+
+/** What was read, in three lists that are let go of one by one (the readings of versions that are not aligned go first). */
+function unpack(read: ReadArticle[]): { prepared: Article[]; docs: GroupDocument[]; readings: Map<Article, ArticleReading> } {
+  return {
+    prepared: read.map((r) => r.article),
+    docs: read.map((r) => r.doc),
+    readings: new Map(read.flatMap((r) => (r.reading ? [[r.article, r.reading] as const] : []))),
+  };
 }
 
 /** The steps run on this thread, each item's progress reported as it is done. */

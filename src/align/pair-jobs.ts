@@ -7,14 +7,15 @@
  */
 import type { AlignMode, Article } from '../types.js';
 import { alignPair, keysOf, originalFirst, textsOf, type Alignment } from './align-pair.js';
+import { readSide, type SideReading } from './read-side.js';
 import { learnFromDocuments, type TranslationModel } from './translation-model.js';
 
 export interface PairJob {
   /** The two languages, sorted and joined by `>` (`ind>vie`). */
   languages: string;
   articles: Article[];
-  /** Each article's anchor keys when already read, so that a worker does not read them again. */
-  keys?: string[][][];
+  /** What was already read off each article (anchor keys, the aligner's side reading), so that a worker does not read it again. */
+  readings?: ArticleReading[];
   /** Pairs as indices into `articles`, original first, and each pair's place in the corpus's list of alignments. */
   pairs: { source: number; target: number; slot: number }[];
   mode?: AlignMode;
@@ -25,6 +26,23 @@ export interface PairJobResult {
   alignments: Alignment[];
   /** Word pairs learned from the job's translations, read from the first of its two languages. */
   model?: TranslationModel;
+}
+
+/** What the aligner reads off one article, whatever it is paired with. */
+export interface ArticleReading {
+  keys: string[][];
+  side: SideReading;
+}
+
+/** The reading of an article, read now unless it was primed. */
+export function readingOf(article: Article): ArticleReading {
+  return { keys: keysOf(article), side: readSide(textsOf(article)) };
+}
+
+/** A copy of an article (in a worker) takes the original's reading instead of reading it again. */
+export function primeReading(article: Article, reading: ArticleReading): void {
+  keysOf.prime(article, reading.keys);
+  readSide.prime(textsOf(article), reading.side);
 }
 
 /** Translations between two languages needed before word pairs learned from all of them are used. */
@@ -69,7 +87,7 @@ export function pairJobs(articles: Article[], groups: { articleIds: string[] }[]
 
 /** A job's pairs, each aligned on its own. */
 export function firstLook(job: PairJob, onPair?: () => void): Alignment[] {
-  job.keys?.forEach((keys, k) => keysOf.prime(job.articles[k]!, keys));
+  job.readings?.forEach((reading, k) => primeReading(job.articles[k]!, reading));
   return job.pairs.map(({ source, target }) => {
     const al = alignPair(job.articles[source]!, job.articles[target]!, job.mode);
     onPair?.();

@@ -7,8 +7,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Tinypool } from 'tinypool';
-import { keysOf } from '../align/align-pair.js';
-import type { PairJobResult } from '../align/pair-jobs.js';
+import { readingOf, type ArticleReading, type PairJobResult } from '../align/pair-jobs.js';
 import type { Corpus } from '../corpus.js';
 import { StoryalignError } from '../errors.js';
 import type { CheckItem, CorpusOptions, CorpusSteps, CorpusWork, CorpusWorkResult, ReadArticle } from '../pipeline.js';
@@ -88,12 +87,12 @@ async function doInPool(pool: Tinypool, work: CorpusWork, progress: Progress): P
     return results;
   }
   const total = work.items.length;
-  const tasks = chunks(work.items, CHECK_BATCH).map((items) => ({ items, keys: keysIn(items) }));
+  const tasks = chunks(work.items, CHECK_BATCH).map((items) => ({ items, readings: readingsIn(items) }));
   return (await runAll<(typeof tasks)[number], CoverageReport[]>(pool, 'check', tasks, (t) => t.items.length, (d) => progress('checking', d, total))).flat();
 }
 
-function keysIn(items: CheckItem[]): Map<Article, string[][]> {
-  const keys = new Map<Article, string[][]>();
-  for (const { source, target } of items) for (const a of [source, target]) if (!keys.has(a)) keys.set(a, keysOf(a));
-  return keys;
+function readingsIn(items: CheckItem[]): Map<Article, ArticleReading> {
+  const readings = new Map<Article, ArticleReading>();
+  for (const { source, target } of items) for (const a of [source, target]) if (!readings.has(a)) readings.set(a, readingOf(a));
+  return readings;
 }

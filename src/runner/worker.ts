@@ -5,8 +5,7 @@
  * read with them are primed, not read again. A storyalign error goes back as
  * data, so the main thread can throw it as the error it was.
  */
-import { keysOf } from '../align/align-pair.js';
-import { runPairJob, type PairJob } from '../align/pair-jobs.js';
+import { primeReading, readingOf, runPairJob, type ArticleReading, type PairJob } from '../align/pair-jobs.js';
 import { StoryalignError } from '../errors.js';
 import { readArticle, type CheckItem } from '../pipeline.js';
 import { coverageOf } from '../report/check-coverage.js';
@@ -24,7 +23,10 @@ function reply<T>(work: () => T): WorkerReply<T> {
 }
 
 export function read({ items, only }: { items: ArticleInput[]; only?: string[] }) {
-  return reply(() => items.map((input) => readArticle(input, only)));
+  return reply(() => items.map((input) => {
+    const read = readArticle(input, only);
+    return { ...read, reading: readingOf(read.article) };
+  }));
 }
 
 export function align(job: PairJob) {
@@ -32,7 +34,7 @@ export function align(job: PairJob) {
 }
 
 /** Items of one message share their article objects (a structured copy keeps them shared), so each is read once. */
-export function check({ items, keys }: { items: CheckItem[]; keys: Map<Article, string[][]> }) {
-  for (const [article, k] of keys) keysOf.prime(article, k);
+export function check({ items, readings }: { items: CheckItem[]; readings: Map<Article, ArticleReading> }) {
+  for (const [article, reading] of readings) primeReading(article, reading);
   return reply(() => items.map((item) => coverageOf(item.source, item.target, item.alignment)));
 }
