@@ -87,8 +87,30 @@ async function doInPool(pool: Tinypool, work: CorpusWork, progress: Progress): P
     return results;
   }
   const total = work.items.length;
-  const tasks = chunks(work.items, CHECK_BATCH).map((items) => ({ items, readings: readingsIn(items) }));
+  const tasks = storyBatches(work.items, CHECK_BATCH).map((items) => ({ items, readings: readingsIn(items) }));
   return (await runAll<(typeof tasks)[number], CoverageReport[]>(pool, 'check', tasks, (t) => t.items.length, (d) => progress('checking', d, total))).flat();
+}
+
+/**
+ * Alignments in batches of at least `size` that are cut only where the next
+ * alignment shares no article with the batch: a story's pairs (66 for twelve
+ * versions) stay together, so each article's entities are read once.
+ */
+function storyBatches(items: CheckItem[], size: number): CheckItem[][] {
+  const out: CheckItem[][] = [];
+  let batch: CheckItem[] = [];
+  let inBatch = new Set<Article>();
+  for (const item of items) {
+    if (batch.length >= size && !inBatch.has(item.source) && !inBatch.has(item.target)) {
+      out.push(batch);
+      batch = [];
+      inBatch = new Set();
+    }
+    batch.push(item);
+    inBatch.add(item.source).add(item.target);
+  }
+  if (batch.length) out.push(batch);
+  return out;
 }
 
 function readingsIn(items: CheckItem[]): Map<Article, ArticleReading> {
