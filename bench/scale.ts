@@ -1,14 +1,15 @@
 /**
- * `npm run bench:scale [-- N]`: the CLI on N generated articles (default
- * 20,000) with the 1,476 NTREX articles shuffled in, one JSONL file, default
- * settings, output as JSONL. Each generated article is in one of NTREX's 12
+ * `npm run bench:scale [-- N [SIZES]]`: the CLI on N generated articles
+ * (default 20,000) with the 1,476 NTREX articles shuffled in, one JSONL file,
+ * default settings, output as JSONL, once with `--jobs 1` and once with
+ * `--jobs 2` (the two outputs must be the same bytes). Each generated article is in one of NTREX's 12
  * languages, 8-20 sentences of words drawn from that language's NTREX word
  * frequencies, with invented names and numbers of its own, so that no two
  * share a story: every output row that touches one is wrong. Prints wall time,
  * articles/s, the peak resident memory of the process (GNU time), the share of
  * NTREX gold line pairs output exactly, and rows with a generated article.
- * Then groupStories alone on 10,000 and 50,000 generated articles, each in a
- * process of its own (seconds, peak memory).
+ * Then groupStories alone on generated articles, each size in a process of its
+ * own (seconds, peak memory): SIZES, comma-separated, default 10000,50000.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { linesOf, seededRandom } from './ntrex.js';
 import { generatedArticles } from './scale-data.js';
 
 const N = Number(process.argv[2] ?? 20_000);
+const GROUP_SIZES = (process.argv[3] ?? '10000,50000').split(',').map(Number);
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 if (!existsSync(CLI)) throw new Error('bench:scale runs the built command: npm run build first');
@@ -46,12 +48,32 @@ const ntrex = ntrexArticles();
 const input = shuffle([...generatedArticles(N), ...ntrex.map(({ id, text }) => ({ id, text }))], seededRandom(5));
 const file = join(dir, 'input.jsonl');
 writeFileSync(file, `${input.map((a) => JSON.stringify(a)).join('\n')}\n`);
-const out = join(dir, 'out.jsonl');
-const run = timed([process.execPath, CLI, file, '--format', 'jsonl', '--out', out, '--quiet']);
 console.log(`Input: ${N.toLocaleString('en')} generated articles + ${ntrex.length} NTREX articles, one JSONL file, \`storyalign --format jsonl\` with default settings.\n`);
-if (run.status !== 0) {
-  console.log(`The command failed (exit ${run.status}) after ${run.seconds.toFixed(1)} s, peak ${run.peakMb.toFixed(0)} MB:\n${run.stderr.slice(-2000)}`);
-} else {
+console.log('| jobs | articles | wall seconds | articles/s | peak resident MB (all threads) | NTREX gold line pairs output exactly | rows | rows with a generated article (all wrong) |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+const outputs: string[] = [];
+const seconds: number[] = [];
+for (const jobs of [1, 2]) {
+  const out = join(dir, `out-${jobs}.jsonl`);
+  const run = timed([process.execPath, CLI, file, '--format', 'jsonl', '--out', out, '--quiet', '--jobs', String(jobs)]);
+  if (run.status !== 0) {
+    console.log(`| ${jobs} | the command failed (exit ${run.status}) after ${run.seconds.toFixed(1)} s, peak ${run.peakMb.toFixed(0)} MB: ${run.stderr.slice(-500).replace(/\s+/gu, ' ')} |`);
+    continue;
+  }
+  const text = readFileSync(out, 'utf8');
+  outputs.push(text);
+  seconds.push(run.seconds);
+  const { found, gold, rows, generatedRows } = scoreRows(text);
+  const total = input.length;
+  console.log(`| ${jobs} | ${total.toLocaleString('en')} | ${run.seconds.toFixed(1)} | **${(total / run.seconds).toFixed(0)}** | ${run.peakMb.toFixed(0)} | ${(found / gold).toFixed(3)} (${found} of ${gold}) | ${rows} | ${generatedRows} |`);
+}
+if (outputs.length === 2) {
+  console.log(`\n--jobs 2 over --jobs 1: ${(seconds[0]! / seconds[1]!).toFixed(2)}x faster; outputs ${outputs[0] === outputs[1] ? 'byte-identical' : 'DIFFER'}.`);
+}
+console.log('\nTargets (issue 13): 100,000 generated at >= 1,000 articles/s with <= 2 GB peak, NTREX yield no lower than bench:corpus, no row with a generated article; --jobs 2 >= 1.7x faster than --jobs 1.');
+
+/** Output rows scored against NTREX's line gold. */
+function scoreRows(text: string): { found: number; gold: number; rows: number; generatedRows: number } {
   // Which NTREX line each sentence is on (the command segments as segmentArticle does).
   const lineOf = new Map<string, number[]>();
   const lineSentences = new Map<string, Map<number, number[]>>();
@@ -67,7 +89,7 @@ if (run.status !== 0) {
   const found = new Set<string>();
   let rows = 0;
   let generatedRows = 0;
-  for (const line of readFileSync(out, 'utf8').split('\n')) {
+  for (const line of text.split('\n')) {
     if (!line) continue;
     rows++;
     const row = JSON.parse(line) as { source: { article: string; sentences: number[] }; target: { article: string; sentences: number[] } };
@@ -90,17 +112,13 @@ if (run.status !== 0) {
   for (const a of ntrex) stories.set(storyOf(a.id), [...(stories.get(storyOf(a.id)) ?? []), a.id]);
   let gold = 0;
   for (const ids of stories.values()) gold += ((ids.length * (ids.length - 1)) / 2) * ntrex.find((a) => a.id === ids[0])!.text.split('\n').length;
-  const total = input.length;
-  console.log('| articles | wall seconds | articles/s | peak resident MB | NTREX gold line pairs output exactly | rows | rows with a generated article (all wrong) |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|');
-  console.log(`| ${total.toLocaleString('en')} | ${run.seconds.toFixed(1)} | **${(total / run.seconds).toFixed(0)}** | ${run.peakMb.toFixed(0)} | ${(found.size / gold).toFixed(3)} (${found.size} of ${gold}) | ${rows} | ${generatedRows} |`);
-  console.log('\nTargets (issue 13): 100,000 generated at >= 1,000 articles/s with <= 2 GB peak, NTREX yield no lower than bench:corpus, no row with a generated article.');
+  return { found: found.size, gold, rows, generatedRows };
 }
 
 // groupStories alone, each size in a process of its own.
 console.log('\n| groupStories on generated articles | seconds | groups of two or more (all wrong) | peak resident MB (whole process) |');
 console.log('|---:|---:|---:|---:|');
-for (const size of [10_000, 50_000]) {
+for (const size of GROUP_SIZES) {
   const docs = join(dir, `group-${size}.jsonl`);
   writeFileSync(docs, `${generatedArticles(size, size).map((a) => JSON.stringify(a)).join('\n')}\n`);
   const script = join(dir, `group-${size}.mjs`);

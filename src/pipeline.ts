@@ -9,7 +9,7 @@
  * the corpus is the same, byte for byte.
  */
 import { z } from 'zod';
-import { placeStrays } from './align/align-stories.js';
+import { placeStrays, type Confirmation, type ConfirmWork } from './align/place-strays.js';
 import { mergePairJobs, pairJobs, primeReading, readingOf, runPairJobs, type ArticleReading, type PairJob, type PairJobResult } from './align/pair-jobs.js';
 import { articleUrls } from './article/urls.js';
 import { toGroupDocument, type GroupDocument } from './group/group-keys.js';
@@ -91,9 +91,11 @@ export interface CheckItem {
 export type CorpusWork =
   | { kind: 'read'; items: ArticleInput[]; only?: string[] }
   | { kind: 'align'; jobs: PairJob[] }
-  | { kind: 'check'; items: CheckItem[] };
+  | { kind: 'check'; items: CheckItem[] }
+  | ConfirmWork;
 
-export type CorpusWorkResult = ReadArticle[] | PairJobResult[] | CoverageReport[];
+/** What comes back for each kind; undefined for `confirm` leaves each fit to be confirmed when placing needs it. */
+export type CorpusWorkResult = ReadArticle[] | PairJobResult[] | CoverageReport[] | (Confirmation | undefined)[] | undefined;
 
 export type CorpusSteps = Generator<CorpusWork, Corpus, CorpusWorkResult>;
 
@@ -132,7 +134,7 @@ function* corpusSteps(inputs: ArticleInput[], opts: NonNullable<z.infer<typeof o
   const placed = opts.mode
     // A caller who chose the mode has said what the pairs are; the groups stand as given.
     ? { alignments, placements: [] }
-    : placeStrays(prepared, grouped, alignments, models, opts.group?.windowDays ?? 7, progress);
+    : yield* placeStrays(prepared, grouped, alignments, models, opts.group?.windowDays ?? 7, progress);
   const byId = new Map(prepared.map((a) => [a.id, a]));
   const keysById = new Map(docs.map((d) => [d.id, d.keys]));
   const groups = placeArticles(grouped, placed.placements, (id) => keysById.get(id) ?? []);
@@ -161,6 +163,8 @@ function runHere(steps: CorpusSteps, progress: CorpusOptions['onProgress'] = () 
 }
 
 function doHere(work: CorpusWork, progress: NonNullable<CorpusOptions['onProgress']>): CorpusWorkResult {
+  // On one thread a fit is confirmed only if placing gets to it.
+  if (work.kind === 'confirm') return undefined;
   if (work.kind === 'read') return work.items.map((input, i, all) => {
     const read = readArticle(input, work.only);
     progress('reading', i + 1, all.length);

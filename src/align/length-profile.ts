@@ -37,21 +37,27 @@ export function lengthProfileCost(source: number[], target: number[]): number {
   // Only cells near the diagonal can be on a path that ends within the slack.
   const band = Math.abs(n - m) + 2;
   const width = m + 1;
-  const cost = new Float64Array((n + 1) * width).fill(Infinity);
+  // One table for every call (placing compares a version with hundreds of others of its size).
+  const cells = (n + 1) * width;
+  if (table.length < cells) table = new Float64Array(cells * 2);
+  const cost = table;
+  cost.fill(Infinity, 0, cells);
   cost[0] = 0;
   for (let i = 0; i <= n; i++) {
     const centre = Math.round((i * m) / n);
+    const row = i * width;
     for (let j = Math.max(0, centre - band); j <= Math.min(m, centre + band); j++) {
       if (i === 0 && j === 0) continue;
       let best = Infinity;
-      const at = (di: number, dj: number) => cost[(i - di) * width + (j - dj)]!;
-      if (i > 0) best = Math.min(best, at(1, 0) + NULL_COST);
-      if (j > 0) best = Math.min(best, at(0, 1) + NULL_COST);
-      if (i > 0 && j > 0) best = Math.min(best, at(1, 1) + lengthCost(model, source[i - 1]!, target[j - 1]!));
-      if (i > 1 && j > 0) best = Math.min(best, at(2, 1) + MERGE_COST + lengthCost(model, source[i - 1]! + source[i - 2]!, target[j - 1]!));
-      if (i > 0 && j > 1) best = Math.min(best, at(1, 2) + MERGE_COST + lengthCost(model, source[i - 1]!, target[j - 1]! + target[j - 2]!));
-      cost[i * width + j] = best;
+      if (i > 0) best = Math.min(best, cost[row - width + j]! + NULL_COST);
+      if (j > 0) best = Math.min(best, cost[row + j - 1]! + NULL_COST);
+      if (i > 0 && j > 0) best = Math.min(best, cost[row - width + j - 1]! + lengthCost(model, source[i - 1]!, target[j - 1]!));
+      if (i > 1 && j > 0) best = Math.min(best, cost[row - 2 * width + j - 1]! + MERGE_COST + lengthCost(model, source[i - 1]! + source[i - 2]!, target[j - 1]!));
+      if (i > 0 && j > 1) best = Math.min(best, cost[row - width + j - 2]! + MERGE_COST + lengthCost(model, source[i - 1]!, target[j - 1]! + target[j - 2]!));
+      cost[row + j] = best;
     }
   }
   return cost[n * width + m]! / (n + m);
 }
+
+let table = new Float64Array(1024);

@@ -1,6 +1,6 @@
 /**
  * Groups after alignment placed some versions elsewhere (see the align
- * stage's `alignStories`): each moved article leaves its group, with every
+ * stage's `placeStrays`): each moved article leaves its group, with every
  * join and relation that named it, and joins the story it translates, with the
  * alignment as its evidence. A group left empty is gone.
  */

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Tinypool } from 'tinypool';
 import { readingOf, type ArticleReading, type PairJobResult } from '../align/pair-jobs.js';
+import type { Confirmation } from '../align/place-strays.js';
 import type { Corpus } from '../corpus.js';
 import { StoryalignError } from '../errors.js';
 import type { CheckItem, CorpusOptions, CorpusSteps, CorpusWork, CorpusWorkResult, ReadArticle } from '../pipeline.js';
@@ -18,6 +19,8 @@ import type { WorkerReply } from './worker.js';
 /** Articles read per task, and alignments checked per task: enough to pay for the copy, small enough to share the work out evenly. */
 const READ_BATCH = 32;
 const CHECK_BATCH = 64;
+/** Fits confirmed per task when placing (each is one alignment). */
+const CONFIRM_BATCH = 8;
 
 type Progress = NonNullable<CorpusOptions['onProgress']>;
 
@@ -85,6 +88,10 @@ async function doInPool(pool: Tinypool, work: CorpusWork, progress: Progress): P
     const results = await runAll<(typeof work.jobs)[number], PairJobResult>(pool, 'align', work.jobs, (job) => job.pairs.length, (d) => progress('aligning', d, total));
     progress('relearning', 1, 1);
     return results;
+  }
+  if (work.kind === 'confirm') {
+    const tasks = chunks(work.items, CONFIRM_BATCH);
+    return (await runAll<(typeof tasks)[number], (Confirmation | undefined)[]>(pool, 'confirm', tasks, () => 0, () => {})).flat();
   }
   const total = work.items.length;
   const tasks = storyBatches(work.items, CHECK_BATCH).map((items) => ({ items, readings: readingsIn(items) }));

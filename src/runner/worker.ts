@@ -6,6 +6,7 @@
  * data, so the main thread can throw it as the error it was.
  */
 import { primeReading, readingOf, runPairJob, type ArticleReading, type PairJob } from '../align/pair-jobs.js';
+import { confirmFit, type FitToConfirm } from '../align/place-strays.js';
 import { StoryalignError } from '../errors.js';
 import { readArticle, type CheckItem } from '../pipeline.js';
 import { coverageOf } from '../report/check-coverage.js';
@@ -31,6 +32,11 @@ export function read({ items, only }: { items: ArticleInput[]; only?: string[] }
 
 export function align(job: PairJob) {
   return reply(() => runPairJob(job));
+}
+
+/** A copy of a fit's articles is read here (its reading was not sent: most are strays read nowhere else). */
+export function confirm(items: FitToConfirm[]) {
+  return reply(() => items.map(confirmFit));
 }
 
 /** Items of one message share their article objects (a structured copy keeps them shared), so each is read once. */

@@ -1,33 +1,35 @@
 /**
- * The align stage's door for a whole corpus: every group's pairs aligned (see
- * `alignArticles`), then the versions grouping could not place are placed by
- * alignment. A translation that shares no name or number with its story (a
+ * The align stage's last step over a whole corpus: once every group's pairs
+ * are aligned (see `pair-jobs.ts`), the versions grouping could not place are
+ * placed by alignment. A translation that shares no name or number with its story (a
  * Burmese version with no digits, a Chinese one writing every name in
  * characters) is left alone or with a stray by the group stage; once the
  * corpus has taught which words translate which, a monotone alignment against
  * a version of the right size tells whether it is one more translation of it.
  */
-import type { Article, AlignMode, ArticlePlacement as Placement } from '../types.js';
-import { alignGroups, type CorpusModels, type StepProgress } from './align-articles.js';
+import type { Article, ArticlePlacement as Placement } from '../types.js';
+import type { StepProgress } from './align-articles.js';
+import type { CorpusModels } from './pair-jobs.js';
 import { alignPair, judgePair, keysOf, originalFirst, textsOf, type Alignment } from './align-pair.js';
 import { comparableCounts, lengthProfileCost } from './length-profile.js';
 import { rememberPer } from '../remember.js';
 import { textLength } from './length-model.js';
 import { lexicalAgreement } from './lexical-agreement.js';
 import { readSide } from './read-side.js';
+import type { TranslationModel } from './translation-model.js';
 
 export interface StoryGroupIds {
   id: string;
   articleIds: string[];
 }
 
-export interface AlignStoriesOptions {
-  mode?: AlignMode;
-  /** Grouping's time window: versions published further apart are not placed together (default 7). */
-  windowDays?: number;
-  onProgress?: (done: number, total: number) => void;
-  /** Relearning and placing, the steps after aligning, as they go. */
-  onStep?: StepProgress;
+/** Sets whose fits are confirmed together. */
+const WINDOW = 256;
+
+/** Fits to confirm (see `confirmFit`); the answers come back in their order. */
+export interface ConfirmWork {
+  kind: 'confirm';
+  items: FitToConfirm[];
 }
 
 /** Below this many sentences any two articles' lengths can follow one another by chance. */
@@ -45,15 +47,6 @@ const MAX_LENGTH_COST = 0.45;
 /** The sign test's level: the chance that pairing told nothing and the words agree in the beads anyway. */
 const SIGNIFICANCE = 0.05;
 
-export function alignStories(
-  articles: Article[], groups: StoryGroupIds[], options: AlignStoriesOptions,
-): { alignments: Alignment[]; placements: Placement[] } {
-  const { alignments, models } = alignGroups(articles, { groups, ...(options.mode && { mode: options.mode }), ...(options.onProgress && { onProgress: options.onProgress }) }, options.onStep);
-  // A caller who chose the mode has said what the pairs are; the groups stand as given.
-  if (options.mode) return { alignments, placements: [] };
-  return placeStrays(articles, groups, alignments, models, options.windowDays ?? 7, options.onStep);
-}
-
 const lengthsOf = rememberPer((a: Article): number[] => a.sentences.map((s) => textLength(s.text)));
 
 /** Versions of one group that translate one another: they move together. */
@@ -66,7 +59,7 @@ interface TranslationSet {
 }
 
 /** A member of a set, a version elsewhere whose sentence lengths follow it, and how closely. */
-interface Fit {
+export interface Fit {
   member: Article;
   other: Article;
   cost: number;
@@ -82,10 +75,16 @@ function countsAround(n: number): number[] {
   return out;
 }
 
-/** The versions grouping could not place, placed by alignment against the corpus's first alignments and models (what `alignStories` does after aligning). */
-export function placeStrays(
+/**
+ * The versions grouping could not place, placed by alignment against the
+ * corpus's first alignments and models, one translation set after another.
+ * The alignments that confirm a fit are the costly part and depend on nothing
+ * else: they are yielded, WINDOW sets at a time, for the caller to run where it
+ * likes (answered with undefined, each is run here when needed).
+ */
+export function* placeStrays(
   articles: Article[], groups: StoryGroupIds[], alignments: Alignment[], models: CorpusModels, windowDays: number, onStep?: StepProgress,
-): { alignments: Alignment[]; placements: Placement[] } {
+): Generator<ConfirmWork, { alignments: Alignment[]; placements: Placement[] }, unknown> {
   const windowMs = windowDays * 86_400_000;
   const time = (a: Article) => (a.publishedAt ? Date.parse(a.publishedAt) : NaN);
   // Versions published further apart than grouping's window are not one story.
@@ -108,30 +107,47 @@ export function placeStrays(
   const placements: Placement[] = [];
   const added: Alignment[] = [];
   const leftGroup = new Map<string, number>();
-  for (const [k, set] of sets.entries()) {
-    onStep?.('placing', k + 1, sets.length);
-    if (set.settled || !mayMove(set, members[set.group]!, sets)) continue;
-    const stories = closestStories(set, bySize, setOf, withinWindow);
-    for (const { group, fits } of stories) {
-      const found = confirmTranslation(fits, models);
-      if (!found) continue;
-      for (const a of set.members) {
-        placements.push({
-          articleId: a.id, from: groups[set.group]!.id, to: groups[group]!.id,
-          joinedWith: a === found.member ? found.other.id : found.member.id,
-          score: found.score,
-          reason: a === found.member ? found.reason : `moved with its translation ${found.member.id}`,
-        });
-        leftGroup.set(a.id, set.group);
-        for (const b of members[group]!) if (b.lang !== a.lang) added.push(alignWithModel(...originalFirst(b, a), models));
+  const movable = (set: TranslationSet) => !set.settled && mayMove(set, members[set.group]!, sets);
+  for (let start = 0; start < sets.length; start += WINDOW) {
+    const window = sets.slice(start, start + WINDOW);
+    // Each set's candidate stories as things stand, and their fits confirmed all at once (in
+    // workers when there are any); a set whose candidates a placement before it changed is looked at again.
+    const guesses = window.map((set) => (movable(set) ? closestStories(set, bySize, setOf, withinWindow) : undefined));
+    const asks = guesses.flatMap((stories) => (stories ?? []).map(({ fits }) => chooseFit(fits, models)));
+    const answers = (yield { kind: 'confirm', items: asks }) as (Confirmation | undefined)[] | undefined;
+    let asked = 0;
+    let changed = false;
+    for (const [k, set] of window.entries()) {
+      onStep?.('placing', start + k + 1, sets.length);
+      const guess = guesses[k];
+      const answered = guess && answers ? answers.slice(asked, asked + guess.length) : undefined;
+      asked += guess?.length ?? 0;
+      if (!movable(set)) continue;
+      const now = guess && !changed ? guess : closestStories(set, bySize, setOf, withinWindow);
+      const known = guess && sameStories(now, guess) ? answered : undefined;
+      for (const [s, { group, fits }] of now.entries()) {
+        const confirmed = known ? known[s] : confirmTranslation(fits, models);
+        if (!confirmed) continue;
+        const found = { ...chooseFit(fits, models).fit, ...confirmed };
+        for (const a of set.members) {
+          placements.push({
+            articleId: a.id, from: groups[set.group]!.id, to: groups[group]!.id,
+            joinedWith: a === found.member ? found.other.id : found.member.id,
+            score: found.score,
+            reason: a === found.member ? found.reason : `moved with its translation ${found.member.id}`,
+          });
+          leftGroup.set(a.id, set.group);
+          for (const b of members[group]!) if (b.lang !== a.lang) added.push(alignWithModel(...originalFirst(b, a), models));
+        }
+        members[group]!.push(...set.members);
+        const there = setOf.get(found.other.id)!;
+        there.members.push(...set.members);
+        for (const l of set.langs) there.langs.add(l);
+        there.settled = true;
+        for (const a of set.members) setOf.set(a.id, there);
+        changed = true;
+        break;
       }
-      members[group]!.push(...set.members);
-      const there = setOf.get(found.other.id)!;
-      there.members.push(...set.members);
-      for (const l of set.langs) there.langs.add(l);
-      there.settled = true;
-      for (const a of set.members) setOf.set(a.id, there);
-      break;
     }
   }
   // A moved version's pairs with the group it left, outside its own set, were two stories aligned as one.
@@ -158,7 +174,9 @@ function closestStories(
     if (member.sentences.length < MIN_STRAY_SENTENCES) continue;
     const eligible = (other: Article) => {
       const there = setOf.get(other.id)!;
-      return there.group !== set.group && ![...there.langs].some((l) => set.langs.has(l)) && withinWindow(member, other);
+      if (there.group === set.group) return false;
+      for (const l of there.langs) if (set.langs.has(l)) return false;
+      return withinWindow(member, other);
     };
     for (const other of firstOf(countsAround(member.sentences.length).map((m) => bySize.get(m) ?? []), eligible, MAX_COMPARED)) {
       const cost = lengthProfileCost(lengthsOf(member), lengthsOf(other));
@@ -168,6 +186,12 @@ function closestStories(
   }
   return [...best].map(([group, fits]) => ({ group, fits: fits.sort((x, y) => x.cost - y.cost) }))
     .sort((x, y) => x.fits[0]!.cost - y.fits[0]!.cost).slice(0, CANDIDATE_STORIES);
+}
+
+/** Whether two lists of candidate stories are the same groups with the same fits, in the same order. */
+function sameStories(a: { group: number; fits: Fit[] }[], b: { group: number; fits: Fit[] }[]): boolean {
+  return a === b || (a.length === b.length && a.every((x, s) => x.group === b[s]!.group && x.fits.length === b[s]!.fits.length
+    && x.fits.every((f, i) => f.member === b[s]!.fits[i]!.member && f.other === b[s]!.fits[i]!.other && f.cost === b[s]!.fits[i]!.cost)));
 }
 
 /** The first `limit` items of the lists, in order, that pass `keep`; it stops reading there. */
@@ -228,20 +252,43 @@ function mayMove(set: TranslationSet, group: Article[], sets: TranslationSet[]):
  * articles whose alignment looks like a translation's, but their words agree
  * no better in a bead than beside it.
  */
-function confirmTranslation(fits: Fit[], models: CorpusModels): (Fit & { score: number; reason: string }) | undefined {
-  // The pair whose languages the corpus taught most word pairs for, the closest in length among equals
-  // (the corpus keeps every model in both directions).
+function confirmTranslation(fits: Fit[], models: CorpusModels): Confirmation | undefined {
+  return confirmFit(chooseFit(fits, models));
+}
+
+/** A fit to confirm, with the word pairs the corpus taught for its two languages. */
+export interface FitToConfirm {
+  fit: Fit;
+  model?: TranslationModel;
+}
+
+/** What confirms a fit: the score and the reason of the placement. */
+export interface Confirmation {
+  score: number;
+  reason: string;
+}
+
+/**
+ * The pair whose languages the corpus taught most word pairs for, the closest
+ * in length among equals (the corpus keeps every model in both directions).
+ */
+function chooseFit(fits: Fit[], models: CorpusModels): FitToConfirm {
   const modelOf = (f: Fit) => models.get(`${f.other.lang}>${f.member.lang}`);
   const taught = (f: Fit) => modelOf(f)?.wordPairs.length ?? 0;
   const fit = fits.reduce((best, f) => (taught(f) > taught(best) ? f : best), fits[0]!);
   const model = modelOf(fit);
+  return { fit, ...(model && { model }) };
+}
+
+/** `confirmTranslation`'s alignment of the chosen fit: pure, so a worker thread can run it. */
+export function confirmFit({ fit, model }: FitToConfirm): Confirmation | undefined {
   const { monotone, verdict } = judgePair(fit.other, fit.member, model);
   // Words and language-free keys (numbers, names) alike can agree.
   const terms = (a: Article) => readSide(textsOf(a)).words.map((words, i) => [...words, ...keysOf(a)[i]!]);
   const lex = lexicalAgreement(monotone, terms(fit.other), terms(fit.member), model);
   if (!verdict.translation || lex.pValue > SIGNIFICANCE) return undefined;
   const score = Math.round(verdict.evidence.confidentShare * 1000) / 1000;
-  return { ...fit, score, reason: `sentence lengths follow ${fit.other.id} (cost ${fit.cost.toFixed(2)}); ${verdict.reason}` };
+  return { score, reason: `sentence lengths follow ${fit.other.id} (cost ${fit.cost.toFixed(2)}); ${verdict.reason}` };
 }
 
 function alignWithModel(source: Article, target: Article, models: CorpusModels): Alignment {
