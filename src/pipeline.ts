@@ -4,7 +4,7 @@
  *
  * The stages run as one sequence of steps (`corpusSteps`) that hands out its
  * pure per-item work (reading articles, aligning the pairs of two languages,
- * checking coverage) in batches and takes the results back in order: here on
+ * confirming where a stray belongs, checking coverage) in batches and takes the results back in order: here on
  * this thread, or in a pool of worker threads when `jobs` is given. Either way
  * the corpus is the same, byte for byte.
  */
@@ -40,7 +40,7 @@ export interface CorpusOptions {
    */
   onProgress?: (stage: CorpusStage, done: number, total: number) => void;
   /**
-   * Worker threads to read, align and check in (Node only). With `jobs`,
+   * Worker threads to read, align, confirm placements and check in (Node only). With `jobs`,
    * `buildCorpus` returns a promise; the corpus is the same as without.
    * `jobs: 1` runs on this thread.
    */
