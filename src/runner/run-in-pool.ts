@@ -1,7 +1,7 @@
 /**
  * `buildCorpus` with `jobs`: the steps' per-item work in a pool of worker
  * threads (tinypool), in batches, the results put back in order. Grouping and
- * placing run on this thread between them. A batch's storyalign error is
+ * the choice of each stray's candidate stories run on this thread between them. A batch's storyalign error is
  * thrown here as it would have been on one thread: the first in input order.
  */
 import { existsSync } from 'node:fs';
