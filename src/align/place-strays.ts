@@ -107,7 +107,14 @@ export function* placeStrays(
   const placements: Placement[] = [];
   const added: Alignment[] = [];
   const leftGroup = new Map<string, number>();
-  const movable = (set: TranslationSet) => !set.settled && mayMove(set, members[set.group]!, sets);
+  // A set's group never changes (a moved set's members join another set), so its sibling sets are listed once.
+  const setsOfGroup = new Map<number, TranslationSet[]>();
+  for (const set of sets) {
+    const list = setsOfGroup.get(set.group);
+    if (list) list.push(set);
+    else setsOfGroup.set(set.group, [set]);
+  }
+  const movable = (set: TranslationSet) => !set.settled && mayMove(set, members[set.group]!, setsOfGroup.get(set.group)!);
   for (let start = 0; start < sets.length; start += WINDOW) {
     const window = sets.slice(start, start + WINDOW);
     // Each set's candidate stories as things stand, and their fits confirmed all at once (in
@@ -238,9 +245,9 @@ function translationSets(members: Article[][], alignments: Alignment[]): Transla
  * story's versions grouped with another outlet's story), and so may a group
  * that is one set (a version no key placed).
  */
-function mayMove(set: TranslationSet, group: Article[], sets: TranslationSet[]): boolean {
+function mayMove(set: TranslationSet, group: Article[], siblings: TranslationSet[]): boolean {
   if (set.members.length === group.length) return true;
-  return sets.some((other) => other !== set && other.group === set.group && other.members.length >= set.members.length);
+  return siblings.some((other) => other !== set && other.members.length >= set.members.length);
 }
 
 /**
