@@ -104,6 +104,31 @@ describe('a translation no key places', () => {
   });
 });
 
+/** A second invented language: every word backwards with its first letter moved to its end. */
+const rotated = (line: string, keepKeys: boolean) => backwards(line, keepKeys).replace(/\p{L}+/gu, (w) => (/^\p{Lu}/u.test(w) ? w : w.slice(1) + w[0]));
+const second = (id: string, lines: string[], keepKeys = true) => ({ id, lang: 'spa', text: lines.map((l) => rotated(l, keepKeys)).join('\n') });
+
+describe('placing a story told three times, none of them with a key', () => {
+  // Each version is alone; once one joins another, the third's candidates are not what they were
+  // when placing first looked at them (the story moved): it is looked at again and joins them there.
+  const THREE = article(8);
+  const articles = [
+    ...STORIES.flatMap((lines, k) => [english(`en${k}`, lines), invented(`xx${k}`, lines), second(`yy${k}`, lines)]),
+    english('en-three', THREE), invented('xx-three', THREE, false), second('yy-three', THREE, false),
+  ];
+  const corpus = buildCorpus(articles);
+
+  it('puts all three versions in one group, each joined by alignment', () => {
+    const group = corpus.groups.find((g) => g.articleIds.includes('en-three'))!;
+    expect([...group.articleIds].sort()).toEqual(['en-three', 'xx-three', 'yy-three']);
+    expect(group.evidence.joins.filter((j) => j.via === 'alignment')).toHaveLength(2);
+  });
+
+  it('is the same corpus from worker threads, where the fits were confirmed before the first placement', async () => {
+    expect(JSON.stringify(await buildCorpus(articles, { jobs: 2 }))).toBe(JSON.stringify(corpus));
+  });
+});
+
 describe('lengthProfileCost', () => {
   const lengths = [40, 120, 75, 30, 200, 90, 60, 110];
   it('is low for lengths that rise and fall together, whatever the ratio, and high for a shuffled order', () => {
