@@ -95,10 +95,20 @@ export function firstLook(job: PairJob, onPair?: () => void): Alignment[] {
   });
 }
 
-/** Pairs a second look changes: the translations, once there are enough of them to learn from. */
-export function relearnedCount(first: Alignment[]): number {
-  const n = first.filter((al) => al.mode === 'translation').length;
-  return n >= CORPUS_PAIRS ? n : 0;
+/** The pairs a second look changes: the translations, once there are enough of them to learn from. */
+function toRelearn(first: Alignment[]): number[] {
+  const translations = first.flatMap((al, i) => (al.mode === 'translation' ? [i] : []));
+  return translations.length >= CORPUS_PAIRS ? translations : [];
+}
+
+/** The same word pairs read from the other language. */
+function turnedRound(model: TranslationModel): TranslationModel {
+  return { wordPairs: model.wordPairs.map(([t, s]) => [s, t]) };
+}
+
+/** Pairs in the jobs, however they are cut. */
+export function pairsIn(jobs: PairJob[]): number {
+  return jobs.reduce((n, job) => n + job.pairs.length, 0);
 }
 
 /**
@@ -111,8 +121,8 @@ export function relearnedCount(first: Alignment[]): number {
  * often shows itself only once its words are known.
  */
 export function lookAgain(job: PairJob, first: Alignment[], onPair?: () => void): PairJobResult {
-  const translations = first.flatMap((al, i) => (al.mode === 'translation' ? [i] : []));
-  if (translations.length < CORPUS_PAIRS) return { alignments: first };
+  const translations = toRelearn(first);
+  if (translations.length === 0) return { alignments: first };
   const firstLang = job.languages.split('>')[0]!;
   const pairOf = (i: number): [Article, Article] => [job.articles[job.pairs[i]!.source]!, job.articles[job.pairs[i]!.target]!];
   // Every pair read from the first language of the two to the other.
@@ -125,7 +135,7 @@ export function lookAgain(job: PairJob, first: Alignment[], onPair?: () => void)
   });
   const model = learnFromDocuments(documents, (d) => (d as (typeof documents)[number]).beads);
   if (model.wordPairs.length === 0) return { alignments: first };
-  const turned: TranslationModel = { wordPairs: model.wordPairs.map(([t, s]) => [s, t]) };
+  const turned = turnedRound(model);
   const modelFor = (al: Alignment) => (al.sourceLang === firstLang ? model : turned);
   const out = [...first];
   for (const i of translations) {
@@ -144,10 +154,10 @@ export function lookAgain(job: PairJob, first: Alignment[], onPair?: () => void)
 
 /** Jobs on this thread: every first look, then every second one, each counted as it is done. */
 export function runPairJobs(jobs: PairJob[], onAligned?: (done: number, total: number) => void, onRelearned?: (done: number, total: number) => void): PairJobResult[] {
-  const total = jobs.reduce((n, job) => n + job.pairs.length, 0);
+  const total = pairsIn(jobs);
   let aligned = 0;
   const firsts = jobs.map((job) => firstLook(job, () => onAligned?.(++aligned, total)));
-  const again = firsts.reduce((n, first) => n + relearnedCount(first), 0);
+  const again = firsts.reduce((n, first) => n + toRelearn(first).length, 0);
   let relearned = 0;
   return jobs.map((job, k) => lookAgain(job, firsts[k]!, () => onRelearned?.(++relearned, again)));
 }
@@ -171,7 +181,7 @@ export function mergePairJobs(jobs: PairJob[], results: PairJobResult[], total: 
     });
     if (!result.model) return;
     models.set(job.languages, result.model);
-    models.set(job.languages.split('>').reverse().join('>'), { wordPairs: result.model.wordPairs.map(([t, s]) => [s, t]) });
+    models.set(job.languages.split('>').reverse().join('>'), turnedRound(result.model));
   });
   return { alignments, models };
 }

@@ -133,9 +133,10 @@ export function* placeStrays(
       const now = guess && !changed ? guess : closestStories(set, bySize, setOf, withinWindow);
       const known = guess && sameStories(now, guess) ? answered : undefined;
       for (const [s, { group, fits }] of now.entries()) {
-        const confirmed = known ? known[s] : confirmTranslation(fits, models);
+        const chosen = chooseFit(fits, models);
+        const confirmed = known ? known[s] : confirmFit(chosen);
         if (!confirmed) continue;
-        const found = { ...chooseFit(fits, models).fit, ...confirmed };
+        const found = { ...chosen.fit, ...confirmed };
         for (const a of set.members) {
           placements.push({
             articleId: a.id, from: groups[set.group]!.id, to: groups[group]!.id,
@@ -250,19 +251,6 @@ function mayMove(set: TranslationSet, group: Article[], siblings: TranslationSet
   return siblings.some((other) => other !== set && other.members.length >= set.members.length);
 }
 
-/**
- * The stray is one more translation of the story when a monotone alignment
- * with one of its versions, using the word pairs the corpus taught for the two
- * languages, reads as a translation (`judgeTranslation`) and its paired
- * sentences share their words more than neighbouring ones do (a sign test at
- * SIGNIFICANCE): the search for the best fit of lengths also finds unrelated
- * articles whose alignment looks like a translation's, but their words agree
- * no better in a bead than beside it.
- */
-function confirmTranslation(fits: Fit[], models: CorpusModels): Confirmation | undefined {
-  return confirmFit(chooseFit(fits, models));
-}
-
 /** A fit to confirm, with the word pairs the corpus taught for its two languages. */
 export interface FitToConfirm {
   fit: Fit;
@@ -287,7 +275,15 @@ function chooseFit(fits: Fit[], models: CorpusModels): FitToConfirm {
   return { fit, ...(model && { model }) };
 }
 
-/** `confirmTranslation`'s alignment of the chosen fit: pure, so a worker thread can run it. */
+/**
+ * The stray is one more translation of the story when a monotone alignment
+ * with one of its versions, using the word pairs the corpus taught for the two
+ * languages, reads as a translation (`judgeTranslation`) and its paired
+ * sentences share their words more than neighbouring ones do (a sign test at
+ * SIGNIFICANCE): the search for the best fit of lengths also finds unrelated
+ * articles whose alignment looks like a translation's, but their words agree
+ * no better in a bead than beside it. Pure, so a worker thread can run it.
+ */
 export function confirmFit({ fit, model }: FitToConfirm): Confirmation | undefined {
   const { monotone, verdict } = judgePair(fit.other, fit.member, model);
   // Words and language-free keys (numbers, names) alike can agree.

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Tinypool } from 'tinypool';
-import { readingOf, type ArticleReading, type PairJobResult } from '../align/pair-jobs.js';
+import { pairsIn, readingOf, type ArticleReading, type PairJobResult } from '../align/pair-jobs.js';
 import type { Confirmation } from '../align/place-strays.js';
 import type { Corpus } from '../corpus.js';
 import { StoryalignError } from '../errors.js';
@@ -84,7 +84,7 @@ async function doInPool(pool: Tinypool, work: CorpusWork, progress: Progress): P
     return (await runAll<(typeof tasks)[number], ReadArticle[]>(pool, 'read', tasks, (t) => t.items.length, (d) => progress('reading', d, total))).flat();
   }
   if (work.kind === 'align') {
-    const total = work.jobs.reduce((n, job) => n + job.pairs.length, 0);
+    const total = pairsIn(work.jobs);
     const results = await runAll<(typeof work.jobs)[number], PairJobResult>(pool, 'align', work.jobs, (job) => job.pairs.length, (d) => progress('aligning', d, total));
     progress('relearning', 1, 1);
     return results;

@@ -1,8 +1,9 @@
 /**
  * A worker thread of the pool: it runs the per-item work `buildCorpus` hands
  * out (see `CorpusWork` in pipeline.ts) with the same functions as the main
- * thread, so the results are the same. Articles arrive as copies; the keys
- * read with them are primed, not read again. A storyalign error goes back as
+ * thread, so the results are the same. Articles arrive as copies; what was
+ * already read off them (anchor keys, the aligner's side reading) arrives with
+ * them and is primed, not read again. A storyalign error goes back as
  * data, so the main thread can throw it as the error it was.
  */
 import { primeReading, readingOf, runPairJob, type ArticleReading, type PairJob } from '../align/pair-jobs.js';
