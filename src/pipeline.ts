@@ -8,7 +8,7 @@
  * this thread, or in a pool of worker threads when `jobs` is given. Either way
  * the corpus is the same, byte for byte.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { placeStrays, type Confirmation, type ConfirmWork } from './align/place-strays.js';
 import { mergePairJobs, pairJobs, primeReading, readingOf, runPairJobs, type ArticleReading, type PairJob, type PairJobResult } from './align/pair-jobs.js';
 import { articleUrls } from './article/urls.js';
@@ -49,13 +49,13 @@ export interface CorpusOptions {
 
 export type CorpusStage = 'reading' | 'grouping' | 'aligning' | 'relearning' | 'placing' | 'checking';
 
-const optionsSchema = z.object({
-  only: z.array(z.string()).optional(),
-  group: z.object({ threshold: z.number().min(0).max(1).optional(), sameLanguageThreshold: z.number().min(0).max(1).optional(), windowDays: z.number().positive().optional() }).optional(),
-  mode: z.enum(['translation', 'comparable']).optional(),
-  onProgress: z.custom<CorpusOptions['onProgress']>((v) => typeof v === 'function', 'a function').optional(),
-  jobs: z.number().int().min(1).max(256).optional(),
-}).optional();
+const optionsSchema = z.optional(z.object({
+  only: z.optional(z.array(z.string())),
+  group: z.optional(z.object({ threshold: z.optional(z.number().check(z.gte(0), z.lte(1))), sameLanguageThreshold: z.optional(z.number().check(z.gte(0), z.lte(1))), windowDays: z.optional(z.number().check(z.positive())) })),
+  mode: z.optional(z.enum(['translation', 'comparable'])),
+  onProgress: z.optional(z.custom<CorpusOptions['onProgress']>((v) => typeof v === 'function', 'a function')),
+  jobs: z.optional(z.int().check(z.gte(1), z.lte(256))),
+}));
 
 export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions & { jobs?: undefined }): Corpus;
 export function buildCorpus(articles: ArticleInput[], options: CorpusOptions & { jobs: number }): Promise<Corpus>;

@@ -2,21 +2,19 @@
  * Input schemas, checked once at the public edge. After this point the stages
  * trust their types (the zod style: validate at the door, not in every room).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { StoryalignError } from './errors.js';
 import type { ArticleInput } from './types.js';
 
-const langCode = z
-  .string()
-  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'an ISO 639 code such as "ind" or "vi"');
+const langCode = z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'an ISO 639 code such as "ind" or "vi"'));
 
 export const articleInputSchema = z.object({
-  id: z.string().min(1, 'a non-empty string'),
+  id: z.string().check(z.minLength(1, 'a non-empty string')),
   text: z.string(),
-  url: z.string().optional(),
-  lang: langCode.optional(),
-  title: z.string().optional(),
-  publishedAt: z.string().optional(),
+  url: z.optional(z.string()),
+  lang: z.optional(langCode),
+  title: z.optional(z.string()),
+  publishedAt: z.optional(z.string()),
 });
 
 export const articleListSchema = z.array(articleInputSchema);
@@ -35,7 +33,7 @@ export function formatPath(path: readonly (string | number | symbol)[]): string 
 }
 
 /** Parse `value` with `schema`, or throw INVALID_INPUT naming the field and what was expected. */
-export function parseInput<T>(schema: z.ZodType<T>, value: unknown, name: string): T {
+export function parseInput<T>(schema: z.ZodMiniType<T>, value: unknown, name: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;

@@ -2,8 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities, findEntities } from '../src/entities/extract-entities.js';
 import { toAsciiDigits } from '../src/entities/digits.js';
 import { foreignCountryName } from '../src/entities/gazetteer.js';
+import { buildGazetteer } from '../src/entities/gazetteer-build.js';
+import { GAZETTEER_DATA } from '../src/entities/gazetteer-data.js';
+import { decodeGazetteer, encodeGazetteer, type PhraseRow } from '../src/entities/gazetteer-table.js';
 
 const keys = (text: string, lang?: string) => extractEntities(text, lang ? { lang } : undefined).map((e) => e.key);
+
+describe('the shipped gazetteer', () => {
+  it('equals what the aliases and this Node\'s Intl build (after editing either, run npm run gazetteer:update)', () => {
+    expect(JSON.parse(GAZETTEER_DATA)).toEqual(buildGazetteer());
+  });
+
+  it('decodes to the tables it was encoded from, near-spelling order and locales included', () => {
+    const country = { key: 'country:KG', kind: 'country' as const, namedIn: new Set(['id', 'ms']) };
+    const rows: PhraseRow[] = [
+      { phrase: 'kirgizstan', entry: country, first: 'kirgizstan', unspaced: false },
+      { phrase: 'nga', entry: { key: 'country:RU', kind: 'country', locales: new Set(['vi']) }, first: 'nga', unspaced: false },
+      { phrase: '习近平', entry: { key: 'name:xi jinping', kind: 'name' }, first: '习', unspaced: true },
+      { phrase: 'tap can binh', entry: { key: 'name:xi jinping', kind: 'name' }, first: 'tap', unspaced: false },
+    ];
+    const g = decodeGazetteer(JSON.parse(JSON.stringify(encodeGazetteer(rows, 3))));
+    expect([...g.phrases]).toEqual(rows.map((r) => [r.phrase, r.entry]));
+    expect([...g.firstWords]).toEqual(['kirgizstan', 'nga', '习', 'tap']);
+    expect([...g.unspaced]).toEqual([['习', ['习近平']]]);
+    expect([...g.fuzzyCountries]).toEqual([['ki', [{ folded: 'kirgizstan', entry: country }]]]);
+    expect(g.maxTokens).toBe(3);
+  });
+});
 
 describe('extractEntities', () => {
   it('gives countries one key in every language and script', () => {

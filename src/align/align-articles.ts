@@ -4,7 +4,7 @@
  * `alignPair`), then aligned again with the word pairs the corpus taught (see
  * `pair-jobs.ts`).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseInput, preparedArticlesSchema } from '../schema.js';
 import type { AlignMode, Article } from '../types.js';
 import type { Alignment } from './align-pair.js';
@@ -23,9 +23,9 @@ export interface AlignArticlesOptions {
 }
 
 const alignArticlesOptionsSchema = z.object({
-  groups: z.array(z.looseObject({ articleIds: z.array(z.string()) })).optional(),
-  mode: z.enum(['translation', 'comparable']).optional(),
-  onProgress: z.custom<(done: number, total: number) => void>((v) => typeof v === 'function', 'a function').optional(),
+  groups: z.optional(z.array(z.looseObject({ articleIds: z.array(z.string()) }))),
+  mode: z.optional(z.enum(['translation', 'comparable'])),
+  onProgress: z.optional(z.custom<(done: number, total: number) => void>((v) => typeof v === 'function', 'a function')),
 });
 
 export function alignArticles(articles: Article[], options: AlignArticlesOptions = {}): Alignment[] {

@@ -3,7 +3,7 @@
  * monotone path that covers every sentence of both sides exactly once;
  * comparable mode returns only the mined pairs.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { rememberPer } from '../remember.js';
 import { parseInput, sentenceListSchema } from '../schema.js';
 import type { Bead, BlockKind } from '../types.js';
@@ -30,14 +30,14 @@ export interface AlignOptions {
 }
 
 const kinds = z.array(z.enum(['title', 'paragraph', 'caption', 'byline']));
-const optionsSchema = z.object({
-  sourceLang: z.string().optional(),
-  targetLang: z.string().optional(),
-  mode: z.enum(['translation', 'comparable']).optional(),
-  sourceKinds: kinds.optional(),
-  targetKinds: kinds.optional(),
-  model: translationModelSchema.optional(),
-}).optional();
+const optionsSchema = z.optional(z.object({
+  sourceLang: z.optional(z.string()),
+  targetLang: z.optional(z.string()),
+  mode: z.optional(z.enum(['translation', 'comparable'])),
+  sourceKinds: z.optional(kinds),
+  targetKinds: z.optional(kinds),
+  model: z.optional(translationModelSchema),
+}));
 
 export function alignSentences(source: string[], target: string[], options?: AlignOptions): Bead[] {
   parseInput(sentenceListSchema, source, 'source');
@@ -51,7 +51,7 @@ export function alignSentences(source: string[], target: string[], options?: Ali
 
 function checkKinds(list: BlockKind[] | undefined, length: number, name: string): void {
   if (list && list.length !== length) {
-    parseInput(z.array(z.string()).length(length), list, `options.${name}`);
+    parseInput(z.array(z.string()).check(z.length(length)), list, `options.${name}`);
   }
 }
 

@@ -4,7 +4,7 @@
  * the same two languages teaches far more (Moore 2002), so callers with many
  * pairs learn once and align every pair with what was learned.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../schema.js';
 import type { Bead } from '../types.js';
 import { readSide } from './read-side.js';
@@ -20,8 +20,8 @@ export const translationModelSchema = z.object({ wordPairs: z.array(z.tuple([z.s
 const documentsSchema = z.array(z.object({
   source: z.array(z.string()),
   target: z.array(z.string()),
-  sourceLang: z.string().optional(),
-  targetLang: z.string().optional(),
+  sourceLang: z.optional(z.string()),
+  targetLang: z.optional(z.string()),
 }));
 
 export interface ModelDocument {

@@ -3,7 +3,7 @@
  * text, each with a key that does not depend on the language or script it was
  * written in. Later stages compare keys, never surface forms.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { URL_PATTERN, findUrlSpans } from '../article/urls.js';
 import { parseInput, textSchema } from '../schema.js';
 import { toBcp47 } from '../language/lang-tags.js';
@@ -28,7 +28,7 @@ export interface EntityOptions {
   lang?: string;
 }
 
-const optionsSchema = z.object({ lang: z.string().optional() }).optional();
+const optionsSchema = z.optional(z.object({ lang: z.optional(z.string()) }));
 
 export function extractEntities(text: string, options?: EntityOptions): Entity[] {
   parseInput(textSchema, text, 'text');

@@ -2,133 +2,19 @@
  * Names that `Intl` already knows in every locale (countries, months, weekdays)
  * plus the small alias table, as one phrase lookup from folded words to a
  * language-free key: Trung Quốc, Tiongkok, الصين and China all give `country:CN`.
+ * The tables are decoded from shipped rows (see `gazetteer-table.ts`) on first use.
  */
 import { distance } from 'fastest-levenshtein';
-import { monthForms, timeAndUnitWords, weekdayNames } from '../language/intl-names.js';
 import { NAME_LOCALES } from '../language/lang-tags.js';
-import { COUNTRY_ALIASES, NAME_ALIASES } from './aliases.js';
 import { arabicStems } from './fold.js';
-import { tokenize, type Token } from './tokenize.js';
-
-export type GazetteerKind = 'country' | 'month' | 'weekday' | 'name' | 'term';
-
-interface Entry {
-  key: string;
-  kind: GazetteerKind;
-  /**
-   * For names of three letters or fewer (Vietnamese "Nga", "Anh", "Mỹ"): the
-   * locales that write them. Elsewhere such a short word is more likely an
-   * ordinary word, so they only count in text of those languages.
-   */
-  locales?: Set<string>;
-  /**
-   * For one-word country names in Latin letters: the locales that name a
-   * country so. German Island (Iceland) and French Maurice (Mauritius) are
-   * ordinary words or names in English or Indonesian text (see `foreignCountryName`).
-   */
-  namedIn?: Set<string>;
-}
-
-interface Gazetteer {
-  phrases: Map<string, Entry>;
-  maxTokens: number;
-  /** The first word of every phrase: a token that is none of these starts no phrase. */
-  firstWords: Set<string>;
-  /** Single-word country names of six letters or more, by first two letters, for near spellings. */
-  fuzzyCountries: Map<string, { folded: string; entry: Entry }[]>;
-  /** Phrases written in a script without spaces, by their first character. */
-  unspaced: Map<string, string[]>;
-}
+import { GAZETTEER_DATA } from './gazetteer-data.js';
+import { decodeGazetteer, phraseOf, type Entry, type Gazetteer, type GazetteerData } from './gazetteer-table.js';
+import type { Token } from './tokenize.js';
 
 let built: Gazetteer | undefined;
 
-function phraseOf(tokens: { folded: string; unspaced: boolean }[], firstForm?: string): string {
-  const words = tokens.map((t, i) => (i === 0 && firstForm !== undefined ? firstForm : t.folded));
-  return words.join(tokens.every((t) => t.unspaced) ? '' : ' ');
-}
-
-/** Arabic phrases are stored with the article stripped from the first word. */
-function storedFirstForm(folded: string): string {
-  return /^ال[\u0600-\u06FF]{3,}/u.test(folded) ? folded.slice(2) : folded;
-}
-
-function build(): Gazetteer {
-  const g: Gazetteer = { phrases: new Map(), maxTokens: 1, firstWords: new Set(), fuzzyCountries: new Map(), unspaced: new Map() };
-  const add = (name: string, entry: Entry, locale?: string) => {
-    for (const part of name.split(/\s*[(),،]\s*/u)) {
-      const tokens = tokenize(part);
-      if (tokens.length === 0 || tokens.length > 6) continue;
-      const phrase = phraseOf(tokens, storedFirstForm(tokens[0]!.folded));
-      const short = phrase.length <= 3 && !tokens[0]!.unspaced && locale !== undefined;
-      const existing = g.phrases.get(phrase);
-      if (existing?.locales && short) existing.locales.add(locale!);
-      if (existing?.namedIn && locale !== undefined && existing.key === entry.key) existing.namedIn.add(locale);
-      if (phrase.length < 2 || existing) continue;
-      if (short) entry = { ...entry, locales: new Set([locale!]) };
-      else if (entry.kind === 'country' && tokens.length === 1 && locale !== undefined && /^\p{Script=Latin}+$/u.test(phrase)) entry = { ...entry, namedIn: new Set([locale]) };
-      g.phrases.set(phrase, entry);
-      g.firstWords.add(storedFirstForm(tokens[0]!.folded));
-      g.maxTokens = Math.max(g.maxTokens, tokens.length);
-      if (tokens.every((t) => t.unspaced)) {
-        const bucket = g.unspaced.get(phrase[0]!) ?? [];
-        bucket.push(phrase);
-        g.unspaced.set(phrase[0]!, bucket);
-      }
-      if (entry.kind === 'country' && tokens.length === 1 && /^[a-z]{6,}$/u.test(phrase)) {
-        const bucket = g.fuzzyCountries.get(phrase.slice(0, 2)) ?? [];
-        bucket.push({ folded: phrase, entry });
-        g.fuzzyCountries.set(phrase.slice(0, 2), bucket);
-      }
-    }
-  };
-
-  for (const [english, forms] of Object.entries(NAME_ALIASES)) {
-    for (const form of [english, ...forms]) add(form, { key: `name:${english}`, kind: 'name' });
-  }
-  for (const [code, forms] of Object.entries(COUNTRY_ALIASES)) for (const form of forms) add(form, { key: `country:${code}`, kind: 'country' });
-  const regions = regionCodes();
-  for (const locale of NAME_LOCALES) {
-    const names = new Intl.DisplayNames([locale], { type: 'region' });
-    for (const code of regions) add(names.of(code)!, { key: `country:${code}`, kind: 'country' }, locale);
-    monthForms(locale).forEach((forms, month) => {
-      for (const name of forms) add(name, { key: `month:${month + 1}`, kind: 'month' });
-    });
-    weekdayNames(locale).forEach((name, day) => add(name, { key: `weekday:${day}`, kind: 'weekday' }));
-  }
-  // Last, so that a word that is also a month or weekday name ("Minggu", Sunday
-  // and week in Indonesian) keeps that reading.
-  for (const locale of NAME_LOCALES) {
-    // One Chinese or Japanese character (天, 日, 年) has too many other readings to count.
-    for (const [name, key] of timeAndUnitWords(locale)) if ([...name.trim()].length > 1) add(name, { key: `term:${key}`, kind: 'term' }, locale);
-  }
-  return g;
-}
-
-/**
- * Every two-letter region code ICU has a name for (about 250 countries and
- * territories), deprecated ones (DD, SU, YU) left out: ICU names DD "Germany"
- * too, and a key must be the country's current code (`country:DE`).
- */
-function regionCodes(): string[] {
-  const english = new Intl.DisplayNames(['en'], { type: 'region' });
-  const codes: string[] = [];
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      try {
-        const name = english.of(code);
-        const current = new Intl.Locale(Intl.getCanonicalLocales(`und-${code}`)[0]!).region;
-        if (name && name !== code && code !== 'ZZ' && !/Unknown/u.test(name) && current === code) codes.push(code);
-      } catch {
-        // Not a region code ICU knows.
-      }
-    }
-  }
-  return codes;
-}
-
 export function gazetteer(): Gazetteer {
-  built ??= build();
+  built ??= decodeGazetteer(JSON.parse(GAZETTEER_DATA) as GazetteerData);
   return built;
 }
 

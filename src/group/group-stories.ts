@@ -7,7 +7,7 @@
  * clusters form by average link; every group says why it holds together and
  * how its same-language members relate.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseArticle } from '../article/parse-article.js';
 import { articleUrls } from '../article/urls.js';
 import { normaliseLangCode } from '../language/candidates.js';
@@ -52,11 +52,11 @@ export interface GroupOptions {
   windowDays?: number;
 }
 
-const optionsSchema = z.object({
-  threshold: z.number().min(0).max(1).optional(),
-  sameLanguageThreshold: z.number().min(0).max(1).optional(),
-  windowDays: z.number().positive().optional(),
-}).optional();
+const optionsSchema = z.optional(z.object({
+  threshold: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  sameLanguageThreshold: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  windowDays: z.optional(z.number().check(z.positive())),
+}));
 
 const DEFAULT_THRESHOLD = 0.2;
 const DEFAULT_SAME_LANGUAGE_THRESHOLD = 0.12;

@@ -7,7 +7,7 @@
  */
 import { URL_PATTERN } from '../article/urls.js';
 import { parseInput, sentenceListSchema, textSchema } from '../schema.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DEFAULT_LANGUAGES, fromFrancCode, normaliseLangCode, toFrancCode } from './candidates.js';
 import { domainVote, weighIndonesianMalay } from './indonesian-malay.js';
 import { functionWordShare } from './function-words.js';
@@ -30,7 +30,7 @@ export interface LanguageGuess {
   alternatives: { lang: string; score: number }[];
 }
 
-const optionsSchema = z.object({ only: sentenceListSchema.optional(), url: z.string().optional() }).optional();
+const optionsSchema = z.optional(z.object({ only: z.optional(sentenceListSchema), url: z.optional(z.string()) }));
 
 const UNDETERMINED: LanguageGuess = { lang: 'und', confidence: 0, alternatives: [] };
 

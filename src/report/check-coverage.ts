@@ -4,7 +4,7 @@
  * which repeat, and which aligned pairs disagree on numbers or names, beyond
  * the segment-by-segment checks of CAT-tool QA.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { alignPair, keysOf, textsOf, type Alignment } from '../align/align-pair.js';
 import { readSide, repeatKey } from '../align/read-side.js';
 import { translationModelSchema, type TranslationModel } from '../align/translation-model.js';
@@ -33,7 +33,7 @@ export interface CoverageOptions {
   model?: TranslationModel;
 }
 
-const optionsSchema = z.object({ mode: z.enum(['translation', 'comparable']).optional(), model: translationModelSchema.optional() }).optional();
+const optionsSchema = z.optional(z.object({ mode: z.optional(z.enum(['translation', 'comparable'])), model: z.optional(translationModelSchema) }));
 
 /** Align `translation` to `source` and report what it left out, added, repeated or changed. */
 export function checkCoverage(source: ArticleInput, translation: ArticleInput, options?: CoverageOptions): CoverageReport {

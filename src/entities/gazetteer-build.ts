@@ -1,0 +1,80 @@
+/**
+ * Builds the gazetteer from what `Intl` knows in every locale (countries,
+ * months, weekdays, words for time and units) plus the small alias table. Run
+ * at development time only (`npm run gazetteer:update` writes
+ * `gazetteer-data.ts`); a test checks the shipped rows still equal what this
+ * builds, so an alias edited here cannot be forgotten there.
+ */
+import { monthForms, timeAndUnitWords, weekdayNames } from '../language/intl-names.js';
+import { NAME_LOCALES } from '../language/lang-tags.js';
+import { COUNTRY_ALIASES, NAME_ALIASES } from './aliases.js';
+import { encodeGazetteer, phraseOf, storedFirstForm, type Entry, type GazetteerData, type PhraseRow } from './gazetteer-table.js';
+import { tokenize } from './tokenize.js';
+
+export function buildGazetteer(): GazetteerData {
+  const rows: PhraseRow[] = [];
+  const phrases = new Map<string, Entry>();
+  let maxTokens = 1;
+  const add = (name: string, entry: Entry, locale?: string) => {
+    for (const part of name.split(/\s*[(),،]\s*/u)) {
+      const tokens = tokenize(part);
+      if (tokens.length === 0 || tokens.length > 6) continue;
+      const first = storedFirstForm(tokens[0]!.folded);
+      const phrase = phraseOf(tokens, first);
+      const short = phrase.length <= 3 && !tokens[0]!.unspaced && locale !== undefined;
+      const existing = phrases.get(phrase);
+      if (existing?.locales && short) existing.locales.add(locale!);
+      if (existing?.namedIn && locale !== undefined && existing.key === entry.key) existing.namedIn.add(locale);
+      if (phrase.length < 2 || existing) continue;
+      if (short) entry = { ...entry, locales: new Set([locale!]) };
+      else if (entry.kind === 'country' && tokens.length === 1 && locale !== undefined && /^\p{Script=Latin}+$/u.test(phrase)) entry = { ...entry, namedIn: new Set([locale]) };
+      phrases.set(phrase, entry);
+      rows.push({ phrase, entry, first, unspaced: tokens.every((t) => t.unspaced) });
+      maxTokens = Math.max(maxTokens, tokens.length);
+    }
+  };
+
+  for (const [english, forms] of Object.entries(NAME_ALIASES)) {
+    for (const form of [english, ...forms]) add(form, { key: `name:${english}`, kind: 'name' });
+  }
+  for (const [code, forms] of Object.entries(COUNTRY_ALIASES)) for (const form of forms) add(form, { key: `country:${code}`, kind: 'country' });
+  const regions = regionCodes();
+  for (const locale of NAME_LOCALES) {
+    const names = new Intl.DisplayNames([locale], { type: 'region' });
+    for (const code of regions) add(names.of(code)!, { key: `country:${code}`, kind: 'country' }, locale);
+    monthForms(locale).forEach((forms, month) => {
+      for (const name of forms) add(name, { key: `month:${month + 1}`, kind: 'month' });
+    });
+    weekdayNames(locale).forEach((name, day) => add(name, { key: `weekday:${day}`, kind: 'weekday' }));
+  }
+  // Last, so that a word that is also a month or weekday name ("Minggu", Sunday
+  // and week in Indonesian) keeps that reading.
+  for (const locale of NAME_LOCALES) {
+    // One Chinese or Japanese character (天, 日, 年) has too many other readings to count.
+    for (const [name, key] of timeAndUnitWords(locale)) if ([...name.trim()].length > 1) add(name, { key: `term:${key}`, kind: 'term' }, locale);
+  }
+  return encodeGazetteer(rows, maxTokens);
+}
+
+/**
+ * Every two-letter region code ICU has a name for (about 250 countries and
+ * territories), deprecated ones (DD, SU, YU) left out: ICU names DD "Germany"
+ * too, and a key must be the country's current code (`country:DE`).
+ */
+function regionCodes(): string[] {
+  const english = new Intl.DisplayNames(['en'], { type: 'region' });
+  const codes: string[] = [];
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      try {
+        const name = english.of(code);
+        const current = new Intl.Locale(Intl.getCanonicalLocales(`und-${code}`)[0]!).region;
+        if (name && name !== code && code !== 'ZZ' && !/Unknown/u.test(name) && current === code) codes.push(code);
+      } catch {
+        // Not a region code ICU knows.
+      }
+    }
+  }
+  return codes;
+}

@@ -1,0 +1,124 @@
+/**
+ * The gazetteer's two forms: the lookup tables matching reads, and the compact
+ * rows they are shipped as (`gazetteer-data.ts`, written at development time by
+ * `npm run gazetteer:update` from `gazetteer-build.ts`). Building the tables
+ * from `Intl` costs most of a second per process; decoding the rows, a few
+ * milliseconds. Shipping the rows also keeps keys the same on every Node
+ * version, whatever ICU data it carries.
+ */
+
+export type GazetteerKind = 'country' | 'month' | 'weekday' | 'name' | 'term';
+
+export interface Entry {
+  key: string;
+  kind: GazetteerKind;
+  /**
+   * For names of three letters or fewer (Vietnamese "Nga", "Anh", "Mỹ"): the
+   * locales that write them. Elsewhere such a short word is more likely an
+   * ordinary word, so they only count in text of those languages.
+   */
+  locales?: Set<string>;
+  /**
+   * For one-word country names in Latin letters: the locales that name a
+   * country so. German Island (Iceland) and French Maurice (Mauritius) are
+   * ordinary words or names in English or Indonesian text (see `foreignCountryName`).
+   */
+  namedIn?: Set<string>;
+}
+
+export interface Gazetteer {
+  phrases: Map<string, Entry>;
+  maxTokens: number;
+  /** The first word of every phrase: a token that is none of these starts no phrase. */
+  firstWords: Set<string>;
+  /** Single-word country names of six letters or more, by first two letters, for near spellings. */
+  fuzzyCountries: Map<string, { folded: string; entry: Entry }[]>;
+  /** Phrases written in a script without spaces, by their first character. */
+  unspaced: Map<string, string[]>;
+}
+
+/** One phrase as the builder found it, in the order it was added (near-spelling ties go to the first). */
+export interface PhraseRow {
+  phrase: string;
+  entry: Entry;
+  /** The phrase's first word, as a token lookup meets it. */
+  first: string;
+  /** Every word is in a script written without spaces: the words are joined with nothing. */
+  unspaced: boolean;
+}
+
+/**
+ * The shipped form: `[phrase, key index, first word or 0 (the phrase up to its
+ * first space, or the whole phrase), unspaced 0/1, locale indexes or 0, namedIn
+ * locale indexes or 0]` per phrase.
+ */
+export interface GazetteerData {
+  maxTokens: number;
+  keys: string[];
+  locales: string[];
+  rows: [string, number, string | 0, 0 | 1, number[] | 0, number[] | 0][];
+}
+
+export function phraseOf(tokens: { folded: string; unspaced: boolean }[], firstForm?: string): string {
+  const words = tokens.map((t, i) => (i === 0 && firstForm !== undefined ? firstForm : t.folded));
+  return words.join(tokens.every((t) => t.unspaced) ? '' : ' ');
+}
+
+/** Arabic phrases are stored with the article stripped from the first word. */
+export function storedFirstForm(folded: string): string {
+  return /^ال[\u0600-\u06FF]{3,}/u.test(folded) ? folded.slice(2) : folded;
+}
+
+function impliedFirst(phrase: string): string {
+  const space = phrase.indexOf(' ');
+  return space < 0 ? phrase : phrase.slice(0, space);
+}
+
+export function encodeGazetteer(rows: readonly PhraseRow[], maxTokens: number): GazetteerData {
+  const keys = new Map<string, number>();
+  const locales = new Map<string, number>();
+  const indexOf = (table: Map<string, number>, value: string) => {
+    let i = table.get(value);
+    if (i === undefined) table.set(value, (i = table.size));
+    return i;
+  };
+  const localeIndexes = (set: Set<string> | undefined) => (set ? [...set].map((l) => indexOf(locales, l)) : 0);
+  return {
+    maxTokens,
+    rows: rows.map((r) => [
+      r.phrase,
+      indexOf(keys, r.entry.key),
+      r.first === impliedFirst(r.phrase) ? 0 : r.first,
+      r.unspaced ? 1 : 0,
+      localeIndexes(r.entry.locales),
+      localeIndexes(r.entry.namedIn),
+    ]),
+    keys: [...keys.keys()],
+    locales: [...locales.keys()],
+  };
+}
+
+export function decodeGazetteer(data: GazetteerData): Gazetteer {
+  const g: Gazetteer = { phrases: new Map(), maxTokens: data.maxTokens, firstWords: new Set(), fuzzyCountries: new Map(), unspaced: new Map() };
+  const localeSet = (indexes: number[] | 0) => (indexes === 0 ? undefined : new Set(indexes.map((i) => data.locales[i]!)));
+  for (const [phrase, keyIndex, first, unspaced, locales, namedIn] of data.rows) {
+    const key = data.keys[keyIndex]!;
+    const entry: Entry = { key, kind: key.slice(0, key.indexOf(':')) as GazetteerKind };
+    const localesOf = localeSet(locales);
+    const namedInOf = localeSet(namedIn);
+    if (localesOf) entry.locales = localesOf;
+    if (namedInOf) entry.namedIn = namedInOf;
+    g.phrases.set(phrase, entry);
+    g.firstWords.add(first === 0 ? impliedFirst(phrase) : first);
+    if (unspaced) pushTo(g.unspaced, phrase[0]!, phrase);
+    // One Latin word of six letters or more: a spelling of it one or two edits away is still the country.
+    if (entry.kind === 'country' && /^[a-z]{6,}$/u.test(phrase)) pushTo(g.fuzzyCountries, phrase.slice(0, 2), { folded: phrase, entry });
+  }
+  return g;
+}
+
+function pushTo<T>(index: Map<string, T[]>, key: string, value: T): void {
+  const bucket = index.get(key);
+  if (bucket) bucket.push(value);
+  else index.set(key, [value]);
+}
