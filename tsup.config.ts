@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { BUNDLED } from './scripts/bundled.js';
 
 export default defineConfig([
   {
@@ -10,9 +11,8 @@ export default defineConfig([
     sourcemap: false,
     // The worker pool finds its worker next to the bundle through import.meta.url, in the CJS build too.
     shims: true,
-    // zod is bundled, tree-shaken to the validators the doors use (zod/mini): loaded
-    // from node_modules it is hundreds of modules and a tenth of a second of start-up.
-    noExternal: ['zod'],
+    // See scripts/bundled.ts; zod is tree-shaken to the validators the doors use (zod/mini).
+    noExternal: BUNDLED,
   },
   {
     // The command is ESM only: it is run, never imported.
@@ -21,6 +21,6 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
-    noExternal: ['zod'],
+    noExternal: BUNDLED,
   },
 ]);

@@ -7,7 +7,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+
+const require = createRequire(import.meta.url);
 
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -49,6 +52,22 @@ describe('the built package', () => {
     const r = node(['--input-type=commonjs', '-e', script]);
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe('true');
+  });
+
+  it('loads from node_modules only what package.json depends on, and names the licence of every package built in', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const { builtinModules } = require('node:module') as typeof import('node:module');
+    const loaded = new Set<string>();
+    for (const file of readdirSync(join(ROOT, 'dist')).filter((f) => /\.c?js$/u.test(f))) {
+      const code = readFileSync(join(ROOT, 'dist', file), 'utf8');
+      for (const m of code.matchAll(/(?:from |import\(|require\()\s*["']([^"'./][^"']*)["']/gu)) loaded.add(m[1]!.replace(/^node:/u, '').split('/')[0]!);
+    }
+    const outside = [...loaded].filter((name) => !builtinModules.includes(name));
+    expect(outside.sort()).toEqual(Object.keys(pkg.dependencies).sort());
+    const licences = readFileSync(join(ROOT, 'dist', 'THIRD-PARTY-LICENSES.md'), 'utf8');
+    for (const name of ['zod', 'franc', 'sentence-splitter', 'any-ascii', 'myanmar-tools', 'fastest-levenshtein', 'trigram-utils']) {
+      expect(licences).toMatch(new RegExp(`^## ${name} \\d`, 'mu'));
+    }
   });
 
   it('ships types for both module systems', () => {

@@ -1,0 +1,61 @@
+/**
+ * Writes dist/THIRD-PARTY-LICENSES.md: the licence of every package built into
+ * dist/ (those of scripts/bundled.ts and what they depend on), as their
+ * licences ask of anyone who redistributes them. Run by `npm run build`.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { BUNDLED } from './bundled.js';
+
+interface Manifest { name: string; version: string; license?: string; author?: string | { name: string }; dependencies?: Record<string, string> }
+
+/** The MIT licence text, for a package that names MIT in package.json but ships no licence file (franc). */
+const MIT = `Permission is hereby granted, free of charge, to any person obtaining a copy of this software and
+associated documentation files (the "Software"), to deal in the Software without restriction,
+including without limitation the rights to use, copy, modify, merge, publish, distribute,
+sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all copies or
+substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT
+NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
+NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES
+OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN
+CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.`;
+
+/** The folder of `name` as seen from `fromDir` (the package root, found through its package.json). */
+function packageDir(name: string, fromDir: string): string {
+  const require = createRequire(join(fromDir, 'noop.js'));
+  let dir = dirname(require.resolve(name));
+  while (!existsSync(join(dir, 'package.json')) || (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest).name !== name) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`cannot find the package folder of ${name}`);
+    dir = up;
+  }
+  return dir;
+}
+
+const ROOT = join(import.meta.dirname, '..');
+const found = new Map<string, { manifest: Manifest; dir: string }>();
+const visit = (name: string, fromDir: string) => {
+  if (found.has(name)) return;
+  const dir = packageDir(name, fromDir);
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest;
+  found.set(name, { manifest, dir });
+  for (const dep of Object.keys(manifest.dependencies ?? {})) visit(dep, dir);
+};
+for (const name of BUNDLED) visit(name, ROOT);
+
+const sections = [...found.values()].sort((a, b) => a.manifest.name.localeCompare(b.manifest.name)).map(({ manifest, dir }) => {
+  const files = readdirSync(dir).filter((f) => /^(licen[cs]e|copying)(\..*)?$/iu.test(f)).sort();
+  const author = typeof manifest.author === 'string' ? manifest.author : manifest.author?.name;
+  const texts = files.map((f) => readFileSync(join(dir, f), 'utf8').trim());
+  if (texts.length === 0 && manifest.license === 'MIT' && author) texts.push(`MIT License\n\nCopyright (c) ${author}\n\n${MIT}`);
+  if (texts.length === 0) throw new Error(`${manifest.name} ships no licence file`);
+  return `## ${manifest.name} ${manifest.version} (${manifest.license ?? 'see below'})\n\n${texts.join('\n\n')}\n`;
+});
+writeFileSync(join(ROOT, 'dist', 'THIRD-PARTY-LICENSES.md'), `# Third-party licences\n\nstoryalign's dist/ contains code of these packages.\n\n${sections.join('\n')}`);
+console.log(`dist/THIRD-PARTY-LICENSES.md: ${found.size} packages`);
