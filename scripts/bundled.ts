@@ -1,7 +1,9 @@
 /**
  * The runtime dependencies built into dist/ rather than loaded from
  * node_modules. Loaded from there they are some hundred small modules to
- * resolve and compile: most of a command's start-up. tinypool stays outside: it
- * starts its workers from a file of its own package.
+ * resolve and compile: most of a command's start-up. Two stay outside: tinypool starts
+ * its workers from a file of its own package, and myanmar-tools calls the
+ * deprecated `Buffer()`, which Node warns about on stderr unless the call
+ * comes from inside node_modules.
  */
-export const BUNDLED = ['zod', 'sentence-splitter', 'franc', 'any-ascii', 'myanmar-tools', 'fastest-levenshtein'];
+export const BUNDLED = ['zod', 'sentence-splitter', 'franc', 'any-ascii', 'fastest-levenshtein'];
