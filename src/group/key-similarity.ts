@@ -21,6 +21,8 @@ export interface KeyNodes {
   langCount: Map<string, number>;
   /** The days (month * 31 + day) the node's articles date events to. */
   days: number[][];
+  /** Per node, its restricted norm (see `restrictedNorm`) by the other side's languages, as computed. */
+  restrictedNorms: Map<string, number | undefined>[];
 }
 
 /** A language needs this many articles in the input before its vocabulary says what it can write. */
@@ -58,7 +60,7 @@ export function keyNodes(keys: string[][], langs: string[], members: number[][],
   const langCount = new Map<string, number>();
   for (const l of langs) langCount.set(l, (langCount.get(l) ?? 0) + 1);
   const days = members.map((list) => [...new Set(list.flatMap((i) => articleDays[i]!))]);
-  return { days, vectors, norms, langs: members.map((list) => [...new Set(list.map((i) => langs[i]!))].sort()), keyLangs, nodeDf, langCount };
+  return { days, vectors, norms, langs: members.map((list) => [...new Set(list.map((i) => langs[i]!))].sort()), keyLangs, nodeDf, langCount, restrictedNorms: members.map(() => new Map()) };
 }
 
 /**
@@ -81,8 +83,8 @@ export function keySimilarity(w: KeyNodes, a: number, b: number): number {
     shared.push(k);
   }
   if (dot === 0 || !corroborated(shared)) return 0;
-  const na = restrictedNorm(w, va, w.langs[b]!) ?? w.norms[a]!;
-  const nb = restrictedNorm(w, vb, w.langs[a]!) ?? w.norms[b]!;
+  const na = normAgainst(w, a, w.langs[b]!);
+  const nb = normAgainst(w, b, w.langs[a]!);
   return Math.round((dot / Math.sqrt(na * nb)) * 1000) / 1000;
 }
 
@@ -96,6 +98,15 @@ export function datesConflict(w: { days: number[][] }, a: number, b: number): bo
   const db = w.days[b]!;
   if (da.length === 0 || db.length === 0) return false;
   return !da.some((x) => db.some((y) => Math.abs(x - y) <= 1));
+}
+
+/** Node `a`'s norm against a node in `other` languages: one sum over its keys per language set, not per pair. */
+function normAgainst(w: KeyNodes, a: number, other: string[]): number {
+  const cache = w.restrictedNorms[a]!;
+  const id = other.join(',');
+  let norm = cache.get(id);
+  if (norm === undefined && !cache.has(id)) cache.set(id, (norm = restrictedNorm(w, w.vectors[a]!, other)));
+  return norm ?? w.norms[a]!;
 }
 
 /** Name words count towards the norm only when the other side's language is seen to write them; numbers and countries always do. */
