@@ -17,6 +17,7 @@ import { groupDocuments, type GroupOptions } from './group/group-stories.js';
 import { placeArticles } from './group/place-articles.js';
 import { coverageOf } from './report/check-coverage.js';
 import type { CoverageReport } from './report/coverage-report.js';
+import { StoryalignError } from './errors.js';
 import { parseArticles, parseInput } from './schema.js';
 import { segmentArticle } from './segment/segment-article.js';
 import type { StoryGroup } from './group/group-stories.js';
@@ -45,6 +46,13 @@ export interface CorpusOptions {
    * `jobs: 1` runs on this thread.
    */
   jobs?: number;
+  /**
+   * Hand the work to `storyalign worker` processes, on this machine or others,
+   * through a BullMQ queue on Redis (Node only; needs the `bullmq` package).
+   * `buildCorpus` returns a promise; the corpus is the same as on one thread.
+   * Grouping and placing run in this process.
+   */
+  queue?: { redis: string; name?: string };
 }
 
 export type CorpusStage = 'reading' | 'grouping' | 'aligning' | 'relearning' | 'placing' | 'checking';
@@ -55,14 +63,20 @@ const optionsSchema = z.optional(z.object({
   mode: z.optional(z.enum(['translation', 'comparable'])),
   onProgress: z.optional(z.custom<CorpusOptions['onProgress']>((v) => typeof v === 'function', 'a function')),
   jobs: z.optional(z.int().check(z.gte(1), z.lte(256))),
+  queue: z.optional(z.object({ redis: z.string(), name: z.optional(z.string().check(z.regex(/^[\w.-]{1,100}$/u, 'a queue name of letters, digits, ".", "_" or "-"'))) })),
 }));
 
-export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions & { jobs?: undefined }): Corpus;
-export function buildCorpus(articles: ArticleInput[], options: CorpusOptions & { jobs: number }): Promise<Corpus>;
+export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions & { jobs?: undefined; queue?: undefined }): Corpus;
+export function buildCorpus(articles: ArticleInput[], options: CorpusOptions & ({ jobs: number } | { queue: NonNullable<CorpusOptions['queue']> })): Promise<Corpus>;
 export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions): Corpus | Promise<Corpus>;
 export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions): Corpus | Promise<Corpus> {
   const inputs = parseArticles(articles);
   const opts = parseInput(optionsSchema, options, 'options') ?? {};
+  if (opts.queue) {
+    if (opts.jobs !== undefined) throw new StoryalignError('INVALID_INPUT', 'options.jobs: with options.queue the workers say how many tasks they run at a time; give one or the other', ['options', 'jobs']);
+    const queue = opts.queue;
+    return import('./runner/run-in-queue.js').then((m) => m.runInQueue(corpusSteps(inputs, opts), queue, opts.onProgress));
+  }
   if (opts.jobs === undefined) return runHere(corpusSteps(inputs, opts), opts.onProgress);
   if (opts.jobs === 1) return Promise.resolve().then(() => runHere(corpusSteps(inputs, opts), opts.onProgress));
   // The pool is loaded only when asked for: the core runs in a browser too.

@@ -18,6 +18,11 @@ export interface CliArgs {
   skipInvalid: boolean;
   /** Worker threads; 1 runs on the main thread. Default: the cores Node may use. */
   jobs?: number;
+  /** Hand the work to `storyalign worker` processes through this Redis server's queue. */
+  redis?: string;
+  queue?: string;
+  /** `storyalign worker`: take tasks from the queue instead of reading articles. */
+  worker: boolean;
   /** No progress line and no summary on stderr (errors and skipped lines still). */
   quiet: boolean;
   help: boolean;
@@ -25,6 +30,7 @@ export interface CliArgs {
 }
 
 export const USAGE = `Usage: storyalign [FILES|DIRS|JSONL...] [options]
+       storyalign worker --redis URL [--queue NAME] [--jobs N]
 
 Reads news articles (one per .txt file, or one JSON object per line of a .jsonl
 file: {"id", "text", "url"?, "lang"?, "title"?, "publishedAt"?}), detects their
@@ -49,16 +55,29 @@ Options:
   -j, --jobs N       worker threads to read, align and check in (1: none);
                      the output is the same whatever N. Default: the
                      number of cores
+  --redis URL        hand reading, aligning and checking to storyalign worker
+                     processes (any number, on any machine) through a BullMQ
+                     queue on this Redis server, e.g. redis://127.0.0.1:6379;
+                     the output is the same as on one thread (needs bullmq)
+  --queue NAME       the queue's name, the same for coordinator and workers.
+                     Default: storyalign
   --skip-invalid     skip JSONL lines that are not valid articles, and say which
   -q, --quiet        no progress line and no summary on stderr
   -h, --help         show this help
   -v, --version      show the version
 
+storyalign worker takes tasks from the queue with N worker threads (default:
+the number of cores) until it is stopped (Ctrl-C or SIGTERM).
+
 Progress and a summary go to stderr (the summary counts what it would list
 above 50 articles); data goes to stdout or --out.`;
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { inputs: [], format: 'json', minScore: 0, skipInvalid: false, quiet: false, help: false, version: false };
+  const args: CliArgs = { inputs: [], format: 'json', minScore: 0, skipInvalid: false, worker: false, quiet: false, help: false, version: false };
+  if (argv[0] === 'worker') {
+    args.worker = true;
+    argv = argv.slice(1);
+  }
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -100,6 +119,8 @@ export function parseArgs(argv: string[]): CliArgs {
         args.jobs = n;
         break;
       }
+      case '--redis': args.redis = value(); break;
+      case '--queue': args.queue = value(); break;
       case '--skip-invalid': args.skipInvalid = true; break;
       case '-q': case '--quiet': args.quiet = true; break;
       case '-h': case '--help': args.help = true; break;
@@ -109,6 +130,11 @@ export function parseArgs(argv: string[]): CliArgs {
         args.inputs.push(arg);
     }
   }
+  if (args.worker && (args.inputs.length || !args.redis)) {
+    throw new StoryalignError('INVALID_ARGUMENT', args.redis ? 'storyalign worker reads no files: it takes its tasks from the queue' : 'storyalign worker needs --redis URL');
+  }
+  if (args.queue !== undefined && !args.redis) throw new StoryalignError('INVALID_ARGUMENT', '--queue needs --redis URL');
+  if (args.redis && args.jobs !== undefined && !args.worker) throw new StoryalignError('INVALID_ARGUMENT', 'with --redis the workers run the work: give --jobs to storyalign worker');
   return args;
 }
 

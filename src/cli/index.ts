@@ -42,6 +42,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${VERSION}\n`);
       return 0;
     }
+    if (args.worker) return await runWorker(args.redis!, args.queue, args.jobs ?? availableParallelism(), args.quiet);
     const { articles, skipped } = await readInputs(args.inputs.length ? args.inputs : [seedsFolder()], args.skipInvalid);
     for (const s of skipped) process.stderr.write(`storyalign: skipped ${s.file}:${s.line}: ${s.reason}\n`);
     if (articles.length === 0) throw new StoryalignError('INVALID_ARGUMENT', 'no articles to read');
@@ -52,8 +53,10 @@ export async function main(argv: string[]): Promise<number> {
       ...(args.windowDays !== undefined && { windowDays: args.windowDays }),
     };
     // Threads cost their start-up (about half a second each): a few articles are read faster on one.
-    const jobs = args.jobs ?? (articles.length < FEW_ARTICLES ? 1 : availableParallelism());
-    const corpus = await buildCorpus(articles, { ...(bar && { onProgress: bar }), group, ...(args.mode && { mode: args.mode }), jobs });
+    const where = args.redis
+      ? { queue: { redis: args.redis, ...(args.queue !== undefined && { name: args.queue }) } }
+      : { jobs: args.jobs ?? (articles.length < FEW_ARTICLES ? 1 : availableParallelism()) };
+    const corpus = await buildCorpus(articles, { ...(bar && { onProgress: bar }), group, ...(args.mode && { mode: args.mode }), ...where });
     bar?.finish();
     if (!args.quiet) process.stderr.write(summarise(corpus));
     write(corpus, args);
@@ -65,6 +68,20 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw e;
   }
+}
+
+/** `storyalign worker`: serve the queue until SIGINT or SIGTERM, then finish the tasks under way and exit. */
+async function runWorker(redis: string, queue: string | undefined, jobs: number, quiet: boolean): Promise<number> {
+  const { startQueueWorker } = await import('../runner/queue-worker.js');
+  const worker = await startQueueWorker({ redis, ...(queue !== undefined && { name: queue }), jobs });
+  if (!quiet) process.stderr.write(`storyalign worker: taking tasks from ${queue ?? 'storyalign'} at ${redis} with ${jobs} threads\n`);
+  await new Promise<void>((done) => {
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+  await worker.close();
+  if (!quiet) process.stderr.write(`storyalign worker: ${worker.done()} tasks done\n`);
+  return 0;
 }
 
 /** File-system failures become errors the user can act on, naming the path. */

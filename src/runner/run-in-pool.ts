@@ -1,8 +1,11 @@
 /**
- * `buildCorpus` with `jobs`: the steps' per-item work in a pool of worker
- * threads (tinypool), in batches, the results put back in order. Grouping and
- * the choice of each stray's candidate stories run on this thread between them. A batch's storyalign error is
- * thrown here as it would have been on one thread: the first in input order.
+ * `buildCorpus` with `jobs` (or `queue`): the steps' per-item work handed to
+ * workers in batches, the results put back in order. The workers are threads
+ * of this process (tinypool) or processes on any machine that take tasks from
+ * a queue (see run-in-queue.ts); either way they run the same functions
+ * (worker.ts). Grouping and the choice of each stray's candidate stories run on
+ * this thread between batches. A batch's storyalign error is thrown here as it
+ * would have been on one thread: the first in input order.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +19,12 @@ import type { CoverageReport } from '../report/coverage-report.js';
 import type { Article } from '../types.js';
 import type { WorkerReply } from './worker.js';
 
+/** Where tasks run: `name` is the worker function (worker.ts) that takes `task`. */
+export interface TaskRunner {
+  run(name: string, task: unknown): Promise<unknown>;
+  close(): Promise<void>;
+}
+
 /** Articles read per task, and alignments checked per task: enough to pay for the copy, small enough to share the work out evenly. */
 const READ_BATCH = 32;
 const CHECK_BATCH = 64;
@@ -24,22 +33,26 @@ const CONFIRM_BATCH = 8;
 
 type Progress = NonNullable<CorpusOptions['onProgress']>;
 
-export async function runInPool(steps: CorpusSteps, jobs: number, progress: Progress = () => {}): Promise<Corpus> {
-  const pool = startPool(jobs);
+export function runInPool(steps: CorpusSteps, jobs: number, progress: Progress = () => {}): Promise<Corpus> {
+  return runWith(threadPool(jobs), steps, progress);
+}
+
+export async function runWith(runner: TaskRunner, steps: CorpusSteps, progress: Progress = () => {}): Promise<Corpus> {
   try {
     let next = steps.next();
-    while (!next.done) next = steps.next(await doInPool(pool, next.value, progress));
+    while (!next.done) next = steps.next(await doWith(runner, next.value, progress));
     return next.value;
   } finally {
-    await pool.destroy();
+    await runner.close();
   }
 }
 
 /** The built worker next to this file; from the sources (tests, benchmarks) the TypeScript one through tsx. */
-function startPool(jobs: number): Tinypool {
+export function threadPool(jobs: number): TaskRunner {
   const built = new URL('./worker.js', import.meta.url);
   const worker = existsSync(fileURLToPath(built)) ? built : new URL('./worker-from-source.mjs', import.meta.url);
-  return new Tinypool({ filename: worker.href, minThreads: jobs, maxThreads: jobs, execArgv: workerFlags(process.execArgv) });
+  const pool = new Tinypool({ filename: worker.href, minThreads: jobs, maxThreads: jobs, execArgv: workerFlags(process.execArgv) });
+  return { run: (name, task) => pool.run(task, { name }), close: () => pool.destroy() };
 }
 
 /** This process's Node flags without those that say how to run a script given inline (`node -e`), which a worker refuses. */
@@ -64,10 +77,10 @@ function chunks<T>(xs: T[], size: number): T[][] {
 }
 
 /** Every task at once (the pool queues them), each counted as it comes back; then the first error in order, or the results in order. */
-async function runAll<T, R>(pool: Tinypool, name: string, tasks: T[], size: (task: T) => number, onDone: (done: number) => void): Promise<R[]> {
+async function runAll<T, R>(runner: TaskRunner, name: string, tasks: T[], size: (task: T) => number, onDone: (done: number) => void): Promise<R[]> {
   let done = 0;
   const replies = await Promise.all(tasks.map(async (task) => {
-    const r = (await pool.run(task, { name })) as WorkerReply<R>;
+    const r = (await runner.run(name, task)) as WorkerReply<R>;
     onDone((done += size(task)));
     return r;
   }));
@@ -77,25 +90,25 @@ async function runAll<T, R>(pool: Tinypool, name: string, tasks: T[], size: (tas
   });
 }
 
-async function doInPool(pool: Tinypool, work: CorpusWork, progress: Progress): Promise<CorpusWorkResult> {
+async function doWith(runner: TaskRunner, work: CorpusWork, progress: Progress): Promise<CorpusWorkResult> {
   if (work.kind === 'read') {
     const total = work.items.length;
     const tasks = chunks(work.items, READ_BATCH).map((items) => ({ items, ...(work.only && { only: work.only }) }));
-    return (await runAll<(typeof tasks)[number], ReadArticle[]>(pool, 'read', tasks, (t) => t.items.length, (d) => progress('reading', d, total))).flat();
+    return (await runAll<(typeof tasks)[number], ReadArticle[]>(runner, 'read', tasks, (t) => t.items.length, (d) => progress('reading', d, total))).flat();
   }
   if (work.kind === 'align') {
     const total = pairsIn(work.jobs);
-    const results = await runAll<(typeof work.jobs)[number], PairJobResult>(pool, 'align', work.jobs, (job) => job.pairs.length, (d) => progress('aligning', d, total));
+    const results = await runAll<(typeof work.jobs)[number], PairJobResult>(runner, 'align', work.jobs, (job) => job.pairs.length, (d) => progress('aligning', d, total));
     progress('relearning', 1, 1);
     return results;
   }
   if (work.kind === 'confirm') {
     const tasks = chunks(work.items, CONFIRM_BATCH);
-    return (await runAll<(typeof tasks)[number], (Confirmation | undefined)[]>(pool, 'confirm', tasks, () => 0, () => {})).flat();
+    return (await runAll<(typeof tasks)[number], (Confirmation | undefined)[]>(runner, 'confirm', tasks, () => 0, () => {})).flat();
   }
   const total = work.items.length;
   const tasks = storyBatches(work.items, CHECK_BATCH).map((items) => ({ items, readings: readingsIn(items) }));
-  return (await runAll<(typeof tasks)[number], CoverageReport[]>(pool, 'check', tasks, (t) => t.items.length, (d) => progress('checking', d, total))).flat();
+  return (await runAll<(typeof tasks)[number], CoverageReport[]>(runner, 'check', tasks, (t) => t.items.length, (d) => progress('checking', d, total))).flat();
 }
 
 /**

@@ -1,0 +1,86 @@
+/**
+ * `buildCorpus` with `queue`: the same batches as the thread pool, handed to
+ * `storyalign worker` processes on any number of machines through a BullMQ
+ * queue on Redis. A task and its reply travel as Node's structured
+ * serialisation (v8.serialize, what worker threads use), so Maps, typed arrays
+ * and objects shared inside a batch arrive as they left; the workers run the
+ * same functions as a thread would, and the corpus is the same.
+ */
+import { deserialize, serialize } from 'node:v8';
+import type { ConnectionOptions, Job } from 'bullmq';
+import type { Corpus } from '../corpus.js';
+import { StoryalignError } from '../errors.js';
+import type { CorpusOptions, CorpusSteps } from '../pipeline.js';
+import { runWith, type TaskRunner } from './run-in-pool.js';
+
+export interface QueueOptions {
+  /** The Redis server, as a URL: `redis://[user:password@]host:port[/db]`. */
+  redis: string;
+  /** The queue's name; a coordinator and its workers must agree on it. Default `storyalign`. */
+  name?: string;
+}
+
+export const DEFAULT_QUEUE = 'storyalign';
+
+/** What a job carries: the task, serialised; what it returns: the reply, serialised. */
+export interface QueuedTask { task: string }
+
+export function encode(value: unknown): string {
+  return serialize(value).toString('base64');
+}
+
+export function decode(text: string): unknown {
+  return deserialize(Buffer.from(text, 'base64'));
+}
+
+/** BullMQ's connection options from a Redis URL. */
+export function connectionOf(redis: string): ConnectionOptions {
+  let url: URL;
+  try {
+    url = new URL(redis);
+  } catch {
+    throw new StoryalignError('INVALID_INPUT', `queue.redis: expected a URL such as redis://127.0.0.1:6379, got ${JSON.stringify(redis)}`, ['queue', 'redis']);
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') {
+    throw new StoryalignError('INVALID_INPUT', `queue.redis: expected a redis:// or rediss:// URL, got ${JSON.stringify(redis)}`, ['queue', 'redis']);
+  }
+  const db = url.pathname.replace(/^\//u, '');
+  return {
+    host: url.hostname || '127.0.0.1',
+    port: url.port ? Number(url.port) : 6379,
+    ...(url.username && { username: decodeURIComponent(url.username) }),
+    ...(url.password && { password: decodeURIComponent(url.password) }),
+    ...(db && { db: Number(db) }),
+    ...(url.protocol === 'rediss:' && { tls: {} }),
+    // BullMQ's workers block on Redis; ioredis must not give up on a command while they do.
+    maxRetriesPerRequest: null,
+  };
+}
+
+export async function runInQueue(steps: CorpusSteps, options: QueueOptions, progress?: CorpusOptions['onProgress']): Promise<Corpus> {
+  return runWith(await queueRunner(options), steps, progress);
+}
+
+async function queueRunner(options: QueueOptions): Promise<TaskRunner> {
+  const { Queue, QueueEvents } = await import('bullmq');
+  const connection = connectionOf(options.redis);
+  const name = options.name ?? DEFAULT_QUEUE;
+  const queue = new Queue<QueuedTask, string>(name, { connection });
+  const events = new QueueEvents(name, { connection });
+  await events.waitUntilReady();
+  return {
+    async run(kind, task) {
+      const job: Job<QueuedTask, string> = await queue.add(kind, { task: encode(task) });
+      try {
+        return decode(await job.waitUntilFinished(events));
+      } finally {
+        // Removed once its reply is here, not on completion: a reply removed before it is read is lost.
+        await queue.remove(job.id!);
+      }
+    },
+    async close() {
+      await events.close();
+      await queue.close();
+    },
+  };
+}
