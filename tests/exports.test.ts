@@ -7,8 +7,8 @@ describe('public exports', () => {
   it('exports exactly the documented names', () => {
     expect(Object.keys(api).sort()).toEqual([
       'DEFAULT_LANGUAGES', 'StoryalignError', 'VERSION', 'alignArticles', 'alignSentences', 'buildCorpus',
-      'canonicalUrl', 'checkCoverage', 'detectLanguage', 'extractEntities', 'groupStories', 'isStoryalignError', 'learnTranslationModel',
-      'parseArticle', 'splitSentences', 'toHtml', 'toJsonl', 'toMoses', 'toTmx', 'toTsv',
+      'canonicalUrl', 'checkCoverage', 'detectLanguage', 'extractEntities', 'groupStories', 'isStoryalignError', 'jsonlChunks', 'learnTranslationModel',
+      'mosesLines', 'parseArticle', 'splitSentences', 'tmxChunks', 'toHtml', 'toJsonl', 'toMoses', 'toTmx', 'toTsv', 'tsvChunks',
     ]);
   });
 

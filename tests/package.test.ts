@@ -113,6 +113,27 @@ describe('the storyalign command', () => {
     expect(readFileSync(out, 'utf8').split('\n')[0]).toMatch(/^source_lang\ttarget_lang/u);
   });
 
+  it('writes each format as the library does, piece by piece (the output need not fit in one string)', () => {
+    const script = `import { buildCorpus, toJsonl, toTsv, toTmx, toMoses } from 'storyalign';
+      import { readFileSync, readdirSync } from 'node:fs';
+      const arts = readdirSync('seeds').sort().map((f) => ({ id: f.slice(0, f.lastIndexOf('.')), text: readFileSync('seeds/' + f, 'utf8') }));
+      const c = buildCorpus(arts);
+      console.log(JSON.stringify({ jsonl: toJsonl(c, { minScore: 0.3 }), tsv: toTsv(c), tmx: toTmx(c), moses: toMoses(c), json: JSON.stringify(c, null, 2) + '\\n' }));`;
+    const lib = JSON.parse(node(['--input-type=module', '-e', script]).stdout);
+    expect(node([CLI, 'seeds', '--format', 'jsonl', '--min-score', '0.3', '-q']).stdout).toBe(lib.jsonl);
+    expect(node([CLI, 'seeds', '--format', 'tsv', '-q']).stdout).toBe(lib.tsv);
+    expect(node([CLI, 'seeds', '--format', 'json', '-q']).stdout).toBe(lib.json);
+    const dir = mkdtempSync(join(tmpdir(), 'storyalign-pieces-'));
+    expect(node([CLI, 'seeds', '--format', 'tmx', '--out', join(dir, 'out.tmx'), '-q']).status).toBe(0);
+    expect(readFileSync(join(dir, 'out.tmx'), 'utf8')).toBe(lib.tmx);
+    expect(node([CLI, 'seeds', '--format', 'moses', '--out', join(dir, 'moses'), '-q']).status).toBe(0);
+    for (const pair of lib.moses) {
+      expect(readFileSync(join(dir, 'moses', pair.sourceFile), 'utf8')).toBe(pair.source);
+      expect(readFileSync(join(dir, 'moses', pair.targetFile), 'utf8')).toBe(pair.target);
+    }
+    expect(lib.moses.length).toBeGreaterThan(0);
+  });
+
   it('writes Moses files into a folder', () => {
     const dir = mkdtempSync(join(tmpdir(), 'storyalign-moses-'));
     const r = node([CLI, '--format', 'moses', '--out', dir]);

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignSentences } from '../src/align/align-sentences.js';
 import { groupStories } from '../src/group/group-stories.js';
+import { jsonChunks } from '../src/export/json-chunks.js';
 import { segmentArticle } from '../src/segment/segment-article.js';
 import { splitSentences } from '../src/segment/split-sentences.js';
 
@@ -76,5 +77,12 @@ describe('properties', () => {
       const groups = groupStories(list);
       expect(groups.flatMap((g) => g.articleIds).sort()).toEqual(list.map((a) => a.id).sort());
     }), { numRuns: 100 });
+  });
+
+  it('jsonChunks: the pieces of an object, joined, are JSON.stringify(value, null, 2) and a line break', () => {
+    const value = fc.dictionary(fc.string(), fc.oneof(fc.array(fc.jsonValue()), fc.jsonValue(), fc.constant(undefined)));
+    fc.assert(fc.property(value, (v) => {
+      expect([...jsonChunks(v)].join('')).toBe(`${JSON.stringify(v, null, 2)}\n`);
+    }), { numRuns: 500 });
   });
 });

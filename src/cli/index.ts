@@ -3,16 +3,17 @@
  * bundled seeds), runs the pipeline and writes one output format. Errors the
  * user can fix exit with status 2 and a message naming the problem.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isStoryalignError } from '../errors.js';
-import { toJsonl } from '../export/to-jsonl.js';
-import { toMoses } from '../export/to-moses.js';
-import { toTmx } from '../export/to-tmx.js';
+import { jsonChunks } from '../export/json-chunks.js';
+import { jsonlChunks } from '../export/to-jsonl.js';
+import { mosesLines } from '../export/to-moses.js';
+import { tmxChunks } from '../export/to-tmx.js';
 import { toHtml } from '../export/to-html.js';
-import { toTsv } from '../export/to-tsv.js';
+import { tsvChunks } from '../export/to-tsv.js';
 import { buildCorpus } from '../pipeline.js';
 import { StoryalignError } from '../errors.js';
 import type { Corpus } from '../corpus.js';
@@ -21,6 +22,7 @@ import { parseArgs, USAGE, type CliArgs } from './args.js';
 import { progressBar } from './progress.js';
 import { readInputs } from './read-inputs.js';
 import { summarise, toText } from './summary.js';
+import { fileError, writeMoses, writePieces } from './write-output.js';
 
 /** The seed articles ship in the package, one folder up from `dist/`. */
 function seedsFolder(): string {
@@ -59,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
     const corpus = await buildCorpus(articles, { ...(bar && { onProgress: bar }), group, ...(args.mode && { mode: args.mode }), ...where });
     bar?.finish();
     if (!args.quiet) process.stderr.write(summarise(corpus));
-    write(corpus, args);
+    await write(corpus, args);
     return 0;
   } catch (e) {
     if (isStoryalignError(e)) {
@@ -84,21 +86,7 @@ async function runWorker(redis: string, queue: string | undefined, jobs: number,
   return 0;
 }
 
-/** File-system failures become errors the user can act on, naming the path. */
-function fileError(e: unknown, path: string, doing: string): StoryalignError {
-  const code = (e as NodeJS.ErrnoException).code ?? 'error';
-  return new StoryalignError('INVALID_ARGUMENT', `${path}: cannot ${doing} (${code})`);
-}
-
-function writeFile(path: string, data: string): void {
-  try {
-    writeFileSync(path, data);
-  } catch (e) {
-    throw fileError(e, path, 'write');
-  }
-}
-
-function write(corpus: Corpus, args: CliArgs): void {
+async function write(corpus: Corpus, args: CliArgs): Promise<void> {
   const options = { minScore: args.minScore };
   if (args.format === 'moses') {
     if (!args.out) throw new StoryalignError('INVALID_ARGUMENT', '--format moses writes two files per language pair: give a folder with --out');
@@ -107,21 +95,17 @@ function write(corpus: Corpus, args: CliArgs): void {
     } catch (e) {
       throw fileError(e, args.out, 'create the folder');
     }
-    for (const pair of toMoses(corpus, options)) {
-      writeFile(join(args.out, pair.sourceFile), pair.source);
-      writeFile(join(args.out, pair.targetFile), pair.target);
+    for (const pair of await writeMoses(mosesLines(corpus, options), args.out)) {
       process.stderr.write(`storyalign: wrote ${pair.lines} lines to ${join(args.out, pair.sourceFile)} and ${pair.targetFile}\n`);
     }
     return;
   }
-  const data = args.format === 'json' ? `${JSON.stringify(corpus, null, 2)}\n`
-    : args.format === 'jsonl' ? toJsonl(corpus, options)
-    : args.format === 'tsv' ? toTsv(corpus, options)
-    : args.format === 'tmx' ? toTmx(corpus, options)
-    : args.format === 'html' ? toHtml(corpus)
-    : toText(corpus);
-  if (args.out) writeFile(args.out, data);
-  else process.stdout.write(data);
+  const pieces = args.format === 'json' ? jsonChunks(corpus as unknown as Record<string, unknown>)
+    : args.format === 'jsonl' ? jsonlChunks(corpus, options)
+    : args.format === 'tsv' ? tsvChunks(corpus, options)
+    : args.format === 'tmx' ? tmxChunks(corpus, options)
+    : [args.format === 'html' ? toHtml(corpus) : toText(corpus)];
+  await writePieces(pieces, args.out);
 }
 
 main(process.argv.slice(2)).then(

@@ -32,9 +32,13 @@ export interface WriterOptions {
 export type CorpusLike = Pick<Corpus, 'articles' | 'alignments'>;
 
 export function pairRows(corpus: CorpusLike, options: WriterOptions = {}): PairRow[] {
+  return [...eachPairRow(corpus, options)];
+}
+
+/** The rows one at a time, for writers that write as they go (a corpus's rows need not fit in one string). */
+export function* eachPairRow(corpus: CorpusLike, options: WriterOptions = {}): Generator<PairRow> {
   const minScore = options.minScore ?? 0;
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
-  const rows: PairRow[] = [];
   for (const al of corpus.alignments) {
     const src = articles.get(al.source);
     const tgt = articles.get(al.target);
@@ -42,7 +46,7 @@ export function pairRows(corpus: CorpusLike, options: WriterOptions = {}): PairR
       if (p.score < minScore) continue;
       const first = (list: number[], a = src) => a?.sentences[list[0]!]?.start ?? -1;
       const last = (list: number[], a = src) => a?.sentences[list[list.length - 1]!]?.end ?? -1;
-      rows.push({
+      yield {
         sourceLang: toBcp47(al.sourceLang),
         targetLang: toBcp47(al.targetLang),
         source: oneLine(p.source),
@@ -57,10 +61,9 @@ export function pairRows(corpus: CorpusLike, options: WriterOptions = {}): PairR
         sourceEnd: last(p.sourceSentences),
         targetStart: first(p.targetSentences, tgt),
         targetEnd: last(p.targetSentences, tgt),
-      });
+      };
     }
   }
-  return rows;
 }
 
 /** Line-based formats cannot hold a line break or a tab inside a segment. */

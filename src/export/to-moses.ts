@@ -2,7 +2,7 @@
  * Moses format: per language pair, two plain-text files whose line i are
  * translations of each other (`corpus.vi-id.vi`, `corpus.vi-id.id`).
  */
-import { pairRows, type CorpusLike, type WriterOptions } from './pair-rows.js';
+import { eachPairRow, type CorpusLike, type WriterOptions } from './pair-rows.js';
 
 export interface MosesPair {
   sourceLang: string;
@@ -16,21 +16,38 @@ export interface MosesPair {
 }
 
 export function toMoses(corpus: CorpusLike, options?: WriterOptions): MosesPair[] {
-  const byPair = new Map<string, { s: string[]; t: string[]; sl: string; tl: string }>();
-  for (const r of pairRows(corpus, options)) {
-    const key = `${r.sourceLang}-${r.targetLang}`;
-    const entry = byPair.get(key) ?? { s: [], t: [], sl: r.sourceLang, tl: r.targetLang };
-    entry.s.push(r.source);
-    entry.t.push(r.target);
-    byPair.set(key, entry);
+  const byPair = new Map<string, MosesPair>();
+  for (const line of mosesLines(corpus, options)) {
+    const pair = byPair.get(line.sourceFile) ?? { sourceLang: line.sourceLang, targetLang: line.targetLang, sourceFile: line.sourceFile, targetFile: line.targetFile, source: '', target: '', lines: 0 };
+    pair.source += line.source;
+    pair.target += line.target;
+    pair.lines++;
+    byPair.set(line.sourceFile, pair);
   }
-  return [...byPair].map(([key, e]) => ({
-    sourceLang: e.sl,
-    targetLang: e.tl,
-    sourceFile: `corpus.${key}.${e.sl}`,
-    targetFile: `corpus.${key}.${e.tl === e.sl ? `${e.tl}_2` : e.tl}`,
-    source: e.s.map((l) => `${l}\n`).join(''),
-    target: e.t.map((l) => `${l}\n`).join(''),
-    lines: e.s.length,
-  }));
+  return [...byPair.values()];
+}
+
+export interface MosesLine {
+  sourceLang: string;
+  targetLang: string;
+  sourceFile: string;
+  targetFile: string;
+  /** The line for each file, its line break included. */
+  source: string;
+  target: string;
+}
+
+/** `toMoses` a line pair at a time, each with the files it goes to: for a writer that appends as it goes. */
+export function* mosesLines(corpus: CorpusLike, options?: WriterOptions): Generator<MosesLine> {
+  for (const r of eachPairRow(corpus, options)) {
+    const key = `${r.sourceLang}-${r.targetLang}`;
+    yield {
+      sourceLang: r.sourceLang,
+      targetLang: r.targetLang,
+      sourceFile: `corpus.${key}.${r.sourceLang}`,
+      targetFile: `corpus.${key}.${r.targetLang === r.sourceLang ? `${r.targetLang}_2` : r.targetLang}`,
+      source: `${r.source}\n`,
+      target: `${r.target}\n`,
+    };
+  }
 }

@@ -5,7 +5,7 @@
  * surrogates) become U+FFFD rather than breaking the file.
  */
 import { VERSION } from '../version.js';
-import { pairRows, type CorpusLike, type WriterOptions } from './pair-rows.js';
+import { eachPairRow, type CorpusLike, type WriterOptions } from './pair-rows.js';
 
 export function escapeXml(text: string): string {
   return text
@@ -18,18 +18,25 @@ export function escapeXml(text: string): string {
 }
 
 export function toTmx(corpus: CorpusLike, options?: WriterOptions): string {
-  const rows = pairRows(corpus, options);
-  const sourceLangs = new Set(rows.map((r) => r.sourceLang));
+  return [...tmxChunks(corpus, options)].join('');
+}
+
+/** `toTmx` a unit at a time, header first. */
+export function* tmxChunks(corpus: CorpusLike, options?: WriterOptions): Generator<string> {
+  // The header names the source language when every unit has the same one: a first pass over the rows, which holds none of them.
+  const sourceLangs = new Set<string>();
+  for (const r of eachPairRow(corpus, options)) sourceLangs.add(r.sourceLang);
   const srclang = sourceLangs.size === 1 ? [...sourceLangs][0]! : '*all*';
-  const out = [
+  yield [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<!DOCTYPE tmx SYSTEM "tmx14.dtd">',
     '<tmx version="1.4">',
     `  <header creationtool="storyalign" creationtoolversion="${VERSION}" segtype="sentence" o-tmf="storyalign" adminlang="en" srclang="${escapeXml(srclang)}" datatype="plaintext"/>`,
     '  <body>',
-  ];
-  for (const r of rows) {
-    out.push(
+    '',
+  ].join('\n');
+  for (const r of eachPairRow(corpus, options)) {
+    yield [
       '    <tu>',
       `      <prop type="x-score">${r.score}</prop>`,
       `      <prop type="x-mode">${r.mode}</prop>`,
@@ -38,8 +45,8 @@ export function toTmx(corpus: CorpusLike, options?: WriterOptions): string {
       `      <tuv xml:lang="${escapeXml(r.sourceLang)}"><seg>${escapeXml(r.source)}</seg></tuv>`,
       `      <tuv xml:lang="${escapeXml(r.targetLang)}"><seg>${escapeXml(r.target)}</seg></tuv>`,
       '    </tu>',
-    );
+      '',
+    ].join('\n');
   }
-  out.push('  </body>', '</tmx>', '');
-  return out.join('\n');
+  yield '  </body>\n</tmx>\n';
 }

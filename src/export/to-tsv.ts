@@ -1,5 +1,5 @@
 /** Tab-separated values with a header row; tabs and line breaks inside text become spaces. */
-import { pairRows, type CorpusLike, type WriterOptions } from './pair-rows.js';
+import { eachPairRow, type CorpusLike, type WriterOptions } from './pair-rows.js';
 
 const COLUMNS = [
   'source_lang', 'target_lang', 'source', 'target', 'score', 'mode',
@@ -7,12 +7,16 @@ const COLUMNS = [
 ] as const;
 
 export function toTsv(corpus: CorpusLike, options?: WriterOptions): string {
-  const lines = [COLUMNS.join('\t')];
-  for (const r of pairRows(corpus, options)) {
-    lines.push([
+  return [...tsvChunks(corpus, options)].join('');
+}
+
+/** `toTsv` a line at a time, the header first. */
+export function* tsvChunks(corpus: CorpusLike, options?: WriterOptions): Generator<string> {
+  yield `${COLUMNS.join('\t')}\n`;
+  for (const r of eachPairRow(corpus, options)) {
+    yield `${[
       r.sourceLang, r.targetLang, r.source, r.target, r.score, r.mode,
       r.sourceArticle, r.targetArticle, r.sourceStart, r.sourceEnd, r.targetStart, r.targetEnd,
-    ].map((v) => String(v).replace(/\t/gu, ' ')).join('\t'));
+    ].map((v) => String(v).replace(/\t/gu, ' ')).join('\t')}\n`;
   }
-  return `${lines.join('\n')}\n`;
 }

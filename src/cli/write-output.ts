@@ -1,0 +1,102 @@
+/**
+ * Output written as it is made: the writers hand out their text a piece at a
+ * time, and pieces go to the file or stdout in blocks of about a megabyte, so
+ * the whole output never has to fit in one string (V8 stops at about 512 MB).
+ */
+import { once } from 'node:events';
+import { open, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { MosesLine } from '../export/to-moses.js';
+import { StoryalignError } from '../errors.js';
+
+const BLOCK = 1 << 20;
+
+/** File-system failures become errors the user can act on, naming the path. */
+export function fileError(e: unknown, path: string, doing: string): StoryalignError {
+  const code = (e as NodeJS.ErrnoException).code ?? 'error';
+  return new StoryalignError('INVALID_ARGUMENT', `${path}: cannot ${doing} (${code})`);
+}
+
+/** Pieces gathered into blocks; `flush` hands a block on. */
+class Blocks {
+  private pieces: string[] = [];
+  private size = 0;
+  constructor(private readonly flush: (block: string) => Promise<void>) {}
+  async add(piece: string): Promise<void> {
+    this.pieces.push(piece);
+    this.size += piece.length;
+    if (this.size >= BLOCK) await this.end();
+  }
+  async end(): Promise<void> {
+    if (this.size === 0) return;
+    const block = this.pieces.join('');
+    this.pieces = [];
+    this.size = 0;
+    await this.flush(block);
+  }
+}
+
+async function openFile(path: string): Promise<FileHandle> {
+  try {
+    return await open(path, 'w');
+  } catch (e) {
+    throw fileError(e, path, 'write');
+  }
+}
+
+async function writeTo(file: FileHandle, path: string, block: string): Promise<void> {
+  try {
+    await file.write(block);
+  } catch (e) {
+    throw fileError(e, path, 'write');
+  }
+}
+
+/** Every piece, in order, to `out` or (without it) to stdout. */
+export async function writePieces(pieces: Iterable<string>, out: string | undefined): Promise<void> {
+  if (out === undefined) {
+    const blocks = new Blocks(async (block) => {
+      if (!process.stdout.write(block)) await once(process.stdout, 'drain');
+    });
+    for (const piece of pieces) await blocks.add(piece);
+    await blocks.end();
+    return;
+  }
+  const file = await openFile(out);
+  try {
+    const blocks = new Blocks((block) => writeTo(file, out, block));
+    for (const piece of pieces) await blocks.add(piece);
+    await blocks.end();
+  } finally {
+    await file.close();
+  }
+}
+
+/** Moses line pairs appended to their two files in `folder`, each file opened when its first line comes; lines per pair of files, in the order they first came. */
+export async function writeMoses(lines: Iterable<MosesLine>, folder: string): Promise<{ sourceFile: string; targetFile: string; lines: number }[]> {
+  const files = new Map<string, { file: FileHandle; blocks: Blocks }>();
+  const counts = new Map<string, { sourceFile: string; targetFile: string; lines: number }>();
+  const fileFor = async (name: string) => {
+    let entry = files.get(name);
+    if (!entry) {
+      const path = join(folder, name);
+      const file = await openFile(path);
+      entry = { file, blocks: new Blocks((block) => writeTo(file, path, block)) };
+      files.set(name, entry);
+    }
+    return entry.blocks;
+  };
+  try {
+    for (const line of lines) {
+      await (await fileFor(line.sourceFile)).add(line.source);
+      await (await fileFor(line.targetFile)).add(line.target);
+      const count = counts.get(line.sourceFile) ?? { sourceFile: line.sourceFile, targetFile: line.targetFile, lines: 0 };
+      count.lines++;
+      counts.set(line.sourceFile, count);
+    }
+    for (const { blocks } of files.values()) await blocks.end();
+  } finally {
+    for (const { file } of files.values()) await file.close();
+  }
+  return [...counts.values()];
+}
