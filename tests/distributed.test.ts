@@ -103,11 +103,13 @@ describe.runIf(available)('the command on many machines (BullMQ on Redis)', () =
 });
 
 describe('buildCorpus with a queue', () => {
-  it('names a bad Redis URL and refuses jobs beside a queue', async () => {
+  it('names a bad Redis URL or one nothing answers at, and refuses jobs beside a queue', async () => {
     const { buildCorpus } = await import('../src/index.js');
     const arts = [{ id: 'a', text: 'Xi Jinping arrived in Astana on 2 July.' }];
     await expect(buildCorpus(arts, { queue: { redis: 'localhost:6379' } })).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('queue.redis: expected a redis:// or rediss:// URL') });
     expect(() => buildCorpus(arts, { queue: { redis: 'redis://127.0.0.1:1' }, jobs: 2 } as never)).toThrow('options.jobs: with options.queue');
     expect(() => buildCorpus(arts, { queue: { redis: 'redis://127.0.0.1:1', name: 'a b' } })).toThrow('options.queue.name: expected a queue name');
+    // Nothing listens on port 1: an error at once, not a silent wait for a server.
+    await expect(buildCorpus(arts, { queue: { redis: 'redis://127.0.0.1:1' } })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringContaining('cannot reach Redis at 127.0.0.1:1') });
   });
 });

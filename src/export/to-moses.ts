@@ -4,37 +4,32 @@
  */
 import { eachPairRow, type CorpusLike, type WriterOptions } from './pair-rows.js';
 
-export interface MosesPair {
+/** A line pair, or all of a language pair's lines: the text for each of its two files. */
+export interface MosesLine {
   sourceLang: string;
   targetLang: string;
   /** Suggested file names, e.g. `corpus.vi-id.vi` and `corpus.vi-id.id`. */
   sourceFile: string;
   targetFile: string;
+  /** The text for each file, every line with its line break. */
   source: string;
   target: string;
+}
+
+export interface MosesPair extends MosesLine {
   lines: number;
 }
 
 export function toMoses(corpus: CorpusLike, options?: WriterOptions): MosesPair[] {
   const byPair = new Map<string, MosesPair>();
   for (const line of mosesLines(corpus, options)) {
-    const pair = byPair.get(line.sourceFile) ?? { sourceLang: line.sourceLang, targetLang: line.targetLang, sourceFile: line.sourceFile, targetFile: line.targetFile, source: '', target: '', lines: 0 };
+    const pair = byPair.get(line.sourceFile) ?? { ...line, source: '', target: '', lines: 0 };
     pair.source += line.source;
     pair.target += line.target;
     pair.lines++;
     byPair.set(line.sourceFile, pair);
   }
   return [...byPair.values()];
-}
-
-export interface MosesLine {
-  sourceLang: string;
-  targetLang: string;
-  sourceFile: string;
-  targetFile: string;
-  /** The line for each file, its line break included. */
-  source: string;
-  target: string;
 }
 
 /** `toMoses` a line pair at a time, each with the files it goes to: for a writer that appends as it goes. */

@@ -6,7 +6,7 @@
  * and never takes it for a stalled one.
  */
 import { Worker } from 'bullmq';
-import { connectionOf, decode, DEFAULT_QUEUE, encode, type QueueOptions, type QueuedTask } from './run-in-queue.js';
+import { checkReachable, connectionOf, decode, DEFAULT_QUEUE, encode, type QueueOptions, type QueuedTask } from './run-in-queue.js';
 import { threadPool } from './run-in-pool.js';
 
 export interface QueueWorker {
@@ -17,6 +17,7 @@ export interface QueueWorker {
 }
 
 export async function startQueueWorker(options: QueueOptions & { jobs: number }): Promise<QueueWorker> {
+  await checkReachable(options.redis);
   const pool = threadPool(options.jobs);
   let done = 0;
   const worker = new Worker<QueuedTask, string>(

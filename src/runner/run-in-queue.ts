@@ -6,6 +6,7 @@
  * and objects shared inside a batch arrive as they left; the workers run the
  * same functions as a thread would, and the corpus is the same.
  */
+import { connect } from 'node:net';
 import { deserialize, serialize } from 'node:v8';
 import type { ConnectionOptions, Job } from 'bullmq';
 import type { Corpus } from '../corpus.js';
@@ -57,13 +58,35 @@ export function connectionOf(redis: string): ConnectionOptions {
   };
 }
 
+/** How long to wait for Redis to answer at the start: a wrong host or port is an error now, not a silent wait. */
+const CONNECT_TIMEOUT_MS = 5000;
+
+/** Whether Redis can be reached at all (ioredis, under BullMQ, would retry forever without a word). */
+export function checkReachable(redis: string): Promise<void> {
+  const { host, port } = connectionOf(redis) as { host: string; port: number };
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host, port });
+    const fail = (reason: string) => {
+      socket.destroy();
+      reject(new StoryalignError('INVALID_ARGUMENT', `queue.redis: cannot reach Redis at ${host}:${port} (${reason})`, ['queue', 'redis']));
+    };
+    socket.setTimeout(CONNECT_TIMEOUT_MS, () => fail(`no answer in ${CONNECT_TIMEOUT_MS / 1000} s`));
+    socket.once('error', (e: NodeJS.ErrnoException) => fail(e.code ?? e.message));
+    socket.once('connect', () => {
+      socket.end();
+      resolve();
+    });
+  });
+}
+
 export async function runInQueue(steps: CorpusSteps, options: QueueOptions, progress?: CorpusOptions['onProgress']): Promise<Corpus> {
   return runWith(await queueRunner(options), steps, progress);
 }
 
 async function queueRunner(options: QueueOptions): Promise<TaskRunner> {
-  const { Queue, QueueEvents } = await import('bullmq');
   const connection = connectionOf(options.redis);
+  await checkReachable(options.redis);
+  const { Queue, QueueEvents } = await import('bullmq');
   const name = options.name ?? DEFAULT_QUEUE;
   const queue = new Queue<QueuedTask, string>(name, { connection });
   const events = new QueueEvents(name, { connection });
