@@ -58,6 +58,31 @@ export function connectionOf(redis: string): ConnectionOptions {
   };
 }
 
+/**
+ * Tasks on the queue at once. Enough to keep dozens of worker threads busy;
+ * a bound, so that Redis holds a few hundred tasks at most, never the whole
+ * input (a read task carries its 32 articles' text).
+ */
+const IN_FLIGHT = 64;
+
+/** At most `size` holders at a time; the others wait in order. */
+class Slots {
+  private waiting: (() => void)[] = [];
+  constructor(private free: number) {}
+  async take(): Promise<void> {
+    if (this.free > 0) {
+      this.free--;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+  give(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.free++;
+  }
+}
+
 /** How long to wait for Redis to answer at the start: a wrong host or port is an error now, not a silent wait. */
 const CONNECT_TIMEOUT_MS = 5000;
 
@@ -90,15 +115,23 @@ async function queueRunner(options: QueueOptions): Promise<TaskRunner> {
   const name = options.name ?? DEFAULT_QUEUE;
   const queue = new Queue<QueuedTask, string>(name, { connection });
   const events = new QueueEvents(name, { connection });
+  // Each task in flight listens on the queue while it waits (BullMQ's own listeners).
+  queue.setMaxListeners(IN_FLIGHT + 10);
   await events.waitUntilReady();
+  const slots = new Slots(IN_FLIGHT);
   return {
     async run(kind, task) {
-      const job: Job<QueuedTask, string> = await queue.add(kind, { task: encode(task) });
+      await slots.take();
       try {
-        return decode(await job.waitUntilFinished(events));
+        const job: Job<QueuedTask, string> = await queue.add(kind, { task: encode(task) });
+        try {
+          return decode(await job.waitUntilFinished(events));
+        } finally {
+          // Removed once its reply is here, not on completion: a reply removed before it is read is lost.
+          await queue.remove(job.id!);
+        }
       } finally {
-        // Removed once its reply is here, not on completion: a reply removed before it is read is lost.
-        await queue.remove(job.id!);
+        slots.give();
       }
     },
     async close() {
