@@ -26,26 +26,24 @@ NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FO
 OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN
 CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.`;
 
-/** The folder of `name` as seen from `fromDir` (the package root, found through its package.json). */
-function packageDir(name: string, fromDir: string): string {
+/** The folder and manifest of `name` as seen from `fromDir` (the package root: the first folder up whose package.json names it). */
+function findPackage(name: string, fromDir: string): { manifest: Manifest; dir: string } {
   const require = createRequire(join(fromDir, 'noop.js'));
-  let dir = dirname(require.resolve(name));
-  while (!existsSync(join(dir, 'package.json')) || (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest).name !== name) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`cannot find the package folder of ${name}`);
-    dir = up;
+  for (let dir = dirname(require.resolve(name)); ; dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    const manifest = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Manifest) : undefined;
+    if (manifest?.name === name) return { manifest, dir };
+    if (dirname(dir) === dir) throw new Error(`cannot find the package folder of ${name}`);
   }
-  return dir;
 }
 
 const ROOT = join(import.meta.dirname, '..');
 const found = new Map<string, { manifest: Manifest; dir: string }>();
 const visit = (name: string, fromDir: string) => {
   if (found.has(name)) return;
-  const dir = packageDir(name, fromDir);
-  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest;
-  found.set(name, { manifest, dir });
-  for (const dep of Object.keys(manifest.dependencies ?? {})) visit(dep, dir);
+  const pkg = findPackage(name, fromDir);
+  found.set(name, pkg);
+  for (const dep of Object.keys(pkg.manifest.dependencies ?? {})) visit(dep, pkg.dir);
 };
 for (const name of BUNDLED) visit(name, ROOT);
 

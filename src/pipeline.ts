@@ -14,7 +14,7 @@ import { placeStrays, type Confirmation, type ConfirmWork } from './align/place-
 import { mergePairJobs, pairJobs, primeReading, readingOf, runPairJobs, type ArticleReading, type PairJob, type PairJobResult } from './align/pair-jobs.js';
 import { articleUrls } from './article/urls.js';
 import { toGroupDocument, type GroupDocument } from './group/group-keys.js';
-import { groupDocuments, type GroupOptions } from './group/group-stories.js';
+import { groupDocuments, groupOptionsSchema, type GroupOptions } from './group/group-stories.js';
 import { placeArticles } from './group/place-articles.js';
 import { coverageOf } from './report/check-coverage.js';
 import type { CoverageReport } from './report/coverage-report.js';
@@ -60,7 +60,7 @@ export type CorpusStage = 'reading' | 'grouping' | 'aligning' | 'relearning' | '
 
 const optionsSchema = z.optional(z.object({
   only: z.optional(z.array(z.string())),
-  group: z.optional(z.object({ threshold: z.optional(z.number().check(z.gte(0), z.lte(1))), sameLanguageThreshold: z.optional(z.number().check(z.gte(0), z.lte(1))), windowDays: z.optional(z.number().check(z.positive())) })),
+  group: z.optional(groupOptionsSchema),
   mode: z.optional(z.enum(['translation', 'comparable'])),
   onProgress: z.optional(z.custom<CorpusOptions['onProgress']>((v) => typeof v === 'function', 'a function')),
   jobs: z.optional(z.int().check(z.gte(1), z.lte(256))),

@@ -20,6 +20,7 @@ export interface CliArgs {
   jobs?: number;
   /** Hand the work to `storyalign worker` processes through this Redis server's queue. */
   redis?: string;
+  /** The queue's name on that server (default `storyalign`). */
   queue?: string;
   /** `storyalign worker`: take tasks from the queue instead of reading articles. */
   worker: boolean;

@@ -3,7 +3,7 @@
  * rows they are shipped as (`gazetteer-data.ts`, written at development time by
  * `npm run gazetteer:update` from `gazetteer-build.ts`). Building the tables
  * from `Intl` costs most of a second per process; decoding the rows, a few
- * milliseconds. Shipping the rows also keeps keys the same on every Node
+ * tens of milliseconds. Shipping the rows also keeps keys the same on every Node
  * version, whatever ICU data it carries.
  */
 

@@ -43,7 +43,7 @@ export function* eachPairRow(corpus: CorpusLike, options: WriterOptions = {}): G
     const src = articles.get(al.source);
     const tgt = articles.get(al.target);
     for (const p of al.pairs) {
-      if (p.score < minScore) continue;
+      if (!kept(p, minScore)) continue;
       const first = (list: number[], a = src) => a?.sentences[list[0]!]?.start ?? -1;
       const last = (list: number[], a = src) => a?.sentences[list[list.length - 1]!]?.end ?? -1;
       yield {
@@ -64,6 +64,16 @@ export function* eachPairRow(corpus: CorpusLike, options: WriterOptions = {}): G
       };
     }
   }
+}
+
+/** The source language tags of the rows `eachPairRow` gives, read off the alignments without making the rows. */
+export function rowSourceLangs(corpus: CorpusLike, options: WriterOptions = {}): Set<string> {
+  const minScore = options.minScore ?? 0;
+  return new Set(corpus.alignments.filter((al) => al.pairs.some((p) => kept(p, minScore))).map((al) => toBcp47(al.sourceLang)));
+}
+
+function kept(pair: { score: number }, minScore: number): boolean {
+  return pair.score >= minScore;
 }
 
 /** Line-based formats cannot hold a line break or a tab inside a segment. */

@@ -5,7 +5,7 @@
  * surrogates) become U+FFFD rather than breaking the file.
  */
 import { VERSION } from '../version.js';
-import { eachPairRow, type CorpusLike, type WriterOptions } from './pair-rows.js';
+import { eachPairRow, rowSourceLangs, type CorpusLike, type WriterOptions } from './pair-rows.js';
 
 export function escapeXml(text: string): string {
   return text
@@ -23,9 +23,8 @@ export function toTmx(corpus: CorpusLike, options?: WriterOptions): string {
 
 /** `toTmx` a unit at a time, header first. */
 export function* tmxChunks(corpus: CorpusLike, options?: WriterOptions): Generator<string> {
-  // The header names the source language when every unit has the same one: a first pass over the rows, which holds none of them.
-  const sourceLangs = new Set<string>();
-  for (const r of eachPairRow(corpus, options)) sourceLangs.add(r.sourceLang);
+  // The header names the source language when every unit has the same one.
+  const sourceLangs = rowSourceLangs(corpus, options);
   const srclang = sourceLangs.size === 1 ? [...sourceLangs][0]! : '*all*';
   yield [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -52,11 +52,14 @@ export interface GroupOptions {
   windowDays?: number;
 }
 
-const optionsSchema = z.optional(z.object({
+/** The grouping settings, checked here and in `buildCorpus`'s `group`. */
+export const groupOptionsSchema = z.object({
   threshold: z.optional(z.number().check(z.gte(0), z.lte(1))),
   sameLanguageThreshold: z.optional(z.number().check(z.gte(0), z.lte(1))),
   windowDays: z.optional(z.number().check(z.positive())),
-}));
+});
+
+const optionsSchema = z.optional(groupOptionsSchema);
 
 const DEFAULT_THRESHOLD = 0.2;
 const DEFAULT_SAME_LANGUAGE_THRESHOLD = 0.12;

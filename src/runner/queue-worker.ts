@@ -17,7 +17,8 @@ export interface QueueWorker {
 }
 
 export async function startQueueWorker(options: QueueOptions & { jobs: number }): Promise<QueueWorker> {
-  await checkReachable(options.redis);
+  const connection = connectionOf(options.redis);
+  await checkReachable(connection);
   const pool = threadPool(options.jobs);
   let done = 0;
   const worker = new Worker<QueuedTask, string>(
@@ -27,7 +28,7 @@ export async function startQueueWorker(options: QueueOptions & { jobs: number })
       done++;
       return reply;
     },
-    { connection: connectionOf(options.redis), concurrency: options.jobs },
+    { connection, concurrency: options.jobs },
   );
   await worker.waitUntilReady();
   return {

@@ -34,8 +34,10 @@ export function decode(text: string): unknown {
   return deserialize(Buffer.from(text, 'base64'));
 }
 
-/** BullMQ's connection options from a Redis URL. */
-export function connectionOf(redis: string): ConnectionOptions {
+/** BullMQ's connection options (ioredis's) from a Redis URL. */
+export type RedisConnection = ConnectionOptions & { host: string; port: number };
+
+export function connectionOf(redis: string): RedisConnection {
   let url: URL;
   try {
     url = new URL(redis);
@@ -69,17 +71,17 @@ const IN_FLIGHT = 64;
 class Slots {
   private waiting: (() => void)[] = [];
   constructor(private free: number) {}
-  async take(): Promise<void> {
-    if (this.free > 0) {
-      this.free--;
-      return;
+  /** `work` run once a slot is free; the slot is given back however it ends. */
+  async hold<T>(work: () => Promise<T>): Promise<T> {
+    if (this.free > 0) this.free--;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await work();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.free++;
     }
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
-  }
-  give(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.free++;
   }
 }
 
@@ -87,8 +89,7 @@ class Slots {
 const CONNECT_TIMEOUT_MS = 5000;
 
 /** Whether Redis can be reached at all (ioredis, under BullMQ, would retry forever without a word). */
-export function checkReachable(redis: string): Promise<void> {
-  const { host, port } = connectionOf(redis) as { host: string; port: number };
+export function checkReachable({ host, port }: RedisConnection): Promise<void> {
   return new Promise((resolve, reject) => {
     const socket = connect({ host, port });
     const fail = (reason: string) => {
@@ -110,7 +111,7 @@ export async function runInQueue(steps: CorpusSteps, options: QueueOptions, prog
 
 async function queueRunner(options: QueueOptions): Promise<TaskRunner> {
   const connection = connectionOf(options.redis);
-  await checkReachable(options.redis);
+  await checkReachable(connection);
   const { Queue, QueueEvents } = await import('bullmq');
   const name = options.name ?? DEFAULT_QUEUE;
   const queue = new Queue<QueuedTask, string>(name, { connection });
@@ -120,20 +121,15 @@ async function queueRunner(options: QueueOptions): Promise<TaskRunner> {
   await events.waitUntilReady();
   const slots = new Slots(IN_FLIGHT);
   return {
-    async run(kind, task) {
-      await slots.take();
+    run: (kind, task) => slots.hold(async () => {
+      const job: Job<QueuedTask, string> = await queue.add(kind, { task: encode(task) });
       try {
-        const job: Job<QueuedTask, string> = await queue.add(kind, { task: encode(task) });
-        try {
-          return decode(await job.waitUntilFinished(events));
-        } finally {
-          // Removed once its reply is here, not on completion: a reply removed before it is read is lost.
-          await queue.remove(job.id!);
-        }
+        return decode(await job.waitUntilFinished(events));
       } finally {
-        slots.give();
+        // Removed once its reply is here, not on completion: a reply removed before it is read is lost.
+        await queue.remove(job.id!);
       }
-    },
+    }),
     async close() {
       await events.close();
       await queue.close();
