@@ -20,32 +20,26 @@ const MIN_COUNT = 3;
 const MAX_SHARE = 0.05;
 
 /**
- * t(v | w) for every co-occurring (w, v), by EM, keyed `w * vocabularyB + v`;
- * word 0 of side A is the empty word. Each bead's cells are listed once as
- * table indices, so an iteration is a pass over typed arrays.
+ * t(v | w) for every co-occurring (w, v), by EM; word 0 of side A is the empty
+ * word. Each bead's cells are listed once as indices into the table of pairs
+ * (numbered in order of first sight), so an iteration is a pass over typed arrays.
  */
-function model1(pairs: [Int32Array, Int32Array][], vocabularyB: number): Map<number, number> {
-  const index = new Map<number, number>();
+function model1(pairs: [Int32Array, Int32Array][]): { table: PairTable; t: Float64Array } {
+  const table = new PairTable();
   const cells: Int32Array[] = pairs.map(([ws, vs]) => {
     const out = new Int32Array(vs.length * (ws.length + 1));
     let k = 0;
     for (const v of vs) {
-      for (let x = -1; x < ws.length; x++) {
-        const key = (x < 0 ? 0 : ws[x]!) * vocabularyB + v;
-        let id = index.get(key);
-        if (id === undefined) index.set(key, (id = index.size));
-        out[k++] = id;
-      }
+      for (let x = -1; x < ws.length; x++) out[k++] = table.idOf(x < 0 ? 0 : ws[x]!, v);
     }
     return out;
   });
-  const keys = new Float64Array(index.size);
-  for (const [key, id] of index) keys[id] = key;
-  const ownerOf = Int32Array.from(keys, (key) => Math.floor(key / vocabularyB));
-  const t = new Float64Array(index.size).fill(1);
-  const count = new Float64Array(index.size);
-  // A loop, not Math.max(...ownerOf): spreading a large array overflows the stack.
-  const total = new Float64Array(ownerOf.reduce((a, b) => Math.max(a, b), 0) + 1);
+  const size = table.size;
+  const owner = table.first.subarray(0, size);
+  const t = new Float64Array(size).fill(1);
+  const count = new Float64Array(size);
+  // A loop, not Math.max(...owner): spreading a large array overflows the stack.
+  const total = new Float64Array(owner.reduce((a, b) => Math.max(a, b), 0) + 1);
   for (let it = 0; it < ITERATIONS; it++) {
     count.fill(0);
     pairs.forEach(([ws], p) => {
@@ -58,12 +52,76 @@ function model1(pairs: [Int32Array, Int32Array][], vocabularyB: number): Map<num
       }
     });
     total.fill(0);
-    for (let id = 0; id < count.length; id++) total[ownerOf[id]!]! += count[id]!;
-    for (let id = 0; id < count.length; id++) t[id] = count[id]! / total[ownerOf[id]!]!;
+    for (let id = 0; id < size; id++) total[owner[id]!]! += count[id]!;
+    for (let id = 0; id < size; id++) t[id] = count[id]! / total[owner[id]!]!;
   }
-  const out = new Map<number, number>();
-  for (let id = 0; id < keys.length; id++) out.set(keys[id]!, t[id]!);
-  return out;
+  return { table, t };
+}
+
+/**
+ * Pairs of word ids numbered in order of first sight, in an open-addressing
+ * table of typed arrays: a Map keyed by `w * vocabulary + v` spent most of
+ * Model 1's time hashing keys beyond the small-integer range.
+ */
+class PairTable {
+  size = 0;
+  first = new Int32Array(1024);
+  second = new Int32Array(1024);
+  private slots = new Int32Array(2048).fill(-1);
+
+  /** The pair's id, or -1 when it was never seen. */
+  find(a: number, b: number): number {
+    const slot = this.slotOf(a, b);
+    return this.slots[slot]!;
+  }
+
+  /** The pair's id, numbered now if it is new. */
+  idOf(a: number, b: number): number {
+    const slot = this.slotOf(a, b);
+    if (this.slots[slot]! >= 0) return this.slots[slot]!;
+    const id = this.size++;
+    if (id === this.first.length) this.growLists();
+    this.first[id] = a;
+    this.second[id] = b;
+    this.slots[slot] = id;
+    if (this.size * 2 > this.slots.length) this.rehash();
+    return id;
+  }
+
+  /** The pair's slot, or the empty slot where it would go. */
+  private slotOf(a: number, b: number): number {
+    const mask = this.slots.length - 1;
+    let slot = PairTable.hash(a, b) & mask;
+    for (;;) {
+      const id = this.slots[slot]!;
+      if (id < 0 || (this.first[id] === a && this.second[id] === b)) return slot;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private static hash(a: number, b: number): number {
+    return Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x632be5ab, 0x85ebca77);
+  }
+
+  private growLists(): void {
+    const grow = (list: Int32Array) => {
+      const out = new Int32Array(list.length * 2);
+      out.set(list);
+      return out;
+    };
+    this.first = grow(this.first);
+    this.second = grow(this.second);
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = this.slots.length - 1;
+    for (let id = 0; id < this.size; id++) {
+      let slot = PairTable.hash(this.first[id]!, this.second[id]!) & mask;
+      while (this.slots[slot]! >= 0) slot = (slot + 1) & mask;
+      this.slots[slot] = id;
+    }
+  }
 }
 
 /** Word links (source word, target word) learned from confident beads. */
@@ -87,16 +145,15 @@ export function learnLexicon(beads: Bead[], sourceWords: string[][], targetWords
   }
   const keptWords = (side: WordIds, to: Int32Array) => side.words.filter((_, id) => to[id]! > 0);
   const [sourceWord, targetWord] = [keptWords(source, newS), keptWords(target, newT)];
-  const vocabularyS = sourceWord.length + 1;
-  const vocabularyT = targetWord.length + 1;
-  const forward = model1(trimmed, vocabularyT);
-  const backward = model1(trimmed.map(([a, b]) => [b, a]), vocabularyS);
+  const forward = model1(trimmed);
+  const backward = model1(trimmed.map(([a, b]) => [b, a]));
   const links: [string, string][] = [];
-  for (const [key, p] of forward) {
-    const w = Math.floor(key / vocabularyT);
-    const v = key % vocabularyT;
-    if (w === 0 || p < LINK) continue;
-    if ((backward.get(v * vocabularyS + w) ?? 0) >= LINK) links.push([sourceWord[w - 1]!, targetWord[v - 1]!]);
+  for (let id = 0; id < forward.table.size; id++) {
+    const w = forward.table.first[id]!;
+    const v = forward.table.second[id]!;
+    if (w === 0 || forward.t[id]! < LINK) continue;
+    const back = backward.table.find(v, w);
+    if (back >= 0 && backward.t[back]! >= LINK) links.push([sourceWord[w - 1]!, targetWord[v - 1]!]);
   }
   return links;
 }
