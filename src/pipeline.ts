@@ -13,9 +13,10 @@ import * as z from 'zod/mini';
 import { placeStrays, type Confirmation, type ConfirmWork } from './align/place-strays.js';
 import { mergePairJobs, pairJobs, primeReading, readingOf, runPairJobs, type ArticleReading, type PairJob, type PairJobResult } from './align/pair-jobs.js';
 import { articleUrls } from './article/urls.js';
-import { toGroupDocument, type GroupDocument } from './group/group-keys.js';
+import { toGroupDocument, type GroupDocument, type ReadDocument } from './group/group-keys.js';
 import { groupDocuments, groupOptionsSchema, type GroupOptions } from './group/group-stories.js';
 import { placeArticles } from './group/place-articles.js';
+import { Vocabulary } from './group/vocabulary.js';
 import { coverageOf } from './report/check-coverage.js';
 import type { CoverageReport } from './report/coverage-report.js';
 import { StoryalignError } from './errors.js';
@@ -91,7 +92,7 @@ export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions): 
  */
 export interface ReadArticle {
   article: Article;
-  doc: GroupDocument;
+  doc: ReadDocument;
   reading?: ArticleReading;
 }
 
@@ -104,7 +105,7 @@ export interface CheckItem {
 
 /** The per-item work the steps hand out; each kind's results come back in the order of its items. */
 export type CorpusWork =
-  | { kind: 'read'; items: ArticleInput[]; only?: string[] }
+  | { kind: 'read'; items: ArticleInput[]; only?: string[]; /** The first item's place in the input, and the input's size (for progress). */ first: number; total: number }
   | { kind: 'align'; jobs: PairJob[] }
   | { kind: 'check'; items: CheckItem[] }
   | ConfirmWork;
@@ -133,9 +134,9 @@ export function readArticle(input: ArticleInput, only?: string[]): ReadArticle {
  */
 function* corpusSteps(inputs: ArticleInput[], opts: NonNullable<z.infer<typeof optionsSchema>>): CorpusSteps {
   const progress = opts.onProgress ?? (() => {});
-  const { prepared, docs, readings } = unpack((yield { kind: 'read', items: inputs, ...(opts.only && { only: opts.only }) }) as ReadArticle[]);
+  const { prepared, docs, readings, vocabulary } = yield* readAll(inputs, opts.only);
   progress('grouping', 0, 1);
-  const grouped = groupDocuments(docs, opts.group);
+  const grouped = groupDocuments(docs, vocabulary, opts.group);
   progress('grouping', 1, 1);
   const { jobs, total } = pairJobs(prepared, grouped, opts.mode);
   // Only the versions that are aligned keep their reading; a stray's is read again if placing needs it.
@@ -159,13 +160,27 @@ function* corpusSteps(inputs: ArticleInput[], opts: NonNullable<z.infer<typeof o
   return { articles: prepared, groups: withAlignedRelations(groups, withCoverage, byId), alignments: withCoverage };
 }
 
-/** What was read, in three lists that are let go of one by one (the readings of versions that are not aligned go first). */
-function unpack(read: ReadArticle[]): { prepared: Article[]; docs: GroupDocument[]; readings: Map<Article, ArticleReading> } {
-  return {
-    prepared: read.map((r) => r.article),
-    docs: read.map((r) => r.doc),
-    readings: new Map(read.flatMap((r) => (r.reading ? [[r.article, r.reading] as const] : []))),
-  };
+/** Articles read per step: what grouping keeps of them is compacted after each, so that only one step's word maps are alive at a time. */
+const READ_WINDOW = 512;
+
+/** Every article read, a window at a time, in input order; the readings of versions that are not aligned are let go of after grouping. */
+function* readAll(inputs: ArticleInput[], only: string[] | undefined): Generator<CorpusWork, {
+  prepared: Article[]; docs: GroupDocument[]; readings: Map<Article, ArticleReading>; vocabulary: Vocabulary;
+}, CorpusWorkResult> {
+  const vocabulary = new Vocabulary();
+  const prepared: Article[] = [];
+  const docs: GroupDocument[] = [];
+  const readings = new Map<Article, ArticleReading>();
+  for (let first = 0; first < inputs.length; first += READ_WINDOW) {
+    const items = inputs.slice(first, first + READ_WINDOW);
+    const read = (yield { kind: 'read', items, first, total: inputs.length, ...(only && { only }) }) as ReadArticle[];
+    for (const r of read) {
+      prepared.push(r.article);
+      docs.push(vocabulary.compact(r.doc));
+      if (r.reading) readings.set(r.article, r.reading);
+    }
+  }
+  return { prepared, docs, readings, vocabulary };
 }
 
 /** The steps run on this thread, each item's progress reported as it is done. */
@@ -180,9 +195,9 @@ function runHere(steps: CorpusSteps, progress: CorpusOptions['onProgress'] = () 
 function doHere(work: CorpusWork, progress: NonNullable<CorpusOptions['onProgress']>): CorpusWorkResult {
   // On one thread a fit is confirmed only if placing gets to it.
   if (work.kind === 'confirm') return undefined;
-  if (work.kind === 'read') return work.items.map((input, i, all) => {
+  if (work.kind === 'read') return work.items.map((input, i) => {
     const read = readArticle(input, work.only);
-    progress('reading', i + 1, all.length);
+    progress('reading', work.first + i + 1, work.total);
     return read;
   });
   if (work.kind === 'check') return work.items.map((item, i, all) => {

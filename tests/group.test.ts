@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../src/group/canonical-url.js';
 import { groupStories } from '../src/group/group-stories.js';
 import { placeArticles } from '../src/group/place-articles.js';
+import { Vocabulary } from '../src/group/vocabulary.js';
 import type { StoryGroup } from '../src/group/group-stories.js';
 import { seedArticles } from './seeds.js';
 
@@ -122,5 +123,41 @@ describe('placeArticles', () => {
 
   it('leaves the groups as they are when nothing moves', () => {
     expect(placeArticles(groups, [], (id) => keys[id]!)).toBe(groups);
+  });
+});
+
+describe('Vocabulary (what grouping keeps of an article\'s words)', () => {
+  const doc = (id: string, words: [string, number][], lowercaseWords: string[] = []) => ({ id, urls: [], keys: [], words: new Map(words), lowercaseWords });
+
+  it('numbers each word once across articles and keeps each article\'s words in the order it writes them', () => {
+    const vocabulary = new Vocabulary();
+    const a = vocabulary.compact(doc('a', [['banjir', 3], ['jakarta', 1]]));
+    const b = vocabulary.compact(doc('b', [['hujan', 2], ['banjir', 5]]));
+    expect([...a.words!.ids].map((id) => vocabulary.words[id])).toEqual(['banjir', 'jakarta']);
+    expect([...a.words!.counts]).toEqual([3, 1]);
+    expect([...b.words!.ids].map((id) => vocabulary.words[id])).toEqual(['hujan', 'banjir']);
+    expect(b.words!.ids[1]).toBe(a.words!.ids[0]);
+    expect([...b.words!.counts]).toEqual([2, 5]);
+    expect(b).not.toHaveProperty('lowercaseWords');
+  });
+
+  it('knows a word as common once any article writes it in lower case', () => {
+    const vocabulary = new Vocabulary();
+    vocabulary.compact(doc('a', [['kementerian', 1]]));
+    expect(vocabulary.isLowercase('kementerian')).toBe(false);
+    vocabulary.compact(doc('b', [], ['kementerian']));
+    expect(vocabulary.isLowercase('kementerian')).toBe(true);
+    expect(vocabulary.isLowercase('widodo')).toBe(false);
+  });
+
+  it('shows the words two same-language reports share, weightiest first, as words', () => {
+    const a = { id: 'a', text: 'Banjir bandang melanda Kabupaten Garut pada Selasa malam.\nSebanyak 27 rumah warga rusak berat akibat banjir bandang tersebut.\nBadan penanggulangan bencana mencatat 315 warga mengungsi ke masjid dan sekolah terdekat.' };
+    const b = { id: 'b', text: 'Sebanyak 315 warga Garut mengungsi setelah banjir bandang menerjang permukiman mereka.\nMenurut badan penanggulangan bencana, 27 rumah rusak berat dan puluhan lainnya terendam lumpur.' };
+    const c = { id: 'c', text: 'Harga cabai rawit di pasar tradisional Bandung naik tajam menjelang akhir tahun.\nPedagang mengeluhkan pasokan yang berkurang karena cuaca buruk.' };
+    const groups = groupStories([a, b, c]);
+    expect(groups.map((g) => g.articleIds)).toEqual([['a', 'b'], ['c']]);
+    const join = groups[0]!.evidence.joins[0]!;
+    expect(join).toMatchObject({ articleId: 'b', joinedWith: 'a', via: 'words' });
+    expect(join.shared.slice(0, 4)).toEqual(['bandang', 'banjir', 'banjir bandang', 'warga']);
   });
 });

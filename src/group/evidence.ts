@@ -73,6 +73,11 @@ export function sharedKeys(list: number[], docs: GroupDocument[]): string[] {
 
 const SHOWN = 12;
 
+/** An article's word vector keyed by the words themselves, as a join shows them. */
+function byWord(words: WordVectors, article: number): Map<string, number> {
+  return new Map([...words.vectors[article]!].map(([id, x]) => [words.words[id]!, x]));
+}
+
 export function describeJoin(
   article: number, via: number, score: number, canonical: string[][], docs: GroupDocument[],
   words?: WordVectors, keys?: { nodes: KeyNodes; pair: [number, number] },
@@ -82,7 +87,7 @@ export function describeJoin(
   if (url) return { ...base, via: 'url', shared: [url] };
   const [a, b] = keys
     ? [keys.nodes.vectors[keys.pair[0]]!, keys.nodes.vectors[keys.pair[1]]!]
-    : [words!.vectors[article]!, words!.vectors[via]!];
+    : [byWord(words!, article), byWord(words!, via)];
   const shared = [...a.keys()].filter((k) => b.has(k))
     .sort((x, y) => a.get(y)! * b.get(y)! - a.get(x)! * b.get(x)! || (x < y ? -1 : 1))
     .slice(0, SHOWN);

@@ -42,8 +42,8 @@ export function eventDays(entities: Entity[]): number[] {
   return [...days];
 }
 
-/** What grouping needs to know of an article. */
-export interface GroupDocument {
+/** What grouping needs to know of an article, as reading finds it (see `Vocabulary.compact` for what grouping keeps). */
+export interface ReadDocument {
   id: string;
   urls: string[];
   keys: string[];
@@ -60,8 +60,19 @@ export interface GroupDocument {
   scriptWords?: string[];
 }
 
+/** An article's content words as ids of the input's `Vocabulary`, with their counts, in the order the article first writes them. */
+export interface WordCounts {
+  ids: Int32Array;
+  counts: Int32Array;
+}
+
+/** What grouping keeps of an article: its lower-case words are the vocabulary's, its content words ids. */
+export interface GroupDocument extends Omit<ReadDocument, 'words' | 'lowercaseWords'> {
+  words?: WordCounts;
+}
+
 /** The grouping view of an article's body text (boilerplate already removed). */
-export function toGroupDocument(a: { id: string; urls: string[]; body: string; lang?: string | undefined; publishedAt?: string | undefined }): GroupDocument {
+export function toGroupDocument(a: { id: string; urls: string[]; body: string; lang?: string | undefined; publishedAt?: string | undefined }): ReadDocument {
   const body = readableText(a.body);
   const words = contentWords(body, a.lang);
   const entities = findEntities(body, a.lang);

@@ -18,6 +18,7 @@ import { canonicalUrl } from './canonical-url.js';
 import { averageLinkClusters, type Edge } from './cluster.js';
 import { describeJoin, sameLanguageRelations, sharedKeys, sharedUrls, type GroupJoin, type VersionRelation } from './evidence.js';
 import { toGroupDocument, type GroupDocument } from './group-keys.js';
+import { Vocabulary } from './vocabulary.js';
 import { corroborated, keyWeight } from './key-weights.js';
 import { datesConflict, forEachCandidate, keyNodes, keySimilarity } from './key-similarity.js';
 import { sameLanguageEdges, wordCosine, wordVectors } from './same-language.js';
@@ -71,22 +72,24 @@ const APART_SHARE = 0.5;
 export function groupStories(articles: ArticleInput[], options?: GroupOptions): StoryGroup[] {
   const inputs = parseArticles(articles);
   const opts = parseInput(optionsSchema, options, 'options') ?? {};
+  const vocabulary = new Vocabulary();
   const docs = inputs.map((input): GroupDocument => {
     const parsed = parseArticle(input);
     const body = parsed.blocks.map((b) => b.text).join('\n');
     const lang = input.lang ? normaliseLangCode(input.lang) : detectLanguage(body).lang;
-    return toGroupDocument({
+    return vocabulary.compact(toGroupDocument({
       id: input.id,
       urls: articleUrls(parsed),
       body,
       lang,
       publishedAt: input.publishedAt,
-    });
+    }));
   });
-  return groupDocuments(docs, opts);
+  return groupDocuments(docs, vocabulary, opts);
 }
 
-export function groupDocuments(docs: GroupDocument[], opts: GroupOptions = {}): StoryGroup[] {
+/** Grouping on articles already read, compacted with `vocabulary` (the one whose ids their words carry). */
+export function groupDocuments(docs: GroupDocument[], vocabulary: Vocabulary, opts: GroupOptions = {}): StoryGroup[] {
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const windowMs = (opts.windowDays ?? 7) * 86_400_000;
   const n = docs.length;
@@ -101,7 +104,7 @@ export function groupDocuments(docs: GroupDocument[], opts: GroupOptions = {}): 
   const forced = urlEdges(canonical);
 
   // Step 1: reports in one language, clustered on their words (and shared sources).
-  const words = wordVectors(docs.map((d) => d.words), langs);
+  const words = wordVectors(docs.map((d) => d.words), langs, vocabulary.words);
   const sameEdges = sameLanguageEdges(words, langs, inWindow);
   const dated = { days: docs.map((d) => d.days ?? []) };
   const sameThreshold = opts.sameLanguageThreshold ?? DEFAULT_SAME_LANGUAGE_THRESHOLD;
@@ -125,7 +128,7 @@ export function groupDocuments(docs: GroupDocument[], opts: GroupOptions = {}): 
   }
 
   // Step 2: those clusters linked across languages on language-free keys.
-  const keyed = keyNodes(linkScriptNames(withoutCommonWords(docs)).map((d) => [...new Set(d.keys)]), langs, nodes, dated.days);
+  const keyed = keyNodes(linkScriptNames(withoutCommonWords(docs, vocabulary)).map((d) => [...new Set(d.keys)]), langs, nodes, dated.days);
   const nodeInWindow = (x: number, y: number) => nodes[x]!.some((a) => nodes[y]!.some((b) => inWindow(a, b)));
   const disjointLanguages = (x: number, y: number) => !keyed.langs[x]!.some((l) => keyed.langs[y]!.includes(l));
   const edges: Edge[] = [];
@@ -215,11 +218,9 @@ function corroboratedWords(e: Edge, keySets: Set<string>[]): boolean {
  * language, not a name: same-language articles would otherwise look alike just
  * for sharing their language's institution names.
  */
-function withoutCommonWords(docs: GroupDocument[]): GroupDocument[] {
-  const common = new Set<string>();
-  for (const d of docs) for (const w of d.lowercaseWords ?? []) common.add(w);
-  if (common.size === 0) return docs;
-  return docs.map((d) => ({ ...d, keys: d.keys.filter((k) => !k.startsWith('w:') || !common.has(k.slice(2))) }));
+function withoutCommonWords(docs: GroupDocument[], vocabulary: Vocabulary): GroupDocument[] {
+  if (vocabulary.lowercase.size === 0) return docs;
+  return docs.map((d) => ({ ...d, keys: d.keys.filter((k) => !k.startsWith('w:') || !vocabulary.isLowercase(k.slice(2))) }));
 }
 
 /** Articles that name one canonical URL are versions of one story, whatever their words. */

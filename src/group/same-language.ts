@@ -7,10 +7,13 @@
  * moderately common until the input shows otherwise.
  */
 import type { Edge } from './cluster.js';
+import type { WordCounts } from './group-keys.js';
 
 export interface WordVectors {
-  /** Word → weight, L2-normalised, per article (empty for articles alone in their language). */
-  vectors: Map<string, number>[];
+  /** Word id → weight, L2-normalised, per article (empty for articles alone in their language). */
+  vectors: Map<number, number>[];
+  /** The word of each id (ties between equal weights are broken on the words). */
+  words: readonly string[];
 }
 
 /** Background articles per language, and the share of them a content word is assumed to be in. */
@@ -23,7 +26,7 @@ const COMMON_MIN_ARTICLES = 50;
 const CANDIDATE_WORDS = 30;
 const MAX_POSTING = 500;
 
-export function wordVectors(words: (Map<string, number> | undefined)[], langs: (string | undefined)[]): WordVectors {
+export function wordVectors(words: (WordCounts | undefined)[], langs: (string | undefined)[], vocabulary: readonly string[]): WordVectors {
   const byLang = new Map<string, number[]>();
   langs.forEach((l, i) => {
     if (!words[i]) return;
@@ -32,20 +35,22 @@ export function wordVectors(words: (Map<string, number> | undefined)[], langs: (
     if (list) list.push(i);
     else byLang.set(key, [i]);
   });
-  const vectors: Map<string, number>[] = words.map(() => new Map());
+  const vectors: Map<number, number>[] = words.map(() => new Map());
   for (const members of byLang.values()) {
     if (members.length < 2) continue;
-    const df = new Map<string, number>();
-    for (const i of members) for (const w of words[i]!.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+    const df = new Map<number, number>();
+    for (const i of members) for (const w of words[i]!.ids) df.set(w, (df.get(w) ?? 0) + 1);
     const n = members.length;
     const common = n >= COMMON_MIN_ARTICLES ? n * COMMON_SHARE : Infinity;
     for (const i of members) {
       const v = vectors[i]!;
+      const { ids, counts } = words[i]!;
       let norm = 0;
-      for (const [w, count] of words[i]!) {
+      for (let k = 0; k < ids.length; k++) {
+        const w = ids[k]!;
         const f = df.get(w)!;
         if (f > common) continue;
-        const x = (1 + Math.log(count)) * Math.log((n + PRIOR_ARTICLES) / (f + PRIOR_ARTICLES * PRIOR_SHARE));
+        const x = (1 + Math.log(counts[k]!)) * Math.log((n + PRIOR_ARTICLES) / (f + PRIOR_ARTICLES * PRIOR_SHARE));
         norm += x * x;
         // A word no other article has cannot match: it counts in the norm only, and the vector stays small.
         if (f >= 2) v.set(w, x);
@@ -54,7 +59,7 @@ export function wordVectors(words: (Map<string, number> | undefined)[], langs: (
       for (const [w, x] of v) v.set(w, x / norm);
     }
   }
-  return { vectors };
+  return { vectors, words: vocabulary };
 }
 
 export function wordCosine(w: WordVectors, a: number, b: number): number {
@@ -76,7 +81,8 @@ export function wordCosine(w: WordVectors, a: number, b: number): number {
  */
 export function sameLanguageEdges(w: WordVectors, langs: (string | undefined)[], allowed: (a: number, b: number) => boolean): Edge[] {
   const postings = new Map<string, number[]>();
-  const chosen = w.vectors.map((v) => [...v].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, CANDIDATE_WORDS).map(([k]) => k));
+  const word = w.words;
+  const chosen = w.vectors.map((v) => [...v].sort((x, y) => y[1] - x[1] || (word[x[0]]! < word[y[0]]! ? -1 : 1)).slice(0, CANDIDATE_WORDS).map(([k]) => k));
   chosen.forEach((keys, i) => {
     for (const k of keys) {
       const key = `${langs[i] ?? 'und'}\u0000${k}`;

@@ -92,9 +92,8 @@ async function runAll<T, R>(runner: TaskRunner, name: string, tasks: T[], size: 
 
 async function doWith(runner: TaskRunner, work: CorpusWork, progress: Progress): Promise<CorpusWorkResult> {
   if (work.kind === 'read') {
-    const total = work.items.length;
     const tasks = chunks(work.items, READ_BATCH).map((items) => ({ items, ...(work.only && { only: work.only }) }));
-    return (await runAll<(typeof tasks)[number], ReadArticle[]>(runner, 'read', tasks, (t) => t.items.length, (d) => progress('reading', d, total))).flat();
+    return (await runAll<(typeof tasks)[number], ReadArticle[]>(runner, 'read', tasks, (t) => t.items.length, (d) => progress('reading', work.first + d, work.total))).flat();
   }
   if (work.kind === 'align') {
     const total = pairsIn(work.jobs);
