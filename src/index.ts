@@ -25,6 +25,8 @@ export type { Finding } from './report/findings.js';
 export type { PairRef } from './report/segment-checks.js';
 export { buildCorpus } from './pipeline.js';
 export type { CorpusOptions, CorpusStage } from './pipeline.js';
+export { buildCorpusStream } from './corpus-stream.js';
+export type { CorpusEvent } from './corpus-stream.js';
 export { toJsonl, jsonlChunks } from './export/to-jsonl.js';
 export { toTsv, tsvChunks } from './export/to-tsv.js';
 export { toMoses, mosesLines } from './export/to-moses.js';

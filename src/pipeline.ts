@@ -18,12 +18,12 @@ import { groupDocuments, groupOptionsSchema, type GroupOptions } from './group/g
 import { placeArticles } from './group/place-articles.js';
 import { Vocabulary } from './group/vocabulary.js';
 import { coverageOf } from './report/check-coverage.js';
+import { storyBatches, type CheckItem } from './report/story-batches.js';
 import type { CoverageReport } from './report/coverage-report.js';
 import { StoryalignError } from './errors.js';
 import { parseArticles, parseInput } from './schema.js';
 import { segmentArticle } from './segment/segment-article.js';
 import type { StoryGroup } from './group/group-stories.js';
-import type { Alignment } from './align/align-pair.js';
 import type { ArticleAlignment, Corpus } from './corpus.js';
 import type { AlignMode, Article, ArticleInput } from './types.js';
 
@@ -39,7 +39,9 @@ export interface CorpusOptions {
    * order: reading, grouping, aligning, relearning (pairs aligned again with the
    * word pairs the corpus taught), placing (versions grouping left apart),
    * checking (the coverage report of each pair). With `jobs`, aligning counts
-   * both looks at a pair, and relearning is reported done with it.
+   * both looks at a pair, and relearning is reported done with it. While
+   * `buildCorpusStream` reads a stream whose length it cannot know, `total`
+   * for reading is NaN.
    */
   onProgress?: (stage: CorpusStage, done: number, total: number) => void;
   /**
@@ -59,7 +61,7 @@ export interface CorpusOptions {
 
 export type CorpusStage = 'reading' | 'grouping' | 'aligning' | 'relearning' | 'placing' | 'checking';
 
-const optionsSchema = z.optional(z.object({
+export const corpusOptionsSchema = z.optional(z.object({
   only: z.optional(z.array(z.string())),
   group: z.optional(groupOptionsSchema),
   mode: z.optional(z.enum(['translation', 'comparable'])),
@@ -73,9 +75,9 @@ export function buildCorpus(articles: ArticleInput[], options: CorpusOptions & (
 export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions): Corpus | Promise<Corpus>;
 export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions): Corpus | Promise<Corpus> {
   const inputs = parseArticles(articles);
-  const opts = parseInput(optionsSchema, options, 'options') ?? {};
+  const opts = parseInput(corpusOptionsSchema, options, 'options') ?? {};
+  checkWhere(opts);
   if (opts.queue) {
-    if (opts.jobs !== undefined) throw new StoryalignError('INVALID_INPUT', 'options.jobs: with options.queue the workers say how many tasks they run at a time; give one or the other', ['options', 'jobs']);
     const queue = opts.queue;
     return import('./runner/run-in-queue.js').then((m) => m.runInQueue(corpusSteps(inputs, opts), queue, opts.onProgress));
   }
@@ -83,6 +85,13 @@ export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions): 
   if (opts.jobs === 1) return Promise.resolve().then(() => runHere(corpusSteps(inputs, opts), opts.onProgress));
   // The pool is loaded only when asked for: the core runs in a browser too.
   return import('./runner/run-in-pool.js').then((m) => m.runInPool(corpusSteps(inputs, opts), opts.jobs!, opts.onProgress));
+}
+
+/** Threads or a queue, not both. */
+export function checkWhere(opts: StepOptions): void {
+  if (opts.queue && opts.jobs !== undefined) {
+    throw new StoryalignError('INVALID_INPUT', 'options.jobs: with options.queue the workers say how many tasks they run at a time; give one or the other', ['options', 'jobs']);
+  }
 }
 
 /**
@@ -96,24 +105,31 @@ export interface ReadArticle {
   reading?: ArticleReading;
 }
 
-/** A pair's alignment and the two articles, for the coverage report. */
-export interface CheckItem {
-  source: Article;
-  target: Article;
-  alignment: Alignment;
-}
+export type { CheckItem } from './report/story-batches.js';
 
 /** The per-item work the steps hand out; each kind's results come back in the order of its items. */
 export type CorpusWork =
-  | { kind: 'read'; items: ArticleInput[]; only?: string[]; /** The first item's place in the input, and the input's size (for progress). */ first: number; total: number }
+  | { kind: 'read'; items: ArticleInput[]; only?: string[] } & Slice
   | { kind: 'align'; jobs: PairJob[] }
-  | { kind: 'check'; items: CheckItem[] }
+  | { kind: 'check'; items: CheckItem[] } & Slice
   | ConfirmWork;
+
+/** Where a window of items sits: the first item's place among all, and how many there are (NaN while a stream is still arriving), for progress. */
+export interface Slice {
+  first: number;
+  total: number;
+}
 
 /** What comes back for each kind; undefined for `confirm` leaves each fit to be confirmed when placing needs it. */
 export type CorpusWorkResult = ReadArticle[] | PairJobResult[] | CoverageReport[] | (Confirmation | undefined)[] | undefined;
 
 export type CorpusSteps = Generator<CorpusWork, Corpus, CorpusWorkResult>;
+
+/** The options the steps read, checked. */
+export type StepOptions = NonNullable<z.infer<typeof corpusOptionsSchema>>;
+
+/** Where finished alignments go when they are handed on as they are checked instead of kept in the corpus. */
+export type AlignmentSink = (checked: ArticleAlignment[]) => void;
 
 export function readArticle(input: ArticleInput, only?: string[]): ReadArticle {
   const article = segmentArticle(input, only ? { only } : {});
@@ -127,14 +143,49 @@ export function readArticle(input: ArticleInput, only?: string[]): ReadArticle {
   return { article, doc };
 }
 
+/** The stages in order: every article read, then the rest. */
+function* corpusSteps(inputs: ArticleInput[], opts: StepOptions): CorpusSteps {
+  const read = new ReadArticles();
+  for (let first = 0; first < inputs.length; first += READ_WINDOW) {
+    const items = inputs.slice(first, first + READ_WINDOW);
+    read.add((yield { kind: 'read', items, first, total: inputs.length, ...(opts.only && { only: opts.only }) }) as ReadArticle[]);
+  }
+  return yield* afterReading(read, opts);
+}
+
+/** Articles read per step: what grouping keeps of them is compacted after each, so that only one window's word maps are alive at a time. */
+export const READ_WINDOW = 512;
+
+/** Articles as they are read, in input order: what every later stage reads of them. */
+export class ReadArticles {
+  readonly vocabulary = new Vocabulary();
+  readonly prepared: Article[] = [];
+  readonly docs: GroupDocument[] = [];
+  /** What workers read off each article for the aligner; the readings of versions that are not aligned are let go of after grouping. */
+  readonly readings = new Map<Article, ArticleReading>();
+
+  add(read: ReadArticle[]): void {
+    for (const r of read) {
+      this.prepared.push(r.article);
+      this.docs.push(this.vocabulary.compact(r.doc));
+      if (r.reading) this.readings.set(r.article, r.reading);
+    }
+  }
+}
+
+/** Alignments whose coverage is checked per step, cut only between stories (see `storyBatches`). */
+const CHECK_WINDOW = 512;
+
 /**
- * The stages in order; the per-item work is yielded, what runs on this thread
- * (grouping, placing) reports its own progress, and what a worker read off
- * an article is primed here so that it is not read twice.
+ * The stages after reading; the per-item work is yielded, what runs on this
+ * thread (grouping, placing) reports its own progress, and what a worker read
+ * off an article is primed here so that it is not read twice. With `sink`,
+ * each window of checked alignments goes there and is let go of; the corpus
+ * returned then has no alignments (its groups still say how versions relate).
  */
-function* corpusSteps(inputs: ArticleInput[], opts: NonNullable<z.infer<typeof optionsSchema>>): CorpusSteps {
+export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: AlignmentSink): CorpusSteps {
   const progress = opts.onProgress ?? (() => {});
-  const { prepared, docs, readings, vocabulary } = yield* readAll(inputs, opts.only);
+  const { prepared, docs, readings, vocabulary } = read;
   progress('grouping', 0, 1);
   const grouped = groupDocuments(docs, vocabulary, opts.group);
   progress('grouping', 1, 1);
@@ -155,32 +206,21 @@ function* corpusSteps(inputs: ArticleInput[], opts: NonNullable<z.infer<typeof o
   const keysById = new Map(docs.map((d) => [d.id, d.keys]));
   const groups = placeArticles(grouped, placed.placements, (id) => keysById.get(id) ?? []);
   const items = placed.alignments.map((alignment) => ({ source: byId.get(alignment.source)!, target: byId.get(alignment.target)!, alignment }));
-  const coverage = (yield { kind: 'check', items }) as CoverageReport[];
-  const withCoverage = placed.alignments.map((al, i) => ({ ...al, coverage: coverage[i]! }));
-  return { articles: prepared, groups: withAlignedRelations(groups, withCoverage, byId), alignments: withCoverage };
-}
-
-/** Articles read per step: what grouping keeps of them is compacted after each, so that only one step's word maps are alive at a time. */
-const READ_WINDOW = 512;
-
-/** Every article read, a window at a time, in input order; the readings of versions that are not aligned are let go of after grouping. */
-function* readAll(inputs: ArticleInput[], only: string[] | undefined): Generator<CorpusWork, {
-  prepared: Article[]; docs: GroupDocument[]; readings: Map<Article, ArticleReading>; vocabulary: Vocabulary;
-}, CorpusWorkResult> {
-  const vocabulary = new Vocabulary();
-  const prepared: Article[] = [];
-  const docs: GroupDocument[] = [];
-  const readings = new Map<Article, ArticleReading>();
-  for (let first = 0; first < inputs.length; first += READ_WINDOW) {
-    const items = inputs.slice(first, first + READ_WINDOW);
-    const read = (yield { kind: 'read', items, first, total: inputs.length, ...(only && { only }) }) as ReadArticle[];
-    for (const r of read) {
-      prepared.push(r.article);
-      docs.push(vocabulary.compact(r.doc));
-      if (r.reading) readings.set(r.article, r.reading);
-    }
+  placed.alignments.length = 0;
+  const kept: ArticleAlignment[] = [];
+  const relations: AlignedRelation[] = [];
+  let first = 0;
+  for (const window of storyBatches(items, CHECK_WINDOW)) {
+    const coverage = (yield { kind: 'check', items: window, first, total: items.length }) as CoverageReport[];
+    const checked = window.map((item, k) => ({ ...item.alignment, coverage: coverage[k]! }));
+    for (const al of checked) relations.push(alignedRelation(al, byId));
+    if (sink) sink(checked);
+    else kept.push(...checked);
+    // Let go of the window's alignments here: a sink may be writing them out.
+    items.fill(undefined as unknown as CheckItem, first, first + window.length);
+    first += window.length;
   }
-  return { prepared, docs, readings, vocabulary };
+  return { articles: prepared, groups: withAlignedRelations(groups, relations), alignments: kept };
 }
 
 /** The steps run on this thread, each item's progress reported as it is done. */
@@ -192,7 +232,7 @@ function runHere(steps: CorpusSteps, progress: CorpusOptions['onProgress'] = () 
   return next.value;
 }
 
-function doHere(work: CorpusWork, progress: NonNullable<CorpusOptions['onProgress']>): CorpusWorkResult {
+export function doHere(work: CorpusWork, progress: NonNullable<CorpusOptions['onProgress']>): CorpusWorkResult {
   // On one thread a fit is confirmed only if placing gets to it.
   if (work.kind === 'confirm') return undefined;
   if (work.kind === 'read') return work.items.map((input, i) => {
@@ -200,35 +240,48 @@ function doHere(work: CorpusWork, progress: NonNullable<CorpusOptions['onProgres
     progress('reading', work.first + i + 1, work.total);
     return read;
   });
-  if (work.kind === 'check') return work.items.map((item, i, all) => {
+  if (work.kind === 'check') return work.items.map((item, i) => {
     const report = coverageOf(item.source, item.target, item.alignment);
-    progress('checking', i + 1, all.length);
+    progress('checking', work.first + i + 1, work.total);
     return report;
   });
   return runPairJobs(work.jobs, (done, total) => progress('aligning', done, total), (done, total) => progress('relearning', done, total));
+}
+
+/** How the two versions of an alignment relate, as its group's evidence says it. */
+interface AlignedRelation {
+  source: string;
+  relation: StoryGroup['evidence']['relations'][number];
 }
 
 /**
  * Every cross-language pair of a group relates as its alignment found: a
  * translation, or a report written independently (mined as comparable text).
  */
-function withAlignedRelations(groups: StoryGroup[], alignments: ArticleAlignment[], byId: Map<string, Article>): StoryGroup[] {
-  const groupOf = new Map<string, StoryGroup>();
-  for (const g of groups) for (const id of g.articleIds) groupOf.set(id, g);
-  const added = new Map<StoryGroup, StoryGroup['evidence']['relations']>();
-  for (const al of alignments) {
-    const g = groupOf.get(al.source);
-    if (!g) continue;
-    const list = added.get(g) ?? [];
-    const paired = al.beads.reduce((n, b) => n + (b.source.length && b.target.length ? b.source.length + b.target.length : 0), 0);
-    const total = Math.max(1, byId.get(al.source)!.sentences.length + byId.get(al.target)!.sentences.length);
-    list.push({
+function alignedRelation(al: ArticleAlignment, byId: Map<string, Article>): AlignedRelation {
+  const paired = al.beads.reduce((n, b) => n + (b.source.length && b.target.length ? b.source.length + b.target.length : 0), 0);
+  const total = Math.max(1, byId.get(al.source)!.sentences.length + byId.get(al.target)!.sentences.length);
+  return {
+    source: al.source,
+    relation: {
       articleIds: [al.source, al.target],
       relation: al.mode === 'translation' ? 'translation' : 'report',
       reason: al.modeReason,
       // The share of both articles' sentences that are paired.
       score: Math.round((paired / total) * 1000) / 1000,
-    });
+    },
+  };
+}
+
+function withAlignedRelations(groups: StoryGroup[], relations: AlignedRelation[]): StoryGroup[] {
+  const groupOf = new Map<string, StoryGroup>();
+  for (const g of groups) for (const id of g.articleIds) groupOf.set(id, g);
+  const added = new Map<StoryGroup, StoryGroup['evidence']['relations']>();
+  for (const { source, relation } of relations) {
+    const g = groupOf.get(source);
+    if (!g) continue;
+    const list = added.get(g) ?? [];
+    list.push(relation);
     added.set(g, list);
   }
   return groups.map((g) => (added.has(g) ? { ...g, evidence: { ...g.evidence, relations: [...g.evidence.relations, ...added.get(g)!] } } : g));

@@ -33,11 +33,11 @@ export function formatPath(path: readonly (string | number | symbol)[]): string 
 }
 
 /** Parse `value` with `schema`, or throw INVALID_INPUT naming the field and what was expected. */
-export function parseInput<T>(schema: z.ZodMiniType<T>, value: unknown, name: string): T {
+export function parseInput<T>(schema: z.ZodMiniType<T>, value: unknown, name: string | (string | number)[]): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const path = [name, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+  const path = [...(Array.isArray(name) ? name : [name]), ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
   throw new StoryalignError(
     'INVALID_INPUT',
     `${formatPath(path)}: ${describeIssue(issue, value)}`,
@@ -85,9 +85,29 @@ function describeValue(v: unknown): string {
 /** Validate a list of articles: shape, unique ids, some text in each. */
 export function parseArticles(value: unknown, name = 'articles'): ArticleInput[] {
   const articles = parseInput(articleListSchema, value, name);
-  const seen = new Map<string, number>();
-  articles.forEach((a, i) => {
-    const first = seen.get(a.id);
+  const checker = new ArticleChecker(name);
+  articles.forEach((a, i) => checker.checkParsed(a as ArticleInput, i));
+  return articles as ArticleInput[];
+}
+
+/**
+ * Articles checked one at a time as a stream brings them, with what a list
+ * is checked for: shape, an id no earlier article has, some text.
+ */
+export class ArticleChecker {
+  private readonly seen = new Map<string, number>();
+  constructor(private readonly name = 'articles') {}
+
+  /** The article at place `i` of the input, checked. */
+  check(value: unknown, i: number): ArticleInput {
+    const article = parseInput(articleInputSchema, value, [this.name, i]) as ArticleInput;
+    this.checkParsed(article, i);
+    return article;
+  }
+
+  checkParsed(a: ArticleInput, i: number): void {
+    const { name } = this;
+    const first = this.seen.get(a.id);
     if (first !== undefined) {
       throw new StoryalignError(
         'DUPLICATE_ID',
@@ -95,7 +115,7 @@ export function parseArticles(value: unknown, name = 'articles'): ArticleInput[]
         [name, i, 'id'],
       );
     }
-    seen.set(a.id, i);
+    this.seen.set(a.id, i);
     if (!/[\p{L}\p{N}]/u.test(a.text)) {
       throw new StoryalignError(
         'EMPTY_TEXT',
@@ -103,8 +123,7 @@ export function parseArticles(value: unknown, name = 'articles'): ArticleInput[]
         [name, i, 'text'],
       );
     }
-  });
-  return articles as ArticleInput[];
+  }
 }
 
 /** A prepared article as `buildCorpus` returns it (only the fields alignment reads are checked). */

@@ -6,7 +6,7 @@ import { VERSION } from '../src/version.js';
 describe('public exports', () => {
   it('exports exactly the documented names', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'DEFAULT_LANGUAGES', 'StoryalignError', 'VERSION', 'alignArticles', 'alignSentences', 'buildCorpus',
+      'DEFAULT_LANGUAGES', 'StoryalignError', 'VERSION', 'alignArticles', 'alignSentences', 'buildCorpus', 'buildCorpusStream',
       'canonicalUrl', 'checkCoverage', 'detectLanguage', 'extractEntities', 'groupStories', 'isStoryalignError', 'jsonlChunks', 'learnTranslationModel',
       'mosesLines', 'parseArticle', 'splitSentences', 'tmxChunks', 'toHtml', 'toJsonl', 'toMoses', 'toTmx', 'toTsv', 'tsvChunks',
     ]);

@@ -16,6 +16,7 @@ import type { Corpus } from '../corpus.js';
 import { StoryalignError } from '../errors.js';
 import type { CheckItem, CorpusOptions, CorpusSteps, CorpusWork, CorpusWorkResult, ReadArticle } from '../pipeline.js';
 import type { CoverageReport } from '../report/coverage-report.js';
+import { storyBatches } from '../report/story-batches.js';
 import type { Article } from '../types.js';
 import type { WorkerReply } from './worker.js';
 
@@ -90,7 +91,7 @@ async function runAll<T, R>(runner: TaskRunner, name: string, tasks: T[], size: 
   });
 }
 
-async function doWith(runner: TaskRunner, work: CorpusWork, progress: Progress): Promise<CorpusWorkResult> {
+export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Progress): Promise<CorpusWorkResult> {
   if (work.kind === 'read') {
     const tasks = chunks(work.items, READ_BATCH).map((items) => ({ items, ...(work.only && { only: work.only }) }));
     return (await runAll<(typeof tasks)[number], ReadArticle[]>(runner, 'read', tasks, (t) => t.items.length, (d) => progress('reading', work.first + d, work.total))).flat();
@@ -105,31 +106,8 @@ async function doWith(runner: TaskRunner, work: CorpusWork, progress: Progress):
     const tasks = chunks(work.items, CONFIRM_BATCH);
     return (await runAll<(typeof tasks)[number], (Confirmation | undefined)[]>(runner, 'confirm', tasks, () => 0, () => {})).flat();
   }
-  const total = work.items.length;
   const tasks = storyBatches(work.items, CHECK_BATCH).map((items) => ({ items, readings: readingsIn(items) }));
-  return (await runAll<(typeof tasks)[number], CoverageReport[]>(runner, 'check', tasks, (t) => t.items.length, (d) => progress('checking', d, total))).flat();
-}
-
-/**
- * Alignments in batches of at least `size` that are cut only where the next
- * alignment shares no article with the batch: a story's pairs (66 for twelve
- * versions) stay together, so each article's entities are read once.
- */
-function storyBatches(items: CheckItem[], size: number): CheckItem[][] {
-  const out: CheckItem[][] = [];
-  let batch: CheckItem[] = [];
-  let inBatch = new Set<Article>();
-  for (const item of items) {
-    if (batch.length >= size && !inBatch.has(item.source) && !inBatch.has(item.target)) {
-      out.push(batch);
-      batch = [];
-      inBatch = new Set();
-    }
-    batch.push(item);
-    inBatch.add(item.source).add(item.target);
-  }
-  if (batch.length) out.push(batch);
-  return out;
+  return (await runAll<(typeof tasks)[number], CoverageReport[]>(runner, 'check', tasks, (t) => t.items.length, (d) => progress('checking', work.first + d, work.total))).flat();
 }
 
 function readingsIn(items: CheckItem[]): Map<Article, ArticleReading> {

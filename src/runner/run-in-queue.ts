@@ -109,7 +109,7 @@ export async function runInQueue(steps: CorpusSteps, options: QueueOptions, prog
   return runWith(await queueRunner(options), steps, progress);
 }
 
-async function queueRunner(options: QueueOptions): Promise<TaskRunner> {
+export async function queueRunner(options: QueueOptions): Promise<TaskRunner> {
   const connection = connectionOf(options.redis);
   await checkReachable(connection);
   const { Queue, QueueEvents } = await import('bullmq');

@@ -1,0 +1,106 @@
+/**
+ * `buildCorpusStream`: the pipeline on articles as they come, with each
+ * alignment handed on as soon as it is final. Articles are read a window at a
+ * time as the input yields them (only their compact prepared form is kept);
+ * once the input ends they are grouped, aligned and placed, and then each
+ * window of alignments is checked, handed out and let go of. Memory holds the
+ * prepared articles and one window of results, never the whole corpus.
+ * The alignments come in the order `buildCorpus` lists them, with the same
+ * content, and the last event holds the articles and groups.
+ */
+import type { ArticleAlignment, Corpus } from './corpus.js';
+import type { StoryGroup } from './group/group-stories.js';
+import {
+  READ_WINDOW, ReadArticles, afterReading, checkWhere, corpusOptionsSchema, doHere,
+  type CorpusOptions, type CorpusWork, type CorpusWorkResult, type ReadArticle, type StepOptions,
+} from './pipeline.js';
+import { ArticleChecker, parseInput } from './schema.js';
+import type { Article, ArticleInput } from './types.js';
+
+/** What the stream gives: every alignment once it is final, then the articles and groups. */
+export type CorpusEvent =
+  | { type: 'alignment'; alignment: ArticleAlignment; source: Article; target: Article }
+  | { type: 'end'; articles: Article[]; groups: StoryGroup[] };
+
+/** Where the per-item work runs: this thread, a pool of worker threads, or queue workers. */
+interface WorkPlace {
+  run(work: CorpusWork): Promise<CorpusWorkResult>;
+  close(): Promise<void>;
+}
+
+/**
+ * Build a corpus from an iterable or async iterable of articles (a JSONL file
+ * read line by line, a database cursor), handing out each alignment as soon as
+ * it is final. The same options as `buildCorpus`; the alignments and the
+ * groups are the ones `buildCorpus` would return for the same articles, in the
+ * same order. An invalid article stops the stream with the error
+ * `buildCorpus` would throw for it (its place in the input named).
+ *
+ * @example
+ * for await (const event of buildCorpusStream(articles)) {
+ *   if (event.type === 'alignment') process.stdout.write(toJsonl({ articles: [event.source, event.target], alignments: [event.alignment] }));
+ * }
+ */
+export async function* buildCorpusStream(
+  articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, options?: CorpusOptions,
+): AsyncGenerator<CorpusEvent, void, undefined> {
+  const opts = parseInput(corpusOptionsSchema, options, 'options') ?? {};
+  checkWhere(opts);
+  const place = await openPlace(opts);
+  try {
+    const read = new ReadArticles();
+    const total = Array.isArray(articles) ? articles.length : NaN;
+    for await (const { items, first } of windows(articles, READ_WINDOW)) {
+      read.add((await place.run({ kind: 'read', items, first, total, ...(opts.only && { only: opts.only }) })) as ReadArticle[]);
+    }
+    const byId = new Map(read.prepared.map((a) => [a.id, a]));
+    const outbox: ArticleAlignment[][] = [];
+    const steps = afterReading(read, opts, (checked) => outbox.push(checked));
+    let next = steps.next();
+    for (;;) {
+      while (outbox.length) {
+        for (const alignment of outbox.shift()!) {
+          yield { type: 'alignment', alignment, source: byId.get(alignment.source)!, target: byId.get(alignment.target)! };
+        }
+      }
+      if (next.done) break;
+      next = steps.next(await place.run(next.value));
+    }
+    const corpus: Corpus = next.value;
+    yield { type: 'end', articles: corpus.articles, groups: corpus.groups };
+  } finally {
+    await place.close();
+  }
+}
+
+/** The input checked article by article and cut into windows of `size`. */
+async function* windows(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, size: number): AsyncGenerator<{ items: ArticleInput[]; first: number }> {
+  const checker = new ArticleChecker();
+  let items: ArticleInput[] = [];
+  let n = 0;
+  let first = 0;
+  for await (const value of articles) {
+    items.push(checker.check(value, n++));
+    if (items.length === size) {
+      yield { items, first };
+      first = n;
+      items = [];
+    }
+  }
+  if (items.length) yield { items, first };
+}
+
+async function openPlace(opts: StepOptions): Promise<WorkPlace> {
+  const progress = opts.onProgress ?? (() => {});
+  if (opts.queue) {
+    const [{ queueRunner }, { doWith }] = await Promise.all([import('./runner/run-in-queue.js'), import('./runner/run-in-pool.js')]);
+    const runner = await queueRunner(opts.queue);
+    return { run: (work) => doWith(runner, work, progress), close: () => runner.close() };
+  }
+  if (opts.jobs !== undefined && opts.jobs > 1) {
+    const { doWith, threadPool } = await import('./runner/run-in-pool.js');
+    const runner = threadPool(opts.jobs);
+    return { run: (work) => doWith(runner, work, progress), close: () => runner.close() };
+  }
+  return { run: async (work) => doHere(work, progress), close: async () => {} };
+}
