@@ -183,7 +183,7 @@ const CHECK_WINDOW = 512;
  * each window of checked alignments goes there and is let go of; the corpus
  * returned then has no alignments (its groups still say how versions relate).
  */
-export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: AlignmentSink): CorpusSteps {
+export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: AlignmentSink, checkWindow = CHECK_WINDOW): CorpusSteps {
   const progress = opts.onProgress ?? (() => {});
   const { prepared, docs, readings, vocabulary } = read;
   progress('grouping', 0, 1);
@@ -210,7 +210,7 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
   const kept: ArticleAlignment[] = [];
   const relations: AlignedRelation[] = [];
   let first = 0;
-  for (const window of storyBatches(items, CHECK_WINDOW)) {
+  for (const window of storyBatches(items, checkWindow)) {
     const coverage = (yield { kind: 'check', items: window, first, total: items.length }) as CoverageReport[];
     const checked = window.map((item, k) => ({ ...item.alignment, coverage: coverage[k]! }));
     for (const al of checked) relations.push(alignedRelation(al, byId));

@@ -11,6 +11,10 @@ describe('the progress line', () => {
     expect(progressText('relearning', 3600, 7200, 3_600_000)).toContain('1:00:00, 1:00:00 left');
   });
 
+  it('shows what is done and the rate while a stream\'s length is unknown', () => {
+    expect(progressText('reading', 3500, NaN, 8_000)).toBe('reading    3500 so far  438/s  0:08');
+  });
+
   it('times each stage from its own start, and draws only on a terminal', () => {
     let t = 0;
     const written: string[] = [];

@@ -225,6 +225,25 @@ describe('the storyalign command, file errors', () => {
     expect(r.stderr).toContain('storyalign: INVALID_ARGUMENT: /nonexistent-folder/out.tsv: cannot write (ENOENT)');
   });
 
+  it('leaves an existing --out file as it was when the run fails, and no temporary file beside it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'storyalign-atomic-'));
+    const input = join(dir, 'in.jsonl');
+    const out = join(dir, 'out.jsonl');
+    writeFileSync(out, 'the previous good output\n');
+    // The bad line comes after more good ones than the command reads before it starts: the run fails once the output file is open.
+    const good = [JSON.stringify({ id: 'a', text: 'Xi Jinping tiba di Astana pada 2 Juli.' }), JSON.stringify({ id: 'b', text: 'Xi Jinping arrived in Astana on 2 July.' })];
+    for (let k = 0; k < 60; k++) good.push(JSON.stringify({ id: `n${k}`, text: `Notice ${k}: the library at branch ${k} closes at ${k + 10} o'clock.` }));
+    writeFileSync(input, `${good.join('\n')}\n{"id": 5}\n`);
+    const r = node([CLI, input, '--format', 'jsonl', '--out', out]);
+    expect(r.status).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('the previous good output\n');
+    expect(readdirSync(dir).sort()).toEqual(['in.jsonl', 'out.jsonl']);
+    const ok = node([CLI, input, '--format', 'jsonl', '--out', out, '--skip-invalid', '-q']);
+    expect(ok.status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('"translation"');
+    expect(readdirSync(dir).sort()).toEqual(['in.jsonl', 'out.jsonl']);
+  });
+
   it('names an input it cannot read', () => {
     const dir = mkdtempSync(join(tmpdir(), 'storyalign-unreadable-'));
     const file = join(dir, 'a.txt');

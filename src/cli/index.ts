@@ -9,19 +9,21 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isStoryalignError } from '../errors.js';
 import { jsonChunks } from '../export/json-chunks.js';
-import { jsonlChunks } from '../export/to-jsonl.js';
-import { mosesLines } from '../export/to-moses.js';
+import { jsonlLine } from '../export/to-jsonl.js';
+import { mosesLine } from '../export/to-moses.js';
 import { tmxChunks } from '../export/to-tmx.js';
 import { toHtml } from '../export/to-html.js';
-import { tsvChunks } from '../export/to-tsv.js';
-import { buildCorpus } from '../pipeline.js';
+import { TSV_HEADER, tsvLine } from '../export/to-tsv.js';
+import { eachPairRow, type PairRow } from '../export/pair-rows.js';
+import { buildCorpusStream, type CorpusEvent } from '../corpus-stream.js';
 import { StoryalignError } from '../errors.js';
-import type { Corpus } from '../corpus.js';
+import type { ArticleAlignment, Corpus } from '../corpus.js';
 import { VERSION } from '../version.js';
 import { parseArgs, USAGE, type CliArgs } from './args.js';
 import { progressBar } from './progress.js';
-import { readInputs } from './read-inputs.js';
-import { summarise, toText } from './summary.js';
+import { concat, map, peek, withHead } from './async-lists.js';
+import { eachInput } from './read-inputs.js';
+import { summariseView, toSummaryAlignment, toText, type SummaryAlignment, type SummaryView } from './summary.js';
 import { fileError, writeMoses, writePieces } from './write-output.js';
 
 /** The seed articles ship in the package, one folder up from `dist/`. */
@@ -45,9 +47,13 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (args.worker) return await runWorker(args.redis!, args.queue, args.jobs ?? availableParallelism(), args.quiet);
-    const { articles, skipped } = await readInputs(args.inputs.length ? args.inputs : [seedsFolder()], args.skipInvalid);
-    for (const s of skipped) process.stderr.write(`storyalign: skipped ${s.file}:${s.line}: ${s.reason}\n`);
-    if (articles.length === 0) throw new StoryalignError('INVALID_ARGUMENT', 'no articles to read');
+    const inputs = eachInput(args.inputs.length ? args.inputs : [seedsFolder()], args.skipInvalid, (s) => {
+      process.stderr.write(`storyalign: skipped ${s.file}:${s.line}: ${s.reason}\n`);
+    });
+    // The first articles are read before anything starts: none is an error, and a few are read faster on one thread.
+    const { head, ended } = await peek(inputs, FEW_ARTICLES);
+    if (head.length === 0) throw new StoryalignError('INVALID_ARGUMENT', 'no articles to read');
+    checkOut(args);
     const bar = args.quiet ? undefined : progressBar(process.stderr);
     const group = {
       ...(args.threshold !== undefined && { threshold: args.threshold }),
@@ -57,11 +63,14 @@ export async function main(argv: string[]): Promise<number> {
     // Threads cost their start-up (about half a second each): a few articles are read faster on one.
     const where = args.redis
       ? { queue: { redis: args.redis, ...(args.queue !== undefined && { name: args.queue }) } }
-      : { jobs: args.jobs ?? (articles.length < FEW_ARTICLES ? 1 : availableParallelism()) };
-    const corpus = await buildCorpus(articles, { ...(bar && { onProgress: bar }), group, ...(args.mode && { mode: args.mode }), ...where });
+      : { jobs: args.jobs ?? (ended ? 1 : availableParallelism()) };
+    const events = buildCorpusStream(concat(head, inputs), { ...(bar && { onProgress: bar }), group, ...(args.mode && { mode: args.mode }), ...where });
+    const view = STREAMED.has(args.format) ? await writeStreamed(events, args) : await writeWhole(events, args);
     bar?.finish();
-    if (!args.quiet) process.stderr.write(summarise(corpus));
-    await write(corpus, args);
+    if (!args.quiet) process.stderr.write(summariseView(view));
+    for (const pair of view.moses ?? []) {
+      process.stderr.write(`storyalign: wrote ${pair.lines} lines to ${join(args.out!, pair.sourceFile)} and ${pair.targetFile}\n`);
+    }
     return 0;
   } catch (e) {
     if (isStoryalignError(e)) {
@@ -86,26 +95,62 @@ async function runWorker(redis: string, queue: string | undefined, jobs: number,
   return 0;
 }
 
-async function write(corpus: Corpus, args: CliArgs): Promise<void> {
-  const options = { minScore: args.minScore };
-  if (args.format === 'moses') {
-    if (!args.out) throw new StoryalignError('INVALID_ARGUMENT', '--format moses writes two files per language pair: give a folder with --out');
-    try {
-      mkdirSync(args.out, { recursive: true });
-    } catch (e) {
-      throw fileError(e, args.out, 'create the folder');
-    }
-    for (const pair of await writeMoses(mosesLines(corpus, options), args.out)) {
-      process.stderr.write(`storyalign: wrote ${pair.lines} lines to ${join(args.out, pair.sourceFile)} and ${pair.targetFile}\n`);
-    }
-    return;
+/** Formats written a row at a time as each alignment is final: the corpus is never held whole. */
+const STREAMED = new Set<CliArgs['format']>(['jsonl', 'tsv', 'moses']);
+
+type Written = SummaryView & { moses?: { sourceFile: string; targetFile: string; lines: number }[] };
+
+/** What needs checking before anything runs: where the output goes. */
+function checkOut(args: CliArgs): void {
+  if (args.format !== 'moses') return;
+  if (!args.out) throw new StoryalignError('INVALID_ARGUMENT', '--format moses writes two files per language pair: give a folder with --out');
+  try {
+    mkdirSync(args.out, { recursive: true });
+  } catch (e) {
+    throw fileError(e, args.out, 'create the folder');
   }
-  const pieces = args.format === 'json' ? jsonChunks(corpus as unknown as Record<string, unknown>)
-    : args.format === 'jsonl' ? jsonlChunks(corpus, options)
-    : args.format === 'tsv' ? tsvChunks(corpus, options)
-    : args.format === 'tmx' ? tmxChunks(corpus, options)
-    : [args.format === 'html' ? toHtml(corpus) : toText(corpus)];
+}
+
+/** JSONL, TSV and Moses rows written as each alignment comes; only what the summary needs is kept. */
+async function writeStreamed(events: AsyncIterable<CorpusEvent>, args: CliArgs): Promise<Written> {
+  const options = { minScore: args.minScore };
+  const alignments: SummaryAlignment[] = [];
+  let end: Extract<CorpusEvent, { type: 'end' }> | undefined;
+  async function* rows(): AsyncGenerator<PairRow> {
+    for await (const event of events) {
+      if (event.type === 'end') {
+        end = event;
+        continue;
+      }
+      alignments.push(toSummaryAlignment(event.alignment));
+      yield* eachPairRow({ articles: [event.source, event.target], alignments: [event.alignment] }, options);
+    }
+  }
+  let moses: Written['moses'];
+  if (args.format === 'moses') {
+    moses = await writeMoses(map(rows(), mosesLine), args.out!);
+  } else if (args.format === 'tsv') {
+    await writePieces(withHead(TSV_HEADER, map(rows(), tsvLine)), args.out);
+  } else {
+    await writePieces(map(rows(), jsonlLine), args.out);
+  }
+  return { articles: end!.articles, groups: end!.groups, alignments, ...(moses && { moses }) };
+}
+
+/** The formats that need the whole corpus: it is gathered from the stream, then written. */
+async function writeWhole(events: AsyncIterable<CorpusEvent>, args: CliArgs): Promise<Written> {
+  const alignments: ArticleAlignment[] = [];
+  let corpus: Corpus | undefined;
+  for await (const event of events) {
+    if (event.type === 'alignment') alignments.push(event.alignment);
+    else corpus = { articles: event.articles, groups: event.groups, alignments };
+  }
+  const options = { minScore: args.minScore };
+  const pieces = args.format === 'json' ? jsonChunks(corpus! as unknown as Record<string, unknown>)
+    : args.format === 'tmx' ? tmxChunks(corpus!, options)
+    : [args.format === 'html' ? toHtml(corpus!) : toText(corpus!)];
   await writePieces(pieces, args.out);
+  return { ...corpus!, alignments: alignments.map(toSummaryAlignment) };
 }
 
 main(process.argv.slice(2)).then(

@@ -17,7 +17,7 @@ export function progressBar(stream: NodeJS.WriteStream, now: () => number = Date
     if (stage !== current) {
       current = stage;
       started = t;
-    } else if (t - last < 100 && done < total) {
+    } else if (t - last < 100 && !(done >= total)) {
       return;
     }
     last = t;
@@ -31,15 +31,19 @@ export function progressBar(stream: NodeJS.WriteStream, now: () => number = Date
   });
 }
 
-/** One progress line: `aligning  [#######.......] 1200/2000  35/s  0:34, 0:23 left`. */
+/**
+ * One progress line: `aligning  [#######.......] 1200/2000  35/s  0:34, 0:23 left`;
+ * while the input is still arriving (total NaN), what is done and the rate: `reading    3500 so far  410/s  0:08`.
+ */
 export function progressText(stage: string, done: number, total: number, elapsedMs: number): string {
   const width = 24;
-  const share = total > 0 ? Math.min(1, done / total) : 1;
-  const filled = Math.round(share * width);
   const seconds = elapsedMs / 1000;
   const rate = seconds > 0 ? done / seconds : 0;
-  const left = rate > 0 && done < total ? `, ${clock((total - done) / rate)} left` : '';
   const speed = rate > 0 ? `  ${rate >= 10 ? Math.round(rate) : rate.toFixed(1)}/s` : '';
+  if (Number.isNaN(total)) return `${stage.padEnd(10)} ${done} so far${speed}  ${clock(seconds)}`;
+  const share = total > 0 ? Math.min(1, done / total) : 1;
+  const filled = Math.round(share * width);
+  const left = rate > 0 && done < total ? `, ${clock((total - done) / rate)} left` : '';
   return `${stage.padEnd(10)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${speed}  ${clock(seconds)}${left}`;
 }
 

@@ -1,7 +1,8 @@
 /**
  * Files to articles: a .txt file is one article (its id is the file name
  * without extension), a .jsonl file is one article a line, a folder is every
- * .txt and .jsonl file in it, in name order. JSONL is read line by line.
+ * .txt and .jsonl file in it, in name order. JSONL is read line by line, and
+ * articles are handed on as they are read.
  */
 import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
@@ -16,12 +17,11 @@ export interface SkippedLine {
   reason: string;
 }
 
-export async function readInputs(paths: string[], skipInvalid: boolean): Promise<{ articles: ArticleInput[]; skipped: SkippedLine[] }> {
-  const articles: ArticleInput[] = [];
-  const skipped: SkippedLine[] = [];
+/** Every article of `paths`, in order, as it is read; a line that is skipped goes to `onSkipped`. */
+export async function* eachInput(paths: string[], skipInvalid: boolean, onSkipped: (s: SkippedLine) => void): AsyncGenerator<ArticleInput> {
   for (const file of expand(paths)) {
     if (extname(file).toLowerCase() === '.jsonl') {
-      await readJsonl(file, articles, skipped, skipInvalid);
+      yield* readJsonl(file, skipInvalid, onSkipped);
     } else {
       let text: string;
       try {
@@ -29,10 +29,9 @@ export async function readInputs(paths: string[], skipInvalid: boolean): Promise
       } catch (e) {
         throw new StoryalignError('INVALID_ARGUMENT', `${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
       }
-      articles.push({ id: basename(file, extname(file)), text });
+      yield { id: basename(file, extname(file)), text };
     }
   }
-  return { articles, skipped };
 }
 
 function expand(paths: string[]): string[] {
@@ -53,12 +52,13 @@ function expand(paths: string[]): string[] {
   return files;
 }
 
-async function readJsonl(file: string, articles: ArticleInput[], skipped: SkippedLine[], skipInvalid: boolean): Promise<void> {
+async function* readJsonl(file: string, skipInvalid: boolean, onSkipped: (s: SkippedLine) => void): AsyncGenerator<ArticleInput> {
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {
     n++;
     if (line.trim() === '') continue;
+    let article: ArticleInput;
     try {
       let value: unknown;
       try {
@@ -66,11 +66,13 @@ async function readJsonl(file: string, articles: ArticleInput[], skipped: Skippe
       } catch (e) {
         throw new StoryalignError('INVALID_INPUT', `not JSON (${(e as Error).message})`);
       }
-      articles.push(parseInput(articleInputSchema, value, 'article') as ArticleInput);
+      article = parseInput(articleInputSchema, value, 'article') as ArticleInput;
     } catch (e) {
       if (!isStoryalignError(e)) throw e;
       if (!skipInvalid) throw new StoryalignError(e.code, `${file}:${n}: ${e.message}`, e.path);
-      skipped.push({ file, line: n, reason: e.message });
+      onSkipped({ file, line: n, reason: e.message });
+      continue;
     }
+    yield article;
   }
 }

@@ -1,11 +1,29 @@
 /** Human-readable views of a corpus: the stderr summary and the `text` format. */
 import { RELATION_LABELS } from '../group/evidence.js';
-import type { Corpus } from '../corpus.js';
+import type { ArticleAlignment, Corpus } from '../corpus.js';
 
 /** Up to this many articles the summary lists every article, group and pair; above it, it counts them. */
 const LISTED_ARTICLES = 50;
 
+/** What the summary reads of an alignment: all but its beads and pairs, which a streamed run does not keep. */
+export type SummaryAlignment = Omit<ArticleAlignment, 'beads' | 'pairs' | 'unaligned'> & { pairCount: number };
+
+/** What the summary reads of a corpus. */
+export interface SummaryView extends Pick<Corpus, 'articles' | 'groups'> {
+  alignments: SummaryAlignment[];
+}
+
+/** An alignment as the summary keeps it. */
+export function toSummaryAlignment({ beads: _b, pairs, unaligned: _u, ...rest }: ArticleAlignment): SummaryAlignment {
+  return { ...rest, pairCount: pairs.length };
+}
+
+/** The summary of a whole corpus. */
 export function summarise(corpus: Corpus): string {
+  return summariseView({ ...corpus, alignments: corpus.alignments.map(toSummaryAlignment) });
+}
+
+export function summariseView(corpus: SummaryView): string {
   if (corpus.articles.length > LISTED_ARTICLES) return summariseLarge(corpus);
   const lines = [`storyalign: ${corpus.articles.length} articles, ${corpus.groups.length} story groups, ${corpus.alignments.length} aligned pairs of articles`, '', 'Languages:'];
   for (const a of corpus.articles) {
@@ -29,7 +47,7 @@ export function summarise(corpus: Corpus): string {
   lines.push('', 'Alignments:');
   for (const al of corpus.alignments) {
     const c = al.coverage;
-    lines.push(`  ${al.source} (${al.sourceLang}) -> ${al.target} (${al.targetLang}): ${al.mode}, ${al.pairs.length} pairs; ${al.modeReason}`);
+    lines.push(`  ${al.source} (${al.sourceLang}) -> ${al.target} (${al.targetLang}): ${al.mode}, ${al.pairCount} pairs; ${al.modeReason}`);
     if (al.mode === 'translation') {
       lines.push(`      coverage ${Math.round(c.ratio.sentences * 100)}% of sentences, ${Math.round(c.ratio.characters * 100)}% of characters; ${c.missing.length} missing, ${c.added.length} added, ${c.duplicates.length} duplicates, ${c.numberMismatches.length} number and ${c.nameMismatches.length} name mismatches`);
     }
@@ -42,7 +60,7 @@ export function summarise(corpus: Corpus): string {
  * how their members joined, alignments by mode and language pair, and what the
  * coverage reports found. The details are in the output (--format text, json).
  */
-function summariseLarge(corpus: Corpus): string {
+function summariseLarge(corpus: SummaryView): string {
   const count = <T>(items: T[], key: (x: T) => string) => {
     const out = new Map<string, number>();
     for (const x of items) out.set(key(x), (out.get(key(x)) ?? 0) + 1);
@@ -55,7 +73,7 @@ function summariseLarge(corpus: Corpus): string {
   const sizes = count(corpus.groups, (g) => (g.articleIds.length === 1 ? '1 article' : g.articleIds.length <= 3 ? '2-3 articles' : '4 or more'));
   const joins = count(corpus.groups.flatMap((g) => g.evidence.joins), (j) => ({ url: 'source URL', words: 'shared words', alignment: 'alignment' } as Record<string, string>)[j.via] ?? 'names and numbers');
   const translations = corpus.alignments.filter((al) => al.mode === 'translation');
-  const sum = (f: (c: Corpus['alignments'][number]['coverage']) => number) => translations.reduce((n, al) => n + f(al.coverage), 0);
+  const sum = (f: (c: SummaryAlignment['coverage']) => number) => translations.reduce((n, al) => n + f(al.coverage), 0);
   const dropped = corpus.articles.reduce((n, a) => n + a.dropped.length, 0);
   const sentences = translations.reduce((n, al) => n + al.coverage.ratio.sentences, 0);
   const lines = [

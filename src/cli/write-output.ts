@@ -4,8 +4,9 @@
  * the whole output never has to fit in one string (V8 stops at about 512 MB).
  */
 import { once } from 'node:events';
-import { open, type FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { MosesLine } from '../export/to-moses.js';
 import { StoryalignError } from '../errors.js';
 
@@ -36,11 +37,38 @@ class Blocks {
   }
 }
 
-async function openFile(path: string): Promise<FileHandle> {
-  try {
-    return await open(path, 'w');
-  } catch (e) {
-    throw fileError(e, path, 'write');
+/**
+ * A file written beside its final path and renamed onto it once whole: a run
+ * that fails half way (a bad article, a full disk) leaves what was there before.
+ */
+class PendingFile {
+  private constructor(readonly path: string, private readonly temporary: string, readonly file: FileHandle) {}
+
+  static async open(path: string): Promise<PendingFile> {
+    // A device or a pipe (/dev/stdout, a named pipe) is written as it is: it cannot be renamed onto.
+    const special = await stat(path).then((s) => !s.isFile(), () => false);
+    const temporary = special ? path : join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    try {
+      return new PendingFile(path, temporary, await open(temporary, special ? 'w' : 'wx'));
+    } catch (e) {
+      throw fileError(e, path, 'write');
+    }
+  }
+
+  async commit(): Promise<void> {
+    await this.file.close();
+    if (this.temporary === this.path) return;
+    try {
+      await rename(this.temporary, this.path);
+    } catch (e) {
+      await rm(this.temporary, { force: true });
+      throw fileError(e, this.path, 'write');
+    }
+  }
+
+  async abandon(): Promise<void> {
+    await this.file.close().catch(() => {});
+    if (this.temporary !== this.path) await rm(this.temporary, { force: true });
   }
 }
 
@@ -53,41 +81,43 @@ async function writeTo(file: FileHandle, path: string, block: string): Promise<v
 }
 
 /** Every piece, in order, to `out` or (without it) to stdout. */
-export async function writePieces(pieces: Iterable<string>, out: string | undefined): Promise<void> {
+export async function writePieces(pieces: Iterable<string> | AsyncIterable<string>, out: string | undefined): Promise<void> {
   if (out === undefined) {
     const blocks = new Blocks(async (block) => {
       if (!process.stdout.write(block)) await once(process.stdout, 'drain');
     });
-    for (const piece of pieces) await blocks.add(piece);
+    for await (const piece of pieces) await blocks.add(piece);
     await blocks.end();
     return;
   }
-  const file = await openFile(out);
+  const pending = await PendingFile.open(out);
   try {
-    const blocks = new Blocks((block) => writeTo(file, out, block));
-    for (const piece of pieces) await blocks.add(piece);
+    const blocks = new Blocks((block) => writeTo(pending.file, out, block));
+    for await (const piece of pieces) await blocks.add(piece);
     await blocks.end();
-  } finally {
-    await file.close();
+  } catch (e) {
+    await pending.abandon();
+    throw e;
   }
+  await pending.commit();
 }
 
 /** Moses line pairs appended to their two files in `folder`, each file opened when its first line comes; lines per pair of files, in the order they first came. */
-export async function writeMoses(lines: Iterable<MosesLine>, folder: string): Promise<{ sourceFile: string; targetFile: string; lines: number }[]> {
-  const files = new Map<string, { file: FileHandle; blocks: Blocks }>();
+export async function writeMoses(lines: Iterable<MosesLine> | AsyncIterable<MosesLine>, folder: string): Promise<{ sourceFile: string; targetFile: string; lines: number }[]> {
+  const files = new Map<string, { pending: PendingFile; blocks: Blocks }>();
   const counts = new Map<string, { sourceFile: string; targetFile: string; lines: number }>();
   const fileFor = async (name: string) => {
     let entry = files.get(name);
     if (!entry) {
       const path = join(folder, name);
-      const file = await openFile(path);
-      entry = { file, blocks: new Blocks((block) => writeTo(file, path, block)) };
+      const pending = await PendingFile.open(path);
+      entry = { pending, blocks: new Blocks((block) => writeTo(pending.file, path, block)) };
       files.set(name, entry);
     }
     return entry.blocks;
   };
   try {
-    for (const line of lines) {
+    for await (const line of lines) {
       await (await fileFor(line.sourceFile)).add(line.source);
       await (await fileFor(line.targetFile)).add(line.target);
       const count = counts.get(line.sourceFile) ?? { sourceFile: line.sourceFile, targetFile: line.targetFile, lines: 0 };
@@ -95,8 +125,10 @@ export async function writeMoses(lines: Iterable<MosesLine>, folder: string): Pr
       counts.set(line.sourceFile, count);
     }
     for (const { blocks } of files.values()) await blocks.end();
-  } finally {
-    for (const { file } of files.values()) await file.close();
+  } catch (e) {
+    for (const { pending } of files.values()) await pending.abandon();
+    throw e;
   }
+  for (const { pending } of files.values()) await pending.commit();
   return [...counts.values()];
 }

@@ -3,7 +3,7 @@
  * `{"translation": {"vi": "…", "id": "…"}, "score": 0.83, …}`, loadable with
  * `datasets.load_dataset("json", …)`.
  */
-import { eachPairRow, type CorpusLike, type WriterOptions } from './pair-rows.js';
+import { eachPairRow, type CorpusLike, type PairRow, type WriterOptions } from './pair-rows.js';
 
 export function toJsonl(corpus: CorpusLike, options?: WriterOptions): string {
   return [...jsonlChunks(corpus, options)].join('');
@@ -11,15 +11,18 @@ export function toJsonl(corpus: CorpusLike, options?: WriterOptions): string {
 
 /** `toJsonl` a line at a time: what a caller writes to a file or stream as it goes. */
 export function* jsonlChunks(corpus: CorpusLike, options?: WriterOptions): Generator<string> {
-  for (const r of eachPairRow(corpus, options)) {
-    // Two versions in one language would collide on one key; the target's gets a suffix.
-    const targetKey = r.targetLang === r.sourceLang ? `${r.targetLang}_2` : r.targetLang;
-    yield `${JSON.stringify({
-      translation: { [r.sourceLang]: r.source, [targetKey]: r.target },
-      score: r.score,
-      mode: r.mode,
-      source: { article: r.sourceArticle, sentences: r.sourceSentences, start: r.sourceStart, end: r.sourceEnd },
-      target: { article: r.targetArticle, sentences: r.targetSentences, start: r.targetStart, end: r.targetEnd },
-    })}\n`;
-  }
+  for (const r of eachPairRow(corpus, options)) yield jsonlLine(r);
+}
+
+/** One row's line. */
+export function jsonlLine(r: PairRow): string {
+  // Two versions in one language would collide on one key; the target's gets a suffix.
+  const targetKey = r.targetLang === r.sourceLang ? `${r.targetLang}_2` : r.targetLang;
+  return `${JSON.stringify({
+    translation: { [r.sourceLang]: r.source, [targetKey]: r.target },
+    score: r.score,
+    mode: r.mode,
+    source: { article: r.sourceArticle, sentences: r.sourceSentences, start: r.sourceStart, end: r.sourceEnd },
+    target: { article: r.targetArticle, sentences: r.targetSentences, start: r.targetStart, end: r.targetEnd },
+  })}\n`;
 }

@@ -2,7 +2,7 @@
  * Moses format: per language pair, two plain-text files whose line i are
  * translations of each other (`corpus.vi-id.vi`, `corpus.vi-id.id`).
  */
-import { eachPairRow, type CorpusLike, type WriterOptions } from './pair-rows.js';
+import { eachPairRow, type CorpusLike, type PairRow, type WriterOptions } from './pair-rows.js';
 
 /** A line pair, or all of a language pair's lines: the text for each of its two files. */
 export interface MosesLine {
@@ -34,15 +34,18 @@ export function toMoses(corpus: CorpusLike, options?: WriterOptions): MosesPair[
 
 /** `toMoses` a line pair at a time, each with the files it goes to: for a writer that appends as it goes. */
 export function* mosesLines(corpus: CorpusLike, options?: WriterOptions): Generator<MosesLine> {
-  for (const r of eachPairRow(corpus, options)) {
-    const key = `${r.sourceLang}-${r.targetLang}`;
-    yield {
-      sourceLang: r.sourceLang,
-      targetLang: r.targetLang,
-      sourceFile: `corpus.${key}.${r.sourceLang}`,
-      targetFile: `corpus.${key}.${r.targetLang === r.sourceLang ? `${r.targetLang}_2` : r.targetLang}`,
-      source: `${r.source}\n`,
-      target: `${r.target}\n`,
-    };
-  }
+  for (const r of eachPairRow(corpus, options)) yield mosesLine(r);
+}
+
+/** One row's line pair and the files it goes to. */
+export function mosesLine(r: PairRow): MosesLine {
+  const key = `${r.sourceLang}-${r.targetLang}`;
+  return {
+    sourceLang: r.sourceLang,
+    targetLang: r.targetLang,
+    sourceFile: `corpus.${key}.${r.sourceLang}`,
+    targetFile: `corpus.${key}.${r.targetLang === r.sourceLang ? `${r.targetLang}_2` : r.targetLang}`,
+    source: `${r.source}\n`,
+    target: `${r.target}\n`,
+  };
 }
