@@ -19,7 +19,7 @@ function run(code: string): string {
 
 describe('README examples', () => {
   it('has examples', () => {
-    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
   });
 
   it('builds a corpus and writes JSONL as shown', () => {
@@ -35,5 +35,9 @@ describe('README examples', () => {
     expect(out).toContain("lang: 'ind'");
     expect(out).toContain("[ 'Rahmon will host Xi in Tajikistan.' ]");
     expect(out).toMatch(/missing: \[ '2024' \],\s+extra: \[ '2026' \]/u);
+  });
+
+  it('streams a corpus as shown', () => {
+    expect(run(blocks[2]!).trim()).toBe('3 groups, 29 rows');
   });
 });
