@@ -18,7 +18,7 @@ import { groupDocuments, groupOptionsSchema, type GroupOptions } from './group/g
 import { placeArticles } from './group/place-articles.js';
 import { Vocabulary } from './group/vocabulary.js';
 import { coverageOf } from './report/check-coverage.js';
-import { storyBatches, type CheckItem } from './report/story-batches.js';
+import { storyBatches, takeEach, type CheckItem } from './report/story-batches.js';
 import type { CoverageReport } from './report/coverage-report.js';
 import { StoryalignError } from './errors.js';
 import { parseArticles, parseInput } from './schema.js';
@@ -198,6 +198,7 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
   readings.clear();
   const results = (yield { kind: 'align', jobs }) as PairJobResult[];
   const { alignments, models } = mergePairJobs(jobs, results, total);
+  results.length = 0;
   const placed = opts.mode
     // A caller who chose the mode has said what the pairs are; the groups stand as given.
     ? { alignments, placements: [] }
@@ -205,19 +206,19 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
   const byId = new Map(prepared.map((a) => [a.id, a]));
   const keysById = new Map(docs.map((d) => [d.id, d.keys]));
   const groups = placeArticles(grouped, placed.placements, (id) => keysById.get(id) ?? []);
-  const items = placed.alignments.map((alignment) => ({ source: byId.get(alignment.source)!, target: byId.get(alignment.target)!, alignment }));
+  const items: (CheckItem | undefined)[] = placed.alignments.map((alignment) => ({ source: byId.get(alignment.source)!, target: byId.get(alignment.target)!, alignment }));
+  // From here only `items` holds the alignments, and lets go of each window once it is checked: a sink may be writing them out.
+  alignments.length = 0;
   placed.alignments.length = 0;
   const kept: ArticleAlignment[] = [];
   const relations: AlignedRelation[] = [];
   let first = 0;
-  for (const window of storyBatches(items, checkWindow)) {
+  for (const window of storyBatches(takeEach(items), checkWindow)) {
     const coverage = (yield { kind: 'check', items: window, first, total: items.length }) as CoverageReport[];
     const checked = window.map((item, k) => ({ ...item.alignment, coverage: coverage[k]! }));
     for (const al of checked) relations.push(alignedRelation(al, byId));
     if (sink) sink(checked);
     else kept.push(...checked);
-    // Let go of the window's alignments here: a sink may be writing them out.
-    items.fill(undefined as unknown as CheckItem, first, first + window.length);
     first += window.length;
   }
   return { articles: prepared, groups: withAlignedRelations(groups, relations), alignments: kept };

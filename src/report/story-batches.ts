@@ -13,20 +13,27 @@ export interface CheckItem {
   alignment: Alignment;
 }
 
-/** Batches of at least `size` items (the last may be smaller), cut only where the next item shares no article with the batch. */
-export function storyBatches(items: CheckItem[], size: number): CheckItem[][] {
-  const out: CheckItem[][] = [];
+/** Batches of at least `size` items (the last may be smaller), cut only where the next item shares no article with the batch; each as it is complete. */
+export function* storyBatches(items: Iterable<CheckItem>, size: number): Generator<CheckItem[]> {
   let batch: CheckItem[] = [];
   let inBatch = new Set<Article>();
   for (const item of items) {
     if (batch.length >= size && !inBatch.has(item.source) && !inBatch.has(item.target)) {
-      out.push(batch);
+      yield batch;
       batch = [];
       inBatch = new Set();
     }
     batch.push(item);
     inBatch.add(item.source).add(item.target);
   }
-  if (batch.length) out.push(batch);
-  return out;
+  if (batch.length) yield batch;
+}
+
+/** Each item of `list` in order, the list letting go of it as it is handed out. */
+export function* takeEach<T>(list: (T | undefined)[]): Generator<T> {
+  for (let k = 0; k < list.length; k++) {
+    const item = list[k]!;
+    list[k] = undefined;
+    yield item;
+  }
 }

@@ -106,7 +106,7 @@ export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Pro
     const tasks = chunks(work.items, CONFIRM_BATCH);
     return (await runAll<(typeof tasks)[number], (Confirmation | undefined)[]>(runner, 'confirm', tasks, () => 0, () => {})).flat();
   }
-  const tasks = storyBatches(work.items, CHECK_BATCH).map((items) => ({ items, readings: readingsIn(items) }));
+  const tasks = [...storyBatches(work.items, CHECK_BATCH)].map((items) => ({ items, readings: readingsIn(items) }));
   return (await runAll<(typeof tasks)[number], CoverageReport[]>(runner, 'check', tasks, (t) => t.items.length, (d) => progress('checking', work.first + d, work.total))).flat();
 }
 
