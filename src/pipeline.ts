@@ -94,15 +94,10 @@ export function checkWhere(opts: StepOptions): void {
   }
 }
 
-/**
- * One article read: its prepared form, its grouping view and, when read in a
- * worker, what the aligner reads off it (so that it is read once, wherever the
- * article goes next).
- */
+/** One article read: its prepared form and its grouping view. */
 export interface ReadArticle {
   article: Article;
   doc: ReadDocument;
-  reading?: ArticleReading;
 }
 
 export type { CheckItem } from './report/story-batches.js';
@@ -112,6 +107,8 @@ export type CorpusWork =
   | { kind: 'read'; items: ArticleInput[]; only?: string[] } & Slice
   | { kind: 'align'; jobs: PairJob[] }
   | { kind: 'check'; items: CheckItem[] } & Slice
+  /** What the aligner reads off each of these articles, read where the work runs; on this thread it is read when first needed. */
+  | { kind: 'prime'; articles: Article[] }
   | ConfirmWork;
 
 /** Where a window of items sits: the first item's place among all, and how many there are (NaN while a stream is still arriving), for progress. */
@@ -121,7 +118,7 @@ export interface Slice {
 }
 
 /** What comes back for each kind; undefined for `confirm` leaves each fit to be confirmed when placing needs it. */
-export type CorpusWorkResult = ReadArticle[] | PairJobResult[] | CoverageReport[] | (Confirmation | undefined)[] | undefined;
+export type CorpusWorkResult = ReadArticle[] | PairJobResult[] | CoverageReport[] | ArticleReading[] | (Confirmation | undefined)[] | undefined;
 
 export type CorpusSteps = Generator<CorpusWork, Corpus, CorpusWorkResult>;
 
@@ -161,14 +158,11 @@ export class ReadArticles {
   readonly vocabulary = new Vocabulary();
   readonly prepared: Article[] = [];
   readonly docs: GroupDocument[] = [];
-  /** What workers read off each article for the aligner; the readings of versions that are not aligned are let go of after grouping. */
-  readonly readings = new Map<Article, ArticleReading>();
 
   add(read: ReadArticle[]): void {
     for (const r of read) {
       this.prepared.push(r.article);
       this.docs.push(this.vocabulary.compact(r.doc));
-      if (r.reading) this.readings.set(r.article, r.reading);
     }
   }
 }
@@ -185,17 +179,17 @@ const CHECK_WINDOW = 512;
  */
 export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: AlignmentSink, checkWindow = CHECK_WINDOW): CorpusSteps {
   const progress = opts.onProgress ?? (() => {});
-  const { prepared, docs, readings, vocabulary } = read;
+  const { prepared, docs, vocabulary } = read;
   progress('grouping', 0, 1);
   const grouped = groupDocuments(docs, vocabulary, opts.group);
   progress('grouping', 1, 1);
   const { jobs, total } = pairJobs(prepared, grouped, opts.mode);
-  // Only the versions that are aligned keep their reading; a stray's is read again if placing needs it.
-  for (const job of jobs) {
-    for (const a of job.articles) if (readings.has(a)) primeReading(a, readings.get(a)!);
-    job.readings = job.articles.map(readingOf);
-  }
-  readings.clear();
+  // What the aligner reads off a version is read once, and only for the versions that are aligned
+  // (a stray's is read if placing needs it): in workers when there are any, and sent with every job.
+  const aligned = [...new Set(jobs.flatMap((job) => job.articles))];
+  const readings = (yield { kind: 'prime', articles: aligned }) as ArticleReading[] | undefined;
+  readings?.forEach((reading, k) => primeReading(aligned[k]!, reading));
+  for (const job of jobs) job.readings = job.articles.map(readingOf);
   const results = (yield { kind: 'align', jobs }) as PairJobResult[];
   const { alignments, models } = mergePairJobs(jobs, results, total);
   results.length = 0;
@@ -234,8 +228,8 @@ function runHere(steps: CorpusSteps, progress: CorpusOptions['onProgress'] = () 
 }
 
 export function doHere(work: CorpusWork, progress: NonNullable<CorpusOptions['onProgress']>): CorpusWorkResult {
-  // On one thread a fit is confirmed only if placing gets to it.
-  if (work.kind === 'confirm') return undefined;
+  // On one thread a fit is confirmed only if placing gets to it, and an article is read for the aligner when a job first needs it.
+  if (work.kind === 'confirm' || work.kind === 'prime') return undefined;
   if (work.kind === 'read') return work.items.map((input, i) => {
     const read = readArticle(input, work.only);
     progress('reading', work.first + i + 1, work.total);

@@ -102,6 +102,10 @@ export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Pro
     progress('relearning', 1, 1);
     return results;
   }
+  if (work.kind === 'prime') {
+    const tasks = chunks(work.articles, READ_BATCH);
+    return (await runAll<(typeof tasks)[number], ArticleReading[]>(runner, 'prime', tasks, () => 0, () => {})).flat();
+  }
   if (work.kind === 'confirm') {
     const tasks = chunks(work.items, CONFIRM_BATCH);
     return (await runAll<(typeof tasks)[number], (Confirmation | undefined)[]>(runner, 'confirm', tasks, () => 0, () => {})).flat();

@@ -2,8 +2,8 @@
  * A worker thread of the pool: it runs the per-item work `buildCorpus` hands
  * out (see `CorpusWork` in pipeline.ts) with the same functions as the main
  * thread, so the results are the same. Articles arrive as copies; what was
- * already read off them (anchor keys, the aligner's side reading) arrives with
- * them and is primed, not read again. A storyalign error goes back as
+ * already read off them (anchor keys, the aligner's side reading, read once
+ * per aligned version by `prime`) arrives with them and is primed, not read again. A storyalign error goes back as
  * data, so the main thread can throw it as the error it was.
  */
 import { primeReading, readingOf, runPairJob, type ArticleReading, type PairJob } from '../align/pair-jobs.js';
@@ -25,10 +25,12 @@ function reply<T>(work: () => T): WorkerReply<T> {
 }
 
 export function read({ items, only }: { items: ArticleInput[]; only?: string[] }) {
-  return reply(() => items.map((input) => {
-    const read = readArticle(input, only);
-    return { ...read, reading: readingOf(read.article) };
-  }));
+  return reply(() => items.map((input) => readArticle(input, only)));
+}
+
+/** What the aligner reads off each article (only versions that are aligned are sent: most of a crawl is not). */
+export function prime(articles: Article[]) {
+  return reply(() => articles.map(readingOf));
 }
 
 export function align(job: PairJob) {
