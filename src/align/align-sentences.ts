@@ -184,12 +184,34 @@ function withWordPairs(
 ): [string[][], string[][]] {
   const used = tables.filter((t) => t.pairs.size > 0);
   if (used.length === 0) return [sourceKeys, targetKeys];
-  const onSourceSide = (w: string) => used.some((t) => t.sourceSide.has(w));
-  const linked = (v: string) => used.flatMap((t) => t.pairs.get(v) ?? []);
-  return [
-    sourceKeys.map((k, i) => [...k, ...sourceWords[i]!.filter(onSourceSide).map((w) => `l:${w}`)]),
-    targetKeys.map((k, j) => [...k, ...new Set(targetWords[j]!.flatMap((v) => linked(v).map((w) => `l:${w}`)))]),
-  ];
+  // Plain loops: this runs for every word of both documents of every pair, twice.
+  const source = sourceKeys.map((k, i) => {
+    const out = [...k];
+    for (const w of sourceWords[i]!) if (used.some((t) => t.sourceSide.has(w))) out.push(learnedKey(w));
+    return out;
+  });
+  const target = targetKeys.map((k, j) => {
+    const added = new Set<string>();
+    for (const v of targetWords[j]!) {
+      for (const t of used) for (const w of t.pairs.get(v) ?? []) added.add(learnedKey(w));
+    }
+    return added.size ? [...k, ...added] : [...k];
+  });
+  return [source, target];
+}
+
+/** `l:` and the word, made once per word: the keys are hashed in every pair a word is in. */
+const learnedKeys = new Map<string, string>();
+const LEARNED_KEYS_LIMIT = 200_000;
+
+function learnedKey(word: string): string {
+  let key = learnedKeys.get(word);
+  if (key === undefined) {
+    if (learnedKeys.size >= LEARNED_KEYS_LIMIT) learnedKeys.clear();
+    key = `l:${word}`;
+    learnedKeys.set(word, key);
+  }
+  return key;
 }
 
 /**

@@ -22,10 +22,16 @@ export function confidentBeadWords(
   for (const b of beads) {
     if (out.length >= limit) break;
     if (b.score < CONFIDENT || b.source.length === 0 || b.target.length === 0) continue;
-    out.push([[...new Set(b.source.flatMap((i) => sourceWords[i]!))], [...new Set(b.target.flatMap((j) => targetWords[j]!))]]);
+    out.push([wordsOfSentences(b.source, sourceWords), wordsOfSentences(b.target, targetWords)]);
   }
   return out;
 }
+/** The words of some sentences, each once; a sentence's own list already holds each word once (see `wordsOf`). */
+function wordsOfSentences(sentences: number[], words: string[][]): string[] {
+  if (sentences.length === 1) return words[sentences[0]!]!;
+  return [...new Set(sentences.flatMap((i) => words[i]!))];
+}
+
 /** One side's words as integer ids (in order of first sight), with how many beads hold each. */
 export interface WordIds {
   words: string[];
