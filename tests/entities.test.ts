@@ -156,3 +156,20 @@ describe('folding keeps the vowels of abugidas', () => {
     expect(keys('पेरू की राजधानी लीमा है।', 'hin')).toContain('country:PE');
   });
 });
+
+describe('the key vocabulary', () => {
+  it('makes, tells and reads keys of each kind', async () => {
+    const { isKey, keyValue, makeKey, nameWords } = await import('../src/entities/keys.js');
+    expect(makeKey('num', 24)).toBe('num:24');
+    expect(isKey('num:24', 'num')).toBe(true);
+    expect(isKey('name:numa', 'num')).toBe(false);
+    expect(isKey('number', 'num')).toBe(false);
+    expect(keyValue('date:9-30', 'date')).toBe('9-30');
+    expect(nameWords('name:kassym-jomart tokayev')).toEqual(['kassym', 'jomart', 'tokayev']);
+  });
+
+  it('is what extractEntities gives', () => {
+    const keys = extractEntities('On 30 September Kassym-Jomart Tokayev met 24 delegates in Kazakhstan.', { lang: 'eng' }).map((e) => e.key);
+    expect(keys).toEqual(expect.arrayContaining(['date:9-30', 'num:24', 'country:KZ']));
+  });
+});

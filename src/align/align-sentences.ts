@@ -15,6 +15,7 @@ import { learnWordPairs } from './learn-word-pairs.js';
 import { learnFromDocuments, translationModelSchema, type ModelDocument, type TranslationModel } from './translation-model.js';
 import { minePairs } from './mine-pairs.js';
 import { findTranslationPath, type PathInput } from './translation-path.js';
+import { isKey, makeKey } from '../entities/keys.js';
 
 export interface AlignOptions {
   /** ISO 639-3 code of the source sentences (number formats, number words). */
@@ -68,7 +69,7 @@ export function alignChecked(
     const kinds = opts.sourceKinds && opts.targetKinds ? { source: opts.sourceKinds, target: opts.targetKinds } : undefined;
     // Mining pairs in any order needs what only a counterpart shares: words for
     // time and units ("last year") recur in unrelated sentences.
-    const anchorsOnly = (side: string[][]) => side.map((k) => k.filter((key) => !key.startsWith('l:')));
+    const anchorsOnly = (side: string[][]) => side.map((k) => k.filter((key) => !isKey(key, 'l')));
     return minePairs(buildPairAnchors(anchorsOnly(sourceKeys), anchorsOnly(targetKeys)), source.length, target.length, kinds);
   }
   const sourceSide = readSide(source);
@@ -208,7 +209,7 @@ function learnedKey(word: string): string {
   let key = learnedKeys.get(word);
   if (key === undefined) {
     if (learnedKeys.size >= LEARNED_KEYS_LIMIT) learnedKeys.clear();
-    key = `l:${word}`;
+    key = makeKey('l', word);
     learnedKeys.set(word, key);
   }
   return key;

@@ -7,6 +7,7 @@
 import { distance } from 'fastest-levenshtein';
 import { findEntities } from '../entities/extract-entities.js';
 import { isZawgyi, readableText } from '../language/zawgyi.js';
+import { isKey, makeKey, nameWords } from '../entities/keys.js';
 
 
 /** Share of a side's name words that must match the other side before an unmatched name counts against a sentence. */
@@ -54,12 +55,12 @@ export function anchorKeys(written: string[], lang: string | undefined): string[
     while (k + 1 < starts.length && starts[k + 1]! <= e.start) k++;
     const bucket = keys[k]!;
     if (e.kind === 'name') {
-      for (const word of e.key.slice(5).split(/[\s-]+/u)) if (word.length >= 2) bucket.push(`w:${word}`);
+      for (const word of nameWords(e.key)) if (word.length >= 2) bucket.push(makeKey('w', word));
     } else {
       // Words for time and units ("last week", "hours") are translated freely (a
       // translator may write a date instead), so they join the gentler channel
       // of learned word links rather than the anchors a bead must not lack.
-      bucket.push(e.kind === 'term' ? `l:${e.key}` : e.key);
+      bucket.push(e.kind === 'term' ? makeKey('l', e.key) : e.key);
     }
   }
   return keys;
@@ -89,7 +90,7 @@ export function punctuationMask(sentence: string): number {
  * sentences carry it.
  */
 export function buildPairAnchors(sourceKeys: string[][], targetKeys: string[][]): PairAnchors {
-  const sourceWords = new Set(sourceKeys.flat().filter((k) => k.startsWith('w:')));
+  const sourceWords = new Set(sourceKeys.flat().filter((k) => isKey(k, 'w')));
   const byInitial = new Map<string, string[]>();
   for (const w of sourceWords) {
     const bucket = byInitial.get(w.slice(0, 3)) ?? [];
@@ -98,7 +99,7 @@ export function buildPairAnchors(sourceKeys: string[][], targetKeys: string[][])
   }
   const rename = new Map<string, string>();
   for (const w of new Set(targetKeys.flat())) {
-    if (!w.startsWith('w:') || sourceWords.has(w) || w.length < 6) continue;
+    if (!isKey(w, 'w') || sourceWords.has(w) || w.length < 6) continue;
     const limit = w.length >= 9 ? 2 : 1;
     for (const s of byInitial.get(w.slice(0, 3)) ?? []) {
       if (Math.abs(s.length - w.length) <= limit && distance(s, w) <= limit) {
@@ -118,7 +119,7 @@ export function buildPairAnchors(sourceKeys: string[][], targetKeys: string[][])
   const shared = new Set(targetCanon.flat().filter((k) => onSource.has(k)));
   const idOf = new Map<string, number>();
   const df: number[] = [];
-  const languageFree = (k: string) => !k.startsWith('w:') && !k.startsWith('l:');
+  const languageFree = (k: string) => !isKey(k, 'w') && !isKey(k, 'l');
   /** No key of the sentence is shared, and one of them is of the kind `telling` picks. */
   const unmatched = (keys: string[], telling: (k: string) => boolean) => {
     let found = false;
@@ -147,11 +148,11 @@ export function buildPairAnchors(sourceKeys: string[][], targetKeys: string[][])
   // sentence whose names all fail to match is likely one the other side lacks.
   // Where they mostly do not (transliteration, German nouns), names say nothing.
   const strangers = (side: string[][]) => {
-    const names = new Set(side.flat().filter((k) => k.startsWith('w:')));
+    const names = new Set(side.flat().filter((k) => isKey(k, 'w')));
     let matched = 0;
     for (const k of names) if (shared.has(k)) matched++;
     const namesMatch = names.size >= 4 && matched / names.size >= NAMES_MATCH_RATE;
-    return side.map((keys) => unmatched(keys, languageFree) || (namesMatch && unmatched(keys, (k) => k.startsWith('w:'))));
+    return side.map((keys) => unmatched(keys, languageFree) || (namesMatch && unmatched(keys, (k) => isKey(k, 'w'))));
   };
   const total = sourceKeys.length + targetKeys.length;
   /** An anchor's weight from how many sentences carry it: rarer says more. */
@@ -160,14 +161,14 @@ export function buildPairAnchors(sourceKeys: string[][], targetKeys: string[][])
   // made mostly of them is likely one the other side lacks (see translation-path).
   const unmatchedLearned = (side: string[][]) => {
     const df = new Map<string, number>();
-    for (const keys of side) for (const k of new Set(keys)) if (k.startsWith('l:') && !shared.has(k)) df.set(k, (df.get(k) ?? 0) + 1);
+    for (const keys of side) for (const k of new Set(keys)) if (isKey(k, 'l') && !shared.has(k)) df.set(k, (df.get(k) ?? 0) + 1);
     return side.map((keys) => [...new Set(keys)].reduce((sum, k) => sum + (df.has(k) ? rarity(df.get(k)!) : 0), 0));
   };
   const source = { ids: sourceCanon.map(toIds), orphan: strangers(sourceCanon), unmatchedLearned: unmatchedLearned(sourceCanon) };
   const target = { ids: targetCanon.map(toIds), orphan: strangers(targetCanon), unmatchedLearned: unmatchedLearned(targetCanon) };
   const weight = Float64Array.from(df, rarity);
   const learned = new Uint8Array(df.length);
-  for (const [key, id] of idOf) if (key.startsWith('l:')) learned[id] = 1;
+  for (const [key, id] of idOf) if (isKey(key, 'l')) learned[id] = 1;
   return { source, target, weight, learned };
 }
 

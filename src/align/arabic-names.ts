@@ -9,6 +9,7 @@
  * (p with b, v with f, g and j with ج).
  */
 import { arabicStems } from '../entities/fold.js';
+import { isKey, keyValue } from '../entities/keys.js';
 
 const LATIN_DIGRAPHS: [RegExp, string][] = [
   [/gh(?=$|[^aeiou])/gu, ''], [/sh|ch|tch/gu, 's'], [/th/gu, 't'], [/ph/gu, 'f'], [/kh|ck|qu/gu, 'k'],
@@ -62,8 +63,8 @@ export function arabicNameKeys(latinKeys: string[][], arabicWords: string[][]): 
   const bySkeleton = new Map<string, string>();
   for (const keys of latinKeys) {
     for (const k of keys) {
-      if (!k.startsWith('w:') || !/^[a-z]+$/u.test(k.slice(2))) continue;
-      const skeleton = latinSkeleton(k.slice(2));
+      if (!isKey(k, 'w') || !/^[a-z]+$/u.test(keyValue(k, 'w'))) continue;
+      const skeleton = latinSkeleton(keyValue(k, 'w'));
       if (skeleton.length >= MIN_SKELETON - 1) bySkeleton.set(skeleton, k);
     }
   }

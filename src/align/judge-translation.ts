@@ -9,6 +9,7 @@
  * language-free keys, so it works for any pair of scripts.
  */
 import type { Bead } from '../types.js';
+import { isKey } from '../entities/keys.js';
 
 export interface TranslationEvidence {
   /** Share of all sentences of both sides left in null beads. */
@@ -75,7 +76,7 @@ function gatherEvidence(
   beads: Bead[], sourceKeys: string[][], targetKeys: string[][], sourceLengths: number[], targetLengths: number[],
 ): TranslationEvidence {
   const total = Math.max(1, sourceLengths.length + targetLengths.length);
-  const anchorOnly = (keys: string[]) => keys.filter((k) => !k.startsWith('l:'));
+  const anchorOnly = (keys: string[]) => keys.filter((k) => !isKey(k, 'l'));
   const targetAll = new Set(targetKeys.flatMap(anchorOnly));
   let possible = 0;
   for (const keys of sourceKeys) for (const k of new Set(anchorOnly(keys))) if (targetAll.has(k)) possible++;

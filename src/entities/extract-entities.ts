@@ -11,6 +11,7 @@ import { holdsUnspacedPhrase, matchGazetteer, nearCountry } from './gazetteer.js
 import { findNumbers } from './numbers.js';
 import { toAsciiDigits } from './digits.js';
 import { tokenize, type Token } from './tokenize.js';
+import { isKey, keyValue, makeKey } from './keys.js';
 
 export type EntityKind = 'number' | 'number-word' | 'month' | 'weekday' | 'date' | 'country' | 'name' | 'url';
 
@@ -51,7 +52,7 @@ export function findEntities(text: string, lang: string | undefined, withTerms: 
 export function findEntities(text: string, lang: string | undefined, withTerms = false): FoundEntity[] {
   const out: FoundEntity[] = [];
   // URLs are blanked out (same length, so offsets hold) before numbers and names are read.
-  for (const { url, start, end } of findUrlSpans(text)) out.push({ kind: 'url', key: `url:${url.toLowerCase()}`, text: url, start, end });
+  for (const { url, start, end } of findUrlSpans(text)) out.push({ kind: 'url', key: makeKey('url', url.toLowerCase()), text: url, start, end });
   const rest = text.replace(URL_PATTERN, (url) => ' '.repeat(url.length));
   const names = findNames(rest, lang ? toBcp47(lang) : undefined, withTerms);
   // The 7 of "tháng 7" (July) is part of a month name, not a number of its own.
@@ -61,8 +62,8 @@ export function findEntities(text: string, lang: string | undefined, withTerms =
     // Both lists run left to right: one pointer finds the date name a number sits in.
     while (next < dates.length && dates[next]!.end <= n.start) next++;
     const date = dates[next];
-    if (!n.key.startsWith('month:') && date && n.start >= date.start && n.end <= date.end) continue;
-    const kind: EntityKind = n.key.startsWith('month:') ? 'month' : n.word ? 'number-word' : 'number';
+    if (!isKey(n.key, 'month') && date && n.start >= date.start && n.end <= date.end) continue;
+    const kind: EntityKind = isKey(n.key, 'month') ? 'month' : n.word ? 'number-word' : 'number';
     out.push({ kind, key: n.key, text: n.text, start: n.start, end: n.end });
   }
   for (const e of names) out.push(e);
@@ -84,15 +85,15 @@ function findDates(entities: FoundEntity[], text: string): Entity[] {
   for (let i = 0; i < entities.length; i++) {
     const e = entities[i]!;
     if (e.kind !== 'month') continue;
-    const month = e.key.slice(6);
+    const month = keyValue(e.key, 'month');
     for (const n of [entities[i - 1], entities[i + 1]]) {
       if (!n || n.kind !== 'number') continue;
-      const day = Number(n.key.slice(4));
+      const day = Number(keyValue(n.key, 'num'));
       const gap = n.start < e.start ? text.slice(n.end, e.start) : text.slice(e.end, n.start);
       // "2/7" yields its month and day from one span; otherwise they must be close.
       const close = (n.start === e.start && n.end === e.end) || /^\s{1,2}$/u.test(gap);
       if (Number.isInteger(day) && day >= 1 && day <= 31 && close) {
-        out.push({ kind: 'date', key: `date:${month}-${day}`, text: text.slice(Math.min(n.start, e.start), Math.max(n.end, e.end)), start: Math.min(n.start, e.start), end: Math.max(n.end, e.end) });
+        out.push({ kind: 'date', key: makeKey('date', `${month}-${day}`), text: text.slice(Math.min(n.start, e.start), Math.max(n.end, e.end)), start: Math.min(n.start, e.start), end: Math.max(n.end, e.end) });
         break;
       }
     }
@@ -102,7 +103,7 @@ function findDates(entities: FoundEntity[], text: string): Entity[] {
     const month = Number(m[1]);
     const day = Number(m[2]);
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-      out.push({ kind: 'date', key: `date:${month}-${day}`, text: text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length });
+      out.push({ kind: 'date', key: makeKey('date', `${month}-${day}`), text: text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length });
     }
   }
   return out;
@@ -148,7 +149,7 @@ function findNames(text: string, locale: string | undefined, withTerms: boolean)
     const sentenceInitialWord = single && startsSentence(text, token) && !isAcronym(token.text) && !capitalisedInside.has(token.folded);
     if (!sentenceInitialWord) {
       const near = single ? nearCountry(token.folded) : undefined;
-      const key = near ? near.key : `name:${run.map((t) => t.folded).join(' ')}`;
+      const key = near ? near.key : makeKey('name', run.map((t) => t.folded).join(' '));
       out.push({ kind: near ? 'country' : 'name', key, text: text.slice(token.start, run[run.length - 1]!.end), start: token.start, end: run[run.length - 1]!.end });
     }
     i = j;

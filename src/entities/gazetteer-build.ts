@@ -10,6 +10,7 @@ import { NAME_LOCALES } from '../language/lang-tags.js';
 import { COUNTRY_ALIASES, NAME_ALIASES } from './aliases.js';
 import { encodeGazetteer, phraseOf, storedFirstForm, type Entry, type GazetteerData, type PhraseRow } from './gazetteer-table.js';
 import { tokenize } from './tokenize.js';
+import { makeKey } from './keys.js';
 
 export function buildGazetteer(): GazetteerData {
   const rows: PhraseRow[] = [];
@@ -35,15 +36,15 @@ export function buildGazetteer(): GazetteerData {
   };
 
   for (const [english, forms] of Object.entries(NAME_ALIASES)) {
-    for (const form of [english, ...forms]) add(form, { key: `name:${english}`, kind: 'name' });
+    for (const form of [english, ...forms]) add(form, { key: makeKey('name', english), kind: 'name' });
   }
-  for (const [code, forms] of Object.entries(COUNTRY_ALIASES)) for (const form of forms) add(form, { key: `country:${code}`, kind: 'country' });
+  for (const [code, forms] of Object.entries(COUNTRY_ALIASES)) for (const form of forms) add(form, { key: makeKey('country', code), kind: 'country' });
   const regions = regionCodes();
   for (const locale of NAME_LOCALES) {
     const names = new Intl.DisplayNames([locale], { type: 'region' });
-    for (const code of regions) add(names.of(code)!, { key: `country:${code}`, kind: 'country' }, locale);
+    for (const code of regions) add(names.of(code)!, { key: makeKey('country', code), kind: 'country' }, locale);
     monthForms(locale).forEach((forms, month) => {
-      for (const name of forms) add(name, { key: `month:${month + 1}`, kind: 'month' });
+      for (const name of forms) add(name, { key: makeKey('month', month + 1), kind: 'month' });
     });
     weekdayNames(locale).forEach((name, day) => add(name, { key: `weekday:${day}`, kind: 'weekday' }));
   }
@@ -51,7 +52,7 @@ export function buildGazetteer(): GazetteerData {
   // and week in Indonesian) keeps that reading.
   for (const locale of NAME_LOCALES) {
     // One Chinese or Japanese character (天, 日, 年) has too many other readings to count.
-    for (const [name, key] of timeAndUnitWords(locale)) if ([...name.trim()].length > 1) add(name, { key: `term:${key}`, kind: 'term' }, locale);
+    for (const [name, key] of timeAndUnitWords(locale)) if ([...name.trim()].length > 1) add(name, { key: makeKey('term', key), kind: 'term' }, locale);
   }
   return encodeGazetteer(rows, maxTokens);
 }

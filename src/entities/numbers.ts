@@ -5,6 +5,7 @@
  * nine) that translations use in place of digits.
  */
 import { toAsciiDigits } from './digits.js';
+import { makeKey } from './keys.js';
 
 export interface NumberMention {
   /** `num:24`, `num:1234.5`, or `month:7` for the month of a numeric date. */
@@ -94,10 +95,10 @@ export function findNumbers(text: string, locale: string, lang: string | undefin
     if (Number(month) < 1 || Number(month) > 12 || Number(day1) > 31) continue;
     const start = m.index;
     const push = (key: string) => out.push({ key, text: text.slice(start, start + whole.length), start, end: start + whole.length, word: false });
-    push(`num:${Number(day1)}`);
-    if (d2) push(`num:${Number(d2)}`);
-    push(`month:${Number(month)}`);
-    if (year) push(`num:${year.length === 2 ? 2000 + Number(year) : Number(year)}`);
+    push(makeKey('num', Number(day1)));
+    if (d2) push(makeKey('num', Number(d2)));
+    push(makeKey('month', Number(month)));
+    if (year) push(makeKey('num', year.length === 2 ? 2000 + Number(year) : Number(year)));
     covered.push([start, start + whole.length]);
   }
 
@@ -109,14 +110,14 @@ export function findNumbers(text: string, locale: string, lang: string | undefin
     while (next < covered.length && covered[next]![1] <= start) next++;
     if (next < covered.length && covered[next]![0] <= start) continue;
     // "2024-2025" is two numbers; the regex already stops at the dash.
-    out.push({ key: `num:${valueOf(m[0], locale)}`, text: text.slice(start, end), start, end, word: false });
+    out.push({ key: makeKey('num', valueOf(m[0], locale)), text: text.slice(start, end), start, end, word: false });
   }
 
   const words = lang ? wordTable(lang) : undefined;
   if (words) {
     for (const m of text.matchAll(/\p{L}+/gu)) {
       const n = words.get(m[0].toLowerCase());
-      if (n !== undefined) out.push({ key: `num:${n}`, text: m[0], start: m.index, end: m.index + m[0].length, word: true });
+      if (n !== undefined) out.push({ key: makeKey('num', n), text: m[0], start: m.index, end: m.index + m[0].length, word: true });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -10,16 +10,17 @@ import { latinNameWord } from '../entities/transliterate.js';
 import { readableText } from '../language/zawgyi.js';
 import { contentWords } from './content-words.js';
 import { scriptWords } from '../entities/transliterate.js';
+import { keyValue, makeKey, nameWords } from '../entities/keys.js';
 
 export function groupKeys(entities: Entity[]): string[] {
   const keys = new Set<string>();
   for (const e of entities) {
     if (e.kind === 'name') {
-      for (const word of e.key.slice(5).split(/[\s-]+/u)) if (word.length >= 3) keys.add(`w:${latinNameWord(word)}`);
+      for (const word of nameWords(e.key)) if (word.length >= 3) keys.add(makeKey('w', latinNameWord(word)));
     } else if (e.kind === 'country' || e.kind === 'date') {
       keys.add(e.key);
     } else if (e.kind === 'number') {
-      const value = Number(e.key.slice(4));
+      const value = Number(keyValue(e.key, 'num'));
       if (value >= 10) keys.add(e.key);
     }
   }
@@ -36,7 +37,7 @@ export function eventDays(entities: Entity[]): number[] {
   const days = new Set<number>();
   for (const e of entities) {
     if (e.kind !== 'date' || !/[\p{L}/]/u.test(e.text)) continue;
-    const [month, day] = e.key.slice(5).split('-').map(Number);
+    const [month, day] = keyValue(e.key, 'date').split('-').map(Number);
     days.add(month! * 31 + day!);
   }
   return [...days];

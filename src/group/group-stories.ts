@@ -23,6 +23,7 @@ import { corroborated, keyWeight } from './key-weights.js';
 import { datesConflict, forEachCandidate, keyNodes, keySimilarity } from './key-similarity.js';
 import { sameLanguageEdges, wordCosine, wordVectors } from './same-language.js';
 import { linkScriptNames } from './script-names.js';
+import { isKey, keyValue } from '../entities/keys.js';
 
 export type { GroupDocument, GroupJoin, VersionRelation };
 
@@ -209,7 +210,7 @@ function corroboratedWords(e: Edge, keySets: Set<string>[]): boolean {
   const shared = [...keySets[e.a]!].filter((k) => b.has(k));
   // However alike the words, one shared name (two briefs on one president) is not one story.
   if (!corroborated(shared)) return false;
-  return e.score >= STRONG_WORDS || shared.filter((k) => k.startsWith('num:') || k.startsWith('date:')).length >= SHARED_FACTS;
+  return e.score >= STRONG_WORDS || shared.filter((k) => isKey(k, 'num') || isKey(k, 'date')).length >= SHARED_FACTS;
 }
 
 /**
@@ -220,7 +221,7 @@ function corroboratedWords(e: Edge, keySets: Set<string>[]): boolean {
  */
 function withoutCommonWords(docs: GroupDocument[], vocabulary: Vocabulary): GroupDocument[] {
   if (vocabulary.lowercase.size === 0) return docs;
-  return docs.map((d) => ({ ...d, keys: d.keys.filter((k) => !k.startsWith('w:') || !vocabulary.isLowercase(k.slice(2))) }));
+  return docs.map((d) => ({ ...d, keys: d.keys.filter((k) => !isKey(k, 'w') || !vocabulary.isLowercase(keyValue(k, 'w'))) }));
 }
 
 /** Articles that name one canonical URL are versions of one story, whatever their words. */

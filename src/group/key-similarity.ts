@@ -6,6 +6,7 @@
  * carry it, so one article's stray number does not speak for the cluster.
  */
 import { corroborated, keyWeight } from './key-weights.js';
+import { isKey } from '../entities/keys.js';
 
 export interface KeyNodes {
   /** Key → weight, per node. */
@@ -114,7 +115,7 @@ function restrictedNorm(w: KeyNodes, v: Map<string, number>, other: string[]): n
   if (!other.every((l) => (w.langCount.get(l) ?? 0) >= MIN_LANGUAGE_ARTICLES)) return undefined;
   let x = 0;
   for (const [k, weight] of v) {
-    if (!k.startsWith('w:') || other.some((l) => w.keyLangs.get(k)!.has(l))) x += weight * weight;
+    if (!isKey(k, 'w') || other.some((l) => w.keyLangs.get(k)!.has(l))) x += weight * weight;
   }
   return x;
 }

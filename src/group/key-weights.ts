@@ -6,19 +6,20 @@
  * articles a name still weighs as a name, and on six thousand the input's own
  * counts decide.
  */
+import { isKey, keyValue } from '../entities/keys.js';
 
 /** Background share of news articles that carry one given key of this form (a year, a country, a name word, ...). */
 export function backgroundShare(key: string): number {
-  if (key.startsWith('num:')) {
-    const value = Number(key.slice(4));
+  if (isKey(key, 'num')) {
+    const value = Number(keyValue(key, 'num'));
     if (Number.isInteger(value) && value >= 1900 && value <= 2100) return 0.08;
     if (value < 100) return 0.05;
     if (value < 1000 || value % 1000 === 0) return 0.01;
     return 0.002;
   }
-  if (key.startsWith('country:')) return 0.05;
-  if (key.startsWith('date:')) return 0.005;
-  if (key.startsWith('w:')) return 0.003;
+  if (isKey(key, 'country')) return 0.05;
+  if (isKey(key, 'date')) return 0.005;
+  if (isKey(key, 'w')) return 0.003;
   return 0.01;
 }
 

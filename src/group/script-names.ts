@@ -8,6 +8,7 @@
  */
 import { consonantSkeleton, MIN_SKELETON } from '../entities/transliterate.js';
 import type { GroupDocument } from './group-keys.js';
+import { isKey, keyValue, makeKey } from '../entities/keys.js';
 
 /**
  * Adds `w:` keys to articles whose romanised words spell a name word of the
@@ -20,7 +21,7 @@ export function linkScriptNames(docs: GroupDocument[]): GroupDocument[] {
   const count = new Map<string, number>();
   for (const d of docs) {
     if (d.scriptWords?.length) continue;
-    for (const k of d.keys) if (k.startsWith('w:') && /^[a-z]{4,}$/u.test(k.slice(2))) count.set(k.slice(2), (count.get(k.slice(2)) ?? 0) + 1);
+    for (const k of d.keys) if (isKey(k, 'w') && /^[a-z]{4,}$/u.test(keyValue(k, 'w'))) count.set(keyValue(k, 'w'), (count.get(keyValue(k, 'w')) ?? 0) + 1);
   }
   const bySkeleton = new Map<string, string>();
   for (const [word, c] of count) {
@@ -34,7 +35,7 @@ export function linkScriptNames(docs: GroupDocument[]): GroupDocument[] {
     const found = new Set<string>();
     for (const w of d.scriptWords) {
       const name = w.startsWith('=') ? (count.has(w.slice(1)) ? w.slice(1) : undefined) : bySkeleton.get(w);
-      if (name) found.add(`w:${name}`);
+      if (name) found.add(makeKey('w', name));
     }
     return found.size ? { ...d, keys: [...d.keys, ...found] } : d;
   });

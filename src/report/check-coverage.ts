@@ -19,6 +19,7 @@ import type { CoverageReport, SentenceRef } from './coverage-report.js';
 import { findingsOf } from './findings.js';
 import { hiddenInBeads } from './inside-beads.js';
 import { identicalPairs, lengthOutliers, urlMismatches } from './segment-checks.js';
+import { isKey, keyValue } from '../entities/keys.js';
 
 export type { CoverageReport, SentenceRef };
 
@@ -113,7 +114,7 @@ function numberMismatches(source: Article, target: Article, alignment: Alignment
   const out: CoverageReport['numberMismatches'] = [];
   const [se, te] = [entitiesBySentence(source), entitiesBySentence(target)];
   const months = (entities: Entity[][], sentences: number[]) => sentences.flatMap((i) => entities[i]!)
-    .filter((e) => e.kind === 'month' && e.key.startsWith('month:')).map((e) => Number(e.key.slice(6)));
+    .filter((e) => e.kind === 'month' && isKey(e.key, 'month')).map((e) => Number(keyValue(e.key, 'month')));
   for (const pair of alignment.pairs) {
     const named = { source: months(se, pair.sourceSentences), target: months(te, pair.targetSentences) };
     const found = compareNumbers(pair.source, pair.target, source.lang, target.lang, named);

@@ -23,6 +23,7 @@ import { lowercaseWords } from '../entities/lowercase-words.js';
 import { consonantSkeleton, MIN_SKELETON, scriptWords } from '../entities/transliterate.js';
 import { rememberPer } from '../remember.js';
 import type { Article } from '../types.js';
+import { isKey, keyValue, makeKey } from '../entities/keys.js';
 
 export interface NameMismatch {
   /** Language-free key (`name:larry giles`, `country:DE`). */
@@ -35,12 +36,12 @@ export interface NameMismatch {
 
 export function nameMismatches(source: Article, entities: Entity[][], target: Article, alignment: Alignment): NameMismatch[] {
   const targetKeys = new Set(keysOf(target).flat());
-  const targetWords = [...targetKeys].filter((k) => k.startsWith('w:')).map((k) => k.slice(2));
+  const targetWords = [...targetKeys].filter((k) => isKey(k, 'w')).map((k) => keyValue(k, 'w'));
   const script = scriptOf(target);
   // A translation into a script without capitals writes the name in its own letters (ترامب): its romanised words stand for them.
   const romanised = romanisedWords(target);
   const checkable = (w: string) => script === 'cased' || consonantSkeleton(w).length >= MIN_SKELETON;
-  const wordFound = (w: string) => targetKeys.has(`w:${w}`)
+  const wordFound = (w: string) => targetKeys.has(makeKey('w', w))
     || (w.length >= 5 && targetWords.some((t) => Math.abs(t.length - w.length) <= 1 && t.slice(0, 4) === w.slice(0, 4)))
     || romanised.has(`=${w}`) || (consonantSkeleton(w).length >= MIN_SKELETON && romanised.has(consonantSkeleton(w)));
   const common = commonWords(source);
@@ -50,7 +51,7 @@ export function nameMismatches(source: Article, entities: Entity[][], target: Ar
       if (source.sentences[i]!.kind === 'title') continue;
       for (const e of entities[i]!) {
         if (!reportable(e, source.lang, script, common, checkable)) continue;
-        const words = e.key.slice(5).split(/\s+/u);
+        const words = keyValue(e.key, 'name').split(/\s+/u);
         if (e.kind === 'country' ? targetKeys.has(e.key) : targetKeys.has(e.key) || words.some(wordFound)) continue;
         const found = missing.get(e.key) ?? { text: e.text, source: [] };
         if (!found.source.includes(i)) found.source.push(i);
@@ -65,7 +66,7 @@ function reportable(e: Entity, lang: string, script: TargetScript, common: Set<s
   // German Island or French Maurice in English text is a word or a name, not the country.
   if (e.kind === 'country') return !foreignCountryName(foldWord(e.text), toBcp47(lang));
   if (e.kind !== 'name' || script === 'syllabic') return false;
-  const words = e.key.slice(5).split(/\s+/u);
+  const words = keyValue(e.key, 'name').split(/\s+/u);
   // A word too short to check (Larry, Giles in Arabic) may be the very one the translation wrote: then nothing can be concluded.
   return words.length >= 2 && words.every((w) => w.length >= 3) && !words.every((w) => common.has(w)) && words.every(checkable);
 }

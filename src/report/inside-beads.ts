@@ -6,6 +6,7 @@
  * bead-mates' are all there, has no counterpart: it is missing (or added).
  */
 import type { Bead } from '../types.js';
+import { isKey } from '../entities/keys.js';
 
 export interface HiddenSentence {
   index: number;
@@ -13,7 +14,7 @@ export interface HiddenSentence {
 }
 
 /** Keys that say what a sentence is about: names, numbers, dates, countries (not learned words). */
-const anchors = (keys: string[]) => keys.filter((k) => k.startsWith('num:'));
+const anchors = (keys: string[]) => keys.filter((k) => isKey(k, 'num'));
 
 export function hiddenInBeads(beads: Bead[], sourceKeys: string[][], targetKeys: string[][]): { missing: HiddenSentence[]; added: HiddenSentence[] } {
   const missing: HiddenSentence[] = [];
