@@ -5,8 +5,22 @@ import type { ArticleAlignment, Corpus } from '../corpus.js';
 /** Up to this many articles the summary lists every article, group and pair; above it, it counts them. */
 const LISTED_ARTICLES = 50;
 
-/** What the summary reads of an alignment: all but its beads and pairs, which a streamed run does not keep. */
-export type SummaryAlignment = Omit<ArticleAlignment, 'beads' | 'pairs' | 'unaligned'> & { pairCount: number };
+/**
+ * What the summary reads of an alignment: its articles, languages, mode and
+ * reason, and counts; a streamed run keeps only this much of each alignment.
+ */
+export interface SummaryAlignment extends Pick<ArticleAlignment, 'source' | 'target' | 'sourceLang' | 'targetLang' | 'mode' | 'modeReason'> {
+  pairCount: number;
+  coverage: {
+    ratio: ArticleAlignment['coverage']['ratio'];
+    missing: number;
+    added: number;
+    duplicates: number;
+    numberMismatches: number;
+    changedNumbers: number;
+    nameMismatches: number;
+  };
+}
 
 /** What the summary reads of a corpus. */
 export interface SummaryView extends Pick<Corpus, 'articles' | 'groups'> {
@@ -14,8 +28,21 @@ export interface SummaryView extends Pick<Corpus, 'articles' | 'groups'> {
 }
 
 /** An alignment as the summary keeps it. */
-export function toSummaryAlignment({ beads: _b, pairs, unaligned: _u, ...rest }: ArticleAlignment): SummaryAlignment {
-  return { ...rest, pairCount: pairs.length };
+export function toSummaryAlignment(al: ArticleAlignment): SummaryAlignment {
+  const c = al.coverage;
+  return {
+    source: al.source, target: al.target, sourceLang: al.sourceLang, targetLang: al.targetLang, mode: al.mode, modeReason: al.modeReason,
+    pairCount: al.pairs.length,
+    coverage: {
+      ratio: c.ratio,
+      missing: c.missing.length,
+      added: c.added.length,
+      duplicates: c.duplicates.length,
+      numberMismatches: c.numberMismatches.length,
+      changedNumbers: c.numberMismatches.filter((m) => m.kind === 'changed').length,
+      nameMismatches: c.nameMismatches.length,
+    },
+  };
 }
 
 /** The summary of a whole corpus. */
@@ -49,7 +76,7 @@ export function summariseView(corpus: SummaryView): string {
     const c = al.coverage;
     lines.push(`  ${al.source} (${al.sourceLang}) -> ${al.target} (${al.targetLang}): ${al.mode}, ${al.pairCount} pairs; ${al.modeReason}`);
     if (al.mode === 'translation') {
-      lines.push(`      coverage ${Math.round(c.ratio.sentences * 100)}% of sentences, ${Math.round(c.ratio.characters * 100)}% of characters; ${c.missing.length} missing, ${c.added.length} added, ${c.duplicates.length} duplicates, ${c.numberMismatches.length} number and ${c.nameMismatches.length} name mismatches`);
+      lines.push(`      coverage ${Math.round(c.ratio.sentences * 100)}% of sentences, ${Math.round(c.ratio.characters * 100)}% of characters; ${c.missing} missing, ${c.added} added, ${c.duplicates} duplicates, ${c.numberMismatches} number and ${c.nameMismatches} name mismatches`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -85,8 +112,8 @@ function summariseLarge(corpus: SummaryView): string {
   ];
   if (translations.length) {
     lines.push(`Coverage of the ${translations.length} translations: ${Math.round((sentences / translations.length) * 100)}% of sentences on average; `
-      + `${sum((c) => c.missing.length)} missing, ${sum((c) => c.added.length)} added, ${sum((c) => c.duplicates.length)} duplicates, `
-      + `${sum((c) => c.numberMismatches.filter((m) => m.kind === 'changed').length)} changed numbers, ${sum((c) => c.nameMismatches.length)} names not found`);
+      + `${sum((c) => c.missing)} missing, ${sum((c) => c.added)} added, ${sum((c) => c.duplicates)} duplicates, `
+      + `${sum((c) => c.changedNumbers)} changed numbers, ${sum((c) => c.nameMismatches)} names not found`);
   }
   lines.push('', 'Every article, group and pair with its evidence: --format text or json.');
   return `${lines.join('\n')}\n`;
