@@ -1,6 +1,10 @@
 /** The command's own pieces: its options and its progress line. */
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from '../src/cli/args.js';
+import { countInputs } from '../src/cli/read-inputs.js';
 import { progressBar, progressText } from '../src/cli/progress.js';
 
 describe('the progress line', () => {
@@ -37,5 +41,16 @@ describe('parseArgs', () => {
     expect(parseArgs(['--quiet']).quiet).toBe(true);
     expect(parseArgs(['-q', 'a.jsonl']).quiet).toBe(true);
     expect(parseArgs(['a.jsonl']).quiet).toBe(false);
+  });
+});
+
+describe('countInputs (the total the progress line shows while reading)', () => {
+  it('counts a .txt file as one article and a .jsonl file one a line that holds something', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'storyalign-count-'));
+    writeFileSync(join(dir, 'a.txt'), 'One article.\n\nTwo paragraphs.\n');
+    writeFileSync(join(dir, 'b.jsonl'), '{"id":"1","text":"x"}\r\n\n   \n{"id":"2","text":"y"}\n{"id":"3","text":"z"}');
+    expect(await countInputs([dir])).toBe(4);
+    expect(await countInputs([join(dir, 'b.jsonl'), join(dir, 'a.txt')])).toBe(4);
+    expect(await countInputs([join(dir, 'missing.jsonl')])).toBeNaN();
   });
 });

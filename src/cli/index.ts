@@ -16,13 +16,14 @@ import { toHtml } from '../export/to-html.js';
 import { TSV_HEADER, tsvLine } from '../export/to-tsv.js';
 import { eachPairRow, type PairRow } from '../export/pair-rows.js';
 import { buildCorpusStream, type CorpusEvent } from '../corpus-stream.js';
+import type { CorpusStage } from '../pipeline.js';
 import { StoryalignError } from '../errors.js';
 import type { ArticleAlignment, Corpus } from '../corpus.js';
 import { VERSION } from '../version.js';
 import { parseArgs, USAGE, type CliArgs } from './args.js';
 import { progressBar } from './progress.js';
 import { concat, map, peek, withHead } from './async-lists.js';
-import { eachInput } from './read-inputs.js';
+import { countInputs, eachInput } from './read-inputs.js';
 import { summariseView, toSummaryAlignment, toText, type SummaryAlignment, type SummaryView } from './summary.js';
 import { fileError, writeMoses, writePieces } from './write-output.js';
 
@@ -47,7 +48,8 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (args.worker) return await runWorker(args.redis!, args.queue, args.jobs ?? availableParallelism(), args.quiet);
-    const inputs = eachInput(args.inputs.length ? args.inputs : [seedsFolder()], args.skipInvalid, (s) => {
+    const paths = args.inputs.length ? args.inputs : [seedsFolder()];
+    const inputs = eachInput(paths, args.skipInvalid, (s) => {
       process.stderr.write(`storyalign: skipped ${s.file}:${s.line}: ${s.reason}\n`);
     });
     // The first articles are read before anything starts: none is an error, and a few are read faster on one thread.
@@ -55,6 +57,9 @@ export async function main(argv: string[]): Promise<number> {
     if (head.length === 0) throw new StoryalignError('INVALID_ARGUMENT', 'no articles to read');
     checkOut(args);
     const bar = args.quiet ? undefined : progressBar(process.stderr);
+    // The input is a stream to the library, but files can be counted first: reading then shows its share and time left.
+    const expected = bar ? await countInputs(paths) : NaN;
+    const onProgress = bar && ((stage: CorpusStage, done: number, total: number) => bar(stage, done, stage === 'reading' && Number.isNaN(total) ? expected : total));
     const group = {
       ...(args.threshold !== undefined && { threshold: args.threshold }),
       ...(args.sameLanguageThreshold !== undefined && { sameLanguageThreshold: args.sameLanguageThreshold }),
@@ -64,7 +69,7 @@ export async function main(argv: string[]): Promise<number> {
     const where = args.redis
       ? { queue: { redis: args.redis, ...(args.queue !== undefined && { name: args.queue }) } }
       : { jobs: args.jobs ?? (ended ? 1 : availableParallelism()) };
-    const events = buildCorpusStream(concat(head, inputs), { ...(bar && { onProgress: bar }), group, ...(args.mode && { mode: args.mode }), ...where });
+    const events = buildCorpusStream(concat(head, inputs), { ...(onProgress && { onProgress }), group, ...(args.mode && { mode: args.mode }), ...where });
     const view = STREAMED.has(args.format) ? await writeStreamed(events, args) : await writeWhole(events, args);
     bar?.finish();
     if (!args.quiet) process.stderr.write(summariseView(view));

@@ -34,6 +34,38 @@ export async function* eachInput(paths: string[], skipInvalid: boolean, onSkippe
   }
 }
 
+/**
+ * How many articles `paths` hold, counted before they are read (a .txt file is
+ * one, a .jsonl file one a line): what the progress line shows while reading.
+ * NaN when a file cannot be read; reading will say why.
+ */
+export async function countInputs(paths: string[]): Promise<number> {
+  let n = 0;
+  try {
+    for (const file of expand(paths)) n += extname(file).toLowerCase() === '.jsonl' ? await countLines(file) : 1;
+  } catch {
+    return NaN;
+  }
+  return n;
+}
+
+/** Lines that hold something, read in chunks: a line break ends a line, and so does the end of the file. */
+async function countLines(file: string): Promise<number> {
+  let lines = 0;
+  let filled = false;
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    for (const byte of chunk) {
+      if (byte === 10) {
+        if (filled) lines++;
+        filled = false;
+      } else if (byte !== 13 && byte !== 32 && byte !== 9) {
+        filled = true;
+      }
+    }
+  }
+  return lines + (filled ? 1 : 0);
+}
+
 function expand(paths: string[]): string[] {
   const files: string[] = [];
   for (const p of paths) {
