@@ -18,7 +18,7 @@ import { groupDocuments, groupOptionsSchema, type GroupOptions } from './group/g
 import { placeArticles } from './group/place-articles.js';
 import { Vocabulary } from './group/vocabulary.js';
 import { coverageOf } from './report/check-coverage.js';
-import { storyBatches, takeEach, type CheckItem } from './report/story-batches.js';
+import { storyBatches, type CheckItem } from './report/story-batches.js';
 import type { CoverageReport } from './report/coverage-report.js';
 import { StoryalignError } from './errors.js';
 import { parseArticles, parseInput } from './schema.js';
@@ -77,14 +77,41 @@ export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions): 
   const inputs = parseArticles(articles);
   const opts = parseInput(corpusOptionsSchema, options, 'options') ?? {};
   checkWhere(opts);
+  if (opts.jobs === undefined && !opts.queue) return runHere(corpusSteps(inputs, opts), opts.onProgress);
+  return openPlace(opts).then((place) => runAt(place, corpusSteps(inputs, opts)));
+}
+
+/** Where the per-item work runs: this thread, a pool of worker threads (`jobs`), or `storyalign worker` processes (`queue`). */
+export interface WorkPlace {
+  run(work: CorpusWork): Promise<CorpusWorkResult>;
+  close(): Promise<void>;
+}
+
+export async function openPlace(opts: StepOptions): Promise<WorkPlace> {
+  const progress = opts.onProgress ?? (() => {});
+  // The pool and the queue are loaded only when asked for: the core runs in a browser too.
   if (opts.queue) {
-    const queue = opts.queue;
-    return import('./runner/run-in-queue.js').then((m) => m.runInQueue(corpusSteps(inputs, opts), queue, opts.onProgress));
+    const [{ queueRunner }, { doWith }] = await Promise.all([import('./runner/run-in-queue.js'), import('./runner/run-in-pool.js')]);
+    const runner = await queueRunner(opts.queue);
+    return { run: (work) => doWith(runner, work, progress), close: () => runner.close() };
   }
-  if (opts.jobs === undefined) return runHere(corpusSteps(inputs, opts), opts.onProgress);
-  if (opts.jobs === 1) return Promise.resolve().then(() => runHere(corpusSteps(inputs, opts), opts.onProgress));
-  // The pool is loaded only when asked for: the core runs in a browser too.
-  return import('./runner/run-in-pool.js').then((m) => m.runInPool(corpusSteps(inputs, opts), opts.jobs!, opts.onProgress));
+  if (opts.jobs !== undefined && opts.jobs > 1) {
+    const { doWith, threadPool } = await import('./runner/run-in-pool.js');
+    const runner = threadPool(opts.jobs);
+    return { run: (work) => doWith(runner, work, progress), close: () => runner.close() };
+  }
+  return { run: async (work) => doHere(work, progress), close: async () => {} };
+}
+
+/** The steps run at `place`, each batch of work's results handed back in order; the place is closed however it ends. */
+async function runAt(place: WorkPlace, steps: CorpusSteps): Promise<Corpus> {
+  try {
+    let next = steps.next();
+    while (!next.done) next = steps.next(await place.run(next.value));
+    return next.value;
+  } finally {
+    await place.close();
+  }
 }
 
 /** Threads or a queue, not both. */
@@ -125,8 +152,15 @@ export type CorpusSteps = Generator<CorpusWork, Corpus, CorpusWorkResult>;
 /** The options the steps read, checked. */
 export type StepOptions = NonNullable<z.infer<typeof corpusOptionsSchema>>;
 
+/** An alignment once its coverage is checked, with its two articles (what every writer needs for its rows). */
+export interface CheckedPair {
+  alignment: ArticleAlignment;
+  source: Article;
+  target: Article;
+}
+
 /** Where finished alignments go when they are handed on as they are checked instead of kept in the corpus. */
-export type AlignmentSink = (checked: ArticleAlignment[]) => void;
+export type AlignmentSink = (checked: CheckedPair[]) => void;
 
 export function readArticle(input: ArticleInput, only?: string[]): ReadArticle {
   const article = segmentArticle(input, only ? { only } : {});
@@ -209,10 +243,10 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
   let first = 0;
   for (const window of storyBatches(takeEach(items), checkWindow)) {
     const coverage = (yield { kind: 'check', items: window, first, total: items.length }) as CoverageReport[];
-    const checked = window.map((item, k) => ({ ...item.alignment, coverage: coverage[k]! }));
-    for (const al of checked) relations.push(alignedRelation(al, byId));
+    const checked = window.map(({ alignment, source, target }, k) => ({ alignment: { ...alignment, coverage: coverage[k]! }, source, target }));
+    for (const pair of checked) relations.push(alignedRelation(pair));
     if (sink) sink(checked);
-    else kept.push(...checked);
+    else for (const { alignment } of checked) kept.push(alignment);
     first += window.length;
   }
   return { articles: prepared, groups: withAlignedRelations(groups, relations), alignments: kept };
@@ -243,6 +277,15 @@ export function doHere(work: CorpusWork, progress: NonNullable<CorpusOptions['on
   return runPairJobs(work.jobs, (done, total) => progress('aligning', done, total), (done, total) => progress('relearning', done, total));
 }
 
+/** Each item of `list` in order, the list letting go of it as it is handed out. */
+function* takeEach<T>(list: (T | undefined)[]): Generator<T> {
+  for (let k = 0; k < list.length; k++) {
+    const item = list[k]!;
+    list[k] = undefined;
+    yield item;
+  }
+}
+
 /** How the two versions of an alignment relate, as its group's evidence says it. */
 interface AlignedRelation {
   source: string;
@@ -253,9 +296,9 @@ interface AlignedRelation {
  * Every cross-language pair of a group relates as its alignment found: a
  * translation, or a report written independently (mined as comparable text).
  */
-function alignedRelation(al: ArticleAlignment, byId: Map<string, Article>): AlignedRelation {
+function alignedRelation({ alignment: al, source, target }: CheckedPair): AlignedRelation {
   const paired = al.beads.reduce((n, b) => n + (b.source.length && b.target.length ? b.source.length + b.target.length : 0), 0);
-  const total = Math.max(1, byId.get(al.source)!.sentences.length + byId.get(al.target)!.sentences.length);
+  const total = Math.max(1, source.sentences.length + target.sentences.length);
   return {
     source: al.source,
     relation: {

@@ -25,3 +25,21 @@ export function rememberPer<K extends object, V>(compute: (key: K) => V): Rememb
   };
   return Object.assign(remembered, { prime: (key: K, value: V) => void cache.set(key, value) });
 }
+
+/**
+ * A function of a string remembered in a Map of at most `limit` entries
+ * (emptied when full): for the many short strings news text repeats (folded
+ * words, anchor keys), where computing again costs more than looking up.
+ */
+export function rememberWords<V>(compute: (word: string) => V, limit: number): (word: string) => V {
+  const cache = new Map<string, V>();
+  return (word) => {
+    let value = cache.get(word);
+    if (value === undefined) {
+      value = compute(word);
+      if (cache.size >= limit) cache.clear();
+      cache.set(word, value);
+    }
+    return value;
+  };
+}

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { afterReading, buildCorpus, doHere, readArticle, ReadArticles } from '../src/pipeline.js';
-import { buildCorpusStream, type CorpusEvent } from '../src/corpus-stream.js';
+import { buildCorpusStream, type CorpusEvent } from '../src/pipeline-stream.js';
 import { isStoryalignError } from '../src/errors.js';
 import type { ArticleInput } from '../src/types.js';
 import { seedArticles } from './seeds.js';
@@ -56,7 +56,7 @@ describe('buildCorpusStream', () => {
     const read = new ReadArticles();
     read.add(articles.map((a) => readArticle(a)));
     const windows: string[][] = [];
-    const steps = afterReading(read, {}, (checked) => windows.push(checked.map((al) => `${al.source}>${al.target}`)), 1);
+    const steps = afterReading(read, {}, (checked) => windows.push(checked.map(({ alignment: al }) => `${al.source}>${al.target}`)), 1);
     let next = steps.next();
     while (!next.done) next = steps.next(doHere(next.value, () => {}));
     expect(next.value.alignments).toEqual([]);

@@ -4,7 +4,7 @@
  * comparable mode returns only the mined pairs.
  */
 import * as z from 'zod/mini';
-import { rememberPer } from '../remember.js';
+import { rememberPer, rememberWords } from '../remember.js';
 import { parseInput, sentenceListSchema } from '../schema.js';
 import type { Bead, BlockKind } from '../types.js';
 import { arabicNameKeys } from './arabic-names.js';
@@ -202,18 +202,7 @@ function withWordPairs(
 }
 
 /** `l:` and the word, made once per word: the keys are hashed in every pair a word is in. */
-const learnedKeys = new Map<string, string>();
-const LEARNED_KEYS_LIMIT = 200_000;
-
-function learnedKey(word: string): string {
-  let key = learnedKeys.get(word);
-  if (key === undefined) {
-    if (learnedKeys.size >= LEARNED_KEYS_LIMIT) learnedKeys.clear();
-    key = makeKey('l', word);
-    learnedKeys.set(word, key);
-  }
-  return key;
-}
+const learnedKey = rememberWords((word) => makeKey('l', word), 200_000);
 
 /**
  * Learn which words translate which from many document pairs of one language

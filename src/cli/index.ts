@@ -15,7 +15,7 @@ import { tmxChunks } from '../export/to-tmx.js';
 import { toHtml } from '../export/to-html.js';
 import { TSV_HEADER, tsvLine } from '../export/to-tsv.js';
 import { eachPairRow, type PairRow } from '../export/pair-rows.js';
-import { buildCorpusStream, type CorpusEvent } from '../corpus-stream.js';
+import { buildCorpusStream, type CorpusEvent } from '../pipeline-stream.js';
 import type { CorpusStage } from '../pipeline.js';
 import { StoryalignError } from '../errors.js';
 import type { ArticleAlignment, Corpus } from '../corpus.js';
@@ -24,7 +24,7 @@ import { parseArgs, USAGE, type CliArgs } from './args.js';
 import { progressBar } from './progress.js';
 import { concat, map, peek, withHead } from './async-lists.js';
 import { countInputs, eachInput } from './read-inputs.js';
-import { summariseView, toSummaryAlignment, toText, type SummaryAlignment, type SummaryView } from './summary.js';
+import { summarise, toSummaryAlignment, toText, type SummaryAlignment, type SummaryView } from './summary.js';
 import { fileError, writeMoses, writePieces } from './write-output.js';
 
 /** The seed articles ship in the package, one folder up from `dist/`. */
@@ -72,7 +72,7 @@ export async function main(argv: string[]): Promise<number> {
     const events = buildCorpusStream(concat(head, inputs), { ...(onProgress && { onProgress }), group, ...(args.mode && { mode: args.mode }), ...where });
     const view = STREAMED.has(args.format) ? await writeStreamed(events, args) : await writeWhole(events, args);
     bar?.finish();
-    if (!args.quiet) process.stderr.write(summariseView(view));
+    if (!args.quiet) process.stderr.write(summarise(view));
     for (const pair of view.moses ?? []) {
       process.stderr.write(`storyalign: wrote ${pair.lines} lines to ${join(args.out!, pair.sourceFile)} and ${pair.targetFile}\n`);
     }

@@ -45,12 +45,8 @@ export function toSummaryAlignment(al: ArticleAlignment): SummaryAlignment {
   };
 }
 
-/** The summary of a whole corpus. */
-export function summarise(corpus: Corpus): string {
-  return summariseView({ ...corpus, alignments: corpus.alignments.map(toSummaryAlignment) });
-}
-
-export function summariseView(corpus: SummaryView): string {
+/** The summary on stderr: every article, group and pair up to LISTED_ARTICLES articles, counts above. */
+export function summarise(corpus: SummaryView): string {
   if (corpus.articles.length > LISTED_ARTICLES) return summariseLarge(corpus);
   const lines = [`storyalign: ${corpus.articles.length} articles, ${corpus.groups.length} story groups, ${corpus.alignments.length} aligned pairs of articles`, '', 'Languages:'];
   for (const a of corpus.articles) {

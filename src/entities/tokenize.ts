@@ -4,6 +4,7 @@
  * word dictionaries for them; everything else is cut by a linear regex.
  */
 import { foldWord } from './fold.js';
+import { rememberWords } from '../remember.js';
 
 export interface Token {
   text: string;
@@ -62,18 +63,7 @@ export function tokenize(text: string, segmentRun?: (folded: string) => boolean)
 }
 
 /** Folding normalises Unicode, which is slow; news text repeats its words, so forms are remembered. */
-const foldCache = new Map<string, string>();
-const FOLD_CACHE_LIMIT = 200_000;
-
-export function cachedFold(word: string): string {
-  let folded = foldCache.get(word);
-  if (folded === undefined) {
-    folded = foldWord(word);
-    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
-    foldCache.set(word, folded);
-  }
-  return folded;
-}
+export const cachedFold = rememberWords(foldWord, 200_000);
 
 function makeToken(word: string, start: number, unspaced: boolean): Token {
   // "China’s" is China: the possessive is grammar, not part of the name.

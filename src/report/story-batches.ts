@@ -28,12 +28,3 @@ export function* storyBatches(items: Iterable<CheckItem>, size: number): Generat
   }
   if (batch.length) yield batch;
 }
-
-/** Each item of `list` in order, the list letting go of it as it is handed out. */
-export function* takeEach<T>(list: (T | undefined)[]): Generator<T> {
-  for (let k = 0; k < list.length; k++) {
-    const item = list[k]!;
-    list[k] = undefined;
-    yield item;
-  }
-}

@@ -1,6 +1,6 @@
 /**
- * `buildCorpus` with `jobs` (or `queue`): the steps' per-item work handed to
- * workers in batches, the results put back in order. The workers are threads
+ * The pipeline's per-item work with `jobs` (or `queue`), as `openPlace` in
+ * pipeline.ts hands it over: cut into tasks, the results put back in order. The workers are threads
  * of this process (tinypool) or processes on any machine that take tasks from
  * a queue (see run-in-queue.ts); either way they run the same functions
  * (worker.ts). Grouping and the choice of each stray's candidate stories run on
@@ -12,9 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { Tinypool } from 'tinypool';
 import { pairsIn, readingOf, type ArticleReading, type PairJobResult } from '../align/pair-jobs.js';
 import type { Confirmation } from '../align/place-strays.js';
-import type { Corpus } from '../corpus.js';
 import { StoryalignError } from '../errors.js';
-import type { CheckItem, CorpusOptions, CorpusSteps, CorpusWork, CorpusWorkResult, ReadArticle } from '../pipeline.js';
+import type { CheckItem, CorpusOptions, CorpusWork, CorpusWorkResult, ReadArticle } from '../pipeline.js';
 import type { CoverageReport } from '../report/coverage-report.js';
 import { storyBatches } from '../report/story-batches.js';
 import type { Article } from '../types.js';
@@ -33,20 +32,6 @@ const CHECK_BATCH = 64;
 const CONFIRM_BATCH = 8;
 
 type Progress = NonNullable<CorpusOptions['onProgress']>;
-
-export function runInPool(steps: CorpusSteps, jobs: number, progress: Progress = () => {}): Promise<Corpus> {
-  return runWith(threadPool(jobs), steps, progress);
-}
-
-export async function runWith(runner: TaskRunner, steps: CorpusSteps, progress: Progress = () => {}): Promise<Corpus> {
-  try {
-    let next = steps.next();
-    while (!next.done) next = steps.next(await doWith(runner, next.value, progress));
-    return next.value;
-  } finally {
-    await runner.close();
-  }
-}
 
 /** The built worker next to this file; from the sources (tests, benchmarks) the TypeScript one through tsx. */
 export function threadPool(jobs: number): TaskRunner {

@@ -9,10 +9,8 @@
 import { connect } from 'node:net';
 import { deserialize, serialize } from 'node:v8';
 import type { ConnectionOptions, Job } from 'bullmq';
-import type { Corpus } from '../corpus.js';
 import { StoryalignError } from '../errors.js';
-import type { CorpusOptions, CorpusSteps } from '../pipeline.js';
-import { runWith, type TaskRunner } from './run-in-pool.js';
+import type { TaskRunner } from './run-in-pool.js';
 
 export interface QueueOptions {
   /** The Redis server, as a URL: `redis://[user:password@]host:port[/db]`. */
@@ -103,10 +101,6 @@ export function checkReachable({ host, port }: RedisConnection): Promise<void> {
       resolve();
     });
   });
-}
-
-export async function runInQueue(steps: CorpusSteps, options: QueueOptions, progress?: CorpusOptions['onProgress']): Promise<Corpus> {
-  return runWith(await queueRunner(options), steps, progress);
 }
 
 export async function queueRunner(options: QueueOptions): Promise<TaskRunner> {

@@ -11,8 +11,8 @@
 import type { ArticleAlignment, Corpus } from './corpus.js';
 import type { StoryGroup } from './group/group-stories.js';
 import {
-  READ_WINDOW, ReadArticles, afterReading, checkWhere, corpusOptionsSchema, doHere,
-  type CorpusOptions, type CorpusWork, type CorpusWorkResult, type ReadArticle, type StepOptions,
+  READ_WINDOW, ReadArticles, afterReading, checkWhere, corpusOptionsSchema, openPlace,
+  type CheckedPair, type CorpusOptions, type ReadArticle,
 } from './pipeline.js';
 import { ArticleChecker, parseInput } from './schema.js';
 import type { Article, ArticleInput } from './types.js';
@@ -21,12 +21,6 @@ import type { Article, ArticleInput } from './types.js';
 export type CorpusEvent =
   | { type: 'alignment'; alignment: ArticleAlignment; source: Article; target: Article }
   | { type: 'end'; articles: Article[]; groups: StoryGroup[] };
-
-/** Where the per-item work runs: this thread, a pool of worker threads, or queue workers. */
-interface WorkPlace {
-  run(work: CorpusWork): Promise<CorpusWorkResult>;
-  close(): Promise<void>;
-}
 
 /**
  * Build a corpus from an iterable or async iterable of articles (a JSONL file
@@ -53,16 +47,11 @@ export async function* buildCorpusStream(
     for await (const { items, first } of windows(articles, READ_WINDOW)) {
       read.add((await place.run({ kind: 'read', items, first, total, ...(opts.only && { only: opts.only }) })) as ReadArticle[]);
     }
-    const byId = new Map(read.prepared.map((a) => [a.id, a]));
-    const outbox: ArticleAlignment[][] = [];
+    const outbox: CheckedPair[][] = [];
     const steps = afterReading(read, opts, (checked) => outbox.push(checked));
     let next = steps.next();
     for (;;) {
-      while (outbox.length) {
-        for (const alignment of outbox.shift()!) {
-          yield { type: 'alignment', alignment, source: byId.get(alignment.source)!, target: byId.get(alignment.target)! };
-        }
-      }
+      while (outbox.length) for (const pair of outbox.shift()!) yield { type: 'alignment', ...pair };
       if (next.done) break;
       next = steps.next(await place.run(next.value));
     }
@@ -88,19 +77,4 @@ async function* windows(articles: AsyncIterable<ArticleInput> | Iterable<Article
     }
   }
   if (items.length) yield { items, first };
-}
-
-async function openPlace(opts: StepOptions): Promise<WorkPlace> {
-  const progress = opts.onProgress ?? (() => {});
-  if (opts.queue) {
-    const [{ queueRunner }, { doWith }] = await Promise.all([import('./runner/run-in-queue.js'), import('./runner/run-in-pool.js')]);
-    const runner = await queueRunner(opts.queue);
-    return { run: (work) => doWith(runner, work, progress), close: () => runner.close() };
-  }
-  if (opts.jobs !== undefined && opts.jobs > 1) {
-    const { doWith, threadPool } = await import('./runner/run-in-pool.js');
-    const runner = threadPool(opts.jobs);
-    return { run: (work) => doWith(runner, work, progress), close: () => runner.close() };
-  }
-  return { run: async (work) => doHere(work, progress), close: async () => {} };
 }
