@@ -1,11 +1,14 @@
 /**
- * The segment stage's door: sentence-splitter does the work for scripts that end
- * sentences with `.`, `?`, `!` and `。`; a few rules on top cover what it does not
- * know (Arabic, Devanagari and Urdu full stops, photo credits in parentheses).
+ * The segment stage's door: sentence-splitter's rules decide for scripts that end
+ * sentences with `.`, `?`, `!` and `。` (applied in one pass where no abbreviation
+ * can matter, see plain-sentences.ts; the splitter itself where one can); a few
+ * rules on top cover what it does not know (Arabic, Devanagari and Urdu full
+ * stops, photo credits in parentheses).
  * Offsets are kept exact: `text.slice(s.start, s.end) === s.text` for every span.
  */
 import { split } from 'sentence-splitter';
 import type { Span } from '../types.js';
+import { plainSentenceRanges, type SentenceRange } from './plain-sentences.js';
 import { parseInput, textSchema } from '../schema.js';
 
 /** Full stops sentence-splitter does not split on: Arabic `؟`, Urdu `۔`, Devanagari `।` `॥`. */
@@ -41,15 +44,19 @@ export function splitSentences(text: string): Span[] {
   }
   const spans: Span[] = [];
   for (const [from, to] of chunks(text)) {
-    for (const node of split(text.slice(from, to))) {
-      if (node.type !== 'Sentence') continue;
-      for (const piece of splitExtraStops(text, from + node.range[0], from + node.range[1])) {
+    for (const [start, end] of sentenceRanges(text.slice(from, to))) {
+      for (const piece of splitExtraStops(text, from + start, from + end)) {
         const span = trimSpan(text, piece[0], piece[1]);
         if (span) spans.push(span);
       }
     }
   }
   return mergeParentheses(text, spans);
+}
+
+/** sentence-splitter's sentences in `text`, found without it when no abbreviation can move them. */
+function sentenceRanges(text: string): SentenceRange[] {
+  return plainSentenceRanges(text) ?? split(text).filter((node) => node.type === 'Sentence').map((node) => node.range);
 }
 
 /** Cut `text` into ranges of at most CHUNK characters, at a line break or a space when there is one. */
