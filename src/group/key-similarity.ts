@@ -5,7 +5,7 @@
  * rarity-weighted keys; a key counts by the share of the group's articles that
  * carry it, so one article's stray number does not speak for the cluster.
  */
-import { corroborated, keyWeight } from './key-weights.js';
+import { corroboratedBy, keyWeight } from './key-weights.js';
 import { isKey } from '../entities/keys.js';
 
 export interface KeyNodes {
@@ -24,6 +24,56 @@ export interface KeyNodes {
   days: number[][];
   /** Per node, its restricted norm (see `restrictedNorm`) by the other side's languages, as computed. */
   restrictedNorms: Map<string, number | undefined>[];
+  /** The same vectors with keys as numbers, for the candidate join (millions of comparisons at 10,000 articles). */
+  numbered: NumberedVectors;
+}
+
+/**
+ * Each node's keys as ids (in the order its vector holds them, so that sums add
+ * in the same order as over the maps) with their weights, and two dense rows of
+ * weights by key id, kept for the last two nodes asked about: the join compares
+ * one node with many others in a row.
+ */
+class NumberedVectors {
+  readonly keyOf: string[] = [];
+  readonly ids: Int32Array[];
+  readonly weights: Float64Array[];
+  private readonly rows: { owner: number; weight: Float64Array }[];
+  private recent = 0;
+
+  constructor(vectors: Map<string, number>[]) {
+    const idOf = new Map<string, number>();
+    this.ids = vectors.map((v) => Int32Array.from(v.keys(), (k) => {
+      let id = idOf.get(k);
+      if (id === undefined) {
+        id = this.keyOf.length;
+        idOf.set(k, id);
+        this.keyOf.push(k);
+      }
+      return id;
+    }));
+    this.weights = vectors.map((v) => Float64Array.from(v.values()));
+    this.rows = [0, 1].map(() => ({ owner: -1, weight: new Float64Array(this.keyOf.length) }));
+  }
+
+  /** Node `x`'s weights by key id (0 for keys it lacks). */
+  dense(x: number): Float64Array {
+    for (let r = 0; r < 2; r++) {
+      if (this.rows[r]!.owner === x) {
+        this.recent = r;
+        return this.rows[r]!.weight;
+      }
+    }
+    const r = 1 - this.recent;
+    const row = this.rows[r]!;
+    if (row.owner >= 0) for (const id of this.ids[row.owner]!) row.weight[id] = 0;
+    const ids = this.ids[x]!;
+    const weights = this.weights[x]!;
+    for (let k = 0; k < ids.length; k++) row.weight[ids[k]!] = weights[k]!;
+    row.owner = x;
+    this.recent = r;
+    return row.weight;
+  }
 }
 
 /** A language needs this many articles in the input before its vocabulary says what it can write. */
@@ -61,7 +111,10 @@ export function keyNodes(keys: string[][], langs: string[], members: number[][],
   const langCount = new Map<string, number>();
   for (const l of langs) langCount.set(l, (langCount.get(l) ?? 0) + 1);
   const days = members.map((list) => [...new Set(list.flatMap((i) => articleDays[i]!))]);
-  return { days, vectors, norms, langs: members.map((list) => [...new Set(list.map((i) => langs[i]!))].sort()), keyLangs, nodeDf, langCount, restrictedNorms: members.map(() => new Map()) };
+  return {
+    days, vectors, norms, langs: members.map((list) => [...new Set(list.map((i) => langs[i]!))].sort()), keyLangs, nodeDf, langCount,
+    restrictedNorms: members.map(() => new Map()), numbered: new NumberedVectors(vectors),
+  };
 }
 
 /**
@@ -72,18 +125,21 @@ export function keyNodes(keys: string[][], langs: string[], members: number[][],
  * every cross-language pair look unrelated.
  */
 export function keySimilarity(w: KeyNodes, a: number, b: number): number {
-  const va = w.vectors[a]!;
-  const vb = w.vectors[b]!;
+  const { ids, weights } = w.numbered;
+  // Over the smaller vector, in its order, as the maps would be read.
+  const [small, large] = ids[a]!.length <= ids[b]!.length ? [a, b] : [b, a];
+  const other = w.numbered.dense(large);
+  const smallIds = ids[small]!;
+  const smallWeights = weights[small]!;
   let dot = 0;
-  const shared: string[] = [];
-  const [small, large] = va.size <= vb.size ? [va, vb] : [vb, va];
-  for (const [k, x] of small) {
-    const y = large.get(k);
-    if (y === undefined) continue;
-    dot += x * y;
-    shared.push(k);
+  let shared = 0;
+  for (let k = 0; k < smallIds.length; k++) {
+    const y = other[smallIds[k]!]!;
+    if (y === 0) continue;
+    dot += smallWeights[k]! * y;
+    shared++;
   }
-  if (dot === 0 || !corroborated(shared)) return 0;
+  if (dot === 0 || !corroboratedBy(shared)) return 0;
   const na = normAgainst(w, a, w.langs[b]!);
   const nb = normAgainst(w, b, w.langs[a]!);
   return Math.round((dot / Math.sqrt(na * nb)) * 1000) / 1000;
@@ -131,38 +187,37 @@ const MAX_POSTING = 2000;
  */
 export function forEachCandidate(w: KeyNodes, allowed: (a: number, b: number) => boolean, visit: (a: number, b: number) => void): void {
   const n = w.vectors.length;
+  const { keyOf, ids } = w.numbered;
   const limit = Math.min(MAX_POSTING, Math.max(2, Math.ceil(n * 0.5)));
-  const usable = (k: string) => {
-    const df = w.nodeDf.get(k)!;
-    return df >= 2 && (df <= limit || n <= 4);
-  };
+  const df = Int32Array.from(keyOf, (k) => w.nodeDf.get(k)!);
+  const usable = (k: number) => df[k]! >= 2 && (df[k]! <= limit || n <= 4);
   // Every usable key of a node is indexed; a node asks with its rarest ones, so a node with three
   // keys still finds the cluster that carries them among forty others.
-  const postings = new Map<string, number[]>();
-  w.vectors.forEach((v, i) => {
-    for (const k of v.keys()) {
-      if (!usable(k)) continue;
-      const list = postings.get(k) ?? [];
-      list.push(i);
-      postings.set(k, list);
-    }
+  const postings: number[][] = keyOf.map(() => []);
+  ids.forEach((list, i) => {
+    for (const k of list) if (usable(k)) postings[k]!.push(i);
   });
-  const chosen = w.vectors.map((v) => [...v.keys()].filter(usable)
-    .sort((x, y) => w.nodeDf.get(x)! - w.nodeDf.get(y)! || (x < y ? -1 : 1))
+  const chosen = ids.map((list) => [...list].filter(usable)
+    .sort((x, y) => df[x]! - df[y]! || (keyOf[x]! < keyOf[y]! ? -1 : 1))
     .slice(0, CANDIDATE_KEYS));
-  // Whether node `from` proposes node `to`: `to` carries one of the keys `from` asks with.
-  const proposes = (from: number, to: number) => chosen[from]!.some((k) => w.vectors[to]!.has(k));
+  // Each unordered pair once, when the first of its two nodes to propose it is read (a node
+  // proposes another that carries one of the keys it asks with). Remembering every pair seen
+  // instead held all candidate pairs at once (millions at 10,000 articles).
+  const seenFrom = new Int32Array(n).fill(-1);
   for (let a = 0; a < n; a++) {
-    // Each unordered pair once, when the first of its two nodes to propose it is read. Remembering
-    // every pair seen instead held all candidate pairs at once (millions at 10,000 articles).
-    const here = new Set<number>();
     for (const k of chosen[a]!) {
-      for (const b of postings.get(k)!) {
-        if (b === a || here.has(b)) continue;
-        here.add(b);
-        if (b < a && proposes(b, a)) continue;
+      for (const b of postings[k]!) {
+        if (b === a || seenFrom[b] === a) continue;
+        seenFrom[b] = a;
+        if (b < a && proposes(w, chosen[b]!, a)) continue;
         if (allowed(Math.min(a, b), Math.max(a, b))) visit(Math.min(a, b), Math.max(a, b));
       }
     }
   }
+}
+
+/** Whether node `to` carries one of the keys in `asked`. */
+function proposes(w: KeyNodes, asked: number[], to: number): boolean {
+  const weight = w.numbered.dense(to);
+  return asked.some((k) => weight[k]! > 0);
 }

@@ -41,5 +41,10 @@ export function keyWeight(key: string, df: number, n: number): number {
  * name and a date, a number and a country).
  */
 export function corroborated(shared: string[]): boolean {
-  return shared.length >= 2;
+  return corroboratedBy(shared.length);
+}
+
+/** The same rule on the number of shared keys alone. */
+export function corroboratedBy(sharedKeys: number): boolean {
+  return sharedKeys >= 2;
 }
