@@ -69,11 +69,12 @@ describe('names in scripts without capitals', () => {
   it('gives an Arabic article the keys of the Latin names its words spell', async () => {
     const { linkScriptNames } = await import('../src/group/script-names.js');
     const { scriptWords } = await import('../src/entities/transliterate.js');
+    const vocabulary = new Vocabulary();
     const docs = [
       { id: 'en', urls: [], keys: ['w:trump', 'w:macron', 'w:putin'] },
       { id: 'ar', urls: [], keys: ['country:FR'], scriptWords: scriptWords(['ترامب', 'وماكرون', 'قال', 'الرئيس']) },
-    ];
-    const [, ar] = linkScriptNames(docs);
+    ].map((d) => vocabulary.compact(d));
+    const [, ar] = linkScriptNames(docs, vocabulary);
     expect(ar!.keys).toEqual(expect.arrayContaining(['w:trump', 'w:macron']));
     expect(ar!.keys).not.toContain('w:putin');
   });
@@ -81,10 +82,11 @@ describe('names in scripts without capitals', () => {
   it('reads Chinese names syllable by syllable (习近平 is Xi Jinping)', async () => {
     const { linkScriptNames } = await import('../src/group/script-names.js');
     const { scriptWords } = await import('../src/entities/transliterate.js');
+    const vocabulary = new Vocabulary();
     const [, zh] = linkScriptNames([
       { id: 'en', urls: [], keys: ['w:jinping', 'w:beijing'] },
       { id: 'zh', urls: [], keys: [], scriptWords: scriptWords(['习近平', '访问']) },
-    ]);
+    ].map((d) => vocabulary.compact(d)), vocabulary);
     expect(zh!.keys).toEqual(['w:jinping']);
   });
 

@@ -67,9 +67,10 @@ export interface WordCounts {
   counts: Int32Array;
 }
 
-/** What grouping keeps of an article: its lower-case words are the vocabulary's, its content words ids. */
-export interface GroupDocument extends Omit<ReadDocument, 'words' | 'lowercaseWords'> {
+/** What grouping keeps of an article: its lower-case words are the vocabulary's, its content words and romanised words ids. */
+export interface GroupDocument extends Omit<ReadDocument, 'words' | 'lowercaseWords' | 'scriptWords'> {
   words?: WordCounts;
+  scriptWords?: Int32Array;
 }
 
 /** The grouping view of an article's body text (boilerplate already removed). */

@@ -129,7 +129,7 @@ export function groupDocuments(docs: GroupDocument[], vocabulary: Vocabulary, op
   }
 
   // Step 2: those clusters linked across languages on language-free keys.
-  const keyed = keyNodes(linkScriptNames(withoutCommonWords(docs, vocabulary)).map((d) => [...new Set(d.keys)]), langs, nodes, dated.days);
+  const keyed = keyNodes(linkScriptNames(withoutCommonWords(docs, vocabulary), vocabulary).map((d) => [...new Set(d.keys)]), langs, nodes, dated.days);
   const nodeInWindow = (x: number, y: number) => nodes[x]!.some((a) => nodes[y]!.some((b) => inWindow(a, b)));
   const disjointLanguages = (x: number, y: number) => !keyed.langs[x]!.some((l) => keyed.langs[y]!.includes(l));
   const edges: Edge[] = [];

@@ -8,6 +8,7 @@
  */
 import { consonantSkeleton, MIN_SKELETON } from '../entities/transliterate.js';
 import type { GroupDocument } from './group-keys.js';
+import type { Vocabulary } from './vocabulary.js';
 import { isKey, keyValue, makeKey } from '../entities/keys.js';
 
 /**
@@ -16,7 +17,7 @@ import { isKey, keyValue, makeKey } from '../entities/keys.js';
  * exact romanisation. A skeleton several name words share goes to the most
  * frequent of them.
  */
-export function linkScriptNames(docs: GroupDocument[]): GroupDocument[] {
+export function linkScriptNames(docs: GroupDocument[], vocabulary: Vocabulary): GroupDocument[] {
   if (!docs.some((d) => d.scriptWords?.length)) return docs;
   const count = new Map<string, number>();
   for (const d of docs) {
@@ -33,7 +34,8 @@ export function linkScriptNames(docs: GroupDocument[]): GroupDocument[] {
   return docs.map((d) => {
     if (!d.scriptWords?.length) return d;
     const found = new Set<string>();
-    for (const w of d.scriptWords) {
+    for (const id of d.scriptWords) {
+      const w = vocabulary.words[id]!;
       const name = w.startsWith('=') ? (count.has(w.slice(1)) ? w.slice(1) : undefined) : bySkeleton.get(w);
       if (name) found.add(makeKey('w', name));
     }

@@ -32,12 +32,14 @@ export class Vocabulary {
   /**
    * An article's grouping view as grouping keeps it: its content words as ids
    * and counts (in the order the article first writes them, so every sum over
-   * them adds up in the same order), its lower-case words added to the
-   * input's.
+   * them adds up in the same order), its romanised words as ids, its
+   * lower-case words added to the input's.
    */
   compact(doc: ReadDocument): GroupDocument {
-    const { words, lowercaseWords, ...rest } = doc;
+    const { words, lowercaseWords, scriptWords, ...read } = doc;
     for (const w of lowercaseWords ?? []) this.lowercase.add(this.idOf(w));
+    // Romanised words as ids too: a Chinese article's syllable runs were most of its prepared form.
+    const rest: GroupDocument = scriptWords?.length ? { ...read, scriptWords: Int32Array.from(scriptWords, (w) => this.idOf(w)) } : read;
     if (!words) return rest;
     const ids = new Int32Array(words.size);
     const counts = new Int32Array(words.size);
