@@ -21,18 +21,37 @@ export interface LexicalAgreement {
   pValue: number;
 }
 
-/** Each model's word pairs as one set of `target\0source` keys. */
-const pairSet = rememberPer((model: TranslationModel): Set<string> => new Set(model.wordPairs.map(([t, s]) => `${t}\u0000${s}`)));
+/** Each model's word pairs as target word -> the source words it translates. */
+const pairIndex = rememberPer((model: TranslationModel): Map<string, Set<string>> => {
+  const index = new Map<string, Set<string>>();
+  for (const [t, s] of model.wordPairs) {
+    const set = index.get(t);
+    if (set) set.add(s);
+    else index.set(t, new Set([s]));
+  }
+  return index;
+});
 
 export function lexicalAgreement(beads: Bead[], sourceWords: string[][], targetWords: string[][], model?: TranslationModel): LexicalAgreement {
-  const pairs = model ? pairSet(model) : new Set<string>();
+  const pairs = model ? pairIndex(model) : undefined;
+  // What a target sentence answers for: its own words and every source word they are learned to translate.
+  const answered = new Map<number, Set<string>>();
+  const answers = (j: number) => {
+    let set = answered.get(j);
+    if (!set) {
+      set = new Set(targetWords[j]!);
+      for (const v of targetWords[j]!) for (const w of pairs?.get(v) ?? []) set.add(w);
+      answered.set(j, set);
+    }
+    return set;
+  };
   // The share of a source sentence's words with a counterpart (the same word, or a learned translation) in a target sentence.
   const share = (i: number, j: number) => {
     const words = sourceWords[i]!;
     if (words.length === 0) return 0;
-    const there = targetWords[j]!;
+    const there = answers(j);
     let hit = 0;
-    for (const w of words) if (there.some((v) => v === w || pairs.has(`${v}\u0000${w}`))) hit++;
+    for (const w of words) if (there.has(w)) hit++;
     return hit / words.length;
   };
   const oneToOne = beads.filter((b) => b.source.length === 1 && b.target.length === 1).map((b) => [b.source[0]!, b.target[0]!] as const);

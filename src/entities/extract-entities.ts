@@ -124,6 +124,7 @@ function findNames(text: string, locale: string | undefined, withTerms: boolean)
     else if (t.capitalised && !startsSentence(text, t)) capitalisedInside.add(t.folded);
   });
 
+  const isNamePart = (t: Token) => t.capitalised && (isAcronym(t.text) || !lower.has(t.folded));
   const out: FoundEntity[] = [];
   for (let i = 0; i < tokens.length; ) {
     const hit = matchGazetteer(tokens, i, locale, withTerms);
@@ -134,7 +135,6 @@ function findNames(text: string, locale: string | undefined, withTerms: boolean)
       i += hit.length;
       continue;
     }
-    const isNamePart = (t: Token) => t.capitalised && (isAcronym(t.text) || !lower.has(t.folded));
     const token = tokens[i]!;
     if (!isNamePart(token)) {
       i++;
