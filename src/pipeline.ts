@@ -226,13 +226,13 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
   for (const job of jobs) job.readings = job.articles.map(readingOf);
   const results = (yield { kind: 'align', jobs }) as PairJobResult[];
   const { alignments, models } = mergePairJobs(jobs, results, total);
+  const keysById = new Map(docs.map((d) => [d.id, d.keys]));
   results.length = 0;
   const placed = opts.mode
     // A caller who chose the mode has said what the pairs are; the groups stand as given.
     ? { alignments, placements: [] }
-    : yield* placeStrays(prepared, grouped, alignments, models, opts.group?.windowDays ?? 7, progress);
+    : yield* placeStrays(prepared, grouped, alignments, models, opts.group?.windowDays ?? 7, (id) => keysById.get(id) ?? [], progress);
   const byId = new Map(prepared.map((a) => [a.id, a]));
-  const keysById = new Map(docs.map((d) => [d.id, d.keys]));
   const groups = placeArticles(grouped, placed.placements, (id) => keysById.get(id) ?? []);
   const items: (CheckItem | undefined)[] = placed.alignments.map((alignment) => ({ source: byId.get(alignment.source)!, target: byId.get(alignment.target)!, alignment }));
   // From here only `items` holds the alignments, and lets go of each window once it is checked: a sink may be writing them out.

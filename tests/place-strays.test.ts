@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../src/pipeline.js';
 import { lengthProfileCost } from '../src/align/length-profile.js';
+import { numbersDisagree, StrayCandidates } from '../src/align/stray-candidates.js';
 
 /** A seeded generator, so that the articles are the same on every run. */
 function random(seed: number): () => number {
@@ -139,5 +140,43 @@ describe('lengthProfileCost', () => {
     const merged = [40 + 120, 75, 30, 200, 90, 60, 110];
     expect(lengthProfileCost(lengths, merged)).toBeLessThan(0.5);
     expect(lengthProfileCost(lengths, lengths.slice(0, 4))).toBe(Infinity);
+  });
+});
+
+describe('the versions a stray is compared with', () => {
+  const version = (id: string, sentences: number): import('../src/types.js').Article => ({
+    id, lang: 'eng', langConfidence: 1, sourceUrls: [], text: '', blocks: [], dropped: [],
+    sentences: Array.from({ length: sentences }, (_, index) => ({ index, text: 'x', start: 0, end: 1, block: 0, kind: 'paragraph' as const, lang: 'eng' })),
+  });
+  const numbers: Record<string, string[]> = {
+    stray: ['num:101', 'num:202', 'num:303'],
+    shares: ['num:303', 'num:404', 'num:505'],
+    disagrees: ['num:606', 'num:707', 'num:808'],
+    few: ['num:101'],
+    none: [],
+    otherSize: ['num:101', 'num:202', 'num:303'],
+  };
+  const articles = [version('stray', 10), version('disagrees', 10), version('few', 10), version('shares', 10), version('none', 10), version('otherSize', 14)];
+  const keysOf = (id: string) => numbers[id] ?? [];
+  const inputOrder = (a: import('../src/types.js').Article, b: import('../src/types.js').Article) => articles.indexOf(a) - articles.indexOf(b);
+
+  it('rules out a version when both write three numbers or more and share none', () => {
+    const set = (id: string) => new Set(numbers[id]);
+    expect(numbersDisagree(set('stray'), set('disagrees'))).toBe(true);
+    expect(numbersDisagree(set('stray'), set('shares'))).toBe(false);
+    expect(numbersDisagree(set('stray'), set('few'))).toBe(false);
+  });
+
+  it('offers, in order and size by size, every version its numbers do not rule out', () => {
+    const candidates = new StrayCandidates(articles, keysOf, inputOrder, 100);
+    const stray = articles[0]!;
+    expect([...candidates.around(stray, [10, 14])].map((a) => a.id)).toEqual(['stray', 'few', 'shares', 'none', 'otherSize']);
+    // A version with too few numbers to tell is offered every version of its size.
+    expect([...candidates.around(articles[2]!, [10])].map((a) => a.id)).toEqual(['stray', 'disagrees', 'few', 'shares', 'none']);
+  });
+
+  it('offers no more than its limit', () => {
+    const candidates = new StrayCandidates(articles, keysOf, inputOrder, 2);
+    expect([...candidates.around(articles[0]!, [10, 14])].map((a) => a.id)).toEqual(['stray', 'few']);
   });
 });

@@ -17,6 +17,7 @@ import { textLength } from './length-model.js';
 import { lexicalAgreement } from './lexical-agreement.js';
 import { readSide } from './read-side.js';
 import type { TranslationModel } from './translation-model.js';
+import { StrayCandidates } from './stray-candidates.js';
 
 export interface StoryGroupIds {
   id: string;
@@ -42,6 +43,12 @@ const CANDIDATE_STORIES = 2;
  * and the cost must stay linear in the input.
  */
 const MAX_COMPARED = 300;
+/**
+ * Versions offered to one member at most, ruled-out ones skipped (see
+ * stray-candidates.ts): most of a size can be of the set's own languages, and
+ * reading on until MAX_COMPARED pass made each stray cost the whole input.
+ */
+const MAX_SCANNED = 10 * MAX_COMPARED;
 /** A fit worse than this is no translation whatever the words say (unrelated articles of one size: 0.3 and up). */
 const MAX_LENGTH_COST = 0.45;
 /** The sign test's level: the chance that pairing told nothing and the words agree in the beads anyway. */
@@ -83,7 +90,8 @@ function countsAround(n: number): number[] {
  * likes (answered with undefined, each is run here when needed).
  */
 export function* placeStrays(
-  articles: Article[], groups: StoryGroupIds[], alignments: Alignment[], models: CorpusModels, windowDays: number, onStep?: StepProgress,
+  articles: Article[], groups: StoryGroupIds[], alignments: Alignment[], models: CorpusModels, windowDays: number,
+  keysOf: (id: string) => readonly string[], onStep?: StepProgress,
 ): Generator<ConfirmWork, { alignments: Alignment[]; placements: Placement[] }, unknown> {
   const windowMs = windowDays * 86_400_000;
   const time = (a: Article) => (a.publishedAt ? Date.parse(a.publishedAt) : NaN);
@@ -96,14 +104,7 @@ export function* placeStrays(
   for (const set of sets) for (const a of set.members) setOf.set(a.id, set);
   // Every version by sentence count, so a member is compared with those of its size only; versions
   // of stories told in the most languages first, the likeliest to lack one.
-  const bySize = new Map<number, Article[]>();
-  // Pushed in place: copying the list for each version made this quadratic when most share a size.
-  for (const a of articles) {
-    const list = bySize.get(a.sentences.length);
-    if (list) list.push(a);
-    else bySize.set(a.sentences.length, [a]);
-  }
-  for (const list of bySize.values()) list.sort((x, y) => setOf.get(y.id)!.langs.size - setOf.get(x.id)!.langs.size);
+  const candidates = new StrayCandidates(articles, keysOf, (x, y) => setOf.get(y.id)!.langs.size - setOf.get(x.id)!.langs.size, MAX_SCANNED);
   const placements: Placement[] = [];
   const added: Alignment[] = [];
   const leftGroup = new Map<string, number>();
@@ -119,7 +120,7 @@ export function* placeStrays(
     const window = sets.slice(start, start + WINDOW);
     // Each set's candidate stories as things stand, and their fits confirmed all at once (in
     // workers when there are any); a set whose candidates a placement before it changed is looked at again.
-    const guesses = window.map((set) => (movable(set) ? closestStories(set, bySize, setOf, withinWindow) : undefined));
+    const guesses = window.map((set) => (movable(set) ? closestStories(set, candidates, setOf, withinWindow) : undefined));
     const asks = guesses.flatMap((stories) => (stories ?? []).map(({ fits }) => chooseFit(fits, models)));
     const answers = (yield { kind: 'confirm', items: asks }) as (Confirmation | undefined)[] | undefined;
     let asked = 0;
@@ -130,7 +131,7 @@ export function* placeStrays(
       const answered = guess && answers ? answers.slice(asked, asked + guess.length) : undefined;
       asked += guess?.length ?? 0;
       if (!movable(set)) continue;
-      const now = guess && !changed ? guess : closestStories(set, bySize, setOf, withinWindow);
+      const now = guess && !changed ? guess : closestStories(set, candidates, setOf, withinWindow);
       const known = guess && sameStories(now, guess) ? answered : undefined;
       for (const [s, { group, fits }] of now.entries()) {
         const chosen = chooseFit(fits, models);
@@ -175,7 +176,7 @@ export function* placeStrays(
  * where there is one) and it was published within grouping's window.
  */
 function closestStories(
-  set: TranslationSet, bySize: Map<number, Article[]>, setOf: Map<string, TranslationSet>, withinWindow: (a: Article, b: Article) => boolean,
+  set: TranslationSet, candidates: StrayCandidates, setOf: Map<string, TranslationSet>, withinWindow: (a: Article, b: Article) => boolean,
 ): { group: number; fits: Fit[] }[] {
   const best = new Map<number, Fit[]>();
   for (const member of set.members) {
@@ -186,7 +187,7 @@ function closestStories(
       for (const l of there.langs) if (set.langs.has(l)) return false;
       return withinWindow(member, other);
     };
-    for (const other of firstOf(countsAround(member.sentences.length).map((m) => bySize.get(m) ?? []), eligible, MAX_COMPARED)) {
+    for (const other of firstOf(candidates.around(member, countsAround(member.sentences.length)), eligible, MAX_COMPARED)) {
       const cost = lengthProfileCost(lengthsOf(member), lengthsOf(other));
       const group = setOf.get(other.id)!.group;
       if (cost <= MAX_LENGTH_COST) best.set(group, [...(best.get(group) ?? []), { member, other, cost }]);
@@ -202,15 +203,13 @@ function sameStories(a: { group: number; fits: Fit[] }[], b: { group: number; fi
     && x.fits.every((f, i) => f.member === b[s]!.fits[i]!.member && f.other === b[s]!.fits[i]!.other && f.cost === b[s]!.fits[i]!.cost)));
 }
 
-/** The first `limit` items of the lists, in order, that pass `keep`; it stops reading there. */
-function firstOf<T>(lists: T[][], keep: (x: T) => boolean, limit: number): T[] {
+/** The first `limit` items that pass `keep`; it stops reading there. */
+function firstOf<T>(items: Iterable<T>, keep: (x: T) => boolean, limit: number): T[] {
   const out: T[] = [];
-  for (const list of lists) {
-    for (const x of list) {
-      if (!keep(x)) continue;
-      out.push(x);
-      if (out.length === limit) return out;
-    }
+  for (const x of items) {
+    if (!keep(x)) continue;
+    out.push(x);
+    if (out.length === limit) return out;
   }
   return out;
 }
