@@ -248,19 +248,25 @@ const NEAREST = 1;
  * still the nearest one in its language, which a threshold alone cannot tell.
  */
 function mutualNearest(edges: Edge[], langs: string[]): Edge[] {
-  const best = new Map<string, number[]>();
-  const note = (from: number, toLang: string, score: number) => {
-    const key = `${from}\u0000${toLang}`;
-    const list = best.get(key) ?? [];
-    list.push(score);
-    best.set(key, list);
+  // Languages as numbers, and (cluster, language) as one number: millions of edges at 20,000 articles.
+  const langIds = new Map<string, number>();
+  const langOf = Int32Array.from(langs, (l) => {
+    let id = langIds.get(l);
+    if (id === undefined) langIds.set(l, (id = langIds.size));
+    return id;
+  });
+  const slot = (from: number, to: number) => from * langIds.size + langOf[to]!;
+  const best = new Map<number, number[]>();
+  const note = (key: number, score: number) => {
+    const list = best.get(key);
+    if (list) list.push(score);
+    else best.set(key, [score]);
   };
   for (const e of edges) {
-    note(e.a, langs[e.b]!, e.score);
-    note(e.b, langs[e.a]!, e.score);
+    note(slot(e.a, e.b), e.score);
+    note(slot(e.b, e.a), e.score);
   }
-  const cutoff = new Map<string, number>();
+  const cutoff = new Map<number, number>();
   for (const [key, list] of best) cutoff.set(key, list.sort((x, y) => y - x)[Math.min(NEAREST, list.length) - 1]!);
-  return edges.filter((e) => e.score >= cutoff.get(`${e.a}\u0000${langs[e.b]}`)!
-    && e.score >= cutoff.get(`${e.b}\u0000${langs[e.a]}`)!);
+  return edges.filter((e) => e.score >= cutoff.get(slot(e.a, e.b))! && e.score >= cutoff.get(slot(e.b, e.a))!);
 }

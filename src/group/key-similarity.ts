@@ -30,16 +30,17 @@ export interface KeyNodes {
 
 /**
  * Each node's keys as ids (in the order its vector holds them, so that sums add
- * in the same order as over the maps) with their weights, and two dense rows of
- * weights by key id, kept for the last two nodes asked about: the join compares
- * one node with many others in a row.
+ * in the same order as over the maps) with their weights, and one row that
+ * marks where each key stands in the node in focus: the join compares one node
+ * with many others in a row, reading only the other's keys each time.
  */
 class NumberedVectors {
   readonly keyOf: string[] = [];
   readonly ids: Int32Array[];
   readonly weights: Float64Array[];
-  private readonly rows: { owner: number; weight: Float64Array }[];
-  private recent = 0;
+  /** Key id → its place in the focused node's keys, plus one (0: the node lacks it). */
+  private readonly place: Int32Array;
+  private focused = -1;
 
   constructor(vectors: Map<string, number>[]) {
     const idOf = new Map<string, number>();
@@ -53,26 +54,22 @@ class NumberedVectors {
       return id;
     }));
     this.weights = vectors.map((v) => Float64Array.from(v.values()));
-    this.rows = [0, 1].map(() => ({ owner: -1, weight: new Float64Array(this.keyOf.length) }));
+    this.place = new Int32Array(this.keyOf.length);
   }
 
-  /** Node `x`'s weights by key id (0 for keys it lacks). */
-  dense(x: number): Float64Array {
-    for (let r = 0; r < 2; r++) {
-      if (this.rows[r]!.owner === x) {
-        this.recent = r;
-        return this.rows[r]!.weight;
-      }
-    }
-    const r = 1 - this.recent;
-    const row = this.rows[r]!;
-    if (row.owner >= 0) for (const id of this.ids[row.owner]!) row.weight[id] = 0;
+  /** The row of node `x`'s key places, filled once while it stays in focus. */
+  focus(x: number): Int32Array {
+    if (this.focused === x) return this.place;
+    if (this.focused >= 0) for (const id of this.ids[this.focused]!) this.place[id] = 0;
     const ids = this.ids[x]!;
-    const weights = this.weights[x]!;
-    for (let k = 0; k < ids.length; k++) row.weight[ids[k]!] = weights[k]!;
-    row.owner = x;
-    this.recent = r;
-    return row.weight;
+    for (let k = 0; k < ids.length; k++) this.place[ids[k]!] = k + 1;
+    this.focused = x;
+    return this.place;
+  }
+
+  /** The node in focus, if any. */
+  get inFocus(): number {
+    return this.focused;
   }
 }
 
@@ -126,23 +123,43 @@ export function keyNodes(keys: string[][], langs: string[], members: number[][],
  */
 export function keySimilarity(w: KeyNodes, a: number, b: number): number {
   const { ids, weights } = w.numbered;
-  // Over the smaller vector, in its order, as the maps would be read.
-  const [small, large] = ids[a]!.length <= ids[b]!.length ? [a, b] : [b, a];
-  const other = w.numbered.dense(large);
-  const smallIds = ids[small]!;
-  const smallWeights = weights[small]!;
-  let dot = 0;
-  let shared = 0;
-  for (let k = 0; k < smallIds.length; k++) {
-    const y = other[smallIds[k]!]!;
-    if (y === 0) continue;
-    dot += smallWeights[k]! * y;
-    shared++;
+  // The sum runs over the smaller vector, in its order, as over the maps; the node in focus
+  // is looked up (the join keeps the node it asks for in focus), the other one read.
+  const small = ids[a]!.length <= ids[b]!.length ? a : b;
+  const focus = w.numbered.inFocus === a || w.numbered.inFocus === b ? w.numbered.inFocus : small === a ? b : a;
+  const read = focus === a ? b : a;
+  const place = w.numbered.focus(focus);
+  const readIds = ids[read]!;
+  const shared: number[] = [];
+  for (let k = 0; k < readIds.length; k++) {
+    const p = place[readIds[k]!]!;
+    if (p > 0) shared.push(p - 1, k);
   }
-  if (dot === 0 || !corroboratedBy(shared)) return 0;
+  if (!corroboratedBy(shared.length / 2)) return 0;
+  // Pairs (place in focus, place in the other), in the smaller vector's order.
+  if (small === focus) sortPairsByFirst(shared);
+  const [fw, rw] = [weights[focus]!, weights[read]!];
+  let dot = 0;
+  for (let k = 0; k < shared.length; k += 2) dot += fw[shared[k]!]! * rw[shared[k + 1]!]!;
+  if (dot === 0) return 0;
   const na = normAgainst(w, a, w.langs[b]!);
   const nb = normAgainst(w, b, w.langs[a]!);
   return Math.round((dot / Math.sqrt(na * nb)) * 1000) / 1000;
+}
+
+/** Insertion sort of a flat list of pairs by their first number (a few shared keys). */
+function sortPairsByFirst(pairs: number[]): void {
+  for (let i = 2; i < pairs.length; i += 2) {
+    const [x, y] = [pairs[i]!, pairs[i + 1]!];
+    let j = i - 2;
+    while (j >= 0 && pairs[j]! > x) {
+      pairs[j + 2] = pairs[j]!;
+      pairs[j + 3] = pairs[j + 1]!;
+      j -= 2;
+    }
+    pairs[j + 2] = x;
+    pairs[j + 3] = y;
+  }
 }
 
 /**
@@ -205,6 +222,7 @@ export function forEachCandidate(w: KeyNodes, allowed: (a: number, b: number) =>
   // instead held all candidate pairs at once (millions at 10,000 articles).
   const seenFrom = new Int32Array(n).fill(-1);
   for (let a = 0; a < n; a++) {
+    w.numbered.focus(a);
     for (const k of chosen[a]!) {
       for (const b of postings[k]!) {
         if (b === a || seenFrom[b] === a) continue;
@@ -218,6 +236,6 @@ export function forEachCandidate(w: KeyNodes, allowed: (a: number, b: number) =>
 
 /** Whether node `to` carries one of the keys in `asked`. */
 function proposes(w: KeyNodes, asked: number[], to: number): boolean {
-  const weight = w.numbered.dense(to);
-  return asked.some((k) => weight[k]! > 0);
+  const place = w.numbered.focus(to);
+  return asked.some((k) => place[k]! > 0);
 }
