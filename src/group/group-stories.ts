@@ -130,8 +130,14 @@ export function groupDocuments(docs: GroupDocument[], vocabulary: Vocabulary, op
 
   // Step 2: those clusters linked across languages on language-free keys.
   const keyed = keyNodes(linkScriptNames(withoutCommonWords(docs, vocabulary), vocabulary).map((d) => [...new Set(d.keys)]), langs, nodes, dated.days);
-  const nodeInWindow = (x: number, y: number) => nodes[x]!.some((a) => nodes[y]!.some((b) => inWindow(a, b)));
-  const disjointLanguages = (x: number, y: number) => !keyed.langs[x]!.some((l) => keyed.langs[y]!.includes(l));
+  // A cluster with an undated article is in every window; clusters of one language differ in it by
+  // their language alone (the join asks these of millions of pairs on a large input).
+  const undated = nodes.map((list) => list.some((i) => Number.isNaN(times[i]!)));
+  const nodeInWindow = (x: number, y: number) => undated[x]! || undated[y]! || nodes[x]!.some((a) => nodes[y]!.some((b) => inWindow(a, b)));
+  const onlyLang = keyed.langs.map((l) => (l.length === 1 ? l[0]! : undefined));
+  const disjointLanguages = (x: number, y: number) => (onlyLang[x] !== undefined && onlyLang[y] !== undefined
+    ? onlyLang[x] !== onlyLang[y]
+    : !keyed.langs[x]!.some((l) => keyed.langs[y]!.includes(l)));
   const edges: Edge[] = [];
   forEachCandidate(keyed, (x, y) => disjointLanguages(x, y) && nodeInWindow(x, y) && !datesConflict(keyed, x, y), (x, y) => {
     const score = keySimilarity(keyed, x, y);

@@ -177,7 +177,7 @@ export function datesConflict(w: { days: number[][] }, a: number, b: number): bo
 /** Node `a`'s norm against a node in `other` languages: one sum over its keys per language set, not per pair. */
 function normAgainst(w: KeyNodes, a: number, other: string[]): number {
   const cache = w.restrictedNorms[a]!;
-  const id = other.join(',');
+  const id = other.length === 1 ? other[0]! : other.join(',');
   let norm = cache.get(id);
   if (norm === undefined && !cache.has(id)) cache.set(id, (norm = restrictedNorm(w, w.vectors[a]!, other)));
   return norm ?? w.norms[a]!;
