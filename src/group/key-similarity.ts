@@ -7,6 +7,7 @@
  */
 import { corroboratedBy, keyWeight } from './key-weights.js';
 import { isKey } from '../entities/keys.js';
+import { SparseVectors } from './sparse-vectors.js';
 
 export interface KeyNodes {
   /** Key → weight, per node. */
@@ -25,52 +26,23 @@ export interface KeyNodes {
   /** Per node, its restricted norm (see `restrictedNorm`) by the other side's languages, as computed. */
   restrictedNorms: Map<string, number | undefined>[];
   /** The same vectors with keys as numbers, for the candidate join (millions of comparisons at 10,000 articles). */
-  numbered: NumberedVectors;
+  numbered: { keyOf: string[]; vectors: SparseVectors };
 }
 
-/**
- * Each node's keys as ids (in the order its vector holds them, so that sums add
- * in the same order as over the maps) with their weights, and one row that
- * marks where each key stands in the node in focus: the join compares one node
- * with many others in a row, reading only the other's keys each time.
- */
-class NumberedVectors {
-  readonly keyOf: string[] = [];
-  readonly ids: Int32Array[];
-  readonly weights: Float64Array[];
-  /** Key id → its place in the focused node's keys, plus one (0: the node lacks it). */
-  private readonly place: Int32Array;
-  private focused = -1;
-
-  constructor(vectors: Map<string, number>[]) {
-    const idOf = new Map<string, number>();
-    this.ids = vectors.map((v) => Int32Array.from(v.keys(), (k) => {
-      let id = idOf.get(k);
-      if (id === undefined) {
-        id = this.keyOf.length;
-        idOf.set(k, id);
-        this.keyOf.push(k);
-      }
-      return id;
-    }));
-    this.weights = vectors.map((v) => Float64Array.from(v.values()));
-    this.place = new Int32Array(this.keyOf.length);
-  }
-
-  /** The row of node `x`'s key places, filled once while it stays in focus. */
-  focus(x: number): Int32Array {
-    if (this.focused === x) return this.place;
-    if (this.focused >= 0) for (const id of this.ids[this.focused]!) this.place[id] = 0;
-    const ids = this.ids[x]!;
-    for (let k = 0; k < ids.length; k++) this.place[ids[k]!] = k + 1;
-    this.focused = x;
-    return this.place;
-  }
-
-  /** The node in focus, if any. */
-  get inFocus(): number {
-    return this.focused;
-  }
+/** Each node's keys as ids, in the order its vector holds them (see `SparseVectors`), and the key of each id. */
+function numberKeys(vectors: Map<string, number>[]): { keyOf: string[]; vectors: SparseVectors } {
+  const keyOf: string[] = [];
+  const idOf = new Map<string, number>();
+  const ids = vectors.map((v) => Int32Array.from(v.keys(), (k) => {
+    let id = idOf.get(k);
+    if (id === undefined) {
+      id = keyOf.length;
+      idOf.set(k, id);
+      keyOf.push(k);
+    }
+    return id;
+  }));
+  return { keyOf, vectors: new SparseVectors(ids, vectors.map((v) => Float64Array.from(v.values())), keyOf.length) };
 }
 
 /** A language needs this many articles in the input before its vocabulary says what it can write. */
@@ -110,7 +82,7 @@ export function keyNodes(keys: string[][], langs: string[], members: number[][],
   const days = members.map((list) => [...new Set(list.flatMap((i) => articleDays[i]!))]);
   return {
     days, vectors, norms, langs: members.map((list) => [...new Set(list.map((i) => langs[i]!))].sort()), keyLangs, nodeDf, langCount,
-    restrictedNorms: members.map(() => new Map()), numbered: new NumberedVectors(vectors),
+    restrictedNorms: members.map(() => new Map()), numbered: numberKeys(vectors),
   };
 }
 
@@ -122,44 +94,11 @@ export function keyNodes(keys: string[][], langs: string[], members: number[][],
  * every cross-language pair look unrelated.
  */
 export function keySimilarity(w: KeyNodes, a: number, b: number): number {
-  const { ids, weights } = w.numbered;
-  // The sum runs over the smaller vector, in its order, as over the maps; the node in focus
-  // is looked up (the join keeps the node it asks for in focus), the other one read.
-  const small = ids[a]!.length <= ids[b]!.length ? a : b;
-  const focus = w.numbered.inFocus === a || w.numbered.inFocus === b ? w.numbered.inFocus : small === a ? b : a;
-  const read = focus === a ? b : a;
-  const place = w.numbered.focus(focus);
-  const readIds = ids[read]!;
-  const shared: number[] = [];
-  for (let k = 0; k < readIds.length; k++) {
-    const p = place[readIds[k]!]!;
-    if (p > 0) shared.push(p - 1, k);
-  }
-  if (!corroboratedBy(shared.length / 2)) return 0;
-  // Pairs (place in focus, place in the other), in the smaller vector's order.
-  if (small === focus) sortPairsByFirst(shared);
-  const [fw, rw] = [weights[focus]!, weights[read]!];
-  let dot = 0;
-  for (let k = 0; k < shared.length; k += 2) dot += fw[shared[k]!]! * rw[shared[k + 1]!]!;
-  if (dot === 0) return 0;
+  const { dot, shared } = w.numbered.vectors.dot(a, b);
+  if (dot === 0 || !corroboratedBy(shared)) return 0;
   const na = normAgainst(w, a, w.langs[b]!);
   const nb = normAgainst(w, b, w.langs[a]!);
   return Math.round((dot / Math.sqrt(na * nb)) * 1000) / 1000;
-}
-
-/** Insertion sort of a flat list of pairs by their first number (a few shared keys). */
-function sortPairsByFirst(pairs: number[]): void {
-  for (let i = 2; i < pairs.length; i += 2) {
-    const [x, y] = [pairs[i]!, pairs[i + 1]!];
-    let j = i - 2;
-    while (j >= 0 && pairs[j]! > x) {
-      pairs[j + 2] = pairs[j]!;
-      pairs[j + 3] = pairs[j + 1]!;
-      j -= 2;
-    }
-    pairs[j + 2] = x;
-    pairs[j + 3] = y;
-  }
 }
 
 /**
@@ -204,7 +143,8 @@ const MAX_POSTING = 2000;
  */
 export function forEachCandidate(w: KeyNodes, allowed: (a: number, b: number) => boolean, visit: (a: number, b: number) => void): void {
   const n = w.vectors.length;
-  const { keyOf, ids } = w.numbered;
+  const { keyOf, vectors } = w.numbered;
+  const { ids } = vectors;
   const limit = Math.min(MAX_POSTING, Math.max(2, Math.ceil(n * 0.5)));
   const df = Int32Array.from(keyOf, (k) => w.nodeDf.get(k)!);
   const usable = (k: number) => df[k]! >= 2 && (df[k]! <= limit || n <= 4);
@@ -222,7 +162,7 @@ export function forEachCandidate(w: KeyNodes, allowed: (a: number, b: number) =>
   // instead held all candidate pairs at once (millions at 10,000 articles).
   const seenFrom = new Int32Array(n).fill(-1);
   for (let a = 0; a < n; a++) {
-    w.numbered.focus(a);
+    vectors.focus(a);
     for (const k of chosen[a]!) {
       for (const b of postings[k]!) {
         if (b === a || seenFrom[b] === a) continue;
@@ -236,6 +176,6 @@ export function forEachCandidate(w: KeyNodes, allowed: (a: number, b: number) =>
 
 /** Whether node `to` carries one of the keys in `asked`. */
 function proposes(w: KeyNodes, asked: number[], to: number): boolean {
-  const place = w.numbered.focus(to);
+  const place = w.numbered.vectors.focus(to);
   return asked.some((k) => place[k]! > 0);
 }

@@ -8,6 +8,7 @@
  */
 import type { Edge } from './cluster.js';
 import type { WordCounts } from './group-keys.js';
+import { SparseVectors } from './sparse-vectors.js';
 
 export interface WordVectors {
   /** Word id → weight, L2-normalised, per article (empty for articles alone in their language). */
@@ -62,6 +63,11 @@ export function wordVectors(words: (WordCounts | undefined)[], langs: (string | 
   return { vectors, words: vocabulary };
 }
 
+/** Rounded as scores are kept: to three decimals. */
+function rounded(dot: number): number {
+  return Math.round(dot * 1000) / 1000;
+}
+
 export function wordCosine(w: WordVectors, a: number, b: number): number {
   const va = w.vectors[a]!;
   const vb = w.vectors[b]!;
@@ -71,7 +77,7 @@ export function wordCosine(w: WordVectors, a: number, b: number): number {
     const y = large.get(k);
     if (y !== undefined) dot += x * y;
   }
-  return Math.round(dot * 1000) / 1000;
+  return rounded(dot);
 }
 
 /**
@@ -92,14 +98,17 @@ export function sameLanguageEdges(w: WordVectors, langs: (string | undefined)[],
     }
   });
   const edges: Edge[] = [];
+  // The same cosine as `wordCosine`, with the article that asks kept in focus.
+  const sparse = SparseVectors.fromMaps(w.vectors, word.length);
   chosen.forEach((keys, a) => {
+    sparse.focus(a);
     const seen = new Set<number>();
     for (const k of keys) {
       for (const b of postings.get(`${langs[a] ?? 'und'}\u0000${k}`)!) {
         if (b <= a || seen.has(b)) continue;
         seen.add(b);
         if (!allowed(a, b)) continue;
-        const score = wordCosine(w, a, b);
+        const score = rounded(sparse.dot(a, b).dot);
         if (score > 0) edges.push({ a, b, score });
       }
     }
