@@ -46,15 +46,19 @@ export interface FoundEntity extends Omit<Entity, 'kind'> {
   kind: EntityKind | 'term';
 }
 
-/** The unvalidated core, for stages that already hold checked input. */
+/**
+ * The unvalidated core, for stages that already hold checked input. A caller
+ * that has tokenised a text with no URL and no script written without spaces
+ * passes its `tokens` (they are what this would cut).
+ */
 export function findEntities(text: string, lang: string | undefined): Entity[];
-export function findEntities(text: string, lang: string | undefined, withTerms: boolean): FoundEntity[];
-export function findEntities(text: string, lang: string | undefined, withTerms = false): FoundEntity[] {
+export function findEntities(text: string, lang: string | undefined, withTerms: boolean, tokens?: Token[]): FoundEntity[];
+export function findEntities(text: string, lang: string | undefined, withTerms = false, tokens?: Token[]): FoundEntity[] {
   const out: FoundEntity[] = [];
   // URLs are blanked out (same length, so offsets hold) before numbers and names are read.
   for (const { url, start, end } of findUrlSpans(text)) out.push({ kind: 'url', key: makeKey('url', url.toLowerCase()), text: url, start, end });
   const rest = text.replace(URL_PATTERN, (url) => ' '.repeat(url.length));
-  const names = findNames(rest, lang ? toBcp47(lang) : undefined, withTerms);
+  const names = findNames(rest, lang ? toBcp47(lang) : undefined, withTerms, rest === text ? tokens : undefined);
   // The 7 of "tháng 7" (July) is part of a month name, not a number of its own.
   const dates = names.filter((e) => e.kind === 'month' || e.kind === 'weekday');
   let next = 0;
@@ -114,9 +118,9 @@ function findDates(entities: FoundEntity[], text: string): Entity[] {
  * the text never writes in lower case. A capital at the start of a sentence is
  * only a name when the same word is capitalised elsewhere too, or is an acronym.
  */
-function findNames(text: string, locale: string | undefined, withTerms: boolean): FoundEntity[] {
+function findNames(text: string, locale: string | undefined, withTerms: boolean, given?: Token[]): FoundEntity[] {
   // Unspaced scripts have no capitals: only gazetteer phrases can be found there.
-  const tokens = tokenize(text, holdsUnspacedPhrase);
+  const tokens = given ?? tokenize(text, holdsUnspacedPhrase);
   const lower = new Set<string>();
   const capitalisedInside = new Set<string>();
   tokens.forEach((t) => {

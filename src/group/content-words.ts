@@ -6,16 +6,16 @@
  * words and one-letter words left out, and two content words in a row count
  * as a phrase of their own as well.
  */
-import { tokenize } from '../entities/tokenize.js';
+import { tokenize, type Token } from '../entities/tokenize.js';
 import { isFunctionWord } from '../language/function-words.js';
 
-/** Folded content words of a text with their counts. */
-export function contentWords(text: string, lang: string | undefined): Map<string, number> {
+/** Folded content words of a text with their counts (`tokens`: the text's, when the caller has them). */
+export function contentWords(text: string, lang: string | undefined, tokens: Token[] = tokenize(text)): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (w: string) => counts.set(w, (counts.get(w) ?? 0) + 1);
   let previous: string | undefined;
   let previousEnd = -1;
-  for (const t of tokenize(text)) {
+  for (const t of tokens) {
     const w = t.folded;
     const content = (w.length >= 2 || t.unspaced) && !/^\p{N}+$/u.test(w) && !(lang && isFunctionWord(w, lang));
     if (!content) {

@@ -6,6 +6,7 @@
  */
 import { findEntities, type Entity } from '../entities/extract-entities.js';
 import { lowercaseWords } from '../entities/lowercase-words.js';
+import { hasUnspacedScript, tokenize } from '../entities/tokenize.js';
 import { latinNameWord } from '../entities/transliterate.js';
 import { readableText } from '../language/zawgyi.js';
 import { contentWords } from './content-words.js';
@@ -76,8 +77,11 @@ export interface GroupDocument extends Omit<ReadDocument, 'words' | 'lowercaseWo
 /** The grouping view of an article's body text (boilerplate already removed). */
 export function toGroupDocument(a: { id: string; urls: string[]; body: string; lang?: string | undefined; publishedAt?: string | undefined }): ReadDocument {
   const body = readableText(a.body);
-  const words = contentWords(body, a.lang);
-  const entities = findEntities(body, a.lang);
+  // Cut once for words and names alike where the two cuts agree (no run of an unspaced script to
+  // leave whole; the entity finder checks that no URL was blanked).
+  const tokens = hasUnspacedScript(body) ? undefined : tokenize(body);
+  const words = contentWords(body, a.lang, tokens);
+  const entities = findEntities(body, a.lang, false, tokens) as Entity[];
   return {
     id: a.id,
     urls: a.urls,
