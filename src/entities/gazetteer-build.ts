@@ -46,7 +46,7 @@ export function buildGazetteer(): GazetteerData {
     monthForms(locale).forEach((forms, month) => {
       for (const name of forms) add(name, { key: makeKey('month', month + 1), kind: 'month' });
     });
-    weekdayNames(locale).forEach((name, day) => add(name, { key: `weekday:${day}`, kind: 'weekday' }));
+    weekdayNames(locale).forEach((name, day) => add(name, { key: makeKey('weekday', day), kind: 'weekday' }));
   }
   // Last, so that a word that is also a month or weekday name ("Minggu", Sunday
   // and week in Indonesian) keeps that reading.

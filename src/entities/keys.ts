@@ -7,6 +7,7 @@
  * |---|---|---|
  * | `num` | `num:24` | a number, from digits of any script or number words |
  * | `month` | `month:7` | a month, named or in a numeric date |
+ * | `weekday` | `weekday:1` | a day of the week (0 is Sunday), named |
  * | `date` | `date:9-30` | a day of a month (month-day) |
  * | `country` | `country:CN` | a country, by its region code |
  * | `name` | `name:xi jinping` | a name, folded (lower case, no diacritics) |
@@ -15,7 +16,7 @@
  * | `w` | `w:jinping` | one word of a name: grouping and alignment match names word by word |
  * | `l` | `l:banjir` | a word the aligner learned a translation of (or a `term`), a gentler anchor |
  */
-export type KeyKind = 'num' | 'month' | 'date' | 'country' | 'name' | 'url' | 'term' | 'w' | 'l';
+export type KeyKind = 'num' | 'month' | 'weekday' | 'date' | 'country' | 'name' | 'url' | 'term' | 'w' | 'l';
 
 /** The key of `value` as a `kind`. */
 export function makeKey(kind: KeyKind, value: string | number): string {

@@ -75,7 +75,8 @@ const SHOWN = 12;
 
 /** An article's word vector keyed by the words themselves, as a join shows them. */
 function byWord(words: WordVectors, article: number): Map<string, number> {
-  return new Map([...words.vectors[article]!].map(([id, x]) => [words.words[id]!, x]));
+  const weights = words.vectors.weights[article]!;
+  return new Map(Array.from(words.vectors.ids[article]!, (id, k) => [words.words[id]!, weights[k]!]));
 }
 
 export function describeJoin(

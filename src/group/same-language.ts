@@ -11,8 +11,8 @@ import type { WordCounts } from './group-keys.js';
 import { SparseVectors } from './sparse-vectors.js';
 
 export interface WordVectors {
-  /** Word id → weight, L2-normalised, per article (empty for articles alone in their language). */
-  vectors: Map<number, number>[];
+  /** Word ids and weights, L2-normalised, per article (empty for articles alone in their language). */
+  vectors: SparseVectors;
   /** The word of each id (ties between equal weights are broken on the words). */
   words: readonly string[];
 }
@@ -36,7 +36,8 @@ export function wordVectors(words: (WordCounts | undefined)[], langs: (string | 
     if (list) list.push(i);
     else byLang.set(key, [i]);
   });
-  const vectors: Map<number, number>[] = words.map(() => new Map());
+  const ids: Int32Array[] = words.map(() => new Int32Array(0));
+  const weights: Float64Array[] = words.map(() => new Float64Array(0));
   for (const members of byLang.values()) {
     if (members.length < 2) continue;
     const df = new Map<number, number>();
@@ -44,23 +45,28 @@ export function wordVectors(words: (WordCounts | undefined)[], langs: (string | 
     const n = members.length;
     const common = n >= COMMON_MIN_ARTICLES ? n * COMMON_SHARE : Infinity;
     for (const i of members) {
-      const v = vectors[i]!;
-      const { ids, counts } = words[i]!;
+      const { ids: all, counts } = words[i]!;
+      const kept: number[] = [];
+      const raw: number[] = [];
       let norm = 0;
-      for (let k = 0; k < ids.length; k++) {
-        const w = ids[k]!;
+      for (let k = 0; k < all.length; k++) {
+        const w = all[k]!;
         const f = df.get(w)!;
         if (f > common) continue;
         const x = (1 + Math.log(counts[k]!)) * Math.log((n + PRIOR_ARTICLES) / (f + PRIOR_ARTICLES * PRIOR_SHARE));
         norm += x * x;
         // A word no other article has cannot match: it counts in the norm only, and the vector stays small.
-        if (f >= 2) v.set(w, x);
+        if (f >= 2) {
+          kept.push(w);
+          raw.push(x);
+        }
       }
       norm = Math.sqrt(norm) || 1;
-      for (const [w, x] of v) v.set(w, x / norm);
+      ids[i] = Int32Array.from(kept);
+      weights[i] = Float64Array.from(raw, (x) => x / norm);
     }
   }
-  return { vectors, words: vocabulary };
+  return { vectors: new SparseVectors(ids, weights, vocabulary.length), words: vocabulary };
 }
 
 /** Rounded as scores are kept: to three decimals. */
@@ -69,15 +75,7 @@ function rounded(dot: number): number {
 }
 
 export function wordCosine(w: WordVectors, a: number, b: number): number {
-  const va = w.vectors[a]!;
-  const vb = w.vectors[b]!;
-  const [small, large] = va.size <= vb.size ? [va, vb] : [vb, va];
-  let dot = 0;
-  for (const [k, x] of small) {
-    const y = large.get(k);
-    if (y !== undefined) dot += x * y;
-  }
-  return rounded(dot);
+  return rounded(w.vectors.dot(a, b).dot);
 }
 
 /**
@@ -88,7 +86,11 @@ export function wordCosine(w: WordVectors, a: number, b: number): number {
 export function sameLanguageEdges(w: WordVectors, langs: (string | undefined)[], allowed: (a: number, b: number) => boolean): Edge[] {
   const postings = new Map<string, number[]>();
   const word = w.words;
-  const chosen = w.vectors.map((v) => [...v].sort((x, y) => y[1] - x[1] || (word[x[0]]! < word[y[0]]! ? -1 : 1)).slice(0, CANDIDATE_WORDS).map(([k]) => k));
+  const { ids, weights } = w.vectors;
+  // Each article's heaviest words (ties broken on the words), by their places in its vector.
+  const chosen = ids.map((list, i) => Array.from(list.keys())
+    .sort((x, y) => weights[i]![y]! - weights[i]![x]! || (word[list[x]!]! < word[list[y]!]! ? -1 : 1))
+    .slice(0, CANDIDATE_WORDS).map((k) => list[k]!));
   chosen.forEach((keys, i) => {
     for (const k of keys) {
       const key = `${langs[i] ?? 'und'}\u0000${k}`;
@@ -98,17 +100,16 @@ export function sameLanguageEdges(w: WordVectors, langs: (string | undefined)[],
     }
   });
   const edges: Edge[] = [];
-  // The same cosine as `wordCosine`, with the article that asks kept in focus.
-  const sparse = SparseVectors.fromMaps(w.vectors, word.length);
   chosen.forEach((keys, a) => {
-    sparse.focus(a);
+    // The article that asks is kept in focus: each candidate's words are read, its own looked up.
+    w.vectors.focus(a);
     const seen = new Set<number>();
     for (const k of keys) {
       for (const b of postings.get(`${langs[a] ?? 'und'}\u0000${k}`)!) {
         if (b <= a || seen.has(b)) continue;
         seen.add(b);
         if (!allowed(a, b)) continue;
-        const score = rounded(sparse.dot(a, b).dot);
+        const score = wordCosine(w, a, b);
         if (score > 0) edges.push({ a, b, score });
       }
     }

@@ -17,11 +17,6 @@ export class SparseVectors {
     this.place = new Int32Array(dimensions);
   }
 
-  /** Vectors given as maps from dimension id to weight. */
-  static fromMaps(vectors: Map<number, number>[], dimensions: number): SparseVectors {
-    return new SparseVectors(vectors.map((v) => Int32Array.from(v.keys())), vectors.map((v) => Float64Array.from(v.values())), dimensions);
-  }
-
   /** The row of vector `x`'s places, filled once while it stays in focus. */
   focus(x: number): Int32Array {
     if (this.focused === x) return this.place;
