@@ -73,12 +73,6 @@ export function sharedKeys(list: number[], docs: GroupDocument[]): string[] {
 
 const SHOWN = 12;
 
-/** An article's word vector keyed by the words themselves, as a join shows them. */
-function byWord(words: WordVectors, article: number): Map<string, number> {
-  const weights = words.vectors.weights[article]!;
-  return new Map(Array.from(words.vectors.ids[article]!, (id, k) => [words.words[id]!, weights[k]!]));
-}
-
 export function describeJoin(
   article: number, via: number, score: number, canonical: string[][], docs: GroupDocument[],
   words?: WordVectors, keys?: { nodes: KeyNodes; pair: [number, number] },
@@ -87,8 +81,8 @@ export function describeJoin(
   const base = { articleId: docs[article]!.id, joinedWith: docs[via]!.id, score };
   if (url) return { ...base, via: 'url', shared: [url] };
   const [a, b] = keys
-    ? [keys.nodes.vectors[keys.pair[0]]!, keys.nodes.vectors[keys.pair[1]]!]
-    : [byWord(words!, article), byWord(words!, via)];
+    ? [keys.nodes.vectors.named(keys.pair[0], keys.nodes.keyOf), keys.nodes.vectors.named(keys.pair[1], keys.nodes.keyOf)]
+    : [words!.vectors.named(article, words!.words), words!.vectors.named(via, words!.words)];
   const shared = [...a.keys()].filter((k) => b.has(k))
     .sort((x, y) => a.get(y)! * b.get(y)! - a.get(x)! * b.get(x)! || (x < y ? -1 : 1))
     .slice(0, SHOWN);

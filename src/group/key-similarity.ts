@@ -10,39 +10,23 @@ import { isKey } from '../entities/keys.js';
 import { SparseVectors } from './sparse-vectors.js';
 
 export interface KeyNodes {
-  /** Key → weight, per node. */
-  vectors: Map<string, number>[];
+  /** Each node's rarity-weighted keys, as key ids (see `keyOf`) in the order its articles first carry them. */
+  vectors: SparseVectors;
+  /** The key of each id. */
+  keyOf: string[];
   norms: Float64Array;
   /** The languages of each node's articles. */
   langs: string[][];
-  /** Key → the languages of the articles that carry it. */
-  keyLangs: Map<string, Set<string>>;
-  /** Key → how many nodes carry it (for choosing candidate keys). */
-  nodeDf: Map<string, number>;
+  /** By key id, the languages of the articles that carry it. */
+  keyLangs: Set<string>[];
+  /** By key id, how many nodes carry it (for choosing candidate keys). */
+  nodeDf: Int32Array;
   /** Language → how many articles are in it. */
   langCount: Map<string, number>;
   /** The days (month * 31 + day) the node's articles date events to. */
   days: number[][];
   /** Per node, its restricted norm (see `restrictedNorm`) by the other side's languages, as computed. */
   restrictedNorms: Map<string, number | undefined>[];
-  /** The same vectors with keys as numbers, for the candidate join (millions of comparisons at 10,000 articles). */
-  numbered: { keyOf: string[]; vectors: SparseVectors };
-}
-
-/** Each node's keys as ids, in the order its vector holds them (see `SparseVectors`), and the key of each id. */
-function numberKeys(vectors: Map<string, number>[]): { keyOf: string[]; vectors: SparseVectors } {
-  const keyOf: string[] = [];
-  const idOf = new Map<string, number>();
-  const ids = vectors.map((v) => Int32Array.from(v.keys(), (k) => {
-    let id = idOf.get(k);
-    if (id === undefined) {
-      id = keyOf.length;
-      idOf.set(k, id);
-      keyOf.push(k);
-    }
-    return id;
-  }));
-  return { keyOf, vectors: new SparseVectors(ids, vectors.map((v) => Float64Array.from(v.values())), keyOf.length) };
 }
 
 /** A language needs this many articles in the input before its vocabulary says what it can write. */
@@ -50,39 +34,54 @@ const MIN_LANGUAGE_ARTICLES = 5;
 
 export function keyNodes(keys: string[][], langs: string[], members: number[][], articleDays: number[][]): KeyNodes {
   const n = keys.length;
-  const df = new Map<string, number>();
-  const keyLangs = new Map<string, Set<string>>();
-  keys.forEach((list, i) => {
-    for (const k of list) {
-      df.set(k, (df.get(k) ?? 0) + 1);
-      const set = keyLangs.get(k) ?? new Set<string>();
-      set.add(langs[i]!);
-      keyLangs.set(k, set);
+  // Keys as numbers: the join compares millions of pairs of nodes on a large input.
+  const keyOf: string[] = [];
+  const idOf = new Map<string, number>();
+  const df: number[] = [];
+  const keyLangs: Set<string>[] = [];
+  const articleKeys = keys.map((list, i) => list.map((k) => {
+    let id = idOf.get(k);
+    if (id === undefined) {
+      id = keyOf.push(k) - 1;
+      idOf.set(k, id);
+      df.push(0);
+      keyLangs.push(new Set());
     }
-  });
-  const vectors = members.map((list) => {
-    const count = new Map<string, number>();
-    for (const i of list) for (const k of keys[i]!) count.set(k, (count.get(k) ?? 0) + 1);
-    const v = new Map<string, number>();
+    df[id]!++;
+    keyLangs[id]!.add(langs[i]!);
+    return id;
+  }));
+  const ids: Int32Array[] = [];
+  const weights: Float64Array[] = [];
+  for (const list of members) {
+    const count = new Map<number, number>();
+    for (const i of list) for (const k of articleKeys[i]!) count.set(k, (count.get(k) ?? 0) + 1);
+    const kept: number[] = [];
+    const weight: number[] = [];
     for (const [k, c] of count) {
-      const w = keyWeight(k, df.get(k)!, n) * (c / list.length);
-      if (w > 0) v.set(k, w);
+      const w = keyWeight(keyOf[k]!, df[k]!, n) * (c / list.length);
+      if (w > 0) {
+        kept.push(k);
+        weight.push(w);
+      }
     }
-    return v;
-  });
-  const norms = Float64Array.from(vectors, (v) => {
+    ids.push(Int32Array.from(kept));
+    weights.push(Float64Array.from(weight));
+  }
+  const norms = Float64Array.from(weights, (v) => {
     let x = 0;
-    for (const w of v.values()) x += w * w;
+    for (const w of v) x += w * w;
     return x;
   });
-  const nodeDf = new Map<string, number>();
-  for (const v of vectors) for (const k of v.keys()) nodeDf.set(k, (nodeDf.get(k) ?? 0) + 1);
+  const nodeDf = new Int32Array(keyOf.length);
+  for (const list of ids) for (const k of list) nodeDf[k]!++;
   const langCount = new Map<string, number>();
   for (const l of langs) langCount.set(l, (langCount.get(l) ?? 0) + 1);
   const days = members.map((list) => [...new Set(list.flatMap((i) => articleDays[i]!))]);
   return {
-    days, vectors, norms, langs: members.map((list) => [...new Set(list.map((i) => langs[i]!))].sort()), keyLangs, nodeDf, langCount,
-    restrictedNorms: members.map(() => new Map()), numbered: numberKeys(vectors),
+    days, vectors: new SparseVectors(ids, weights, keyOf.length), keyOf, norms,
+    langs: members.map((list) => [...new Set(list.map((i) => langs[i]!))].sort()), keyLangs, nodeDf, langCount,
+    restrictedNorms: members.map(() => new Map()),
   };
 }
 
@@ -94,7 +93,7 @@ export function keyNodes(keys: string[][], langs: string[], members: number[][],
  * every cross-language pair look unrelated.
  */
 export function keySimilarity(w: KeyNodes, a: number, b: number): number {
-  const { dot, shared } = w.numbered.vectors.dot(a, b);
+  const { dot, shared } = w.vectors.dot(a, b);
   if (dot === 0 || !corroboratedBy(shared)) return 0;
   const na = normAgainst(w, a, w.langs[b]!);
   const nb = normAgainst(w, b, w.langs[a]!);
@@ -118,16 +117,19 @@ function normAgainst(w: KeyNodes, a: number, other: string[]): number {
   const cache = w.restrictedNorms[a]!;
   const id = other.length === 1 ? other[0]! : other.join(',');
   let norm = cache.get(id);
-  if (norm === undefined && !cache.has(id)) cache.set(id, (norm = restrictedNorm(w, w.vectors[a]!, other)));
+  if (norm === undefined && !cache.has(id)) cache.set(id, (norm = restrictedNorm(w, a, other)));
   return norm ?? w.norms[a]!;
 }
 
 /** Name words count towards the norm only when the other side's language is seen to write them; numbers and countries always do. */
-function restrictedNorm(w: KeyNodes, v: Map<string, number>, other: string[]): number | undefined {
+function restrictedNorm(w: KeyNodes, a: number, other: string[]): number | undefined {
   if (!other.every((l) => (w.langCount.get(l) ?? 0) >= MIN_LANGUAGE_ARTICLES)) return undefined;
+  const ids = w.vectors.ids[a]!;
+  const weights = w.vectors.weights[a]!;
   let x = 0;
-  for (const [k, weight] of v) {
-    if (!isKey(k, 'w') || other.some((l) => w.keyLangs.get(k)!.has(l))) x += weight * weight;
+  for (let k = 0; k < ids.length; k++) {
+    const key = ids[k]!;
+    if (!isKey(w.keyOf[key]!, 'w') || other.some((l) => w.keyLangs[key]!.has(l))) x += weights[k]! * weights[k]!;
   }
   return x;
 }
@@ -142,11 +144,10 @@ const MAX_POSTING = 2000;
  * pair is visited once.
  */
 export function forEachCandidate(w: KeyNodes, allowed: (a: number, b: number) => boolean, visit: (a: number, b: number) => void): void {
-  const n = w.vectors.length;
-  const { keyOf, vectors } = w.numbered;
+  const { keyOf, vectors, nodeDf: df } = w;
   const { ids } = vectors;
+  const n = ids.length;
   const limit = Math.min(MAX_POSTING, Math.max(2, Math.ceil(n * 0.5)));
-  const df = Int32Array.from(keyOf, (k) => w.nodeDf.get(k)!);
   const usable = (k: number) => df[k]! >= 2 && (df[k]! <= limit || n <= 4);
   // Every usable key of a node is indexed; a node asks with its rarest ones, so a node with three
   // keys still finds the cluster that carries them among forty others.
@@ -176,6 +177,6 @@ export function forEachCandidate(w: KeyNodes, allowed: (a: number, b: number) =>
 
 /** Whether node `to` carries one of the keys in `asked`. */
 function proposes(w: KeyNodes, asked: number[], to: number): boolean {
-  const place = w.numbered.vectors.focus(to);
+  const place = w.vectors.focus(to);
   return asked.some((k) => place[k]! > 0);
 }

@@ -17,6 +17,12 @@ export class SparseVectors {
     this.place = new Int32Array(dimensions);
   }
 
+  /** Vector `x` keyed by what its dimensions stand for (`names`, by id), as evidence shows it. */
+  named(x: number, names: readonly string[]): Map<string, number> {
+    const weights = this.weights[x]!;
+    return new Map(Array.from(this.ids[x]!, (id, k) => [names[id]!, weights[k]!]));
+  }
+
   /** The row of vector `x`'s places, filled once while it stays in focus. */
   focus(x: number): Int32Array {
     if (this.focused === x) return this.place;
