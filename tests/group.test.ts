@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../src/group/canonical-url.js';
 import { groupStories } from '../src/group/group-stories.js';
+import { keyNodes, keySimilarity } from '../src/group/key-similarity.js';
 import { placeArticles } from '../src/group/place-articles.js';
 import { Vocabulary } from '../src/group/vocabulary.js';
 import type { StoryGroup } from '../src/group/group-stories.js';
@@ -161,5 +162,32 @@ describe('Vocabulary (what grouping keeps of an article\'s words)', () => {
     const join = groups[0]!.evidence.joins[0]!;
     expect(join).toMatchObject({ articleId: 'b', joinedWith: 'a', via: 'words' });
     expect(join.shared.slice(0, 4)).toEqual(['bandang', 'banjir', 'banjir bandang', 'warga']);
+  });
+});
+
+describe('keySimilarity across languages', () => {
+  // Five articles a language, so that each language's vocabulary is read from the input; each
+  // carries a capitalised common word of its own language, and the two languages share a few names.
+  const filler = (lang: string, word: string, k: number) => [`w:${word}`, `w:${lang}${k}`, 'w:trump', 'w:kavanaugh', `num:${100 + k}`];
+  const similarity = (a: string[], b: string[]) => {
+    const keys = [a, b, ...[0, 1, 2, 3, 4].map((k) => filler('ind', 'kementerian', k)), ...[0, 1, 2, 3, 4].map((k) => filler('vie', 'ngoài', k))];
+    const langs = ['ind', 'vie', ...Array(5).fill('ind'), ...Array(5).fill('vie')];
+    const nodes = keyNodes(keys, langs, keys.map((_, i) => [i]), keys.map(() => []));
+    return keySimilarity(nodes, 0, 1);
+  };
+
+  it('leaves out of the norm the words only the article\'s own language writes', () => {
+    const translation = similarity(['w:kementerian', 'w:purwo', 'w:spence', 'num:417238'], ['w:ngoài', 'w:purwo', 'w:spence', 'num:417238']);
+    expect(translation).toBeGreaterThan(0.9);
+  });
+
+  it('counts a name no other article carries against a version that lacks it', () => {
+    // Two unrelated reports that share a common name and, by chance, a number: each tells of
+    // people of its own, whom a version of it would name too.
+    const unrelated = similarity(
+      ['w:kavanaugh', 'num:417238', 'w:vivivixuda', 'w:gonoroqine', 'w:tatafapebo', 'w:mixuvinozu', 'w:hapezurone', 'w:nogogomiri'],
+      ['w:kavanaugh', 'num:417238', 'w:zurivivigo', 'w:levifapebo', 'w:nelekafaxu', 'w:sugonogole', 'w:gorotayeda', 'w:pevivirika'],
+    );
+    expect(unrelated).toBeLessThan(0.2);
   });
 });
