@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../src/group/canonical-url.js';
 import { groupStories } from '../src/group/group-stories.js';
-import { keyNodes, keySimilarity } from '../src/group/key-similarity.js';
+import fc from 'fast-check';
+import { MAX_POSTING, forEachCandidate, keyNodes, keySimilarity } from '../src/group/key-similarity.js';
 import { placeArticles } from '../src/group/place-articles.js';
 import { Vocabulary } from '../src/group/vocabulary.js';
 import type { StoryGroup } from '../src/group/group-stories.js';
@@ -189,5 +190,38 @@ describe('keySimilarity across languages', () => {
       ['w:kavanaugh', 'num:417238', 'w:zurivivigo', 'w:levifapebo', 'w:nelekafaxu', 'w:sugonogole', 'w:gorotayeda', 'w:pevivirika'],
     );
     expect(unrelated).toBeLessThan(0.2);
+  });
+});
+
+describe('forEachCandidate', () => {
+  const key = fc.oneof(
+    fc.integer({ min: 0, max: 12 }).map((k) => `w:name${k}`),
+    fc.integer({ min: 0, max: 6 }).map((k) => `num:${1000 + k}`),
+    fc.constantFrom('country:VN', 'country:ID', 'date:5-18'),
+  );
+  const node = fc.tuple(fc.constantFrom('ind', 'vie', 'eng'), fc.uniqueArray(key, { minLength: 1, maxLength: 8 }));
+
+  it('visits every pair that reaches the threshold, each once', () => {
+    fc.assert(fc.property(fc.array(node, { minLength: 2, maxLength: 24 }), fc.constantFrom(0.05, 0.2, 0.5), (list, threshold) => {
+      const nodes = keyNodes(list.map(([, keys]) => keys), list.map(([lang]) => lang), list.map((_, i) => [i]), list.map(() => []));
+      const visited = new Map<string, number>();
+      forEachCandidate(nodes, threshold, () => true, (a, b) => visited.set(`${a},${b}`, (visited.get(`${a},${b}`) ?? 0) + 1));
+      for (let a = 0; a < list.length; a++) {
+        for (let b = a + 1; b < list.length; b++) {
+          if (keySimilarity(nodes, a, b) >= threshold) expect(visited.has(`${a},${b}`), `${a},${b}`).toBe(true);
+        }
+      }
+      expect([...visited.values()].every((count) => count === 1)).toBe(true);
+    }), { numRuns: 300 });
+  });
+
+  it('asks only through keys few enough nodes carry', () => {
+    // Every node carries one name; two of them also share a rare one.
+    const keys = Array.from({ length: MAX_POSTING + 2 }, (_, i) => ['w:trump', `num:${100_000 + i}`, ...(i < 2 ? ['w:purwo'] : [])]);
+    const langs = keys.map((_, i) => (i % 2 ? 'ind' : 'vie'));
+    const nodes = keyNodes(keys, langs, keys.map((_, i) => [i]), keys.map(() => []));
+    const pairs: string[] = [];
+    forEachCandidate(nodes, 0, () => true, (a, b) => pairs.push(`${a},${b}`));
+    expect(pairs).toEqual(['0,1']);
   });
 });

@@ -139,7 +139,7 @@ export function groupDocuments(docs: GroupDocument[], vocabulary: Vocabulary, op
     ? onlyLang[x] !== onlyLang[y]
     : !keyed.langs[x]!.some((l) => keyed.langs[y]!.includes(l)));
   const edges: Edge[] = [];
-  forEachCandidate(keyed, (x, y) => disjointLanguages(x, y) && nodeInWindow(x, y) && !datesConflict(keyed, x, y), (x, y) => {
+  forEachCandidate(keyed, threshold, (x, y) => disjointLanguages(x, y) && nodeInWindow(x, y) && !datesConflict(keyed, x, y), (x, y) => {
     const score = keySimilarity(keyed, x, y);
     if (score > 0) edges.push({ a: x, b: y, score });
   });
