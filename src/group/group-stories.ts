@@ -19,7 +19,7 @@ import { averageLinkClusters, type Edge } from './cluster.js';
 import { describeJoin, sameLanguageRelations, sharedKeys, sharedUrls, type GroupJoin, type VersionRelation } from './evidence.js';
 import { toGroupDocument, type GroupDocument } from './group-keys.js';
 import { Vocabulary } from './vocabulary.js';
-import { corroborated, keyWeight } from './key-weights.js';
+import { corroboratedBy, keyWeight } from './key-weights.js';
 import { datesConflict, forEachCandidate, keyNodes, keySimilarity } from './key-similarity.js';
 import { sameLanguageEdges, wordCosine, wordVectors } from './same-language.js';
 import { linkScriptNames } from './script-names.js';
@@ -215,7 +215,7 @@ function corroboratedWords(e: Edge, keySets: Set<string>[]): boolean {
   const b = keySets[e.b]!;
   const shared = [...keySets[e.a]!].filter((k) => b.has(k));
   // However alike the words, one shared name (two briefs on one president) is not one story.
-  if (!corroborated(shared)) return false;
+  if (!corroboratedBy(shared.length)) return false;
   return e.score >= STRONG_WORDS || shared.filter((k) => isKey(k, 'num') || isKey(k, 'date')).length >= SHARED_FACTS;
 }
 

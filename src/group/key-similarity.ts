@@ -175,9 +175,10 @@ export function forEachCandidate(w: KeyNodes, threshold: number, allowed: (a: nu
   const { ids } = w.vectors;
   const n = ids.length;
   const prefixes = ids.map((_, a) => prefixKeys(w, a, threshold));
-  const postings: number[][] = w.keyOf.map(() => []);
+  // Most keys are in no prefix (a name one article writes): their lists are never made.
+  const postings: number[][] = [];
   prefixes.forEach((list, a) => {
-    for (const k of list) postings[k]!.push(a);
+    for (const k of list) (postings[k] ??= []).push(a);
   });
   const seenFrom = new Int32Array(n).fill(-1);
   for (let a = 0; a < n; a++) {

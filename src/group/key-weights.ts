@@ -40,11 +40,6 @@ export function keyWeight(key: string, df: number, n: number): number {
  * or a common surname): a join needs at least two shared keys (a full name, a
  * name and a date, a number and a country).
  */
-export function corroborated(shared: string[]): boolean {
-  return corroboratedBy(shared.length);
-}
-
-/** The same rule on the number of shared keys alone. */
 export function corroboratedBy(sharedKeys: number): boolean {
   return sharedKeys >= 2;
 }

@@ -84,30 +84,38 @@ export function wordCosine(w: WordVectors, a: number, b: number): number {
  * time window.
  */
 export function sameLanguageEdges(w: WordVectors, langs: (string | undefined)[], allowed: (a: number, b: number) => boolean): Edge[] {
-  const postings = new Map<string, number[]>();
   const word = w.words;
   const { ids, weights } = w.vectors;
   // Each article's heaviest words (ties broken on the words), by their places in its vector.
   const chosen = ids.map((list, i) => Array.from(list.keys())
     .sort((x, y) => weights[i]![y]! - weights[i]![x]! || (word[list[x]!]! < word[list[y]!]! ? -1 : 1))
     .slice(0, CANDIDATE_WORDS).map((k) => list[k]!));
+  // A word of one language as one number (its id is shared by every language that writes it):
+  // the postings are read for every word every article asks with.
+  const langIds = new Map<string, number>();
+  const slotOf = langs.map((l) => {
+    const key = l ?? 'und';
+    let id = langIds.get(key);
+    if (id === undefined) langIds.set(key, (id = langIds.size));
+    return id * word.length;
+  });
+  const postings = new Map<number, number[]>();
   chosen.forEach((keys, i) => {
     for (const k of keys) {
-      const key = `${langs[i] ?? 'und'}\u0000${k}`;
-      const list = postings.get(key) ?? [];
-      if (list.length < MAX_POSTING) list.push(i);
-      postings.set(key, list);
+      const list = postings.get(slotOf[i]! + k);
+      if (!list) postings.set(slotOf[i]! + k, [i]);
+      else if (list.length < MAX_POSTING) list.push(i);
     }
   });
   const edges: Edge[] = [];
+  const seenFrom = new Int32Array(chosen.length).fill(-1);
   chosen.forEach((keys, a) => {
     // The article that asks is kept in focus: each candidate's words are read, its own looked up.
     w.vectors.focus(a);
-    const seen = new Set<number>();
     for (const k of keys) {
-      for (const b of postings.get(`${langs[a] ?? 'und'}\u0000${k}`)!) {
-        if (b <= a || seen.has(b)) continue;
-        seen.add(b);
+      for (const b of postings.get(slotOf[a]! + k)!) {
+        if (b <= a || seenFrom[b] === a) continue;
+        seenFrom[b] = a;
         if (!allowed(a, b)) continue;
         const score = wordCosine(w, a, b);
         if (score > 0) edges.push({ a, b, score });
