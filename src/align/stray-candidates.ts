@@ -14,13 +14,6 @@ import { isKey } from '../entities/keys.js';
 
 const MIN_NUMBERS = 3;
 
-/** Both versions write MIN_NUMBERS numbers or more, and not one of them is in the other. */
-export function numbersDisagree(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (a.size < MIN_NUMBERS || b.size < MIN_NUMBERS) return false;
-  for (const k of a) if (b.has(k)) return false;
-  return true;
-}
-
 export class StrayCandidates {
   private readonly numbers = new Map<Article, Set<string>>();
   /** Versions by sentence count, in the order they are offered. */
