@@ -50,7 +50,37 @@ function stripNoise(text: string): string {
 export function detectLanguage(text: string, options?: DetectOptions): LanguageGuess {
   parseInput(textSchema, text, 'text');
   const opts = parseInput(optionsSchema, options, 'options') ?? {};
-  const only = (opts.only ?? DEFAULT_LANGUAGES).map(normaliseLangCode);
+  return detectChecked(text, opts.only ?? DEFAULT_LANGUAGES, opts.url);
+}
+
+/** The candidate lists detection works with, in both code sets, made once per list it is given. */
+interface Candidates {
+  /** ISO 639-3. */
+  only: readonly string[];
+  /** franc's codes for Latin-script text, and for the other scripts (Malay and Indonesian are Latin only). */
+  latin: readonly string[];
+  other: readonly string[];
+}
+
+const candidateLists = new WeakMap<readonly string[], Candidates>();
+
+function candidatesFor(list: readonly string[]): Candidates {
+  let c = candidateLists.get(list);
+  if (!c) {
+    const only = list.map(normaliseLangCode);
+    c = { only, latin: only.map(toFrancCode), other: only.filter((l) => l !== 'zsm' && l !== 'ind').map(toFrancCode) };
+    candidateLists.set(list, c);
+  }
+  return c;
+}
+
+/**
+ * `detectLanguage` for callers that have validated their input: a reader that
+ * asks for every paragraph of every article passes the same `only` list each
+ * time, and its candidates are prepared once.
+ */
+export function detectChecked(text: string, list: readonly string[] = DEFAULT_LANGUAGES, url?: string): LanguageGuess {
+  const { only, latin, other } = candidatesFor(list);
   const linkless = withoutLinks(text);
   const clean = stripNoise(linkless).trim();
   if (!/\p{L}/u.test(clean)) return { ...UNDETERMINED };
@@ -65,15 +95,14 @@ export function detectLanguage(text: string, options?: DetectOptions): LanguageG
   // Malay model (Jawi) would otherwise catch Arabic sentences.
   const script = scripts[0]?.script;
   if (!script || !hasTrigramModels(script)) return { ...UNDETERMINED };
-  const candidates = script === 'Latin' ? only : only.filter((l) => l !== 'zsm' && l !== 'ind');
   // The trigram sample is cleaned the way franc cleans it, so its models see what they were built on.
-  const ranked = rankByTrigrams(withoutNames(linkless.trim()), script, candidates.map(toFrancCode))
+  const ranked = rankByTrigrams(withoutNames(linkless.trim()), script, script === 'Latin' ? latin : other)
     .map(({ lang, score }) => ({ lang: fromFrancCode(lang), score }));
   if (ranked.length === 0) return { ...UNDETERMINED };
   weighFunctionWords(ranked, clean);
   weighDistinctiveLetters(ranked, clean, script);
 
-  const evidence = resolveIndonesianMalay(ranked, text, opts.url, only);
+  const evidence = resolveIndonesianMalay(ranked, text, url, only);
   const [best, ...rest] = ranked;
   // Between Indonesian and Malay the trigram gap is meaningless; the markers' count is the evidence.
   const confidence = evidence === undefined ? confidenceOf(ranked, clean) : round(0.5 + 0.49 * (1 - Math.exp(-Math.abs(evidence) / 3)));
@@ -184,7 +213,7 @@ function resolveIndonesianMalay(
   ranked: { lang: string; score: number }[],
   text: string,
   url: string | undefined,
-  only: string[],
+  only: readonly string[],
 ): number | undefined {
   const top = ranked[0]!.lang;
   if ((top !== 'ind' && top !== 'zsm') || !only.includes('ind') || !only.includes('zsm')) return undefined;

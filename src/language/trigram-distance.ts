@@ -19,6 +19,8 @@ interface ScriptIndex {
 }
 
 const indexes = new Map<string, ScriptIndex>();
+/** The index for a candidate list already asked for, by the list itself: detection asks with the same list for every paragraph. */
+const byList = new Map<string, WeakMap<readonly string[], ScriptIndex>>();
 
 /** The scripts franc has several trigram models for. */
 export function hasTrigramModels(script: string): boolean {
@@ -26,6 +28,20 @@ export function hasTrigramModels(script: string): boolean {
 }
 
 function indexFor(script: string, candidates: readonly string[]): ScriptIndex | undefined {
+  let lists = byList.get(script);
+  if (!lists) {
+    lists = new WeakMap();
+    byList.set(script, lists);
+  }
+  let index = lists.get(candidates);
+  if (!index) {
+    index = buildIndex(script, candidates);
+    if (index) lists.set(candidates, index);
+  }
+  return index;
+}
+
+function buildIndex(script: string, candidates: readonly string[]): ScriptIndex | undefined {
   const models = (data as Record<string, Record<string, string>>)[script];
   if (!models) return undefined;
   const languages = Object.keys(models).filter((l) => candidates.includes(l)).sort();

@@ -5,7 +5,7 @@
  */
 import { parseArticle } from '../article/parse-article.js';
 import { normaliseLangCode } from '../language/candidates.js';
-import { detectLanguage } from '../language/detect-language.js';
+import { detectChecked } from '../language/detect-language.js';
 import type { Article, ArticleInput, Sentence } from '../types.js';
 import { splitSentences } from './split-sentences.js';
 
@@ -19,10 +19,7 @@ export function segmentArticle(input: ArticleInput, options: SegmentOptions = {}
   const body = parsed.blocks.map((b) => b.text).join('\n');
   const guess = input.lang
     ? { lang: normaliseLangCode(input.lang), confidence: 1 }
-    : detectLanguage(body, {
-      ...(options.only && { only: options.only }),
-      ...((input.url ?? parsed.sourceUrls[0]) !== undefined && { url: input.url ?? parsed.sourceUrls[0] }),
-    });
+    : detectChecked(body, options.only, input.url ?? parsed.sourceUrls[0]);
   const sentences: Sentence[] = [];
   const blocks = parsed.blocks.map((block) => {
     const lang = otherLanguageOf(block.text, guess.lang, options.only);
@@ -70,7 +67,7 @@ const MIN_CONFIDENCE = 0.8;
  */
 function otherLanguageOf(text: string, articleLang: string, only: string[] | undefined): string | undefined {
   if (articleLang === 'und' || (text.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return undefined;
-  const guess = detectLanguage(text, only ? { only } : {});
+  const guess = detectChecked(text, only);
   if (guess.lang === 'und' || guess.lang === articleLang || guess.confidence < MIN_CONFIDENCE) return undefined;
   const malayic = new Set(['ind', 'zsm']);
   if (malayic.has(guess.lang) && malayic.has(articleLang)) return undefined;
