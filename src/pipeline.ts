@@ -13,7 +13,9 @@ import * as z from 'zod/mini';
 import { placeStrays, type Confirmation, type ConfirmWork } from './align/place-strays.js';
 import { mergePairJobs, pairJobs, primeReading, readingOf, runPairJobs, type ArticleReading, type PairJob, type PairJobResult } from './align/pair-jobs.js';
 import { articleUrls } from './article/urls.js';
-import { toGroupDocument, type GroupDocument, type ReadDocument } from './group/group-keys.js';
+import { groupDocumentOf, readBody, type GroupDocument, type ReadDocument } from './group/group-keys.js';
+import { readableSentences, sentenceKeys } from './align/anchors.js';
+import { KeyTable, keepKeys } from './align/known-keys.js';
 import { groupDocuments, groupOptionsSchema, type GroupOptions } from './group/group-stories.js';
 import { placeArticles } from './group/place-articles.js';
 import { Vocabulary } from './group/vocabulary.js';
@@ -121,10 +123,11 @@ export function checkWhere(opts: StepOptions): void {
   }
 }
 
-/** One article read: its prepared form and its grouping view. */
+/** One article read: its prepared form, its grouping view and the aligner's anchor keys of each sentence. */
 export interface ReadArticle {
   article: Article;
   doc: ReadDocument;
+  keys: string[][];
 }
 
 export type { CheckItem } from './report/story-batches.js';
@@ -162,16 +165,18 @@ export interface CheckedPair {
 /** Where finished alignments go when they are handed on as they are checked instead of kept in the corpus. */
 export type AlignmentSink = (checked: CheckedPair[]) => void;
 
+/**
+ * An article through reading: segmented, and its entities found once (with the
+ * words for time and units the aligner reads) for the grouping view and the
+ * anchor keys alike, on its sentences in readable form (Zawgyi in Unicode).
+ */
 export function readArticle(input: ArticleInput, only?: string[]): ReadArticle {
   const article = segmentArticle(input, only ? { only } : {});
-  const doc = toGroupDocument({
-    id: article.id,
-    urls: articleUrls(article),
-    body: article.sentences.map((s) => s.text).join('\n'),
-    lang: article.lang,
-    publishedAt: article.publishedAt,
-  });
-  return { article, doc };
+  const sentences = readableSentences(article.sentences.map((s) => s.text));
+  const body = sentences.join('\n');
+  const read = readBody(body, article.lang);
+  const doc = groupDocumentOf({ id: article.id, urls: articleUrls(article), body, lang: article.lang, publishedAt: article.publishedAt }, read);
+  return { article, doc, keys: sentenceKeys(read.entities, sentences) };
 }
 
 /** The stages in order: every article read, then the rest. */
@@ -190,6 +195,8 @@ export const READ_WINDOW = 512;
 /** Articles as they are read, in input order: what every later stage reads of them. */
 export class ReadArticles {
   readonly vocabulary = new Vocabulary();
+  /** The anchor keys of every article, packed until the aligner asks (see known-keys.ts). */
+  private readonly keyTable = new KeyTable();
   readonly prepared: Article[] = [];
   readonly docs: GroupDocument[] = [];
 
@@ -197,6 +204,7 @@ export class ReadArticles {
     for (const r of read) {
       this.prepared.push(r.article);
       this.docs.push(this.vocabulary.compact(r.doc));
+      keepKeys(r.article, this.keyTable, r.keys);
     }
   }
 }

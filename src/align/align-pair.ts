@@ -10,6 +10,7 @@ import type { AlignMode, Article, Bead } from '../types.js';
 import { alignChecked } from './align-sentences.js';
 import { rememberPer } from '../remember.js';
 import { anchorKeys } from './anchors.js';
+import { keptKeys } from './known-keys.js';
 import { judgeTranslation, type TranslationEvidence, type TranslationVerdict } from './judge-translation.js';
 import type { TranslationModel } from './translation-model.js';
 
@@ -42,8 +43,8 @@ export interface Alignment {
 /** Each article's sentence texts as one list, so that what the aligner reads off them (`readSide`) is read once. */
 export const textsOf = rememberPer((article: Article): string[] => article.sentences.map((s) => s.text));
 
-/** Anchor keys of each article's sentences, read once however many pairs it is in. */
-export const keysOf = rememberPer((article: Article): string[][] => anchorKeys(textsOf(article), article.lang));
+/** Anchor keys of each article's sentences, read once however many pairs it is in: kept from reading when they were (see known-keys.ts). */
+export const keysOf = rememberPer((article: Article): string[][] => keptKeys(article) ?? anchorKeys(textsOf(article), article.lang));
 
 export function alignPair(source: Article, target: Article, forced?: AlignMode, model?: TranslationModel): Alignment {
   const src = textsOf(source);

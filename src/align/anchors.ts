@@ -5,7 +5,7 @@
  * bead's lexical similarity is a cheap set intersection.
  */
 import { distance } from 'fastest-levenshtein';
-import { findEntities } from '../entities/extract-entities.js';
+import { findEntities, type FoundEntity } from '../entities/extract-entities.js';
 import { isZawgyi, readableText } from '../language/zawgyi.js';
 import { isKey, makeKey, nameWords } from '../entities/keys.js';
 
@@ -37,21 +37,31 @@ export interface PairAnchors {
 
 /** Anchor keys of each sentence: entity keys, with names split into words. */
 export function anchorKeys(written: string[], lang: string | undefined): string[][] {
-  // Zawgyi Burmese is read in Unicode, sentence by sentence, so each key still falls in its sentence.
-  const zawgyi = isZawgyi(written.slice(0, 50).join('\n'));
-  const sentences = zawgyi ? written.map((s) => readableText(s, true)) : written;
+  const sentences = readableSentences(written);
+  return sentenceKeys(findEntities(sentences.join('\n'), lang, true), sentences);
+}
+
+/** Zawgyi Burmese in Unicode, sentence by sentence (so each key still falls in its sentence); the opening 50 sentences decide. */
+export function readableSentences(written: string[]): string[] {
+  return isZawgyi(written.slice(0, 50).join('\n')) ? written.map((s) => readableText(s, true)) : written;
+}
+
+/**
+ * The anchor keys of each sentence from the entities (with terms) of the
+ * sentences joined by line breaks: one pass over the whole side, where a
+ * word's capitalisation elsewhere in the document tells a name from a
+ * sentence-initial common word.
+ */
+export function sentenceKeys(entities: FoundEntity[], sentences: string[]): string[][] {
   const keys: string[][] = sentences.map(() => []);
-  // One pass over the whole side: a word's capitalisation elsewhere in the
-  // document tells a name from a sentence-initial common word.
   const starts: number[] = [];
   let offset = 0;
   for (const s of sentences) {
     starts.push(offset);
     offset += s.length + 1;
   }
-  const joined = sentences.join('\n');
   let k = 0;
-  for (const e of findEntities(joined, lang, true)) {
+  for (const e of entities) {
     while (k + 1 < starts.length && starts[k + 1]! <= e.start) k++;
     const bucket = keys[k]!;
     if (e.kind === 'name') {

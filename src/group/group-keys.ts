@@ -4,16 +4,16 @@
  * places from the alias table, and numbers of two digits or more (small numbers
  * are everywhere and say nothing about the story).
  */
-import { findEntities, type Entity } from '../entities/extract-entities.js';
+import { findEntities, type FoundEntity } from '../entities/extract-entities.js';
 import { lowercaseWords } from '../entities/lowercase-words.js';
-import { hasUnspacedScript, tokenize } from '../entities/tokenize.js';
+import { hasUnspacedScript, tokenize, type Token } from '../entities/tokenize.js';
 import { latinNameWord } from '../entities/transliterate.js';
 import { readableText } from '../language/zawgyi.js';
 import { contentWords } from './content-words.js';
 import { scriptWords } from '../entities/transliterate.js';
 import { keyValue, makeKey, nameWords } from '../entities/keys.js';
 
-export function groupKeys(entities: Entity[]): string[] {
+export function groupKeys(entities: FoundEntity[]): string[] {
   const keys = new Set<string>();
   for (const e of entities) {
     if (e.kind === 'name') {
@@ -34,7 +34,7 @@ export function groupKeys(entities: Entity[]): string[] {
  * order of the article's language), not with a dash, since 3-2 is as often a
  * score.
  */
-export function eventDays(entities: Entity[]): number[] {
+export function eventDays(entities: FoundEntity[]): number[] {
   const days = new Set<number>();
   for (const e of entities) {
     if (e.kind !== 'date' || !/[\p{L}/]/u.test(e.text)) continue;
@@ -75,19 +75,47 @@ export interface GroupDocument extends Omit<ReadDocument, 'words' | 'lowercaseWo
 }
 
 /** The grouping view of an article's body text (boilerplate already removed). */
-export function toGroupDocument(a: { id: string; urls: string[]; body: string; lang?: string | undefined; publishedAt?: string | undefined }): ReadDocument {
+export function toGroupDocument(a: GroupedArticle): ReadDocument {
   const body = readableText(a.body);
+  return groupDocumentOf({ ...a, body }, readBody(body, a.lang));
+}
+
+/** An article as grouping reads it: its body is its sentences (or blocks) joined by line breaks. */
+export interface GroupedArticle {
+  id: string;
+  urls: string[];
+  body: string;
+  lang?: string | undefined;
+  publishedAt?: string | undefined;
+}
+
+/** A body read once for grouping and alignment alike: its tokens (where cut once serves both) and its entities. */
+export interface ReadBody {
+  tokens: Token[] | undefined;
+  entities: FoundEntity[];
+}
+
+/**
+ * The tokens and entities of a readable body, with the words for time and
+ * units the aligner reads: a word such as "Chinese" (a language) is one of
+ * them, and is no name for grouping whichever stage reads the body.
+ */
+export function readBody(body: string, lang: string | undefined): ReadBody {
   // Cut once for words and names alike where the two cuts agree (no run of an unspaced script to
   // leave whole; the entity finder checks that no URL was blanked).
   const tokens = hasUnspacedScript(body) ? undefined : tokenize(body);
-  const words = contentWords(body, a.lang, tokens);
-  const entities = findEntities(body, a.lang, false, tokens) as Entity[];
+  return { tokens, entities: findEntities(body, lang, true, tokens) };
+}
+
+/** The grouping view of a readable body already read (`readBody`); terms among its entities are not keys. */
+export function groupDocumentOf(a: GroupedArticle, { tokens, entities }: ReadBody): ReadDocument {
+  const words = contentWords(a.body, a.lang, tokens);
   return {
     id: a.id,
     urls: a.urls,
     keys: groupKeys(entities),
     days: eventDays(entities),
-    lowercaseWords: lowercaseWords(body),
+    lowercaseWords: lowercaseWords(a.body),
     words,
     scriptWords: scriptWords(words.keys()),
     ...(a.lang !== undefined && { lang: a.lang }),

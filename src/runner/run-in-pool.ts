@@ -10,6 +10,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Tinypool } from 'tinypool';
+import { keysOf } from '../align/align-pair.js';
 import { pairsIn, readingOf, type ArticleReading, type PairJobResult } from '../align/pair-jobs.js';
 import type { Confirmation } from '../align/place-strays.js';
 import { StoryalignError } from '../errors.js';
@@ -87,16 +88,22 @@ export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Pro
     progress('relearning', 1, 1);
     return results;
   }
+  // Articles travel with the anchor keys read with them, so that a worker does not find their entities again.
   if (work.kind === 'prime') {
-    const tasks = chunks(work.articles, READ_BATCH);
+    const tasks = chunks(work.articles, READ_BATCH).map((articles) => ({ articles, keys: keysIn(articles) }));
     return (await runAll<(typeof tasks)[number], ArticleReading[]>(runner, 'prime', tasks, () => 0, () => {})).flat();
   }
   if (work.kind === 'confirm') {
-    const tasks = chunks(work.items, CONFIRM_BATCH);
+    const tasks = chunks(work.items, CONFIRM_BATCH).map((items) => ({ items, keys: keysIn(items.flatMap(({ fit }) => [fit.member, fit.other])) }));
     return (await runAll<(typeof tasks)[number], (Confirmation | undefined)[]>(runner, 'confirm', tasks, () => 0, () => {})).flat();
   }
   const tasks = [...storyBatches(work.items, CHECK_BATCH)].map((items) => ({ items, readings: readingsIn(items) }));
   return (await runAll<(typeof tasks)[number], CoverageReport[]>(runner, 'check', tasks, (t) => t.items.length, (d) => progress('checking', work.first + d, work.total))).flat();
+}
+
+/** Each article's anchor keys, by the article (a structured copy keeps the two the same object). */
+function keysIn(articles: Article[]): Map<Article, string[][]> {
+  return new Map(articles.map((a) => [a, keysOf(a)]));
 }
 
 function readingsIn(items: CheckItem[]): Map<Article, ArticleReading> {

@@ -6,6 +6,7 @@
  * per aligned version by `prime`) arrives with them and is primed, not read again. A storyalign error goes back as
  * data, so the main thread can throw it as the error it was.
  */
+import { keysOf } from '../align/align-pair.js';
 import { primeReading, readingOf, runPairJob, type ArticleReading, type PairJob } from '../align/pair-jobs.js';
 import { confirmFit, type FitToConfirm } from '../align/place-strays.js';
 import { StoryalignError } from '../errors.js';
@@ -28,8 +29,9 @@ export function read({ items, only }: { items: ArticleInput[]; only?: string[] }
   return reply(() => items.map((input) => readArticle(input, only)));
 }
 
-/** What the aligner reads off each article (only versions that are aligned are sent: most of a crawl is not). */
-export function prime(articles: Article[]) {
+/** What the aligner reads off each article (only versions that are aligned are sent: most of a crawl is not); their keys come read. */
+export function prime({ articles, keys }: { articles: Article[]; keys: Map<Article, string[][]> }) {
+  primeKeys(keys);
   return reply(() => articles.map(readingOf));
 }
 
@@ -37,9 +39,14 @@ export function align(job: PairJob) {
   return reply(() => runPairJob(job));
 }
 
-/** A copy of a fit's articles is read here (its reading was not sent: most are strays read nowhere else). */
-export function confirm(items: FitToConfirm[]) {
+/** A copy of a fit's articles is read here but for its keys (its side reading was not sent: most are strays aligned nowhere else). */
+export function confirm({ items, keys }: { items: FitToConfirm[]; keys: Map<Article, string[][]> }) {
+  primeKeys(keys);
   return reply(() => items.map(confirmFit));
+}
+
+function primeKeys(keys: Map<Article, string[][]>): void {
+  for (const [article, k] of keys) keysOf.prime(article, k);
 }
 
 /** Items of one message share their article objects (a structured copy keeps them shared), so each is read once. */
