@@ -93,8 +93,8 @@ export function keyNodes(keys: string[][], langs: string[], members: number[][],
  * every cross-language pair look unrelated.
  */
 export function keySimilarity(w: KeyNodes, a: number, b: number): number {
-  const { dot, shared } = w.vectors.dot(a, b);
-  if (dot === 0 || !corroboratedBy(shared)) return 0;
+  const dot = w.vectors.dot(a, b);
+  if (dot === 0 || !corroboratedBy(w.vectors.shared)) return 0;
   const na = normAgainst(w, a, w.langs[b]!);
   const nb = normAgainst(w, b, w.langs[a]!);
   return Math.round((dot / Math.sqrt(na * nb)) * 1000) / 1000;

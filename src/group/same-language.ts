@@ -75,7 +75,7 @@ function rounded(dot: number): number {
 }
 
 export function wordCosine(w: WordVectors, a: number, b: number): number {
-  return rounded(w.vectors.dot(a, b).dot);
+  return rounded(w.vectors.dot(a, b));
 }
 
 /**

@@ -11,7 +11,7 @@ export class SparseVectors {
   /** Dimension id → its place in the focused vector, plus one (0: the vector lacks it). */
   private readonly place: Int32Array;
   private focused = -1;
-  private readonly shared: number[] = [];
+  private readonly pairs: number[] = [];
 
   constructor(readonly ids: Int32Array[], readonly weights: Float64Array[], dimensions: number) {
     this.place = new Int32Array(dimensions);
@@ -33,29 +33,36 @@ export class SparseVectors {
     return this.place;
   }
 
+  /** How many dimensions the vectors of the last `dot` share. */
+  shared = 0;
+
   /**
-   * The dot product of vectors `a` and `b` and how many dimensions they share,
-   * summed over the smaller one (`a` on a tie) in its order. The one in focus
-   * is looked up and the other read; with neither in focus, the larger is put there.
+   * The dot product of vectors `a` and `b` (how many dimensions they share is
+   * left in `shared`), summed over the smaller one (`a` on a tie) in its order.
+   * The one in focus is looked up and the other read; with neither in focus,
+   * `a` is put there: a join compares one vector with many in a row, and
+   * refocusing for each costs more than reading a larger other.
    */
-  dot(a: number, b: number): { dot: number; shared: number } {
+  dot(a: number, b: number): number {
     const small = this.ids[a]!.length <= this.ids[b]!.length ? a : b;
-    const focus = this.focused === a || this.focused === b ? this.focused : small === a ? b : a;
+    const focus = this.focused === b ? b : a;
     const read = focus === a ? b : a;
     const place = this.focus(focus);
     const readIds = this.ids[read]!;
     // Pairs (place in the focused vector, place in the other).
-    const shared = this.shared;
-    shared.length = 0;
+    const pairs = this.pairs;
+    pairs.length = 0;
     for (let k = 0; k < readIds.length; k++) {
       const p = place[readIds[k]!]!;
-      if (p > 0) shared.push(p - 1, k);
+      if (p > 0) pairs.push(p - 1, k);
     }
-    if (small === focus) sortPairsByFirst(shared);
-    const [fw, rw] = [this.weights[focus]!, this.weights[read]!];
+    if (small === focus) sortPairsByFirst(pairs);
+    const fw = this.weights[focus]!;
+    const rw = this.weights[read]!;
     let dot = 0;
-    for (let k = 0; k < shared.length; k += 2) dot += fw[shared[k]!]! * rw[shared[k + 1]!]!;
-    return { dot, shared: shared.length / 2 };
+    for (let k = 0; k < pairs.length; k += 2) dot += fw[pairs[k]!]! * rw[pairs[k + 1]!]!;
+    this.shared = pairs.length / 2;
+    return dot;
   }
 }
 
