@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities, findEntities } from '../src/entities/extract-entities.js';
 import { toAsciiDigits } from '../src/entities/digits.js';
+import { tokenize } from '../src/entities/tokenize.js';
+import fc from 'fast-check';
 import { foreignCountryName } from '../src/entities/gazetteer.js';
 import { buildGazetteer } from '../src/entities/gazetteer-build.js';
 import { GAZETTEER_DATA } from '../src/entities/gazetteer-data.js';
@@ -171,5 +173,28 @@ describe('the key vocabulary', () => {
   it('is what extractEntities gives', () => {
     const keys = extractEntities('On 30 September Kassym-Jomart Tokayev met 24 delegates in Kazakhstan.', { lang: 'eng' }).map((e) => e.key);
     expect(keys).toEqual(expect.arrayContaining(['date:9-30', 'num:24', 'country:KZ']));
+  });
+});
+
+describe('tokenize', () => {
+  const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Thai}\p{Script=Myanmar}]/u;
+  // Letters of cased and uncased scripts, apostrophes and spaces: the fast paths for ASCII must read them as Unicode's properties do.
+  const piece = fc.constantFrom('a', 'Z', 's', "'", '’', 'É', 'é', 'Đ', 'ß', 'Ж', 'ж', 'Ω', 'ب', 'ก', '中', 'ြ', '1', ' ', '-', '.', 'x');
+  it('marks capitals, unspaced scripts and possessives as the Unicode properties say', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((xs) => xs.join('')), (text) => {
+      for (const t of tokenize(text)) {
+        expect(t.capitalised).toBe(/^\p{Lu}/u.test(t.text));
+        // A word of an unspaced script is always seen as one (the words it was cut from may be too).
+        if (UNSPACED_LETTER.test(t.text)) expect(t.unspaced).toBe(true);
+        if (!UNSPACED_LETTER.test(text)) expect(t.unspaced).toBe(false);
+      }
+      // A possessive "'s" after a letter is cut off the word it follows.
+      expect(tokenize(text).every((t) => !/.['’]s$/u.test(t.text))).toBe(true);
+    }), { numRuns: 500 });
+  });
+
+  it('cuts a possessive after one letter or more, not a word that is only "\'s"', () => {
+    expect(tokenize("China's Xi’s").map((t) => t.text)).toEqual(['China', 'Xi']);
+    expect(tokenize('Ép’s ж').map((t) => [t.text, t.capitalised])).toEqual([['Ép', true], ['ж', false]]);
   });
 });

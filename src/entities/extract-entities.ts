@@ -4,13 +4,13 @@
  * written in. Later stages compare keys, never surface forms.
  */
 import * as z from 'zod/mini';
-import { URL_PATTERN, findUrlSpans } from '../article/urls.js';
+import { URL_PATTERN, findUrlSpans, mayHoldUrl } from '../article/urls.js';
 import { parseInput, textSchema } from '../schema.js';
 import { toBcp47 } from '../language/lang-tags.js';
 import { holdsUnspacedPhrase, matchGazetteer, nearCountry } from './gazetteer.js';
 import { findNumbers } from './numbers.js';
 import { toAsciiDigits } from './digits.js';
-import { tokenize, type Token } from './tokenize.js';
+import { startsLowerCase, tokenize, type Token } from './tokenize.js';
 import { isKey, keyValue, makeKey } from './keys.js';
 
 export type EntityKind = 'number' | 'number-word' | 'month' | 'weekday' | 'date' | 'country' | 'name' | 'url';
@@ -57,7 +57,7 @@ export function findEntities(text: string, lang: string | undefined, withTerms =
   const out: FoundEntity[] = [];
   // URLs are blanked out (same length, so offsets hold) before numbers and names are read.
   for (const { url, start, end } of findUrlSpans(text)) out.push({ kind: 'url', key: makeKey('url', url.toLowerCase()), text: url, start, end });
-  const rest = text.replace(URL_PATTERN, (url) => ' '.repeat(url.length));
+  const rest = mayHoldUrl(text) ? text.replace(URL_PATTERN, (url) => ' '.repeat(url.length)) : text;
   const names = findNames(rest, lang ? toBcp47(lang) : undefined, withTerms, rest === text ? tokens : undefined);
   // The 7 of "tháng 7" (July) is part of a month name, not a number of its own.
   const dates = names.filter((e) => e.kind === 'month' || e.kind === 'weekday');
@@ -124,7 +124,7 @@ function findNames(text: string, locale: string | undefined, withTerms: boolean,
   const lower = new Set<string>();
   const capitalisedInside = new Set<string>();
   tokens.forEach((t) => {
-    if (!t.capitalised && /^\p{Ll}/u.test(t.text)) lower.add(t.folded);
+    if (!t.capitalised && startsLowerCase(t.text)) lower.add(t.folded);
     else if (t.capitalised && !startsSentence(text, t)) capitalisedInside.add(t.folded);
   });
 

@@ -43,7 +43,7 @@ export function tokenize(text: string, segmentRun?: (folded: string) => boolean)
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
-    if (UNSPACED.test(word)) {
+    if (mayBeUnspaced(word) && UNSPACED.test(word)) {
       if (segmentRun && !segmentRun(foldWord(word))) {
         // Left whole, but a Latin name glued to Chinese ("据CNN报道") still
         // comes out as a word of its own, as the segmenter would give it.
@@ -70,15 +70,42 @@ export function tokenize(text: string, segmentRun?: (folded: string) => boolean)
 /** Folding normalises Unicode, which is slow; news text repeats its words, so forms are remembered. */
 export const cachedFold = rememberWords(foldWord, 200_000);
 
+/** The first code unit of the unspaced scripts (Thai); every word below it is cut by the regex alone. */
+const FIRST_UNSPACED = 0x0e00;
+
+/** Whether any code unit of `word` is as high as the unspaced scripts start: most words of most text are not, and a loop over char codes costs less than the script regex. */
+function mayBeUnspaced(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= FIRST_UNSPACED) return true;
+  return false;
+}
+
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const SMALL_S = 0x73;
+
 function makeToken(word: string, start: number, unspaced: boolean): Token {
-  // "China’s" is China: the possessive is grammar, not part of the name.
-  const text = /.['’]s$/u.test(word) ? word.slice(0, -2) : word;
+  // "China’s" is China: the possessive is grammar, not part of the name (one letter at least before it).
+  const n = word.length;
+  const before = n >= 3 ? word.charCodeAt(n - 2) : 0;
+  const text = n >= 3 && word.charCodeAt(n - 1) === SMALL_S && (before === APOSTROPHE || before === RIGHT_QUOTE) ? word.slice(0, -2) : word;
   return {
     text,
     folded: cachedFold(text),
     start,
     end: start + text.length,
-    capitalised: /^\p{Lu}/u.test(text),
+    capitalised: startsUpperCase(text),
     unspaced,
   };
+}
+
+/** An upper-case first letter: A-Z settled by its code, any other script by Unicode's property. */
+function startsUpperCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(text);
+}
+
+/** A lower-case first letter, the same way. */
+export function startsLowerCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : /^\p{Ll}/u.test(text);
 }
