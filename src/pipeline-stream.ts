@@ -40,13 +40,32 @@ export async function* buildCorpusStream(
 ): AsyncGenerator<CorpusEvent, void, undefined> {
   const opts = parseInput(corpusOptionsSchema, options, 'options') ?? {};
   checkWhere(opts);
-  const place = await openPlace(opts);
+  const place = await openPlace(opts.onProgress ? { ...opts, onProgress: readingNeverBack(opts.onProgress) } : opts);
   try {
     const read = new ReadArticles();
     const total = Array.isArray(articles) ? articles.length : NaN;
-    for await (const { items, first } of windows(articles, READ_WINDOW)) {
-      read.add((await place.run({ kind: 'read', items, first, total, ...(opts.only && { only: opts.only }) })) as ReadArticle[]);
+    // One window ahead: while the workers read the next window, this thread keeps what grouping needs of
+    // the last one (numbering its words), instead of the workers waiting for it between windows.
+    let pending: Promise<ReadArticle[]> | undefined;
+    const input = windows(articles, READ_WINDOW);
+    for (;;) {
+      let next: IteratorResult<{ items: ArticleInput[]; first: number }>;
+      try {
+        next = await input.next();
+      } catch (e) {
+        // A bad article later in the input is reported after any error of the window before it, as without the look-ahead.
+        if (pending) await pending;
+        throw e;
+      }
+      if (next.done) break;
+      const { items, first } = next.value;
+      const running = place.run({ kind: 'read', items, first, total, ...(opts.only && { only: opts.only }) }) as Promise<ReadArticle[]>;
+      // Its error, if any, is thrown in input order, after the window before it.
+      running.catch(() => {});
+      if (pending) read.add(await pending);
+      pending = running;
     }
+    if (pending) read.add(await pending);
     const outbox: CheckedPair[][] = [];
     const steps = afterReading(read, opts, (checked) => outbox.push(checked));
     let next = steps.next();
@@ -60,6 +79,15 @@ export async function* buildCorpusStream(
   } finally {
     await place.close();
   }
+}
+
+/** Reading reported as the most read so far: with a window read ahead, a task of the next window may finish before the last of this one. */
+export function readingNeverBack(progress: NonNullable<CorpusOptions['onProgress']>): NonNullable<CorpusOptions['onProgress']> {
+  let most = 0;
+  return (stage, done, total) => {
+    if (stage === 'reading') most = Math.max(most, done);
+    progress(stage, stage === 'reading' ? most : done, total);
+  };
 }
 
 /** The input checked article by article and cut into windows of `size`. */

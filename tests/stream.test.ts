@@ -3,8 +3,8 @@
  * handed out once final, and the same corpus as buildCorpus.
  */
 import { describe, expect, it } from 'vitest';
-import { afterReading, buildCorpus, doHere, readArticle, ReadArticles } from '../src/pipeline.js';
-import { buildCorpusStream, type CorpusEvent } from '../src/pipeline-stream.js';
+import { afterReading, buildCorpus, doHere, READ_WINDOW, readArticle, ReadArticles } from '../src/pipeline.js';
+import { buildCorpusStream, readingNeverBack, type CorpusEvent } from '../src/pipeline-stream.js';
 import { isStoryalignError } from '../src/errors.js';
 import type { ArticleInput } from '../src/types.js';
 import { seedArticles } from './seeds.js';
@@ -88,6 +88,29 @@ describe('buildCorpusStream', () => {
     await expect(fail()).rejects.toSatisfy((e: unknown) => isStoryalignError(e) && e.code === 'DUPLICATE_ID' && e.message.startsWith('articles[5].id'));
     const shape = async () => collect(buildCorpusStream([{ id: 'a', text: 5 }] as unknown as ArticleInput[]));
     await expect(shape()).rejects.toSatisfy((e: unknown) => isStoryalignError(e) && e.code === 'INVALID_INPUT' && JSON.stringify(e.path) === '["articles",0,"text"]');
+  });
+
+  it('reads a window ahead in worker threads: every article kept in order, reading progress never going back', async () => {
+    // Three windows of short reports, two stories in two languages among them.
+    const articles: ArticleInput[] = Array.from({ length: 2 * READ_WINDOW + 40 }, (_, k) => ({ id: `r${k}`, text: `Report ${k} of the day, filed at ${k % 24} hours by desk ${k}.` }));
+    articles.splice(300, 0, ...FLOOD);
+    const progress: number[] = [];
+    const events = await collect(buildCorpusStream(slowly(articles), { jobs: 2, onProgress: (stage, done) => { if (stage === 'reading') progress.push(done); } }));
+    const end = events.at(-1)!;
+    expect(end.type === 'end' && end.articles.map((a) => a.id)).toEqual(articles.map((a) => a.id));
+    expect(progress.every((d, k) => k === 0 || d >= progress[k - 1]!)).toBe(true);
+    expect(progress.at(-1)).toBe(articles.length);
+    expect(JSON.stringify(events)).toBe(JSON.stringify(await collect(buildCorpusStream(articles))));
+  }, 120_000);
+
+  it('reports reading as the most read so far when a task of the next window finishes first', () => {
+    const seen: [string, number][] = [];
+    const report = readingNeverBack((stage, done) => seen.push([stage, done]));
+    report('reading', 520, NaN);
+    report('reading', 512, NaN);
+    report('reading', 540, NaN);
+    report('grouping', 0, 1);
+    expect(seen).toEqual([['reading', 520], ['reading', 520], ['reading', 540], ['grouping', 0]]);
   });
 
   it('gives the same corpus in worker threads', async () => {

@@ -202,7 +202,9 @@ export class Scorer {
 
   /** Cost of the bead of `shape` that ends at (row, j). */
   cost(shape: number, j: number, bound = Infinity): number {
-    const [k, l] = SHAPES[shape]!;
+    // Typed arrays, not a destructured tuple: this runs for every cell and shape of the search.
+    const k = DI[shape]!;
+    const l = DJ[shape]!;
     const i = this.row;
     if (k === 0 || l === 0) return this.nullCost(k > 0 ? this.s : this.t, k > 0 ? i - 1 : j - 1);
     for (let s = i - k; s < i; s++) if (this.s.repeats[s]) return Infinity;
