@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../src/group/canonical-url.js';
+import { averageLinkClusters, type Edge } from '../src/group/cluster.js';
 import { groupStories } from '../src/group/group-stories.js';
 import fc from 'fast-check';
 import { MAX_POSTING, forEachCandidate, keyNodes, keySimilarity } from '../src/group/key-similarity.js';
@@ -223,5 +224,39 @@ describe('forEachCandidate', () => {
     const pairs: string[] = [];
     forEachCandidate(nodes, 0, () => true, (a, b) => pairs.push(`${a},${b}`));
     expect(pairs).toEqual(['0,1']);
+  });
+});
+
+describe('averageLinkClusters', () => {
+  /** The definition, recomputed from scratch at every step: two clusters merge when the mean over all their pairs (unknown pairs 0, minus penalties) reaches the threshold. */
+  function naive(n: number, edges: Edge[], threshold: number, known: Edge[], penalty: (a: number, b: number) => number): number[][] {
+    const score = new Map<string, number>();
+    for (const e of known) for (const key of [`${e.a} ${e.b}`, `${e.b} ${e.a}`]) score.set(key, (score.get(key) ?? 0) + e.score);
+    let clusters = Array.from({ length: n }, (_, i) => [i]);
+    const of = (x: number) => clusters.find((c) => c.includes(x))!;
+    for (const e of [...edges].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)) {
+      if (e.score < threshold) break;
+      const [ca, cb] = [of(e.a), of(e.b)];
+      if (ca === cb) continue;
+      let sum = 0;
+      for (const a of ca) for (const b of cb) sum += (score.get(`${a} ${b}`) ?? 0) - penalty(a, b);
+      if (sum / (ca.length * cb.length) < threshold - 1e-9) continue;
+      clusters = [...clusters.filter((c) => c !== ca && c !== cb), [...ca, ...cb]];
+    }
+    return clusters.map((c) => c.sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
+  }
+
+  it('merges exactly as the average over every pair of members says, known pairs that start no merge included', () => {
+    // Scores in thousandths, as grouping rounds them, chosen so that no average lands on the threshold itself.
+    const edge = (n: number) => fc.record({ a: fc.nat(n - 1), b: fc.nat(n - 1), score: fc.integer({ min: 1, max: 1000 }).map((x) => x / 1000 + 0.0001) });
+    fc.assert(fc.property(fc.integer({ min: 2, max: 9 }).chain((n) => fc.tuple(fc.constant(n), fc.array(edge(n), { maxLength: 30 }), fc.nat(3))), ([n, all, cut]) => {
+      const known = all.filter((e) => e.a !== e.b).map((e) => ({ ...e, score: Math.round(e.score * 1000) / 1000 }));
+      const edges = known.filter((_, k) => k % 4 !== cut);
+      const penalty = (a: number, b: number) => ((a + b) % 5 === 0 ? 0.5 : 0);
+      const { clusterOf } = averageLinkClusters(n, edges, 0.3, { known, penalty });
+      const got = new Map<number, number[]>();
+      for (let i = 0; i < n; i++) got.set(clusterOf[i]!, [...(got.get(clusterOf[i]!) ?? []), i]);
+      expect([...got.values()].sort((x, y) => x[0]! - y[0]!)).toEqual(naive(n, edges, 0.3, known, penalty));
+    }), { numRuns: 400 });
   });
 });

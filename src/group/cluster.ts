@@ -34,8 +34,6 @@ export function averageLinkClusters(n: number, edges: Edge[], threshold: number,
   const { forced = [], known = edges, penalty, apart } = options;
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const size = new Int32Array(n).fill(1);
-  /** Sum of edge scores between two cluster roots, keyed on the smaller root's map. */
-  const between: Map<number, number>[] = Array.from({ length: n }, () => new Map());
   const merges: Merge[] = [];
   const membersOf: number[][] = Array.from({ length: n }, (_, i) => [i]);
   /** What the pairs across two clusters weigh against their merge (two articles that date different events). */
@@ -52,25 +50,13 @@ export function averageLinkClusters(n: number, edges: Edge[], threshold: number,
     }
     return x;
   };
-  for (const e of known) {
-    between[e.a]!.set(e.b, (between[e.a]!.get(e.b) ?? 0) + e.score);
-    between[e.b]!.set(e.a, (between[e.b]!.get(e.a) ?? 0) + e.score);
-  }
+  const between = knownBetween(n, known, find, membersOf);
   const union = (ra: number, rb: number) => {
     const [big, small] = size[ra]! >= size[rb]! ? [ra, rb] : [rb, ra];
     parent[small] = big;
     size[big]! += size[small]!;
     for (const m of membersOf[small]!) membersOf[big]!.push(m);
     membersOf[small] = [];
-    for (const [other, sum] of between[small]!) {
-      if (other === big) continue;
-      between[big]!.set(other, (between[big]!.get(other) ?? 0) + sum);
-      const back = between[other]!;
-      back.set(big, (back.get(big) ?? 0) + sum);
-      back.delete(small);
-    }
-    between[big]!.delete(small);
-    between[small]!.clear();
   };
 
   for (const e of forced) {
@@ -86,7 +72,7 @@ export function averageLinkClusters(n: number, edges: Edge[], threshold: number,
     const ra = find(e.a);
     const rb = find(e.b);
     if (ra === rb) continue;
-    const average = ((between[ra]!.get(rb) ?? 0) - against(ra, rb)) / (size[ra]! * size[rb]!);
+    const average = (between(ra, rb) - against(ra, rb)) / (size[ra]! * size[rb]!);
     if (average < threshold) continue;
     // Asked last: it reads every pair of members, and most candidate merges fail the average first.
     if (apart && membersOf[ra]!.some((x) => membersOf[rb]!.some((y) => apart(x, y)))) continue;
@@ -96,4 +82,40 @@ export function averageLinkClusters(n: number, edges: Edge[], threshold: number,
   const clusterOf = new Int32Array(n);
   for (let i = 0; i < n; i++) clusterOf[i] = find(i);
   return { clusterOf, merges };
+}
+
+/**
+ * The sum of the known similarities between two clusters, read when a merge
+ * is asked about: from each member of the smaller cluster, its known pairs
+ * that lead into the other. The pairs are kept as one list per item in typed
+ * arrays; a map per cluster of its sums to every other, merged at each union,
+ * held millions of entries on a large input where most pairs never meet a
+ * merge. Similarities are kept in thousandths (scores are rounded to three
+ * places), so a sum is exact in whatever order it is added.
+ */
+function knownBetween(n: number, known: Edge[], find: (x: number) => number, membersOf: number[][]): (ra: number, rb: number) => number {
+  const start = new Int32Array(n + 1);
+  for (const e of known) {
+    start[e.a + 1]!++;
+    start[e.b + 1]!++;
+  }
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, n);
+  const other = new Int32Array(2 * known.length);
+  const thousandths = new Int32Array(2 * known.length);
+  for (const e of known) {
+    const milli = Math.round(e.score * 1000);
+    other[fill[e.a]!] = e.b;
+    thousandths[fill[e.a]!++] = milli;
+    other[fill[e.b]!] = e.a;
+    thousandths[fill[e.b]!++] = milli;
+  }
+  return (ra, rb) => {
+    const [from, to] = membersOf[ra]!.length <= membersOf[rb]!.length ? [ra, rb] : [rb, ra];
+    let sum = 0;
+    for (const m of membersOf[from]!) {
+      for (let k = start[m]!; k < start[m + 1]!; k++) if (find(other[k]!) === to) sum += thousandths[k]!;
+    }
+    return sum / 1000;
+  };
 }
