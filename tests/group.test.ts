@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../src/group/canonical-url.js';
 import { averageLinkClusters, type Edge } from '../src/group/cluster.js';
+import { contentWords, termsOf } from '../src/group/content-words.js';
 import { groupStories } from '../src/group/group-stories.js';
 import fc from 'fast-check';
 import { MAX_POSTING, forEachCandidate, keyNodes, keySimilarity } from '../src/group/key-similarity.js';
@@ -132,25 +133,30 @@ describe('placeArticles', () => {
 });
 
 describe('Vocabulary (what grouping keeps of an article\'s words)', () => {
-  const doc = (id: string, words: [string, number][], lowercaseWords: string[] = []) => ({ id, urls: [], keys: [], words: new Map(words), lowercaseWords });
+  /** A read article's words: single words, and phrases as [first, second] places among them. */
+  const doc = (id: string, words: string[], terms: [number, number, number][], lowercaseWords: string[] = []) => ({
+    id, urls: [], keys: [], lowercaseWords,
+    words: { words, first: Int32Array.from(terms, ([a]) => a), second: Int32Array.from(terms, ([, b]) => b), counts: Int32Array.from(terms, ([, , n]) => n) },
+  });
 
-  it('numbers each word once across articles and keeps each article\'s words in the order it writes them', () => {
+  it('numbers each word once across articles and keeps each article\'s words and phrases in the order it writes them', () => {
     const vocabulary = new Vocabulary();
-    const a = vocabulary.compact(doc('a', [['banjir', 3], ['jakarta', 1]]));
-    const b = vocabulary.compact(doc('b', [['hujan', 2], ['banjir', 5]]));
-    expect([...a.words!.ids].map((id) => vocabulary.words[id])).toEqual(['banjir', 'jakarta']);
-    expect([...a.words!.counts]).toEqual([3, 1]);
-    expect([...b.words!.ids].map((id) => vocabulary.words[id])).toEqual(['hujan', 'banjir']);
-    expect(b.words!.ids[1]).toBe(a.words!.ids[0]);
-    expect([...b.words!.counts]).toEqual([2, 5]);
+    const a = vocabulary.compact(doc('a', ['banjir', 'jakarta'], [[0, -1, 3], [1, -1, 1], [0, 1, 1]]));
+    const b = vocabulary.compact(doc('b', ['hujan', 'banjir'], [[0, -1, 2], [1, -1, 5], [0, 1, 2]]));
+    expect([...a.words!.terms].map((t) => vocabulary.spell(t))).toEqual(['banjir', 'jakarta', 'banjir jakarta']);
+    expect([...a.words!.counts]).toEqual([3, 1, 1]);
+    expect([...b.words!.terms].map((t) => vocabulary.spell(t))).toEqual(['hujan', 'banjir', 'hujan banjir']);
+    expect(b.words!.terms[1]).toBe(a.words!.terms[0]);
+    expect(vocabulary.words).toEqual(['banjir', 'jakarta', 'hujan']);
+    expect([...b.words!.counts]).toEqual([2, 5, 2]);
     expect(b).not.toHaveProperty('lowercaseWords');
   });
 
   it('knows a word as common once any article writes it in lower case', () => {
     const vocabulary = new Vocabulary();
-    vocabulary.compact(doc('a', [['kementerian', 1]]));
+    vocabulary.compact(doc('a', ['kementerian'], [[0, -1, 1]]));
     expect(vocabulary.isLowercase('kementerian')).toBe(false);
-    vocabulary.compact(doc('b', [], ['kementerian']));
+    vocabulary.compact(doc('b', [], [], ['kementerian']));
     expect(vocabulary.isLowercase('kementerian')).toBe(true);
     expect(vocabulary.isLowercase('widodo')).toBe(false);
   });
@@ -258,5 +264,14 @@ describe('averageLinkClusters', () => {
       for (let i = 0; i < n; i++) got.set(clusterOf[i]!, [...(got.get(clusterOf[i]!) ?? []), i]);
       expect([...got.values()].sort((x, y) => x[0]! - y[0]!)).toEqual(naive(n, edges, 0.3, known, penalty));
     }), { numRuns: 400 });
+  });
+});
+
+describe('contentWords', () => {
+  it('counts words and the phrases of two words in a row, in the order the text first writes them, each word spelled once', () => {
+    const c = contentWords('Banjir bandang melanda Garut. Banjir bandang lagi, di Garut.', 'ind');
+    expect(c.words).toEqual(['banjir', 'bandang', 'melanda', 'garut', 'lagi']);
+    expect([...termsOf(c)]).toEqual(['banjir', 'bandang', 'banjir bandang', 'melanda', 'bandang melanda', 'garut', 'melanda garut', 'lagi', 'bandang lagi']);
+    expect([...c.counts]).toEqual([2, 2, 2, 1, 1, 2, 1, 1, 1]);
   });
 });

@@ -9,24 +9,66 @@
 import { tokenize, type Token } from '../entities/tokenize.js';
 import { isFunctionWord } from '../language/function-words.js';
 
+/**
+ * An article's content words and phrases with their counts, in the order it
+ * first writes them. A phrase is its two words' places in `words`: phrases
+ * are most of an article's distinct terms and nearly all of them are written
+ * once in a whole input, so they are never spelled out as strings of their own.
+ */
+export interface ContentWords {
+  /** The distinct single words. */
+  words: string[];
+  /** Per term: the place of its word in `words`, or of a phrase's first word. */
+  first: Int32Array;
+  /** Per term: -1 for a single word, or the place of a phrase's second word. */
+  second: Int32Array;
+  counts: Int32Array;
+}
+
 /** Folded content words of a text with their counts (`tokens`: the text's, when the caller has them). */
-export function contentWords(text: string, lang: string | undefined, tokens: Token[] = tokenize(text)): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (w: string) => counts.set(w, (counts.get(w) ?? 0) + 1);
-  let previous: string | undefined;
+export function contentWords(text: string, lang: string | undefined, tokens: Token[] = tokenize(text)): ContentWords {
+  const words: string[] = [];
+  const placeOf = new Map<string, number>();
+  const termOf = new Map<number, number>();
+  const first: number[] = [];
+  const second: number[] = [];
+  const counts: number[] = [];
+  const add = (a: number, b: number) => {
+    // A term as one number: a word's place, or past all of them a phrase's two places.
+    const key = b < 0 ? a : (a + 1) * tokens.length + b;
+    const term = termOf.get(key);
+    if (term !== undefined) counts[term]!++;
+    else {
+      termOf.set(key, counts.length);
+      first.push(a);
+      second.push(b);
+      counts.push(1);
+    }
+  };
+  let previous = -1;
   let previousEnd = -1;
   for (const t of tokens) {
     const w = t.folded;
     const content = (w.length >= 2 || t.unspaced) && !/^\p{N}+$/u.test(w) && !(lang && isFunctionWord(w, lang));
     if (!content) {
-      previous = undefined;
+      previous = -1;
       continue;
     }
-    add(w);
+    let place = placeOf.get(w);
+    if (place === undefined) {
+      place = words.push(w) - 1;
+      placeOf.set(w, place);
+    }
+    add(place, -1);
     // Two content words in a row: in Vietnamese that is most often one word (máy bay, plane), elsewhere a phrase (black box).
-    if (previous !== undefined && /^[ \u00a0]?$/u.test(text.slice(previousEnd, t.start))) add(`${previous} ${w}`);
-    previous = w;
+    if (previous >= 0 && /^[ \u00a0]?$/u.test(text.slice(previousEnd, t.start))) add(previous, place);
+    previous = place;
     previousEnd = t.end;
   }
-  return counts;
+  return { words, first: Int32Array.from(first), second: Int32Array.from(second), counts: Int32Array.from(counts) };
+}
+
+/** Each term of `c` written out, a phrase as its two words with a space between, in order. */
+export function* termsOf(c: ContentWords): Generator<string> {
+  for (let k = 0; k < c.counts.length; k++) yield c.second[k]! < 0 ? c.words[c.first[k]!]! : `${c.words[c.first[k]!]!} ${c.words[c.second[k]!]!}`;
 }

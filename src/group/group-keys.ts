@@ -9,7 +9,7 @@ import { lowercaseWords } from '../entities/lowercase-words.js';
 import { hasUnspacedScript, tokenize, type Token } from '../entities/tokenize.js';
 import { latinNameWord } from '../entities/transliterate.js';
 import { readableText } from '../language/zawgyi.js';
-import { contentWords } from './content-words.js';
+import { contentWords, termsOf, type ContentWords } from './content-words.js';
 import { scriptWords } from '../entities/transliterate.js';
 import { keyValue, makeKey, nameWords } from '../entities/keys.js';
 
@@ -54,17 +54,21 @@ export interface ReadDocument {
   lowercaseWords?: Iterable<string>;
   /** ISO 639-3; articles in different languages are compared on keys both languages can have. */
   lang?: string;
-  /** Folded content words and their counts: articles in one language are compared on them. */
-  words?: Map<string, number>;
+  /** Folded content words and phrases and their counts: articles in one language are compared on them. */
+  words?: ContentWords;
   /** Days the article dates its events to (see `eventDays`): articles that date different days tell different events. */
   days?: number[];
   /** Romanised words in scripts without capitals, matched against the input's names (see `linkScriptNames`). */
   scriptWords?: string[];
 }
 
-/** An article's content words as ids of the input's `Vocabulary`, with their counts, in the order the article first writes them. */
+/**
+ * An article's content words and phrases as terms of the input's `Vocabulary`
+ * (see `Vocabulary.term`), with their counts, in the order the article first
+ * writes them.
+ */
 export interface WordCounts {
-  ids: Int32Array;
+  terms: Float64Array;
   counts: Int32Array;
 }
 
@@ -117,7 +121,7 @@ export function groupDocumentOf(a: GroupedArticle, { tokens, entities }: ReadBod
     days: eventDays(entities),
     lowercaseWords: lowercaseWords(a.body),
     words,
-    scriptWords: scriptWords(words.keys()),
+    scriptWords: scriptWords(termsOf(words)),
     ...(a.lang !== undefined && { lang: a.lang }),
     ...(a.publishedAt !== undefined && { publishedAt: a.publishedAt }),
   };

@@ -105,7 +105,7 @@ export function groupDocuments(docs: GroupDocument[], vocabulary: Vocabulary, op
   const forced = urlEdges(canonical);
 
   // Step 1: reports in one language, clustered on their words (and shared sources).
-  const words = wordVectors(docs.map((d) => d.words), langs, vocabulary.words);
+  const words = wordVectors(docs.map((d) => d.words), langs, vocabulary);
   const sameEdges = sameLanguageEdges(words, langs, inWindow);
   const dated = { days: docs.map((d) => d.days ?? []) };
   const sameThreshold = opts.sameLanguageThreshold ?? DEFAULT_SAME_LANGUAGE_THRESHOLD;

@@ -9,11 +9,12 @@
 import type { Edge } from './cluster.js';
 import type { WordCounts } from './group-keys.js';
 import { SparseVectors } from './sparse-vectors.js';
+import type { Vocabulary } from './vocabulary.js';
 
 export interface WordVectors {
   /** Word ids and weights, L2-normalised, per article (empty for articles alone in their language). */
   vectors: SparseVectors;
-  /** The word of each id (ties between equal weights are broken on the words). */
+  /** The word or phrase of each id (ties between equal weights are broken on them). */
   words: readonly string[];
 }
 
@@ -27,7 +28,7 @@ const COMMON_MIN_ARTICLES = 50;
 const CANDIDATE_WORDS = 30;
 const MAX_POSTING = 500;
 
-export function wordVectors(words: (WordCounts | undefined)[], langs: (string | undefined)[], vocabulary: readonly string[]): WordVectors {
+export function wordVectors(words: (WordCounts | undefined)[], langs: (string | undefined)[], vocabulary: Vocabulary): WordVectors {
   const byLang = new Map<string, number[]>();
   langs.forEach((l, i) => {
     if (!words[i]) return;
@@ -38,26 +39,33 @@ export function wordVectors(words: (WordCounts | undefined)[], langs: (string | 
   });
   const ids: Int32Array[] = words.map(() => new Int32Array(0));
   const weights: Float64Array[] = words.map(() => new Float64Array(0));
+  // Terms that two articles of a language share, numbered from 0 (a term of one article only never matches).
+  const spelled: string[] = [];
   for (const members of byLang.values()) {
     if (members.length < 2) continue;
-    const df = new Map<number, number>();
-    for (const i of members) for (const w of words[i]!.ids) df.set(w, (df.get(w) ?? 0) + 1);
+    const shared = sharedTerms(members.map((i) => words[i]!.terms));
     const n = members.length;
     const common = n >= COMMON_MIN_ARTICLES ? n * COMMON_SHARE : Infinity;
+    const dense = new Map<number, number>();
     for (const i of members) {
-      const { ids: all, counts } = words[i]!;
+      const { terms, counts } = words[i]!;
       const kept: number[] = [];
       const raw: number[] = [];
       let norm = 0;
-      for (let k = 0; k < all.length; k++) {
-        const w = all[k]!;
-        const f = df.get(w)!;
+      for (let k = 0; k < terms.length; k++) {
+        const term = terms[k]!;
+        const f = shared.get(term) ?? 1;
         if (f > common) continue;
         const x = (1 + Math.log(counts[k]!)) * Math.log((n + PRIOR_ARTICLES) / (f + PRIOR_ARTICLES * PRIOR_SHARE));
         norm += x * x;
         // A word no other article has cannot match: it counts in the norm only, and the vector stays small.
         if (f >= 2) {
-          kept.push(w);
+          let id = dense.get(term);
+          if (id === undefined) {
+            id = spelled.push(vocabulary.spell(term)) - 1;
+            dense.set(term, id);
+          }
+          kept.push(id);
           raw.push(x);
         }
       }
@@ -66,7 +74,30 @@ export function wordVectors(words: (WordCounts | undefined)[], langs: (string | 
       weights[i] = Float64Array.from(raw, (x) => x / norm);
     }
   }
-  return { vectors: new SparseVectors(ids, weights, vocabulary.length), words: vocabulary };
+  return { vectors: new SparseVectors(ids, weights, spelled.length), words: spelled };
+}
+
+/**
+ * The terms two or more of the lists hold, with how many hold them: every
+ * list's terms in one typed array, sorted, and the runs counted. Terms of one
+ * article only (most phrases) take no place in a map.
+ */
+function sharedTerms(lists: Float64Array[]): Map<number, number> {
+  const all = new Float64Array(lists.reduce((sum, l) => sum + l.length, 0));
+  let at = 0;
+  for (const l of lists) {
+    all.set(l, at);
+    at += l.length;
+  }
+  all.sort();
+  const df = new Map<number, number>();
+  for (let k = 0; k < all.length;) {
+    let end = k + 1;
+    while (end < all.length && all[end] === all[k]) end++;
+    if (end - k >= 2) df.set(all[k]!, end - k);
+    k = end;
+  }
+  return df;
 }
 
 /** Rounded as scores are kept: to three decimals. */
