@@ -19,6 +19,10 @@ import type { CoverageReport } from '../report/coverage-report.js';
 import { storyBatches } from '../report/story-batches.js';
 import type { Article } from '../types.js';
 import type { WorkerReply } from './worker.js';
+import { fromWire, type WireArticle } from './article-wire.js';
+
+/** A read article as a worker sends it back (see article-wire.ts). */
+type WireRead = Omit<ReadArticle, 'article'> & { article: WireArticle };
 
 /** Where tasks run: `name` is the worker function (worker.ts) that takes `task`. */
 export interface TaskRunner {
@@ -80,7 +84,8 @@ async function runAll<T, R>(runner: TaskRunner, name: string, tasks: T[], size: 
 export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Progress): Promise<CorpusWorkResult> {
   if (work.kind === 'read') {
     const tasks = chunks(work.items, READ_BATCH).map((items) => ({ items, ...(work.only && { only: work.only }) }));
-    return (await runAll<(typeof tasks)[number], ReadArticle[]>(runner, 'read', tasks, (t) => t.items.length, (d) => progress('reading', work.first + d, work.total))).flat();
+    const read = await runAll<(typeof tasks)[number], WireRead[]>(runner, 'read', tasks, (t) => t.items.length, (d) => progress('reading', work.first + d, work.total));
+    return read.flat().map(({ article, ...rest }): ReadArticle => ({ article: fromWire(article), ...rest }));
   }
   if (work.kind === 'align') {
     const total = pairsIn(work.jobs);

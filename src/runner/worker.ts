@@ -10,6 +10,7 @@ import { keysOf } from '../align/align-pair.js';
 import { primeReading, readingOf, runPairJob, type ArticleReading, type PairJob } from '../align/pair-jobs.js';
 import { confirmFit, type FitToConfirm } from '../align/place-strays.js';
 import { StoryalignError } from '../errors.js';
+import { toWire } from './article-wire.js';
 import { readArticle, type CheckItem } from '../pipeline.js';
 import { coverageOf } from '../report/check-coverage.js';
 import type { Article, ArticleInput } from '../types.js';
@@ -25,8 +26,12 @@ function reply<T>(work: () => T): WorkerReply<T> {
   }
 }
 
+/** Each article goes back without its spans' copies of its text (see article-wire.ts). */
 export function read({ items, only }: { items: ArticleInput[]; only?: string[] }) {
-  return reply(() => items.map((input) => readArticle(input, only)));
+  return reply(() => items.map((input) => {
+    const { article, ...rest } = readArticle(input, only);
+    return { article: toWire(article), ...rest };
+  }));
 }
 
 /** What the aligner reads off each article (only versions that are aligned are sent: most of a crawl is not); their keys come read. */
