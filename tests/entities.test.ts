@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities, findEntities } from '../src/entities/extract-entities.js';
 import { toAsciiDigits } from '../src/entities/digits.js';
 import { tokenize } from '../src/entities/tokenize.js';
+import { foldWord } from '../src/entities/fold.js';
 import fc from 'fast-check';
 import { foreignCountryName } from '../src/entities/gazetteer.js';
 import { buildGazetteer } from '../src/entities/gazetteer-build.js';
@@ -179,11 +180,12 @@ describe('the key vocabulary', () => {
 describe('tokenize', () => {
   const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Thai}\p{Script=Myanmar}]/u;
   // Letters of cased and uncased scripts, apostrophes and spaces: the fast paths for ASCII must read them as Unicode's properties do.
-  const piece = fc.constantFrom('a', 'Z', 's', "'", '’', 'É', 'é', 'Đ', 'ß', 'Ж', 'ж', 'Ω', 'ب', 'ก', '中', 'ြ', '1', ' ', '-', '.', 'x');
+  const piece = fc.constantFrom('a', 'Z', 's', "'", '`', '’', 'É', 'é', 'Đ', 'ß', 'Ж', 'ж', 'Ω', 'ب', 'ก', '中', 'ြ', '1', ' ', '-', '.', 'x');
   it('marks capitals, unspaced scripts and possessives as the Unicode properties say', () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((xs) => xs.join('')), (text) => {
       for (const t of tokenize(text)) {
         expect(t.capitalised).toBe(/^\p{Lu}/u.test(t.text));
+        expect(t.folded).toBe(foldWord(t.text));
         // A word of an unspaced script is always seen as one (the words it was cut from may be too).
         if (UNSPACED_LETTER.test(t.text)) expect(t.unspaced).toBe(true);
         if (!UNSPACED_LETTER.test(text)) expect(t.unspaced).toBe(false);
