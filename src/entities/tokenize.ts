@@ -90,25 +90,12 @@ function makeToken(word: string, start: number, unspaced: boolean): Token {
   const text = n >= 3 && word.charCodeAt(n - 1) === SMALL_S && (before === APOSTROPHE || before === RIGHT_QUOTE) ? word.slice(0, -2) : word;
   return {
     text,
-    folded: plainAscii(text) ? text.toLowerCase() : cachedFold(text),
+    folded: cachedFold(text),
     start,
     end: start + text.length,
     capitalised: startsUpperCase(text),
     unspaced,
   };
-}
-
-/**
- * ASCII letters and digits only: folding is lower case and nothing else, and
- * cheaper than looking the word up (the cache is for what Unicode must
- * normalise).
- */
-function plainAscii(word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    if (c >= 0x80 || c === APOSTROPHE || c === 0x60) return false;
-  }
-  return true;
 }
 
 /** An upper-case first letter: A-Z settled by its code, any other script by Unicode's property. */
