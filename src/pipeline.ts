@@ -14,7 +14,8 @@ import { placeStrays, type Confirmation, type ConfirmWork } from './align/place-
 import { mergePairJobs, pairJobs, primeReading, readingOf, runPairJobs, type ArticleReading, type PairJob, type PairJobResult } from './align/pair-jobs.js';
 import { articleUrls } from './article/urls.js';
 import { groupDocumentOf, readBody, type GroupDocument, type ReadDocument } from './group/group-keys.js';
-import { readableSentences, sentenceKeys } from './align/anchors.js';
+import { sentenceKeys } from './align/anchors.js';
+import { readableSentences } from './language/zawgyi.js';
 import { KeyTable, keepKeys } from './align/known-keys.js';
 import { groupDocuments, groupOptionsSchema, type GroupOptions } from './group/group-stories.js';
 import { placeArticles } from './group/place-articles.js';

@@ -6,7 +6,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { findEntities, type FoundEntity } from '../entities/extract-entities.js';
-import { isZawgyi, readableText } from '../language/zawgyi.js';
+import { readableSentences } from '../language/zawgyi.js';
 import { isKey, makeKey, nameWords } from '../entities/keys.js';
 
 
@@ -37,13 +37,9 @@ export interface PairAnchors {
 
 /** Anchor keys of each sentence: entity keys, with names split into words. */
 export function anchorKeys(written: string[], lang: string | undefined): string[][] {
+  // Zawgyi Burmese is read in Unicode sentence by sentence, so each key still falls in its sentence.
   const sentences = readableSentences(written);
   return sentenceKeys(findEntities(sentences.join('\n'), lang, true), sentences);
-}
-
-/** Zawgyi Burmese in Unicode, sentence by sentence (so each key still falls in its sentence); the opening 50 sentences decide. */
-export function readableSentences(written: string[]): string[] {
-  return isZawgyi(written.slice(0, 50).join('\n')) ? written.map((s) => readableText(s, true)) : written;
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import { tokenize, type Token } from '../entities/tokenize.js';
 import { isFunctionWord } from '../language/function-words.js';
+import { Vocabulary } from './vocabulary.js';
 
 /**
  * An article's content words and phrases with their counts, in the order it
@@ -34,8 +35,8 @@ export function contentWords(text: string, lang: string | undefined, tokens: Tok
   const second: number[] = [];
   const counts: number[] = [];
   const add = (a: number, b: number) => {
-    // A term as one number: a word's place, or past all of them a phrase's two places.
-    const key = b < 0 ? a : (a + 1) * tokens.length + b;
+    // A term as one number, the way the input's vocabulary numbers them (here over the article's own places).
+    const key = Vocabulary.term(a, b);
     const term = termOf.get(key);
     if (term !== undefined) counts[term]!++;
     else {

@@ -106,7 +106,7 @@ export function groupDocuments(docs: GroupDocument[], vocabulary: Vocabulary, op
 
   // Step 1: reports in one language, clustered on their words (and shared sources).
   const words = wordVectors(docs.map((d) => d.words), langs, vocabulary);
-  const sameEdges = sameLanguageEdges(words, langs, inWindow);
+  const sameEdges = sameLanguageEdges(words, inWindow);
   const dated = { days: docs.map((d) => d.days ?? []) };
   const sameThreshold = opts.sameLanguageThreshold ?? DEFAULT_SAME_LANGUAGE_THRESHOLD;
   const keySets = informativeKeys(docs);

@@ -39,7 +39,8 @@ export function wordVectors(words: (WordCounts | undefined)[], langs: (string | 
   });
   const ids: Int32Array[] = words.map(() => new Int32Array(0));
   const weights: Float64Array[] = words.map(() => new Float64Array(0));
-  // Terms that two articles of a language share, numbered from 0 (a term of one article only never matches).
+  // Terms that two articles of a language share, numbered from 0 across all languages, so that an id
+  // belongs to one language (a term of one article only never matches).
   const spelled: string[] = [];
   for (const members of byLang.values()) {
     if (members.length < 2) continue;
@@ -114,28 +115,20 @@ export function wordCosine(w: WordVectors, a: number, b: number): number {
  * rarest words (an inverted index, never all pairs); `allowed` applies the
  * time window.
  */
-export function sameLanguageEdges(w: WordVectors, langs: (string | undefined)[], allowed: (a: number, b: number) => boolean): Edge[] {
+export function sameLanguageEdges(w: WordVectors, allowed: (a: number, b: number) => boolean): Edge[] {
   const word = w.words;
   const { ids, weights } = w.vectors;
   // Each article's heaviest words (ties broken on the words), by their places in its vector.
   const chosen = ids.map((list, i) => Array.from(list.keys())
     .sort((x, y) => weights[i]![y]! - weights[i]![x]! || (word[list[x]!]! < word[list[y]!]! ? -1 : 1))
     .slice(0, CANDIDATE_WORDS).map((k) => list[k]!));
-  // A word of one language as one number (its id is shared by every language that writes it):
-  // the postings are read for every word every article asks with.
-  const langIds = new Map<string, number>();
-  const slotOf = langs.map((l) => {
-    const key = l ?? 'und';
-    let id = langIds.get(key);
-    if (id === undefined) langIds.set(key, (id = langIds.size));
-    return id * word.length;
-  });
-  const postings = new Map<number, number[]>();
+  // A word's id belongs to one language (see `wordVectors`), so its list holds articles of that language only.
+  // Lists only for words some article asks with.
+  const postings: number[][] = [];
   chosen.forEach((keys, i) => {
     for (const k of keys) {
-      const list = postings.get(slotOf[i]! + k);
-      if (!list) postings.set(slotOf[i]! + k, [i]);
-      else if (list.length < MAX_POSTING) list.push(i);
+      const list = (postings[k] ??= []);
+      if (list.length < MAX_POSTING) list.push(i);
     }
   });
   const edges: Edge[] = [];
@@ -144,7 +137,7 @@ export function sameLanguageEdges(w: WordVectors, langs: (string | undefined)[],
     // The article that asks is kept in focus: each candidate's words are read, its own looked up.
     w.vectors.focus(a);
     for (const k of keys) {
-      for (const b of postings.get(slotOf[a]! + k)!) {
+      for (const b of postings[k]!) {
         if (b <= a || seenFrom[b] === a) continue;
         seenFrom[b] = a;
         if (!allowed(a, b)) continue;

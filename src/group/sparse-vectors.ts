@@ -12,6 +12,8 @@ export class SparseVectors {
   private readonly place: Int32Array;
   private focused = -1;
   private readonly pairs: number[] = [];
+  /** How many dimensions the vectors of the last `dot` share. */
+  shared = 0;
 
   constructor(readonly ids: Int32Array[], readonly weights: Float64Array[], dimensions: number) {
     this.place = new Int32Array(dimensions);
@@ -32,9 +34,6 @@ export class SparseVectors {
     this.focused = x;
     return this.place;
   }
-
-  /** How many dimensions the vectors of the last `dot` share. */
-  shared = 0;
 
   /**
    * The dot product of vectors `a` and `b` (how many dimensions they share is

@@ -32,3 +32,12 @@ export function readableText(text: string, zawgyi = isZawgyi(text)): string {
   converter ??= new Converter();
   return converter.zawgyiToUnicode(text);
 }
+
+/**
+ * Sentences (or lines) in Unicode Myanmar when the text is Zawgyi, each
+ * converted on its own so that offsets within a sentence still hold; the
+ * opening 50 decide, as a whole document's encoding is one.
+ */
+export function readableSentences(written: string[]): string[] {
+  return isZawgyi(written.slice(0, 50).join('\n')) ? written.map((s) => readableText(s, true)) : written;
+}
