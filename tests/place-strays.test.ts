@@ -8,6 +8,7 @@
  * tested is the placing, not a language.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { buildCorpus } from '../src/pipeline.js';
 import { lengthProfileCost } from '../src/align/length-profile.js';
 import { StrayCandidates } from '../src/align/stray-candidates.js';
@@ -140,6 +141,18 @@ describe('lengthProfileCost', () => {
     const merged = [40 + 120, 75, 30, 200, 90, 60, 110];
     expect(lengthProfileCost(lengths, merged)).toBeLessThan(0.5);
     expect(lengthProfileCost(lengths, lengths.slice(0, 4))).toBe(Infinity);
+  });
+  it('gives up on a pair only when its cost is above the limit, and gives the full cost otherwise', () => {
+    const sentence = fc.integer({ min: 0, max: 400 });
+    fc.assert(fc.property(fc.array(sentence, { minLength: 1, maxLength: 30 }), fc.array(sentence, { minLength: 1, maxLength: 30 }), fc.double({ min: 0, max: 1, noNaN: true }), (a, b, limit) => {
+      const full = lengthProfileCost(a, b);
+      const bounded = lengthProfileCost(a, b, limit);
+      // Above the limit it may give the full cost (a hair above is kept against rounding) or give up.
+      if (full <= limit) expect(bounded).toBe(full);
+      else expect([full, Infinity]).toContain(bounded);
+    }), { numRuns: 2000 });
+    // Shuffled lengths cost more than placing's limit: the bound must have given up on them.
+    expect(lengthProfileCost(lengths, [200, 30, 110, 40, 60, 120, 90, 75], 0.2)).toBe(Infinity);
   });
 });
 

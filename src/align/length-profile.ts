@@ -11,6 +11,7 @@ import { lengthCost, type LengthModel } from './length-model.js';
 
 /** Cost of leaving a sentence out, and of a 2-1 bead, in the units of `lengthCost` (about -log of Gale and Church's priors). */
 const NULL_COST = 4.5;
+/** Also the least a sentence one side has more of costs (a merge, being below a gap): the bound in `lengthProfileCost` counts on it. */
 const MERGE_COST = 2.3;
 /** Gale and Church's variance per character. */
 const VARIANCE = 6.8;
@@ -26,9 +27,14 @@ export function comparableCounts(n: number, m: number): boolean {
  * The cheapest monotone path of 1-1, 1-0, 0-1, 2-1 and 1-2 beads over the two
  * lists of sentence lengths (the length ratio taken from the totals), per
  * sentence of both sides: near 0.1 for a translation, 0.3 and up for two
- * unrelated articles. Infinity when the counts are not comparable.
+ * unrelated articles. Infinity when the counts are not comparable, or when
+ * the cost is sure to exceed `limit`: no path skips two rows, and from a cell
+ * every bead costs something or nothing, except that each sentence one side
+ * has more of what is left costs a merge or a gap at least; so the cheapest
+ * cell of two successive rows, with that owed, bounds the whole path from
+ * below and an unrelated pair is given up on early.
  */
-export function lengthProfileCost(source: number[], target: number[]): number {
+export function lengthProfileCost(source: number[], target: number[], limit = Infinity): number {
   const n = source.length;
   const m = target.length;
   if (n === 0 || m === 0 || !comparableCounts(n, m)) return Infinity;
@@ -43,7 +49,11 @@ export function lengthProfileCost(source: number[], target: number[]): number {
   const cost = table;
   cost.fill(Infinity, 0, cells);
   cost[0] = 0;
+  // A hair above, so that rounding never gives up on a path whose cost per sentence is exactly `limit`.
+  const worst = limit * (n + m) * (1 + 1e-9);
+  let lastRowBest = 0;
   for (let i = 0; i <= n; i++) {
+    let rowBest = i === 0 ? 0 : Infinity;
     const centre = Math.round((i * m) / n);
     const row = i * width;
     for (let j = Math.max(0, centre - band); j <= Math.min(m, centre + band); j++) {
@@ -55,7 +65,11 @@ export function lengthProfileCost(source: number[], target: number[]): number {
       if (i > 1 && j > 0) best = Math.min(best, cost[row - 2 * width + j - 1]! + MERGE_COST + lengthCost(model, source[i - 1]! + source[i - 2]!, target[j - 1]!));
       if (i > 0 && j > 1) best = Math.min(best, cost[row - width + j - 2]! + MERGE_COST + lengthCost(model, source[i - 1]!, target[j - 1]! + target[j - 2]!));
       cost[row + j] = best;
+      const owed = best + MERGE_COST * Math.abs(n - i - (m - j));
+      if (owed < rowBest) rowBest = owed;
     }
+    if (i > 0 && Math.min(rowBest, lastRowBest) > worst) return Infinity;
+    lastRowBest = rowBest;
   }
   return cost[n * width + m]! / (n + m);
 }

@@ -188,7 +188,7 @@ function closestStories(
       return withinWindow(member, other);
     };
     for (const other of firstOf(candidates.around(member, countsAround(member.sentences.length)), eligible, MAX_COMPARED)) {
-      const cost = lengthProfileCost(lengthsOf(member), lengthsOf(other));
+      const cost = lengthProfileCost(lengthsOf(member), lengthsOf(other), MAX_LENGTH_COST);
       const group = setOf.get(other.id)!.group;
       if (cost <= MAX_LENGTH_COST) best.set(group, [...(best.get(group) ?? []), { member, other, cost }]);
     }
