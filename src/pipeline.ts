@@ -10,7 +10,7 @@
  * the corpus is the same, byte for byte.
  */
 import * as z from 'zod/mini';
-import { placeStrays, type Confirmation, type ConfirmWork } from './align/place-strays.js';
+import { placeStrays, type CollectWork, type Confirmation, type ConfirmWork, type StartedConfirmations } from './align/place-strays.js';
 import { mergePairJobs, pairJobs, primeReading, readingOf, runPairJobs, type ArticleReading, type PairJob, type PairJobResult } from './align/pair-jobs.js';
 import { articleUrls } from './article/urls.js';
 import { groupDocumentOf, readBody, type GroupDocument, type ReadDocument } from './group/group-keys.js';
@@ -140,7 +140,8 @@ export type CorpusWork =
   | { kind: 'check'; items: CheckItem[] } & Slice
   /** What the aligner reads off each of these articles, read where the work runs; on this thread it is read when first needed. */
   | { kind: 'prime'; articles: Article[] }
-  | ConfirmWork;
+  | ConfirmWork
+  | CollectWork;
 
 /** Where a window of items sits: the first item's place among all, and how many there are (NaN while a stream is still arriving), for progress. */
 export interface Slice {
@@ -149,7 +150,7 @@ export interface Slice {
 }
 
 /** What comes back for each kind; undefined for `confirm` leaves each fit to be confirmed when placing needs it. */
-export type CorpusWorkResult = ReadArticle[] | PairJobResult[] | CoverageReport[] | ArticleReading[] | (Confirmation | undefined)[] | undefined;
+export type CorpusWorkResult = ReadArticle[] | PairJobResult[] | CoverageReport[] | ArticleReading[] | StartedConfirmations | (Confirmation | undefined)[] | undefined;
 
 export type CorpusSteps = Generator<CorpusWork, Corpus, CorpusWorkResult>;
 
@@ -213,6 +214,12 @@ export class ReadArticles {
 /** Alignments whose coverage is checked per step, cut only between stories (see `storyBatches`). */
 const CHECK_WINDOW = 512;
 
+/** How much work of a kind is handed out per step, where a test sets it smaller: alignments checked, translation sets placed. */
+export interface StepWindows {
+  check?: number;
+  place?: number;
+}
+
 /**
  * The stages after reading; the per-item work is yielded, what runs on this
  * thread (grouping, placing) reports its own progress, and what a worker read
@@ -220,7 +227,7 @@ const CHECK_WINDOW = 512;
  * each window of checked alignments goes there and is let go of; the corpus
  * returned then has no alignments (its groups still say how versions relate).
  */
-export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: AlignmentSink, checkWindow = CHECK_WINDOW): CorpusSteps {
+export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: AlignmentSink, windows: StepWindows = {}): CorpusSteps {
   const progress = opts.onProgress ?? (() => {});
   const { prepared, docs, vocabulary } = read;
   progress('grouping', 0, 1);
@@ -240,7 +247,7 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
   const placed = opts.mode
     // A caller who chose the mode has said what the pairs are; the groups stand as given.
     ? { alignments, placements: [] }
-    : yield* placeStrays(prepared, grouped, alignments, models, opts.group?.windowDays ?? 7, (id) => keysById.get(id) ?? [], progress);
+    : yield* placeStrays(prepared, grouped, alignments, models, opts.group?.windowDays ?? 7, (id) => keysById.get(id) ?? [], progress, windows.place);
   const byId = new Map(prepared.map((a) => [a.id, a]));
   const groups = placeArticles(grouped, placed.placements, (id) => keysById.get(id) ?? []);
   const items: (CheckItem | undefined)[] = placed.alignments.map((alignment) => ({ source: byId.get(alignment.source)!, target: byId.get(alignment.target)!, alignment }));
@@ -250,7 +257,7 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
   const kept: ArticleAlignment[] = [];
   const relations: AlignedRelation[] = [];
   let first = 0;
-  for (const window of storyBatches(takeEach(items), checkWindow)) {
+  for (const window of storyBatches(takeEach(items), windows.check ?? CHECK_WINDOW)) {
     const coverage = (yield { kind: 'check', items: window, first, total: items.length }) as CoverageReport[];
     const checked = window.map(({ alignment, source, target }, k) => ({ alignment: { ...alignment, coverage: coverage[k]! }, source, target }));
     for (const pair of checked) relations.push(alignedRelation(pair));
@@ -272,7 +279,7 @@ function runHere(steps: CorpusSteps, progress: CorpusOptions['onProgress'] = () 
 
 export function doHere(work: CorpusWork, progress: NonNullable<CorpusOptions['onProgress']>): CorpusWorkResult {
   // On one thread a fit is confirmed only if placing gets to it, and an article is read for the aligner when a job first needs it.
-  if (work.kind === 'confirm' || work.kind === 'prime') return undefined;
+  if (work.kind === 'confirm' || work.kind === 'collect' || work.kind === 'prime') return undefined;
   if (work.kind === 'read') return work.items.map((input, i) => {
     const read = readArticle(input, work.only);
     progress('reading', work.first + i + 1, work.total);

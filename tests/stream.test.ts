@@ -56,7 +56,7 @@ describe('buildCorpusStream', () => {
     const read = new ReadArticles();
     read.add(articles.map((a) => readArticle(a)));
     const windows: string[][] = [];
-    const steps = afterReading(read, {}, (checked) => windows.push(checked.map(({ alignment: al }) => `${al.source}>${al.target}`)), 1);
+    const steps = afterReading(read, {}, (checked) => windows.push(checked.map(({ alignment: al }) => `${al.source}>${al.target}`)), { check: 1 });
     let next = steps.next();
     while (!next.done) next = steps.next(doHere(next.value, () => {}));
     expect(next.value.alignments).toEqual([]);

@@ -27,10 +27,26 @@ export interface StoryGroupIds {
 /** Sets whose fits are confirmed together. */
 const WINDOW = 256;
 
-/** Fits to confirm (see `confirmFit`); the answers come back in their order. */
+/**
+ * Fits to confirm (see `confirmFit`). Where there are workers they are started
+ * at once and the answer is a handle; the answers themselves, in the fits'
+ * order, are collected later with `CollectWork`, so that placing works out the
+ * next window's candidates while the workers confirm this one's.
+ */
 export interface ConfirmWork {
   kind: 'confirm';
   items: FitToConfirm[];
+}
+
+/** Confirmations started by a `ConfirmWork`. */
+export interface StartedConfirmations {
+  answers: Promise<(Confirmation | undefined)[]>;
+}
+
+/** The answers of confirmations started before (undefined: none were, each fit is confirmed here when needed). */
+export interface CollectWork {
+  kind: 'collect';
+  started: StartedConfirmations | undefined;
 }
 
 /** Below this many sentences any two articles' lengths can follow one another by chance. */
@@ -86,13 +102,13 @@ function countsAround(n: number): number[] {
  * The versions grouping could not place, placed by alignment against the
  * corpus's first alignments and models, one translation set after another.
  * The alignments that confirm a fit are the costly part and depend on nothing
- * else: they are yielded, WINDOW sets at a time, for the caller to run where it
- * likes (answered with undefined, each is run here when needed).
+ * else: they are yielded, WINDOW sets at a time, for the caller to start where
+ * it likes (answered with undefined, each is run here when needed).
  */
 export function* placeStrays(
   articles: Article[], groups: StoryGroupIds[], alignments: Alignment[], models: CorpusModels, windowDays: number,
-  keysOf: (id: string) => readonly string[], onStep?: StepProgress,
-): Generator<ConfirmWork, { alignments: Alignment[]; placements: Placement[] }, unknown> {
+  keysOf: (id: string) => readonly string[], onStep?: StepProgress, windowSize = WINDOW,
+): Generator<ConfirmWork | CollectWork, { alignments: Alignment[]; placements: Placement[] }, unknown> {
   const windowMs = windowDays * 86_400_000;
   const time = (a: Article) => (a.publishedAt ? Date.parse(a.publishedAt) : NaN);
   // Versions published further apart than grouping's window are not one story.
@@ -116,15 +132,25 @@ export function* placeStrays(
     else setsOfGroup.set(set.group, [set]);
   }
   const movable = (set: TranslationSet) => !set.settled && mayMove(set, members[set.group]!, setsOfGroup.get(set.group)!);
-  for (let start = 0; start < sets.length; start += WINDOW) {
-    const window = sets.slice(start, start + WINDOW);
-    // Each set's candidate stories as things stand, and their fits confirmed all at once (in
-    // workers when there are any); a set whose candidates a placement before it changed is looked at again.
+  // Each set's candidate stories as things stand, and their fits started all at once (in workers when
+  // there are any); a set whose candidates a placement before it changed is looked at again.
+  function* guessAndAsk(start: number): Generator<ConfirmWork, { window: TranslationSet[]; guesses: (StoryFits[] | undefined)[]; started: StartedConfirmations | undefined }, unknown> {
+    const window = sets.slice(start, start + windowSize);
     const guesses = window.map((set) => (movable(set) ? closestStories(set, candidates, setOf, withinWindow) : undefined));
     const asks = guesses.flatMap((stories) => (stories ?? []).map(({ fits }) => chooseFit(fits, models)));
-    const answers = (yield { kind: 'confirm', items: asks }) as (Confirmation | undefined)[] | undefined;
+    const started = (yield { kind: 'confirm', items: asks }) as StartedConfirmations | undefined;
+    return { window, guesses, started };
+  }
+  let current = yield* guessAndAsk(0);
+  // The next window's guesses are made while this one's fits are confirmed, before its placements: any of them makes those stale.
+  let placedBefore = false;
+  for (let start = 0; start < sets.length; start += windowSize) {
+    const { window, guesses, started } = current;
+    const next = start + windowSize < sets.length ? yield* guessAndAsk(start + windowSize) : undefined;
+    const answers = (yield { kind: 'collect', started }) as (Confirmation | undefined)[] | undefined;
     let asked = 0;
-    let changed = false;
+    let changed = placedBefore;
+    placedBefore = false;
     for (const [k, set] of window.entries()) {
       onStep?.('placing', start + k + 1, sets.length);
       const guess = guesses[k];
@@ -155,9 +181,11 @@ export function* placeStrays(
         there.settled = true;
         for (const a of set.members) setOf.set(a.id, there);
         changed = true;
+        placedBefore = true;
         break;
       }
     }
+    if (next) current = next;
   }
   // A moved version's pairs with the group it left, outside its own set, were two stories aligned as one.
   const stale = (al: Alignment) => {
@@ -166,6 +194,12 @@ export function* placeStrays(
     return from !== to || setOf.get(al.source) !== setOf.get(al.target);
   };
   return { alignments: [...alignments.filter((al) => !stale(al)), ...added], placements };
+}
+
+/** A story a set may belong to, and the fits of its versions to the set's members, closest first. */
+interface StoryFits {
+  group: number;
+  fits: Fit[];
 }
 
 /**
@@ -177,7 +211,7 @@ export function* placeStrays(
  */
 function closestStories(
   set: TranslationSet, candidates: StrayCandidates, setOf: Map<string, TranslationSet>, withinWindow: (a: Article, b: Article) => boolean,
-): { group: number; fits: Fit[] }[] {
+): StoryFits[] {
   const best = new Map<number, Fit[]>();
   for (const member of set.members) {
     if (member.sentences.length < MIN_STRAY_SENTENCES) continue;
@@ -198,7 +232,7 @@ function closestStories(
 }
 
 /** Whether two lists of candidate stories are the same groups with the same fits, in the same order. */
-function sameStories(a: { group: number; fits: Fit[] }[], b: { group: number; fits: Fit[] }[]): boolean {
+function sameStories(a: StoryFits[], b: StoryFits[]): boolean {
   return a === b || (a.length === b.length && a.every((x, s) => x.group === b[s]!.group && x.fits.length === b[s]!.fits.length
     && x.fits.every((f, i) => f.member === b[s]!.fits[i]!.member && f.other === b[s]!.fits[i]!.other && f.cost === b[s]!.fits[i]!.cost)));
 }

@@ -98,10 +98,15 @@ export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Pro
     const tasks = chunks(work.articles, READ_BATCH).map((articles) => ({ articles, keys: keysIn(articles) }));
     return (await runAll<(typeof tasks)[number], ArticleReading[]>(runner, 'prime', tasks, () => 0, () => {})).flat();
   }
+  // Confirmations are started and handed back unfinished: placing looks for the next window's fits meanwhile.
   if (work.kind === 'confirm') {
     const tasks = chunks(work.items, CONFIRM_BATCH).map((items) => ({ items, keys: keysIn(items.flatMap(({ fit }) => [fit.member, fit.other])) }));
-    return (await runAll<(typeof tasks)[number], (Confirmation | undefined)[]>(runner, 'confirm', tasks, () => 0, () => {})).flat();
+    const answers = runAll<(typeof tasks)[number], (Confirmation | undefined)[]>(runner, 'confirm', tasks, () => 0, () => {}).then((r) => r.flat());
+    // Its error is thrown when it is collected; until then it is not left unhandled.
+    answers.catch(() => {});
+    return { answers };
   }
+  if (work.kind === 'collect') return work.started?.answers;
   const tasks = [...storyBatches(work.items, CHECK_BATCH)].map((items) => ({ items, readings: readingsIn(items) }));
   return (await runAll<(typeof tasks)[number], CoverageReport[]>(runner, 'check', tasks, (t) => t.items.length, (d) => progress('checking', work.first + d, work.total))).flat();
 }

@@ -6,7 +6,8 @@
  * per aligned version by `prime`) arrives with them and is primed, not read again. A storyalign error goes back as
  * data, so the main thread can throw it as the error it was.
  */
-import { keysOf } from '../align/align-pair.js';
+import { keysOf, textsOf } from '../align/align-pair.js';
+import { readSide, type SideReading } from '../align/read-side.js';
 import { primeReading, readingOf, runPairJob, type ArticleReading, type PairJob } from '../align/pair-jobs.js';
 import { confirmFit, type FitToConfirm } from '../align/place-strays.js';
 import { StoryalignError } from '../errors.js';
@@ -44,10 +45,34 @@ export function align(job: PairJob) {
   return reply(() => runPairJob(job));
 }
 
-/** A copy of a fit's articles is read here but for its keys (its side reading was not sent: most are strays aligned nowhere else). */
+/**
+ * A copy of a fit's articles is read here but for its keys (its side reading was not sent: most are strays aligned nowhere else).
+ * A stray is a candidate of many sets and comes in a new copy with each task, so what was read off it is kept here by id.
+ */
 export function confirm({ items, keys }: { items: FitToConfirm[]; keys: Map<Article, string[][]> }) {
   primeKeys(keys);
-  return reply(() => items.map(confirmFit));
+  for (const article of keys.keys()) primeKnownSide(article);
+  const answers = reply(() => items.map(confirmFit));
+  for (const article of keys.keys()) keepSide(article);
+  return answers;
+}
+
+/** Side readings of the articles fits were confirmed for, by id, with the sentences they were read from (an id alone may be another run's article). */
+const sides = new Map<string, { texts: string[]; side: SideReading }>();
+/** Enough for the candidates of several windows of placing; emptied when full. */
+const MAX_SIDES = 2048;
+
+function primeKnownSide(article: Article): void {
+  const known = sides.get(article.id);
+  const texts = textsOf(article);
+  if (known && known.texts.length === texts.length && known.texts.every((t, k) => t === texts[k])) readSide.prime(texts, known.side);
+}
+
+function keepSide(article: Article): void {
+  if (sides.has(article.id)) return;
+  if (sides.size >= MAX_SIDES) sides.clear();
+  const texts = textsOf(article);
+  sides.set(article.id, { texts, side: readSide(texts) });
 }
 
 function primeKeys(keys: Map<Article, string[][]>): void {

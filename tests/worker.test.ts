@@ -1,0 +1,43 @@
+/**
+ * A worker confirming placements keeps what it read off each article by id,
+ * since every task brings a new copy of the strays it asks about; an id that
+ * comes back with other sentences is read afresh, never given the old reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { confirm } from '../src/runner/worker.js';
+import { readArticle } from '../src/pipeline.js';
+import { textsOf } from '../src/align/align-pair.js';
+import { readSide } from '../src/align/read-side.js';
+import type { Article } from '../src/types.js';
+import { seedArticles } from './seeds.js';
+
+/** A confirm task for a fit of two articles, as the pool sends it: a structured copy, keys with them. */
+function task(member: ReturnType<typeof readArticle>, other: ReturnType<typeof readArticle>) {
+  return structuredClone({
+    items: [{ fit: { member: member.article, other: other.article, cost: 0.1 } }],
+    keys: new Map<Article, string[][]>([[member.article, member.keys], [other.article, other.keys]]),
+  });
+}
+
+describe('a worker confirming fits', () => {
+  const [a, b, c] = seedArticles().map((input) => readArticle(input));
+
+  it('does not read again a copy of an article it has read, and gives the same answer', () => {
+    const first = task(a!, b!);
+    const answer = confirm(first);
+    const again = task(a!, b!);
+    expect(confirm(again)).toEqual(answer);
+    const [copy] = [...again.keys.keys()];
+    expect(readSide(textsOf(copy!))).toBe(readSide(textsOf([...first.keys.keys()][0]!)));
+  });
+
+  it('reads an article afresh when its id comes back with other sentences', () => {
+    confirm(task(a!, b!));
+    const impostor = { ...c!, article: { ...c!.article, id: a!.article.id } };
+    const next = task(impostor, b!);
+    confirm(next);
+    const [copy] = [...next.keys.keys()];
+    expect(readSide(textsOf(copy!))).toEqual(readSide([...c!.article.sentences.map((s) => s.text)]));
+    expect(readSide(textsOf(copy!)).lengths).not.toEqual(readSide(textsOf(a!.article)).lengths);
+  });
+});
