@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { francAll } from 'franc';
 import { detectLanguage } from '../src/language/detect-language.js';
 import { seedArticles } from './seeds.js';
@@ -113,6 +114,20 @@ describe('rankByTrigrams', () => {
       const theirScores = new Map(theirs);
       for (const r of ours) expect(r.score).toBeCloseTo(theirScores.get(r.lang)!, 12);
     }
+  });
+
+  it('gives franc\'s scores on any mix of words, repeats, diacritics and punctuation', async () => {
+    const { rankByTrigrams } = await import('../src/language/trigram-distance.js');
+    const { DEFAULT_LANGUAGES } = await import('../src/language/candidates.js');
+    const only = DEFAULT_LANGUAGES.map((l) => (l === 'zsm' ? 'zlm' : l));
+    const words = ['the', 'Presiden', 'tiba', 'llegó', 'thủ', 'đô', 'và', 'der', 'ñandú', 'ß', 'øl', 'a', 'e', 'ii', "l'été", '2024', '—', '!!', 'São', 'Łódź'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 40 }), fc.constantFrom(' ', '  ', '\n', ', '), (list, gap) => {
+      const text = list.join(gap);
+      const theirs = francAll(text, { only, minLength: 1 });
+      if (theirs[0]![0] === 'und') return;
+      const theirScores = new Map(theirs);
+      for (const r of rankByTrigrams(text, 'Latin', only)) expect(r.score).toBeCloseTo(theirScores.get(r.lang)!, 12);
+    }), { numRuns: 300 });
   });
 });
 

@@ -14,8 +14,9 @@ const MAX_LENGTH = 2048;
 
 interface ScriptIndex {
   languages: string[];
-  /** Trigram → pairs (language index, rank), flattened. */
-  postings: Map<string, Int32Array>;
+  /** Trigrams as three code units each (see `TrigramTable`), and each one's postings: pairs (language index, rank), flattened. */
+  trigrams: TrigramTable;
+  postings: Int32Array[];
 }
 
 const indexes = new Map<string, ScriptIndex>();
@@ -60,21 +61,76 @@ function buildIndex(script: string, candidates: readonly string[]): ScriptIndex 
       list.push(li, rank);
     });
   });
-  index = { languages, postings: new Map([...lists].map(([k, v]) => [k, Int32Array.from(v)])) };
+  const trigrams = new TrigramTable(lists.size);
+  const postings: Int32Array[] = [];
+  for (const [tri, list] of lists) {
+    // franc's models list three code units per trigram (`slice(i, i + 3)` of the text).
+    if (tri.length !== 3) continue;
+    postings[trigrams.add(tri.charCodeAt(0), tri.charCodeAt(1), tri.charCodeAt(2))] = Int32Array.from(list);
+  }
+  index = { languages, trigrams, postings };
   indexes.set(key, index);
   return index;
 }
 
-/** franc's cleaning: ASCII punctuation, symbols and digits out, whitespace collapsed, lower case. */
-function trigramCounts(value: string): Map<string, number> {
-  const clean = value.replace(/[\u0021-\u0040]+/gu, ' ').replace(/\s+/gu, ' ').trim().toLowerCase();
-  const padded = ` ${clean} `;
-  const counts = new Map<string, number>();
-  for (let i = 0; i + 3 <= padded.length; i++) {
-    const tri = padded.slice(i, i + 3);
-    counts.set(tri, (counts.get(tri) ?? 0) + 1);
+/** franc's cleaning: ASCII punctuation, symbols and digits out, whitespace collapsed, lower case; padded with a space each side. */
+function francSample(value: string): string {
+  return ` ${value.replace(/[\u0021-\u0040]+/gu, ' ').replace(/\s+/gu, ' ').trim().toLowerCase()} `;
+}
+
+/**
+ * Trigrams keyed by their three UTF-16 code units in an open-addressed table
+ * of typed arrays: counting a text's trigrams as strings made a string and a
+ * hash of it at every position, and detection reads every paragraph.
+ */
+class TrigramTable {
+  private readonly units: Uint16Array;
+  /** Each slot's entry + 1 (0: empty). */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  size = 0;
+
+  constructor(capacity: number) {
+    let bits = 4;
+    while (1 << bits < 2 * capacity) bits++;
+    this.slots = new Int32Array(1 << bits);
+    this.mask = (1 << bits) - 1;
+    this.units = new Uint16Array(3 * capacity);
   }
-  return counts;
+
+  /** The entry of a trigram, or -1. */
+  find(a: number, b: number, c: number): number {
+    for (let h = TrigramTable.hash(a, b, c) & this.mask; ; h = (h + 1) & this.mask) {
+      const e = this.slots[h]! - 1;
+      if (e < 0) return -1;
+      if (this.units[3 * e] === a && this.units[3 * e + 1] === b && this.units[3 * e + 2] === c) return e;
+    }
+  }
+
+  /** The entry of a trigram, numbered now if it is new. */
+  add(a: number, b: number, c: number): number {
+    let h = TrigramTable.hash(a, b, c) & this.mask;
+    for (; ; h = (h + 1) & this.mask) {
+      const e = this.slots[h]! - 1;
+      if (e < 0) break;
+      if (this.units[3 * e] === a && this.units[3 * e + 1] === b && this.units[3 * e + 2] === c) return e;
+    }
+    const e = this.size++;
+    this.units[3 * e] = a;
+    this.units[3 * e + 1] = b;
+    this.units[3 * e + 2] = c;
+    this.slots[h] = e + 1;
+    return e;
+  }
+
+  /** Code unit `k` of the entries laid end to end (entry e's are 3e, 3e + 1, 3e + 2). */
+  unit(k: number): number {
+    return this.units[k]!;
+  }
+
+  private static hash(a: number, b: number, c: number): number {
+    return Math.imul(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ c, 0xc2b2ae3d) >>> 7;
+  }
 }
 
 /**
@@ -85,11 +141,17 @@ export function rankByTrigrams(text: string, script: string, candidates: readonl
   const index = indexFor(script, candidates);
   if (!index || index.languages.length === 0) return [];
   const value = text.slice(0, MAX_LENGTH);
-  const counts = trigramCounts(value);
-  const distance = new Float64Array(index.languages.length).fill(counts.size * MAX_DIFFERENCE);
-  for (const [tri, count] of counts) {
-    const postings = index.postings.get(tri);
-    if (!postings) continue;
+  const padded = francSample(value);
+  // The text's own trigrams, each counted once per occurrence; the distance is a sum of integers, so their order does not matter.
+  const seen = new TrigramTable(Math.max(1, padded.length - 2));
+  const counts = new Int32Array(Math.max(1, padded.length - 2));
+  for (let i = 0; i + 3 <= padded.length; i++) counts[seen.add(padded.charCodeAt(i), padded.charCodeAt(i + 1), padded.charCodeAt(i + 2))]!++;
+  const distance = new Float64Array(index.languages.length).fill(seen.size * MAX_DIFFERENCE);
+  for (let e = 0; e < seen.size; e++) {
+    const known = index.trigrams.find(seen.unit(3 * e), seen.unit(3 * e + 1), seen.unit(3 * e + 2));
+    if (known < 0) continue;
+    const postings = index.postings[known]!;
+    const count = counts[e]!;
     for (let k = 0; k < postings.length; k += 2) {
       const diff = Math.abs(count - postings[k + 1]! - 1);
       distance[postings[k]!]! += diff - MAX_DIFFERENCE;
