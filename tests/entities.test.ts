@@ -143,6 +143,13 @@ describe('names across scripts', () => {
     expect(latinNameWord('τραμπ')).toBe('tramp');
     expect(latinNameWord('jokowi')).toBe('jokowi');
   });
+
+  it('finds no uncased letter below U+0590, where script words skip the script regex', async () => {
+    const { UNCASED, scriptWords } = await import('../src/entities/transliterate.js');
+    for (let c = 0; c < 0x0590; c++) expect(UNCASED.test(String.fromCharCode(c))).toBe(false);
+    expect(UNCASED.test('\u05d0')).toBe(true);
+    expect(scriptWords(['Trump', 'über', 'ترامب', '习近平'])).toEqual([...scriptWords(['ترامب']), ...scriptWords(['习近平'])]);
+  });
 });
 
 describe('folding keeps the vowels of abugidas', () => {

@@ -46,6 +46,15 @@ export function latinNameWord(word: string): string {
 /** Letters of scripts without capitals, whose names only a match against other articles can find. */
 export const UNCASED = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Georgian}\p{Script=Ethiopic}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Gujarati}\p{Script=Gurmukhi}\p{Script=Sinhala}]/u;
 
+/** The first code unit of any script in UNCASED (Hebrew); most words of most text are below it. */
+const FIRST_UNCASED = 0x0590;
+
+/** Whether `word` may hold a letter of UNCASED: a loop over char codes settles most words before the script regex. */
+function mayBeUncased(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= FIRST_UNCASED) return true;
+  return false;
+}
+
 /** Skeletons shorter than this (ktb, mn, trk) are common words in too many languages to name anyone. */
 export const MIN_SKELETON = 4;
 /**
@@ -66,7 +75,7 @@ const MAX_SYLLABLES = 3;
 export function scriptWords(words: Iterable<string>): string[] {
   const out = new Set<string>();
   for (const word of words) {
-    if (!UNCASED.test(word)) continue;
+    if (!mayBeUncased(word) || !UNCASED.test(word)) continue;
     if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(word)) {
       // 习近平 → Xi Jin Ping: every run of up to three syllables may be a name word (xi, jinping).
       const syllables = anyAscii(word).split(/(?=[A-Z])/u).map((x) => x.toLowerCase().replace(/[^a-z]/gu, '')).filter(Boolean);
