@@ -32,9 +32,16 @@ const SINGLE_LANGUAGE: Record<string, string> = {
   Lao: 'lao', Tibetan: 'bod', Myanmar: 'mya', Georgian: 'kat', Hangul: 'kor', Ethiopic: 'amh', Khmer: 'khm',
 };
 
-function scriptOf(code: number): string | undefined {
-  if (code < 0x41) return undefined;
-  // Binary search: RANGES is sorted by start except for a few late additions, so sort once.
+const SORTED = [...RANGES].sort((a, b) => a.from - b.from);
+/** Each script's name once, and each sorted range's script as an index into them. */
+const SCRIPT_NAMES = [...new Set(SORTED.map((r) => r.script))];
+const RANGE_SCRIPT = Int32Array.from(SORTED, (r) => SCRIPT_NAMES.indexOf(r.script));
+const LATIN = SCRIPT_NAMES.indexOf('Latin');
+
+/** The index in SCRIPT_NAMES of a code point's script, or -1 (binary search over the sorted ranges). */
+function scriptOf(code: number): number {
+  if (code < 0x41) return -1;
+  if (code <= 0x7a) return code <= 0x5a || code >= 0x61 ? LATIN : -1;
   let lo = 0;
   let hi = SORTED.length - 1;
   while (lo <= hi) {
@@ -42,12 +49,10 @@ function scriptOf(code: number): string | undefined {
     const r = SORTED[mid]!;
     if (code < r.from) hi = mid - 1;
     else if (code > r.to) lo = mid + 1;
-    else return r.script;
+    else return RANGE_SCRIPT[mid]!;
   }
-  return undefined;
+  return -1;
 }
-
-const SORTED = [...RANGES].sort((a, b) => a.from - b.from);
 
 export interface ScriptCount {
   script: string;
@@ -55,18 +60,27 @@ export interface ScriptCount {
   share: number;
 }
 
-/** Letter counts by script, the largest first. */
+/** Letter counts by script, the largest first (scripts of equal count in the order the text first writes them). */
 export function countScripts(text: string): ScriptCount[] {
-  const counts = new Map<string, number>();
+  const counts = new Int32Array(SCRIPT_NAMES.length);
+  const seen: number[] = [];
   let total = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
+  // Code points by char codes: detection counts every paragraph, and iterating a string makes a string of each.
+  for (let k = 0; k < text.length; k++) {
+    let code = text.charCodeAt(k);
+    if (code >= 0xd800 && code <= 0xdbff && k + 1 < text.length) {
+      const low = text.charCodeAt(k + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+        k++;
+      }
+    }
     const script = scriptOf(code);
-    if (!script) continue;
-    counts.set(script, (counts.get(script) ?? 0) + 1);
+    if (script < 0) continue;
+    if (counts[script]!++ === 0) seen.push(script);
     total++;
   }
-  return [...counts].map(([script, n]) => ({ script, share: n / total })).sort((a, b) => b.share - a.share);
+  return seen.map((script) => ({ script: SCRIPT_NAMES[script]!, share: counts[script]! / total })).sort((a, b) => b.share - a.share);
 }
 
 /**
