@@ -274,4 +274,10 @@ describe('contentWords', () => {
     expect([...termsOf(c)]).toEqual(['banjir', 'bandang', 'banjir bandang', 'melanda', 'bandang melanda', 'garut', 'melanda garut', 'lagi', 'bandang lagi']);
     expect([...c.counts]).toEqual([2, 2, 2, 1, 1, 2, 1, 1, 1]);
   });
+
+  it('joins two words into a phrase across one space or no-break space only, and leaves numbers of any script out', () => {
+    const c = contentWords('black box\u00a0found  near\nriver 2024 ٢٠٢٤ plane', 'eng');
+    expect(c.words).toEqual(['black', 'box', 'found', 'near', 'river', 'plane']);
+    expect([...termsOf(c)].filter((t) => t.includes(' '))).toEqual(['black box', 'box found']);
+  });
 });

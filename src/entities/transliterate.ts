@@ -50,7 +50,7 @@ export const UNCASED = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}
 const FIRST_UNCASED = 0x0590;
 
 /** Whether `word` may hold a letter of UNCASED: a loop over char codes settles most words before the script regex. */
-function mayBeUncased(word: string): boolean {
+export function mayBeUncased(word: string): boolean {
   for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= FIRST_UNCASED) return true;
   return false;
 }

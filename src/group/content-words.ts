@@ -50,7 +50,7 @@ export function contentWords(text: string, lang: string | undefined, tokens: Tok
   let previousEnd = -1;
   for (const t of tokens) {
     const w = t.folded;
-    const content = (w.length >= 2 || t.unspaced) && !/^\p{N}+$/u.test(w) && !(lang && isFunctionWord(w, lang));
+    const content = (w.length >= 2 || t.unspaced) && !allDigits(w) && !(lang && isFunctionWord(w, lang));
     if (!content) {
       previous = -1;
       continue;
@@ -62,11 +62,26 @@ export function contentWords(text: string, lang: string | undefined, tokens: Tok
     }
     add(place, -1);
     // Two content words in a row: in Vietnamese that is most often one word (máy bay, plane), elsewhere a phrase (black box).
-    if (previous >= 0 && /^[ \u00a0]?$/u.test(text.slice(previousEnd, t.start))) add(previous, place);
+    if (previous >= 0 && joinedBySpace(text, previousEnd, t.start)) add(previous, place);
     previous = place;
     previousEnd = t.end;
   }
   return { words, first: Int32Array.from(first), second: Int32Array.from(second), counts: Int32Array.from(counts) };
+}
+
+/** Whether a word is digits only (of any script): a word starting with an ASCII letter is settled by its first char code, as most are. */
+function allDigits(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return false;
+  return /^\p{N}+$/u.test(word);
+}
+
+/** Whether two words meet with nothing between them, or one space (plain or no-break). */
+function joinedBySpace(text: string, end: number, start: number): boolean {
+  if (start === end) return true;
+  if (start !== end + 1) return false;
+  const c = text.charCodeAt(end);
+  return c === 0x20 || c === 0xa0;
 }
 
 /** Each term of `c` written out, a phrase as its two words with a space between, in order. */

@@ -10,7 +10,7 @@ import { hasUnspacedScript, tokenize, type Token } from '../entities/tokenize.js
 import { latinNameWord } from '../entities/transliterate.js';
 import { readableText } from '../language/zawgyi.js';
 import { contentWords, termsOf, type ContentWords } from './content-words.js';
-import { scriptWords } from '../entities/transliterate.js';
+import { mayBeUncased, scriptWords } from '../entities/transliterate.js';
 import { keyValue, makeKey, nameWords } from '../entities/keys.js';
 
 export function groupKeys(entities: FoundEntity[]): string[] {
@@ -121,7 +121,8 @@ export function groupDocumentOf(a: GroupedArticle, { tokens, entities }: ReadBod
     days: eventDays(entities),
     lowercaseWords: lowercaseWords(a.body),
     words,
-    scriptWords: scriptWords(termsOf(words)),
+    // Terms are its words and pairs of them: when no word may be in an uncased script, no term is (most articles).
+    scriptWords: words.words.some(mayBeUncased) ? scriptWords(termsOf(words)) : [],
     ...(a.lang !== undefined && { lang: a.lang }),
     ...(a.publishedAt !== undefined && { publishedAt: a.publishedAt }),
   };
