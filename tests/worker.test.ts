@@ -39,5 +39,9 @@ describe('a worker confirming fits', () => {
     const [copy] = [...next.keys.keys()];
     expect(readSide(textsOf(copy!))).toEqual(readSide([...c!.article.sentences.map((s) => s.text)]));
     expect(readSide(textsOf(copy!)).lengths).not.toEqual(readSide(textsOf(a!.article)).lengths);
+    // What it read then replaces the other article's reading under that id.
+    const again = task(impostor, b!);
+    confirm(again);
+    expect(readSide(textsOf([...again.keys.keys()][0]!))).toBe(readSide(textsOf(copy!)));
   });
 });

@@ -7,6 +7,7 @@
 import { distance } from 'fastest-levenshtein';
 import { NAME_LOCALES } from '../language/lang-tags.js';
 import { arabicStems } from './fold.js';
+import { hasCodeUnitIn } from './code-units.js';
 import { GAZETTEER_DATA } from './gazetteer-data.js';
 import { decodeGazetteer, phraseOf, type Entry, type Gazetteer, type GazetteerData } from './gazetteer-table.js';
 import type { Token } from './tokenize.js';
@@ -44,7 +45,7 @@ export function matchGazetteer(tokens: Token[], i: number, locale?: string, with
   const folded = first.folded;
   // Most words start no phrase: one set lookup settles them (Arabic words are
   // tried without their prefixes too).
-  const firstForms = hasArabic(folded) ? arabicStems(folded).filter((f) => g.firstWords.has(f)) : g.firstWords.has(folded) ? [folded] : [];
+  const firstForms = hasCodeUnitIn(folded, 0x0600, 0x06ff) ? arabicStems(folded).filter((f) => g.firstWords.has(f)) : g.firstWords.has(folded) ? [folded] : [];
   if (firstForms.length === 0) return undefined;
   // A phrase never spans a sentence-like break: only adjacent words extend it.
   let max = 1;
@@ -60,15 +61,6 @@ export function matchGazetteer(tokens: Token[], i: number, locale?: string, with
     }
   }
   return undefined;
-}
-
-/** Whether a word has a letter of the Arabic block (U+0600-U+06FF): a loop over char codes, as every token asks. */
-function hasArabic(word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    if (c >= 0x0600 && c <= 0x06ff) return true;
-  }
-  return false;
 }
 
 /** Whether text of `locale` may write the entry's phrase (see `locales`). */

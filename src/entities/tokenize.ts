@@ -5,6 +5,7 @@
  */
 import { foldWord } from './fold.js';
 import { rememberWords } from '../remember.js';
+import { hasCodeUnitIn } from './code-units.js';
 
 export interface Token {
   text: string;
@@ -43,7 +44,7 @@ export function tokenize(text: string, segmentRun?: (folded: string) => boolean)
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
-    if (mayBeUnspaced(word) && UNSPACED.test(word)) {
+    if (hasCodeUnitIn(word, FIRST_UNSPACED) && UNSPACED.test(word)) {
       if (segmentRun && !segmentRun(foldWord(word))) {
         // Left whole, but a Latin name glued to Chinese ("据CNN报道") still
         // comes out as a word of its own, as the segmenter would give it.
@@ -70,14 +71,9 @@ export function tokenize(text: string, segmentRun?: (folded: string) => boolean)
 /** Folding normalises Unicode, which is slow; news text repeats its words, so forms are remembered. */
 export const cachedFold = rememberWords(foldWord, 200_000);
 
-/** The first code unit of the unspaced scripts (Thai); every word below it is cut by the regex alone. */
+/** The first code unit of the unspaced scripts (Thai); a word with none as high is cut by the word regex alone, without the script test. */
 const FIRST_UNSPACED = 0x0e00;
 
-/** Whether any code unit of `word` is as high as the unspaced scripts start: most words of most text are not, and a loop over char codes costs less than the script regex. */
-function mayBeUnspaced(word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= FIRST_UNSPACED) return true;
-  return false;
-}
 
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;

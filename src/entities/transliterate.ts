@@ -7,6 +7,7 @@
  */
 import * as anyAsciiModule from 'any-ascii';
 import { arabicStems } from './fold.js';
+import { hasCodeUnitIn } from './code-units.js';
 
 /**
  * any-ascii is ESM with a default export only: the CJS build requires it as a
@@ -51,8 +52,7 @@ const FIRST_UNCASED = 0x0590;
 
 /** Whether `word` may hold a letter of UNCASED: a loop over char codes settles most words before the script regex. */
 export function mayBeUncased(word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= FIRST_UNCASED) return true;
-  return false;
+  return hasCodeUnitIn(word, FIRST_UNCASED);
 }
 
 /** Skeletons shorter than this (ktb, mn, trk) are common words in too many languages to name anyone. */

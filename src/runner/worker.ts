@@ -62,14 +62,21 @@ const sides = new Map<string, { texts: string[]; side: SideReading }>();
 /** Enough for the candidates of several windows of placing; emptied when full. */
 const MAX_SIDES = 2048;
 
-function primeKnownSide(article: Article): void {
+/** The side reading kept for this article's id, if it was read from the same sentences. */
+function knownSide(article: Article): SideReading | undefined {
   const known = sides.get(article.id);
   const texts = textsOf(article);
-  if (known && known.texts.length === texts.length && known.texts.every((t, k) => t === texts[k])) readSide.prime(texts, known.side);
+  return known && known.texts.length === texts.length && known.texts.every((t, k) => t === texts[k]) ? known.side : undefined;
 }
 
+function primeKnownSide(article: Article): void {
+  const side = knownSide(article);
+  if (side) readSide.prime(textsOf(article), side);
+}
+
+/** Kept by id, replacing what another article of the same id left. */
 function keepSide(article: Article): void {
-  if (sides.has(article.id)) return;
+  if (knownSide(article)) return;
   if (sides.size >= MAX_SIDES) sides.clear();
   const texts = textsOf(article);
   sides.set(article.id, { texts, side: readSide(texts) });
