@@ -78,9 +78,18 @@ describe('names in scripts without capitals', () => {
       { id: 'en', urls: [], keys: ['w:trump', 'w:macron', 'w:putin'] },
       { id: 'ar', urls: [], keys: ['country:FR'], scriptWords: scriptWords(['ترامب', 'وماكرون', 'قال', 'الرئيس']) },
     ].map((d) => vocabulary.compact(d));
-    const [, ar] = linkScriptNames(docs, vocabulary);
+    const [, ar] = linkScriptNames(docs);
     expect(ar!.keys).toEqual(expect.arrayContaining(['w:trump', 'w:macron']));
     expect(ar!.keys).not.toContain('w:putin');
+  });
+
+  it('keeps romanised words out of the vocabulary, and no syllable run too short to spell a name word', async () => {
+    const { linkableScriptWords } = await import('../src/group/script-names.js');
+    expect(linkableScriptWords(['=xi', '=jin', '=jinping', 'trmp'])).toEqual(['=jinping', 'trmp']);
+    const vocabulary = new Vocabulary();
+    const doc = vocabulary.compact({ id: 'zh', urls: [], keys: [], scriptWords: ['=jinping', 'trmp'] });
+    expect(vocabulary.words).toEqual([]);
+    expect(doc.scriptWords?.split(' ')).toEqual(['=jinping', 'trmp']);
   });
 
   it('reads Chinese names syllable by syllable (习近平 is Xi Jinping)', async () => {
@@ -90,7 +99,7 @@ describe('names in scripts without capitals', () => {
     const [, zh] = linkScriptNames([
       { id: 'en', urls: [], keys: ['w:jinping', 'w:beijing'] },
       { id: 'zh', urls: [], keys: [], scriptWords: scriptWords(['习近平', '访问']) },
-    ].map((d) => vocabulary.compact(d)), vocabulary);
+    ].map((d) => vocabulary.compact(d)));
     expect(zh!.keys).toEqual(['w:jinping']);
   });
 

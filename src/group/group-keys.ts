@@ -12,6 +12,7 @@ import { readableText } from '../language/zawgyi.js';
 import { contentWords, termsOf, type ContentWords } from './content-words.js';
 import { mayBeUncased, scriptWords } from '../entities/transliterate.js';
 import { keyValue, makeKey, nameWords } from '../entities/keys.js';
+import { linkableScriptWords } from './script-names.js';
 
 export function groupKeys(entities: FoundEntity[]): string[] {
   const keys = new Set<string>();
@@ -72,10 +73,11 @@ export interface WordCounts {
   counts: Int32Array;
 }
 
-/** What grouping keeps of an article: its lower-case words are the vocabulary's, its content words and romanised words ids. */
+/** What grouping keeps of an article: its lower-case words are the vocabulary's, its content words ids. */
 export interface GroupDocument extends Omit<ReadDocument, 'words' | 'lowercaseWords' | 'scriptWords'> {
   words?: WordCounts;
-  scriptWords?: Int32Array;
+  /** Its romanised words in one string, a space between two (see `Vocabulary.compact`). */
+  scriptWords?: string;
 }
 
 /** The grouping view of an article's body text (boilerplate already removed). */
@@ -122,7 +124,7 @@ export function groupDocumentOf(a: GroupedArticle, { tokens, entities }: ReadBod
     lowercaseWords: lowercaseWords(a.body),
     words,
     // Terms are its words and pairs of them: when no word may be in an uncased script, no term is (most articles).
-    scriptWords: words.words.some(mayBeUncased) ? scriptWords(termsOf(words)) : [],
+    scriptWords: words.words.some(mayBeUncased) ? linkableScriptWords(scriptWords(termsOf(words))) : [],
     ...(a.lang !== undefined && { lang: a.lang }),
     ...(a.publishedAt !== undefined && { publishedAt: a.publishedAt }),
   };

@@ -129,7 +129,7 @@ export function groupDocuments(docs: GroupDocument[], vocabulary: Vocabulary, op
   }
 
   // Step 2: those clusters linked across languages on language-free keys.
-  const keyed = keyNodes(linkScriptNames(withoutCommonWords(docs, vocabulary), vocabulary).map((d) => [...new Set(d.keys)]), langs, nodes, dated.days);
+  const keyed = keyNodes(linkScriptNames(withoutCommonWords(docs, vocabulary)).map((d) => [...new Set(d.keys)]), langs, nodes, dated.days);
   // A cluster with an undated article is in every window; clusters of one language differ in it by
   // their language alone (the join asks these of millions of pairs on a large input).
   const undated = nodes.map((list) => list.some((i) => Number.isNaN(times[i]!)));

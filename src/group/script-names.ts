@@ -8,8 +8,20 @@
  */
 import { consonantSkeleton, MIN_SKELETON } from '../entities/transliterate.js';
 import type { GroupDocument } from './group-keys.js';
-import type { Vocabulary } from './vocabulary.js';
 import { isKey, keyValue, makeKey } from '../entities/keys.js';
+
+/** The name words a romanised word may spell: Latin letters only, four or more. */
+const NAME_WORD = /^[a-z]{4,}$/u;
+
+/**
+ * Romanised words that may spell a name word: a syllable run (marked `=`) only
+ * if it has the four letters a name word needs; consonant skeletons are as
+ * long as `scriptWords` lets them be. Most of a Chinese article's syllable
+ * runs are shorter, and none of those could ever match.
+ */
+export function linkableScriptWords(words: string[]): string[] {
+  return words.filter((w) => !w.startsWith('=') || NAME_WORD.test(w.slice(1)));
+}
 
 /**
  * Adds `w:` keys to articles whose romanised words spell a name word of the
@@ -17,12 +29,12 @@ import { isKey, keyValue, makeKey } from '../entities/keys.js';
  * exact romanisation. A skeleton several name words share goes to the most
  * frequent of them.
  */
-export function linkScriptNames(docs: GroupDocument[], vocabulary: Vocabulary): GroupDocument[] {
+export function linkScriptNames(docs: GroupDocument[]): GroupDocument[] {
   if (!docs.some((d) => d.scriptWords?.length)) return docs;
   const count = new Map<string, number>();
   for (const d of docs) {
     if (d.scriptWords?.length) continue;
-    for (const k of d.keys) if (isKey(k, 'w') && /^[a-z]{4,}$/u.test(keyValue(k, 'w'))) count.set(keyValue(k, 'w'), (count.get(keyValue(k, 'w')) ?? 0) + 1);
+    for (const k of d.keys) if (isKey(k, 'w') && NAME_WORD.test(keyValue(k, 'w'))) count.set(keyValue(k, 'w'), (count.get(keyValue(k, 'w')) ?? 0) + 1);
   }
   const bySkeleton = new Map<string, string>();
   for (const [word, c] of count) {
@@ -34,8 +46,7 @@ export function linkScriptNames(docs: GroupDocument[], vocabulary: Vocabulary): 
   return docs.map((d) => {
     if (!d.scriptWords?.length) return d;
     const found = new Set<string>();
-    for (const id of d.scriptWords) {
-      const w = vocabulary.words[id]!;
+    for (const w of d.scriptWords.split(' ')) {
       const name = w.startsWith('=') ? (count.has(w.slice(1)) ? w.slice(1) : undefined) : bySkeleton.get(w);
       if (name) found.add(makeKey('w', name));
     }

@@ -51,14 +51,16 @@ export class Vocabulary {
   /**
    * An article's grouping view as grouping keeps it: its content words and
    * phrases as terms and counts (in the order the article first writes them,
-   * so every sum over them adds up in the same order), its romanised words as
-   * ids, its lower-case words added to the input's.
+   * so every sum over them adds up in the same order), its romanised words in
+   * one string, its lower-case words added to the input's.
    */
   compact(doc: ReadDocument): GroupDocument {
     const { words, lowercaseWords, scriptWords, ...read } = doc;
     for (const w of lowercaseWords ?? []) this.lowercase.add(this.idOf(w));
-    // Romanised words as ids too: a Chinese article's syllable runs were most of its prepared form.
-    const rest: GroupDocument = scriptWords?.length ? { ...read, scriptWords: Int32Array.from(scriptWords, (w) => this.idOf(w)) } : read;
+    // Romanised words stay out of the vocabulary: nearly every one is written by one article only (a
+    // Chinese article's syllable runs were most of its prepared form, and as vocabulary entries 60% of
+    // the vocabulary of a generated crawl). One string per article holds them (none has a space).
+    const rest: GroupDocument = scriptWords?.length ? { ...read, scriptWords: scriptWords.join(' ') } : read;
     return words ? { ...rest, words: this.terms(words) } : rest;
   }
 
