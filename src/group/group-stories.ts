@@ -106,11 +106,14 @@ export function groupDocuments(docs: GroupDocument[], vocabulary: Vocabulary, op
 
   // Step 1: reports in one language, clustered on their words (and shared sources).
   const words = wordVectors(docs.map((d) => d.words), langs, vocabulary);
-  const sameEdges = sameLanguageEdges(words, inWindow);
+  const sameEdges = sameLanguageEdges(words, times.some((t) => !Number.isNaN(t)) ? inWindow : undefined);
   const dated = { days: docs.map((d) => d.days ?? []) };
   const sameThreshold = opts.sameLanguageThreshold ?? DEFAULT_SAME_LANGUAGE_THRESHOLD;
   const keySets = informativeKeys(docs);
-  const local = averageLinkClusters(n, sameEdges.filter((e) => corroboratedWords(e, keySets)), sameThreshold, {
+  // Only an edge at the threshold can start a merge (the rest count in averages as `known`), so the
+  // keys are asked of those alone: most of the tens of millions of edges of a large input are far below it.
+  const sameStarters = sameEdges.filter((e) => e.score >= sameThreshold && corroboratedWords(e, keySets));
+  const local = averageLinkClusters(n, sameStarters, sameThreshold, {
     forced, known: sameEdges, penalty: (a, b) => (datesConflict(dated, a, b) ? CONFLICT : 0),
   });
   const nodeOf = new Int32Array(n);
@@ -152,7 +155,9 @@ export function groupDocuments(docs: GroupDocument[], vocabulary: Vocabulary, op
     }
     return false;
   };
-  const linked = averageLinkClusters(nodes.length, mutualNearest(edges, keyed.langs.map((l) => l.join('+'))), threshold, { penalty, known: edges, apart });
+  // As within a language, only an edge at the threshold can start a merge; a slot's nearest is one of those when it can matter.
+  const starters = mutualNearest(edges.filter((e) => e.score >= threshold), keyed.langs.map((l) => l.join('+')));
+  const linked = averageLinkClusters(nodes.length, starters, threshold, { penalty, known: edges, apart });
 
   const members = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
@@ -213,10 +218,16 @@ function informativeKeys(docs: GroupDocument[]): Set<string>[] {
 
 function corroboratedWords(e: Edge, keySets: Set<string>[]): boolean {
   const b = keySets[e.b]!;
-  const shared = [...keySets[e.a]!].filter((k) => b.has(k));
+  let shared = 0;
+  let facts = 0;
+  for (const k of keySets[e.a]!) {
+    if (!b.has(k)) continue;
+    shared++;
+    if (isKey(k, 'num') || isKey(k, 'date')) facts++;
+  }
   // However alike the words, one shared name (two briefs on one president) is not one story.
-  if (!corroboratedBy(shared.length)) return false;
-  return e.score >= STRONG_WORDS || shared.filter((k) => isKey(k, 'num') || isKey(k, 'date')).length >= SHARED_FACTS;
+  if (!corroboratedBy(shared)) return false;
+  return e.score >= STRONG_WORDS || facts >= SHARED_FACTS;
 }
 
 /**

@@ -113,9 +113,10 @@ export function wordCosine(w: WordVectors, a: number, b: number): number {
 /**
  * Edges between articles of one language that share one of each other's
  * rarest words (an inverted index, never all pairs); `allowed` applies the
- * time window.
+ * time window (left out when no article is dated: it is asked of tens of
+ * millions of pairs at 100,000 articles).
  */
-export function sameLanguageEdges(w: WordVectors, allowed: (a: number, b: number) => boolean): Edge[] {
+export function sameLanguageEdges(w: WordVectors, allowed?: (a: number, b: number) => boolean): Edge[] {
   const word = w.words;
   const { ids, weights } = w.vectors;
   // Each article's heaviest words (ties broken on the words), by their places in its vector.
@@ -140,7 +141,7 @@ export function sameLanguageEdges(w: WordVectors, allowed: (a: number, b: number
       for (const b of postings[k]!) {
         if (b <= a || seenFrom[b] === a) continue;
         seenFrom[b] = a;
-        if (!allowed(a, b)) continue;
+        if (allowed && !allowed(a, b)) continue;
         const score = wordCosine(w, a, b);
         if (score > 0) edges.push({ a, b, score });
       }
