@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../src/group/canonical-url.js';
 import { averageLinkClusters, type Edge } from '../src/group/cluster.js';
+import { EdgeList } from '../src/group/edge-list.js';
 import { contentWords, termsOf } from '../src/group/content-words.js';
 import { groupStories } from '../src/group/group-stories.js';
 import fc from 'fast-check';
@@ -272,7 +273,21 @@ describe('averageLinkClusters', () => {
       const got = new Map<number, number[]>();
       for (let i = 0; i < n; i++) got.set(clusterOf[i]!, [...(got.get(clusterOf[i]!) ?? []), i]);
       expect([...got.values()].sort((x, y) => x[0]! - y[0]!)).toEqual(naive(n, edges, 0.3, known, penalty));
+      // The known pairs as grouping keeps them on a large input, in typed arrays, merge the same.
+      expect(averageLinkClusters(n, edges, 0.3, { known: EdgeList.of(known), penalty }).clusterOf).toEqual(clusterOf);
     }), { numRuns: 400 });
+  });
+});
+
+describe('EdgeList', () => {
+  it('keeps every pushed edge past its first capacity, and filters them into objects in order', () => {
+    const list = new EdgeList(2);
+    for (let k = 0; k < 100; k++) list.push(k, k + 1, k / 1000);
+    expect(list.length).toBe(100);
+    expect([list.a(99), list.b(99), list.score(99)]).toEqual([99, 100, 0.099]);
+    expect(list.filter((a, _b, score) => a % 40 === 0 && score >= 0)).toEqual([
+      { a: 0, b: 1, score: 0 }, { a: 40, b: 41, score: 0.04 }, { a: 80, b: 81, score: 0.08 },
+    ]);
   });
 });
 

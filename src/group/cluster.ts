@@ -19,11 +19,13 @@ export interface Merge {
   average: number;
 }
 
+import { EdgeList } from './edge-list.js';
+
 export interface ClusterOptions {
   /** Pairs joined first, whatever their score (a shared source URL). */
   forced?: Edge[];
   /** Every similarity measured: only `edges` can start a merge, but the average counts each known pair. */
-  known?: Edge[];
+  known?: Edge[] | EdgeList;
   /** What a pair of items weighs against the merge of their clusters (two articles that date different events). */
   penalty?: (a: number, b: number) => number;
   /** Items that may never share a cluster (two reports in one language that share no words). */
@@ -50,7 +52,7 @@ export function averageLinkClusters(n: number, edges: Edge[], threshold: number,
     }
     return x;
   };
-  const between = knownBetween(n, known, find, membersOf);
+  const between = knownBetween(n, known instanceof EdgeList ? known : EdgeList.of(known), find, membersOf);
   const union = (ra: number, rb: number) => {
     const [big, small] = size[ra]! >= size[rb]! ? [ra, rb] : [rb, ra];
     parent[small] = big;
@@ -93,22 +95,23 @@ export function averageLinkClusters(n: number, edges: Edge[], threshold: number,
  * merge. Similarities are kept in thousandths (scores are rounded to three
  * places), so a sum is exact in whatever order it is added.
  */
-function knownBetween(n: number, known: Edge[], find: (x: number) => number, membersOf: number[][]): (ra: number, rb: number) => number {
+function knownBetween(n: number, known: EdgeList, find: (x: number) => number, membersOf: number[][]): (ra: number, rb: number) => number {
   const start = new Int32Array(n + 1);
-  for (const e of known) {
-    start[e.a + 1]!++;
-    start[e.b + 1]!++;
+  for (let e = 0; e < known.length; e++) {
+    start[known.a(e) + 1]!++;
+    start[known.b(e) + 1]!++;
   }
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
   const fill = start.slice(0, n);
   const other = new Int32Array(2 * known.length);
   const thousandths = new Int32Array(2 * known.length);
-  for (const e of known) {
-    const milli = Math.round(e.score * 1000);
-    other[fill[e.a]!] = e.b;
-    thousandths[fill[e.a]!++] = milli;
-    other[fill[e.b]!] = e.a;
-    thousandths[fill[e.b]!++] = milli;
+  for (let e = 0; e < known.length; e++) {
+    const [a, b] = [known.a(e), known.b(e)];
+    const milli = Math.round(known.score(e) * 1000);
+    other[fill[a]!] = b;
+    thousandths[fill[a]!++] = milli;
+    other[fill[b]!] = a;
+    thousandths[fill[b]!++] = milli;
   }
   return (ra, rb) => {
     const [from, to] = membersOf[ra]!.length <= membersOf[rb]!.length ? [ra, rb] : [rb, ra];

@@ -16,6 +16,7 @@ import { parseArticles, parseInput } from '../schema.js';
 import type { ArticleInput } from '../types.js';
 import { canonicalUrl } from './canonical-url.js';
 import { averageLinkClusters, type Edge } from './cluster.js';
+import { EdgeList } from './edge-list.js';
 import { describeJoin, sameLanguageRelations, sharedKeys, sharedUrls, type GroupJoin, type VersionRelation } from './evidence.js';
 import { toGroupDocument, type GroupDocument } from './group-keys.js';
 import { Vocabulary } from './vocabulary.js';
@@ -112,7 +113,7 @@ export function groupDocuments(docs: GroupDocument[], vocabulary: Vocabulary, op
   const keySets = informativeKeys(docs);
   // Only an edge at the threshold can start a merge (the rest count in averages as `known`), so the
   // keys are asked of those alone: most of the tens of millions of edges of a large input are far below it.
-  const sameStarters = sameEdges.filter((e) => e.score >= sameThreshold && corroboratedWords(e, keySets));
+  const sameStarters = sameEdges.filter((a, b, score) => score >= sameThreshold && corroboratedWords(a, b, score, keySets));
   const local = averageLinkClusters(n, sameStarters, sameThreshold, {
     forced, known: sameEdges, penalty: (a, b) => (datesConflict(dated, a, b) ? CONFLICT : 0),
   });
@@ -141,10 +142,10 @@ export function groupDocuments(docs: GroupDocument[], vocabulary: Vocabulary, op
   const disjointLanguages = (x: number, y: number) => (onlyLang[x] !== undefined && onlyLang[y] !== undefined
     ? onlyLang[x] !== onlyLang[y]
     : !keyed.langs[x]!.some((l) => keyed.langs[y]!.includes(l)));
-  const edges: Edge[] = [];
+  const edges = new EdgeList();
   forEachCandidate(keyed, threshold, (x, y) => disjointLanguages(x, y) && nodeInWindow(x, y) && !datesConflict(keyed, x, y), (x, y) => {
     const score = keySimilarity(keyed, x, y);
-    if (score > 0) edges.push({ a: x, b: y, score });
+    if (score > 0) edges.push(x, y, score);
   });
   const penalty = (x: number, y: number) => (datesConflict(keyed, x, y) ? CONFLICT : 0);
   // Two clusters of one language meet again here only when their words came
@@ -156,7 +157,7 @@ export function groupDocuments(docs: GroupDocument[], vocabulary: Vocabulary, op
     return false;
   };
   // As within a language, only an edge at the threshold can start a merge; a slot's nearest is one of those when it can matter.
-  const starters = mutualNearest(edges.filter((e) => e.score >= threshold), keyed.langs.map((l) => l.join('+')));
+  const starters = mutualNearest(edges.filter((_a, _b, score) => score >= threshold), keyed.langs.map((l) => l.join('+')));
   const linked = averageLinkClusters(nodes.length, starters, threshold, { penalty, known: edges, apart });
 
   const members = new Map<number, number[]>();
@@ -216,18 +217,18 @@ function informativeKeys(docs: GroupDocument[]): Set<string>[] {
   return sets.map((set) => new Set([...set].filter((k) => keyWeight(k, df.get(k)!, docs.length) >= MIN_KEY_WEIGHT)));
 }
 
-function corroboratedWords(e: Edge, keySets: Set<string>[]): boolean {
-  const b = keySets[e.b]!;
+function corroboratedWords(a: number, b: number, score: number, keySets: Set<string>[]): boolean {
+  const other = keySets[b]!;
   let shared = 0;
   let facts = 0;
-  for (const k of keySets[e.a]!) {
-    if (!b.has(k)) continue;
+  for (const k of keySets[a]!) {
+    if (!other.has(k)) continue;
     shared++;
     if (isKey(k, 'num') || isKey(k, 'date')) facts++;
   }
   // However alike the words, one shared name (two briefs on one president) is not one story.
   if (!corroboratedBy(shared)) return false;
-  return e.score >= STRONG_WORDS || facts >= SHARED_FACTS;
+  return score >= STRONG_WORDS || facts >= SHARED_FACTS;
 }
 
 /**

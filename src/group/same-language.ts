@@ -6,7 +6,7 @@
  * in that language, over a background that treats every content word as
  * moderately common until the input shows otherwise.
  */
-import type { Edge } from './cluster.js';
+import { EdgeList } from './edge-list.js';
 import type { WordCounts } from './group-keys.js';
 import { SparseVectors } from './sparse-vectors.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -116,7 +116,7 @@ export function wordCosine(w: WordVectors, a: number, b: number): number {
  * time window (left out when no article is dated: it is asked of tens of
  * millions of pairs at 100,000 articles).
  */
-export function sameLanguageEdges(w: WordVectors, allowed?: (a: number, b: number) => boolean): Edge[] {
+export function sameLanguageEdges(w: WordVectors, allowed?: (a: number, b: number) => boolean): EdgeList {
   const word = w.words;
   const { ids, weights } = w.vectors;
   // Each article's heaviest words (ties broken on the words), by their places in its vector.
@@ -132,7 +132,7 @@ export function sameLanguageEdges(w: WordVectors, allowed?: (a: number, b: numbe
       if (list.length < MAX_POSTING) list.push(i);
     }
   });
-  const edges: Edge[] = [];
+  const edges = new EdgeList();
   const seenFrom = new Int32Array(chosen.length).fill(-1);
   chosen.forEach((keys, a) => {
     // The article that asks is kept in focus: each candidate's words are read, its own looked up.
@@ -143,7 +143,7 @@ export function sameLanguageEdges(w: WordVectors, allowed?: (a: number, b: numbe
         seenFrom[b] = a;
         if (allowed && !allowed(a, b)) continue;
         const score = wordCosine(w, a, b);
-        if (score > 0) edges.push({ a, b, score });
+        if (score > 0) edges.push(a, b, score);
       }
     }
   });
