@@ -44,3 +44,18 @@ describe('keys read with the article', () => {
     expect(keysOf(stranger)).toEqual(articles[0]!.keys);
   });
 });
+
+describe('ReadArticles', () => {
+  it('gives each article\'s grouping keys by id when grouping is done, and lets the grouping views and vocabulary go', () => {
+    const read = new ReadArticles();
+    const articles = seedArticles().map((input) => readArticle(input));
+    read.add(articles);
+    const docs = read.docs;
+    expect(read.vocabulary.words.length).toBeGreaterThan(0);
+    const keysById = read.releaseGrouping();
+    expect([...keysById]).toEqual(docs.map((d) => [d.id, d.keys]));
+    expect(read.docs).toEqual([]);
+    expect(read.vocabulary.words).toEqual([]);
+    expect(read.prepared).toHaveLength(articles.length);
+  });
+});
