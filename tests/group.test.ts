@@ -5,7 +5,7 @@ import { EdgeList } from '../src/group/edge-list.js';
 import { contentWords, termsOf } from '../src/group/content-words.js';
 import { groupStories } from '../src/group/group-stories.js';
 import fc from 'fast-check';
-import { MAX_POSTING, forEachCandidate, keyNodes, keySimilarity } from '../src/group/key-similarity.js';
+import { LanguageSets, MAX_POSTING, forEachCandidate, keyNodes, keySimilarity } from '../src/group/key-similarity.js';
 import { placeArticles } from '../src/group/place-articles.js';
 import { Vocabulary } from '../src/group/vocabulary.js';
 import type { StoryGroup } from '../src/group/group-stories.js';
@@ -207,6 +207,19 @@ describe('keySimilarity across languages', () => {
       ['w:kavanaugh', 'num:417238', 'w:zurivivigo', 'w:levifapebo', 'w:nelekafaxu', 'w:sugonogole', 'w:gorotayeda', 'w:pevivirika'],
     );
     expect(unrelated).toBeLessThan(0.2);
+  });
+});
+
+describe('LanguageSets', () => {
+  it('answers as sets of language names do, past 32 languages too', () => {
+    const lang = fc.integer({ min: 0, max: 69 }).map((k) => `l${k}`);
+    fc.assert(fc.property(fc.array(fc.array(lang, { maxLength: 5 }), { minLength: 1, maxLength: 8 }), fc.array(lang, { maxLength: 6 }), (sets, asked) => {
+      const input = [...new Set(sets.flat())];
+      const bits = new LanguageSets(input, sets.length);
+      sets.forEach((set, k) => set.forEach((l) => bits.add(k, l)));
+      const others = bits.setOf(asked);
+      sets.forEach((set, k) => expect(bits.meets(k, others)).toBe(set.some((l) => asked.includes(l))));
+    }), { numRuns: 300 });
   });
 });
 

@@ -17,8 +17,10 @@ export interface KeyNodes {
   norms: Float64Array;
   /** The languages of each node's articles. */
   langs: string[][];
-  /** By key id, the languages of the articles that carry it. */
-  keyLangs: Set<string>[];
+  /** By key id, the languages of the articles that carry it (see `LanguageSets`). */
+  keyLangs: LanguageSets;
+  /** By key id, 1 for a name word (`w:`). */
+  nameKey: Uint8Array;
   /** By key id, how many nodes carry it (for choosing candidate keys). */
   nodeDf: Int32Array;
   /** Language → how many articles are in it. */
@@ -38,19 +40,21 @@ export function keyNodes(keys: string[][], langs: string[], members: number[][],
   const keyOf: string[] = [];
   const idOf = new Map<string, number>();
   const df: number[] = [];
-  const keyLangs: Set<string>[] = [];
-  const articleKeys = keys.map((list, i) => list.map((k) => {
+  const articleKeys = keys.map((list) => list.map((k) => {
     let id = idOf.get(k);
     if (id === undefined) {
       id = keyOf.push(k) - 1;
       idOf.set(k, id);
       df.push(0);
-      keyLangs.push(new Set());
     }
     df[id]!++;
-    keyLangs[id]!.add(langs[i]!);
     return id;
   }));
+  const keyLangs = new LanguageSets(langs, keyOf.length);
+  articleKeys.forEach((list, i) => {
+    for (const id of list) keyLangs.add(id, langs[i]!);
+  });
+  const nameKey = Uint8Array.from(keyOf, (k) => (isKey(k, 'w') ? 1 : 0));
   const ids: Int32Array[] = [];
   const weights: Float64Array[] = [];
   for (const list of members) {
@@ -80,7 +84,7 @@ export function keyNodes(keys: string[][], langs: string[], members: number[][],
   const days = members.map((list) => [...new Set(list.flatMap((i) => articleDays[i]!))]);
   return {
     days, vectors: new SparseVectors(ids, weights, keyOf.length), keyOf, norms,
-    langs: members.map((list) => [...new Set(list.map((i) => langs[i]!))].sort()), keyLangs, nodeDf, langCount,
+    langs: members.map((list) => [...new Set(list.map((i) => langs[i]!))].sort()), keyLangs, nameKey, nodeDf, langCount,
     restrictedNorms: members.map(() => new Map()),
   };
 }
@@ -135,17 +139,58 @@ function restrictedNorm(w: KeyNodes, a: number, other: string[]): number | undef
   if (!other.every((l) => (w.langCount.get(l) ?? 0) >= MIN_LANGUAGE_ARTICLES)) return undefined;
   const ids = w.vectors.ids[a]!;
   const weights = w.vectors.weights[a]!;
+  const others = w.keyLangs.setOf(other);
   let x = 0;
   for (let k = 0; k < ids.length; k++) {
     const key = ids[k]!;
-    if (countsAgainstAll(w, key) || other.some((l) => w.keyLangs[key]!.has(l))) x += weights[k]! * weights[k]!;
+    if (countsAgainstAll(w, key) || w.keyLangs.meets(key, others)) x += weights[k]! * weights[k]!;
   }
   return x;
 }
 
 /** Numbers, countries and dates, and name words of this node alone, count in its norm against any language (see `restrictedNorm`). */
 function countsAgainstAll(w: KeyNodes, key: number): boolean {
-  return !isKey(w.keyOf[key]!, 'w') || w.nodeDf[key] === 1;
+  return w.nameKey[key] === 0 || w.nodeDf[key] === 1;
+}
+
+/**
+ * Sets of the input's languages, one per key, as bits: a Set of language
+ * names per key held hundreds of megabytes at 100,000 articles (millions of
+ * keys, nearly all carried in one language), and the norms ask of them for
+ * every node and every language set it is compared against.
+ */
+export class LanguageSets {
+  private readonly idOf = new Map<string, number>();
+  private readonly words: number;
+  private readonly bits: Uint32Array;
+
+  constructor(langs: readonly string[], size: number) {
+    for (const l of langs) if (!this.idOf.has(l)) this.idOf.set(l, this.idOf.size);
+    this.words = Math.max(1, Math.ceil(this.idOf.size / 32));
+    this.bits = new Uint32Array(size * this.words);
+  }
+
+  add(set: number, lang: string): void {
+    const id = this.idOf.get(lang)!;
+    this.bits[set * this.words + (id >>> 5)]! |= 1 << (id & 31);
+  }
+
+  /** Languages as a set of the same form (a language none of the sets holds is left out). */
+  setOf(langs: readonly string[]): Uint32Array {
+    const out = new Uint32Array(this.words);
+    for (const l of langs) {
+      const id = this.idOf.get(l);
+      if (id !== undefined) out[id >>> 5]! |= 1 << (id & 31);
+    }
+    return out;
+  }
+
+  /** Whether set `set` holds a language of `langs` (from `setOf`). */
+  meets(set: number, langs: Uint32Array): boolean {
+    const from = set * this.words;
+    for (let k = 0; k < this.words; k++) if ((this.bits[from + k]! & langs[k]!) !== 0) return true;
+    return false;
+  }
 }
 
 /**
