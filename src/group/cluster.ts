@@ -4,6 +4,8 @@
  * edges count as 0) clears the threshold. Single link would let A~B and B~C pull
  * unrelated A and C together; the average does not.
  */
+import { EdgeList } from './edge-list.js';
+
 export interface Edge {
   a: number;
   b: number;
@@ -18,8 +20,6 @@ export interface Merge {
   /** Average similarity between the two clusters at the time they merged. */
   average: number;
 }
-
-import { EdgeList } from './edge-list.js';
 
 export interface ClusterOptions {
   /** Pairs joined first, whatever their score (a shared source URL). */
