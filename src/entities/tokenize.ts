@@ -74,7 +74,6 @@ export const cachedFold = rememberWords(foldWord, 200_000);
 /** The first code unit of the unspaced scripts (Thai); a word with none as high is cut by the word regex alone, without the script test. */
 const FIRST_UNSPACED = 0x0e00;
 
-
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 const SMALL_S = 0x73;

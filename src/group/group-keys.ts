@@ -7,10 +7,9 @@
 import { findEntities, type FoundEntity } from '../entities/extract-entities.js';
 import { lowercaseWords } from '../entities/lowercase-words.js';
 import { hasUnspacedScript, tokenize, type Token } from '../entities/tokenize.js';
-import { latinNameWord } from '../entities/transliterate.js';
 import { readableText } from '../language/zawgyi.js';
 import { contentWords, termsOf, type ContentWords } from './content-words.js';
-import { mayBeUncased, scriptWords } from '../entities/transliterate.js';
+import { latinNameWord, mayBeUncased, scriptWords } from '../entities/transliterate.js';
 import { keyValue, makeKey, nameWords } from '../entities/keys.js';
 import { linkableScriptWords } from './script-names.js';
 

@@ -100,27 +100,27 @@ class TrigramTable {
 
   /** The entry of a trigram, or -1. */
   find(a: number, b: number, c: number): number {
-    for (let h = TrigramTable.hash(a, b, c) & this.mask; ; h = (h + 1) & this.mask) {
-      const e = this.slots[h]! - 1;
-      if (e < 0) return -1;
-      if (this.units[3 * e] === a && this.units[3 * e + 1] === b && this.units[3 * e + 2] === c) return e;
-    }
+    return this.slots[this.slotOf(a, b, c)]! - 1;
   }
 
   /** The entry of a trigram, numbered now if it is new. */
   add(a: number, b: number, c: number): number {
-    let h = TrigramTable.hash(a, b, c) & this.mask;
-    for (; ; h = (h + 1) & this.mask) {
-      const e = this.slots[h]! - 1;
-      if (e < 0) break;
-      if (this.units[3 * e] === a && this.units[3 * e + 1] === b && this.units[3 * e + 2] === c) return e;
-    }
+    const h = this.slotOf(a, b, c);
+    if (this.slots[h]! > 0) return this.slots[h]! - 1;
     const e = this.size++;
     this.units[3 * e] = a;
     this.units[3 * e + 1] = b;
     this.units[3 * e + 2] = c;
     this.slots[h] = e + 1;
     return e;
+  }
+
+  /** The slot that holds the trigram, or the empty slot where it would go. */
+  private slotOf(a: number, b: number, c: number): number {
+    for (let h = TrigramTable.hash(a, b, c) & this.mask; ; h = (h + 1) & this.mask) {
+      const e = this.slots[h]! - 1;
+      if (e < 0 || (this.units[3 * e] === a && this.units[3 * e + 1] === b && this.units[3 * e + 2] === c)) return h;
+    }
   }
 
   /** Code unit `k` of the entries laid end to end (entry e's are 3e, 3e + 1, 3e + 2). */
