@@ -88,6 +88,10 @@ describe('the storyalign command', () => {
     const two = node([CLI, '--format', 'json', '-j', '2', '-q']);
     expect(one.status).toBe(0);
     expect(two.stdout).toBe(one.stdout);
+    // A larger heap for a large input: a V8 flag a worker refuses by name, so it inherits it.
+    const bigHeap = node(['--max-old-space-size=3000', '--stack-size=2000', CLI, '--format', 'json', '-j', '2', '-q']);
+    expect(bigHeap.stderr).toBe('');
+    expect(bigHeap.stdout).toBe(one.stdout);
     const bad = node([CLI, '--jobs', '0']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--jobs: expected a whole number from 1 to 256, got "0"');

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { confirm } from '../src/runner/worker.js';
+import { workerFlags } from '../src/runner/run-in-pool.js';
 import { readArticle } from '../src/pipeline.js';
 import { textsOf } from '../src/align/align-pair.js';
 import { readSide } from '../src/align/read-side.js';
@@ -43,5 +44,17 @@ describe('a worker confirming fits', () => {
     const again = task(impostor, b!);
     confirm(again);
     expect(readSide(textsOf([...again.keys.keys()][0]!))).toBe(readSide(textsOf(copy!)));
+  });
+});
+
+describe('the flags a worker thread starts with', () => {
+  it('inherits every flag (heap size included) unless the script was given inline as a module', () => {
+    expect(workerFlags(['--max-old-space-size=8000', '--expose-gc', '--import', 'tsx'])).toBeUndefined();
+  });
+
+  it('keeps only the flags that load code, with their values, for an inline module', () => {
+    const flags = ['--max-old-space-size=8000', '--input-type=module', '--import', 'tsx', '-C', 'development', '--enable-source-maps', '-e', 'run()'];
+    expect(workerFlags(flags)).toEqual(['--import', 'tsx', '-C', 'development', '--enable-source-maps']);
+    expect(workerFlags(['--input-type=module', '--require=./hook.cjs', '--eval', 'x'])).toEqual(['--require=./hook.cjs']);
   });
 });

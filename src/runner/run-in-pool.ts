@@ -46,20 +46,29 @@ export function threadPool(jobs: number): TaskRunner {
   return { run: (name, task) => pool.run(task, { name }), close: () => pool.destroy() };
 }
 
-/** This process's Node flags without those that say how to run a script given inline (`node -e`), which a worker refuses. */
-function workerFlags(flags: string[]): string[] {
+/**
+ * The Node flags a worker starts with. A worker inherits this process's flags
+ * as they are (heap size and other V8 flags included, which it would refuse
+ * if given them by name) unless the script was given inline as a module
+ * (`node --input-type=module -e`): a worker refuses `--input-type` for a
+ * file, so it then gets only the flags that load code (`--import tsx`,
+ * `--conditions`, source maps), each with its value.
+ */
+export function workerFlags(flags: string[]): string[] | undefined {
+  if (!flags.some((f) => f.startsWith('--input-type'))) return undefined;
   const out: string[] = [];
   for (let k = 0; k < flags.length; k++) {
     const flag = flags[k]!;
-    if (flag.startsWith('--input-type')) continue;
-    if (['-e', '--eval', '-p', '--print'].includes(flag)) {
-      k++;
-      continue;
-    }
+    const name = flag.split('=')[0]!;
+    if (!LOADING_FLAGS.includes(name)) continue;
     out.push(flag);
+    if (!flag.includes('=') && VALUED_FLAGS.includes(name) && k + 1 < flags.length) out.push(flags[++k]!);
   }
   return out;
 }
+
+const VALUED_FLAGS = ['--import', '--require', '-r', '--loader', '--experimental-loader', '--conditions', '-C'];
+const LOADING_FLAGS = [...VALUED_FLAGS, '--enable-source-maps', '--no-warnings', '--no-deprecation'];
 
 function chunks<T>(xs: T[], size: number): T[][] {
   const out: T[][] = [];
