@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { afterReading, buildCorpus, doHere, readArticle, ReadArticles } from '../src/pipeline.js';
 import { confirmFit } from '../src/align/place-strays.js';
-import { lengthProfileCost } from '../src/align/length-profile.js';
+import { lengthProfileCost, lengthProfilePath } from '../src/align/length-profile.js';
 import { StrayCandidates } from '../src/align/stray-candidates.js';
 
 /** A seeded generator, so that the articles are the same on every run. */
@@ -173,6 +173,30 @@ describe('lengthProfileCost', () => {
     }), { numRuns: 2000 });
     // Shuffled lengths cost more than placing's limit: the bound must have given up on them.
     expect(lengthProfileCost(lengths, [200, 30, 110, 40, 60, 120, 90, 75], 0.2)).toBe(Infinity);
+  });
+});
+
+describe('lengthProfilePath', () => {
+  const lengths = [40, 120, 75, 30, 200, 90, 60, 110];
+  it('pairs a translation\'s sentences one to one, and finds a merged sentence', () => {
+    expect(lengthProfilePath(lengths, lengths.map((x) => Math.round(x * 0.4))).map((b) => [b.source, b.target]))
+      .toEqual(lengths.map((_, k) => [[k], [k]]));
+    const merged = lengthProfilePath(lengths, [40 + 120, 75, 30, 200, 90, 60, 110]);
+    expect(merged[0]).toMatchObject({ source: [0, 1], target: [0] });
+    expect(merged).toHaveLength(7);
+  });
+  it('covers every sentence of both sides once, in order, along the path whose cost lengthProfileCost gives', () => {
+    const sentence = fc.integer({ min: 1, max: 400 });
+    fc.assert(fc.property(fc.array(sentence, { minLength: 1, maxLength: 30 }), fc.array(sentence, { minLength: 1, maxLength: 30 }), (a, b) => {
+      const path = lengthProfilePath(a, b);
+      if (lengthProfileCost(a, b) === Infinity) {
+        expect(path).toEqual([]);
+        return;
+      }
+      expect(path.flatMap((bead) => bead.source)).toEqual(a.map((_, k) => k));
+      expect(path.flatMap((bead) => bead.target)).toEqual(b.map((_, k) => k));
+      for (const bead of path) expect(bead.source.length + bead.target.length).toBeLessThanOrEqual(3);
+    }), { numRuns: 1000 });
   });
 });
 

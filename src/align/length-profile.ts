@@ -7,6 +7,7 @@
  * writing every name in characters), and cheap enough to compare one article
  * with every candidate of its size.
  */
+import type { Bead } from '../types.js';
 import { lengthCost, type LengthModel } from './length-model.js';
 
 /** Cost of leaving a sentence out, and of a 2-1 bead, in the units of `lengthCost` (about -log of Gale and Church's priors). */
@@ -35,9 +36,25 @@ export function comparableCounts(n: number, m: number): boolean {
  * below and an unrelated pair is given up on early.
  */
 export function lengthProfileCost(source: number[], target: number[], limit = Infinity): number {
+  return lengthProfile(source, target, limit, false).cost;
+}
+
+/**
+ * The beads of that cheapest path (empty when the counts are not
+ * comparable): the pairing lengths alone propose, which placing asks whether
+ * words confirm before it pays for a full alignment.
+ */
+export function lengthProfilePath(source: number[], target: number[]): Bead[] {
+  return lengthProfile(source, target, Infinity, true).beads;
+}
+
+/** The five bead shapes as (source, target) sentence counts, by the number `lengthProfile` records for a cell. */
+const SHAPES: readonly (readonly [number, number])[] = [[1, 0], [0, 1], [1, 1], [2, 1], [1, 2]];
+
+function lengthProfile(source: number[], target: number[], limit: number, withPath: boolean): { cost: number; beads: Bead[] } {
   const n = source.length;
   const m = target.length;
-  if (n === 0 || m === 0 || !comparableCounts(n, m)) return Infinity;
+  if (n === 0 || m === 0 || !comparableCounts(n, m)) return { cost: Infinity, beads: [] };
   const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const model: LengthModel = { ratio: total(target) / Math.max(1, total(source)), variance: VARIANCE };
   // Only cells near the diagonal can be on a path that ends within the slack.
@@ -49,6 +66,7 @@ export function lengthProfileCost(source: number[], target: number[], limit = In
   const cost = table;
   cost.fill(Infinity, 0, cells);
   cost[0] = 0;
+  const shape = withPath ? new Uint8Array(cells) : undefined;
   // A hair above, so that rounding never gives up on a path whose cost per sentence is exactly `limit`.
   const worst = limit * (n + m) * (1 + 1e-9);
   let lastRowBest = 0;
@@ -58,20 +76,54 @@ export function lengthProfileCost(source: number[], target: number[], limit = In
     const row = i * width;
     for (let j = Math.max(0, centre - band); j <= Math.min(m, centre + band); j++) {
       if (i === 0 && j === 0) continue;
-      let best = Infinity;
-      if (i > 0) best = Math.min(best, cost[row - width + j]! + NULL_COST);
-      if (j > 0) best = Math.min(best, cost[row + j - 1]! + NULL_COST);
-      if (i > 0 && j > 0) best = Math.min(best, cost[row - width + j - 1]! + lengthCost(model, source[i - 1]!, target[j - 1]!));
-      if (i > 1 && j > 0) best = Math.min(best, cost[row - 2 * width + j - 1]! + MERGE_COST + lengthCost(model, source[i - 1]! + source[i - 2]!, target[j - 1]!));
-      if (i > 0 && j > 1) best = Math.min(best, cost[row - width + j - 2]! + MERGE_COST + lengthCost(model, source[i - 1]!, target[j - 1]! + target[j - 2]!));
+      // Each shape in SHAPES order; a later one replaces the best only when strictly cheaper.
+      let best = i > 0 ? cost[row - width + j]! + NULL_COST : Infinity;
+      let chosen = 0;
+      let c = j > 0 ? cost[row + j - 1]! + NULL_COST : Infinity;
+      if (c < best) {
+        best = c;
+        chosen = 1;
+      }
+      c = i > 0 && j > 0 ? cost[row - width + j - 1]! + lengthCost(model, source[i - 1]!, target[j - 1]!) : Infinity;
+      if (c < best) {
+        best = c;
+        chosen = 2;
+      }
+      c = i > 1 && j > 0 ? cost[row - 2 * width + j - 1]! + MERGE_COST + lengthCost(model, source[i - 1]! + source[i - 2]!, target[j - 1]!) : Infinity;
+      if (c < best) {
+        best = c;
+        chosen = 3;
+      }
+      c = i > 0 && j > 1 ? cost[row - width + j - 2]! + MERGE_COST + lengthCost(model, source[i - 1]!, target[j - 1]! + target[j - 2]!) : Infinity;
+      if (c < best) {
+        best = c;
+        chosen = 4;
+      }
       cost[row + j] = best;
+      if (shape) shape[row + j] = chosen;
       const owed = best + MERGE_COST * Math.abs(n - i - (m - j));
       if (owed < rowBest) rowBest = owed;
     }
-    if (i > 0 && Math.min(rowBest, lastRowBest) > worst) return Infinity;
+    if (i > 0 && Math.min(rowBest, lastRowBest) > worst) return { cost: Infinity, beads: [] };
     lastRowBest = rowBest;
   }
-  return cost[n * width + m]! / (n + m);
+  const beads: Bead[] = [];
+  if (shape) {
+    for (let i = n, j = m; i > 0 || j > 0;) {
+      const [di, dj] = SHAPES[shape[i * width + j]!]!;
+      beads.push({ source: range(i - di, i), target: range(j - dj, j), score: 0 });
+      i -= di;
+      j -= dj;
+    }
+    beads.reverse();
+  }
+  return { cost: cost[n * width + m]! / (n + m), beads };
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) out.push(k);
+  return out;
 }
 
 let table = new Float64Array(1024);

@@ -11,7 +11,7 @@ import type { Article, ArticlePlacement as Placement } from '../types.js';
 import type { StepProgress } from './align-articles.js';
 import type { CorpusModels } from './pair-jobs.js';
 import { alignPair, judgePair, keysOf, originalFirst, textsOf, type Alignment } from './align-pair.js';
-import { comparableCounts, lengthProfileCost } from './length-profile.js';
+import { comparableCounts, lengthProfileCost, lengthProfilePath } from './length-profile.js';
 import { rememberPer } from '../remember.js';
 import { textLength } from './length-model.js';
 import { lexicalAgreement } from './lexical-agreement.js';
@@ -69,6 +69,15 @@ const MAX_SCANNED = 10 * MAX_COMPARED;
 const MAX_LENGTH_COST = 0.45;
 /** The sign test's level: the chance that pairing told nothing and the words agree in the beads anyway. */
 const SIGNIFICANCE = 0.05;
+/**
+ * The level the same test must reach on the path of lengths alone before a
+ * full alignment is paid for. A translation's length path pairs nearly the
+ * sentences its alignment does (on the NTREX mix and on 20,000 generated
+ * articles, every confirmed fit scored the same on both, at most 0.035), while
+ * an unrelated version's words agree by chance on any path: a looser level
+ * than SIGNIFICANCE, so that a path a little off still goes on to be aligned.
+ */
+const PROPOSED_SIGNIFICANCE = 4 * SIGNIFICANCE;
 
 const lengthsOf = rememberPer((a: Article): number[] => a.sentences.map((s) => textLength(s.text)));
 
@@ -318,10 +327,15 @@ function chooseFit(fits: Fit[], models: CorpusModels): FitToConfirm {
  * no better in a bead than beside it. Pure, so a worker thread can run it.
  */
 export function confirmFit({ fit, model }: FitToConfirm): Confirmation | undefined {
-  const { monotone, verdict } = judgePair(fit.other, fit.member, model);
   // Words and language-free keys (numbers, names) alike can agree.
   const terms = (a: Article) => readSide(textsOf(a)).words.map((words, i) => [...words, ...keysOf(a)[i]!]);
-  const lex = lexicalAgreement(monotone, terms(fit.other), terms(fit.member), model);
+  const [otherTerms, memberTerms] = [terms(fit.other), terms(fit.member)];
+  // The pairing that lengths alone propose is asked first: on a large input nearly every stray finds
+  // some version whose lengths fit, and a full alignment for each was most of placing's time.
+  const proposed = lexicalAgreement(lengthProfilePath(lengthsOf(fit.other), lengthsOf(fit.member)), otherTerms, memberTerms, model);
+  if (proposed.pValue > PROPOSED_SIGNIFICANCE) return undefined;
+  const { monotone, verdict } = judgePair(fit.other, fit.member, model);
+  const lex = lexicalAgreement(monotone, otherTerms, memberTerms, model);
   if (!verdict.translation || lex.pValue > SIGNIFICANCE) return undefined;
   const score = Math.round(verdict.evidence.confidentShare * 1000) / 1000;
   return { score, reason: `sentence lengths follow ${fit.other.id} (cost ${fit.cost.toFixed(2)}); ${verdict.reason}` };
