@@ -7,3 +7,6 @@
  * comes from inside node_modules.
  */
 export const BUNDLED = ['zod', 'sentence-splitter', 'franc', 'any-ascii', 'fastest-levenshtein'];
+
+/** Packages whose data is built into dist/ (myanmar-tools' Zawgyi rules, see scripts/zawgyi-rules.ts), the package itself still loaded from node_modules. */
+export const DATA_BUILT_IN = ['myanmar-tools'];

@@ -1,12 +1,12 @@
 /**
  * Writes dist/THIRD-PARTY-LICENSES.md: the licence of every package built into
- * dist/ (those of scripts/bundled.ts and what they depend on), as their
+ * dist/ (those of scripts/bundled.ts and what they depend on, and those whose data is), as their
  * licences ask of anyone who redistributes them. Run by `npm run build`.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { BUNDLED } from './bundled.js';
+import { BUNDLED, DATA_BUILT_IN } from './bundled.js';
 
 interface Manifest { name: string; version: string; license?: string; author?: string | { name: string }; dependencies?: Record<string, string> }
 
@@ -45,7 +45,7 @@ const visit = (name: string, fromDir: string) => {
   found.set(name, pkg);
   for (const dep of Object.keys(pkg.manifest.dependencies ?? {})) visit(dep, pkg.dir);
 };
-for (const name of BUNDLED) visit(name, ROOT);
+for (const name of [...BUNDLED, ...DATA_BUILT_IN]) visit(name, ROOT);
 
 const sections = [...found.values()].sort((a, b) => a.manifest.name.localeCompare(b.manifest.name)).map(({ manifest, dir }) => {
   const files = readdirSync(dir).filter((f) => /^(licen[cs]e|copying)(\..*)?$/iu.test(f)).sort();
@@ -55,5 +55,5 @@ const sections = [...found.values()].sort((a, b) => a.manifest.name.localeCompar
   if (texts.length === 0) throw new Error(`${manifest.name} ships no licence file`);
   return `## ${manifest.name} ${manifest.version} (${manifest.license ?? 'see below'})\n\n${texts.join('\n\n')}\n`;
 });
-writeFileSync(join(ROOT, 'dist', 'THIRD-PARTY-LICENSES.md'), `# Third-party licences\n\nstoryalign's dist/ contains code of these packages.\n\n${sections.join('\n')}`);
+writeFileSync(join(ROOT, 'dist', 'THIRD-PARTY-LICENSES.md'), `# Third-party licences\n\nstoryalign's dist/ contains code or data of these packages.\n\n${sections.join('\n')}`);
 console.log(`dist/THIRD-PARTY-LICENSES.md: ${found.size} packages`);

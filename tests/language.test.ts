@@ -151,4 +151,41 @@ describe('Zawgyi Burmese', () => {
     expect(readableText('ျမန္မာႏိုင္ငံ')).toBe('မြန်မာနိုင်ငံ');
     expect(readableText('Unicode text stays as it is')).toBe('Unicode text stays as it is');
   });
+
+  it('ships the rules of the installed myanmar-tools (after upgrading it, run npm run zawgyi:update)', async () => {
+    const { ZAWGYI_TO_UNICODE } = await import('../src/language/zawgyi-rules.js');
+    const { zawgyiRulesOfPackage } = await import('../scripts/zawgyi-rules-of-package.js');
+    expect(ZAWGYI_TO_UNICODE).toEqual(zawgyiRulesOfPackage());
+    // The converter fills $1..$9 only; another `$` form in a replacement would need reading here.
+    for (const [, replacement] of ZAWGYI_TO_UNICODE.flat()) expect(replacement.replace(/\$[1-9]/gu, '')).not.toContain('$');
+  });
+
+  it('converts exactly as myanmar-tools does, a rule tried only where it can start', async () => {
+    const { zawgyiToUnicode } = await import('../src/language/zawgyi-convert.js');
+    // @ts-expect-error myanmar-tools ships JavaScript only
+    const { default: tools } = await import('myanmar-tools');
+    const converter = new (tools as { ZawgyiConverter: new () => { zawgyiToUnicode(text: string): string } }).ZawgyiConverter();
+    // The Myanmar block, spaces and the invisible characters some rules read, digits, Latin, punctuation.
+    const units = [...Array.from({ length: 0xa0 }, (_, k) => 0x1000 + k), 0x20, 0xa0, 0x200b, 0x200c, 0x200d, 0x2060, 0x3000, 0xfeff, 0x30, 0x35, 0x41, 0x61, 0x2e, 0x0a];
+    const text = fc.array(fc.constantFrom(...units), { maxLength: 40 }).map((xs) => String.fromCharCode(...xs));
+    fc.assert(fc.property(text, (t) => {
+      expect(zawgyiToUnicode(t)).toBe(converter.zawgyiToUnicode(t));
+    }), { numRuns: 3000 });
+    const sentence = 'ျမန္မာႏိုင္ငံသည္ အေရွ႕ေတာင္အာရွတြင္ ရွိသည္။ ၿမိဳ႕ေတာ္ ေနျပည္ေတာ္ ၁၉၄၈ ခုႏွစ္';
+    expect(zawgyiToUnicode(sentence)).toBe(converter.zawgyiToUnicode(sentence));
+  });
+
+  it('reads from a pattern the characters a match can start with', async () => {
+    const { firstUnits } = await import('../src/language/zawgyi-convert.js');
+    const starts = (source: string) => [0x1000, 0x1021, 0x1031, 0x103b, 0x1040, 0x41].filter(firstUnits(source));
+    // Patterns as the rules hold them: the characters themselves (a TypeScript \u escape is one).
+    expect(starts('([\u1000-\u1021])\u103a')).toEqual([0x1000, 0x1021]);
+    expect(starts('([^\u1040-\u1049])x')).toEqual([0x1000, 0x1021, 0x1031, 0x103b, 0x41]);
+    // An optional first group lets the next atom start a match too.
+    expect(starts('([\u103b]*)(\u1031+)')).toEqual([0x1031, 0x103b]);
+    expect(starts('(A|\u1040)')).toEqual([0x1040, 0x41]);
+    // A pattern that can match nothing, or one this reader does not follow, may start anywhere.
+    expect(starts('(A)*')).toHaveLength(6);
+    expect(starts('A{2}')).toHaveLength(6);
+  });
 });

@@ -65,8 +65,13 @@ export class StrayCandidates {
     }
   }
 
-  /** The versions of one count that write one of `own`'s numbers or too few to tell, in order. */
-  private notRuledOut(own: Set<string>, size: number): Article[] {
+  /**
+   * The versions of one count that write one of `own`'s numbers or too few to
+   * tell, in order: two lists in offering order, merged as they are read (the
+   * caller stops early, and the list of those with few numbers can hold most
+   * versions of a count).
+   */
+  private *notRuledOut(own: Set<string>, size: number): Generator<Article> {
     const sharing = new Set<Article>();
     for (const k of own) {
       for (const a of this.byNumber.get(`${size}\u0000${k}`) ?? []) {
@@ -75,16 +80,12 @@ export class StrayCandidates {
       }
     }
     const few = this.fewNumbers.get(size) ?? [];
-    if (sharing.size === 0) return few;
-    // Two lists in offering order, merged.
     const byNumber = [...sharing].sort((x, y) => this.position.get(x)! - this.position.get(y)!);
-    const out: Article[] = [];
     let i = 0;
     let j = 0;
     while (i < few.length || j < byNumber.length) {
       const takeFew = j === byNumber.length || (i < few.length && this.position.get(few[i]!)! < this.position.get(byNumber[j]!)!);
-      out.push(takeFew ? few[i++]! : byNumber[j++]!);
+      yield takeFew ? few[i++]! : byNumber[j++]!;
     }
-    return out;
   }
 }

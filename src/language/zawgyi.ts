@@ -2,23 +2,23 @@
  * Burmese is still often typed in Zawgyi, a font encoding that reuses the
  * Unicode Myanmar block with other meanings (NTREX's Burmese is Zawgyi):
  * read as Unicode, its words are garbage and its letters spell invented
- * names and countries. Google's myanmar-tools tells the two apart and
- * converts Zawgyi to Unicode; the original text is kept as written, and
- * only what is read from it (keys, words) goes through the conversion.
+ * names and countries. Google's myanmar-tools tells the two apart, and its
+ * rules convert Zawgyi to Unicode (run by zawgyi-convert.ts); the original
+ * text is kept as written, and only what is read from it (keys, words) goes
+ * through the conversion.
  */
-// @ts-expect-error myanmar-tools ships JavaScript only (CommonJS); the two methods used are typed below.
+// @ts-expect-error myanmar-tools ships JavaScript only (CommonJS); the method used is typed below.
 import myanmarTools from 'myanmar-tools';
+import { zawgyiToUnicode } from './zawgyi-convert.js';
 
 interface ZawgyiDetector { getZawgyiProbability(text: string): number }
-interface ZawgyiConverter { zawgyiToUnicode(text: string): string }
-const { ZawgyiDetector: Detector, ZawgyiConverter: Converter } = myanmarTools as { ZawgyiDetector: new () => ZawgyiDetector; ZawgyiConverter: new () => ZawgyiConverter };
+const { ZawgyiDetector: Detector } = myanmarTools as { ZawgyiDetector: new () => ZawgyiDetector };
 
 const MYANMAR = /[\u1000-\u109f]/u;
 /** The detector's probability above which a text is taken as Zawgyi (its authors suggest 0.95 for short strings). */
 const ZAWGYI_PROBABILITY = 0.95;
 
 let detector: ZawgyiDetector | undefined;
-let converter: ZawgyiConverter | undefined;
 
 export function isZawgyi(text: string): boolean {
   if (!MYANMAR.test(text)) return false;
@@ -28,9 +28,7 @@ export function isZawgyi(text: string): boolean {
 
 /** The text in Unicode Myanmar when it is Zawgyi (decided on the text itself unless the caller knows); otherwise unchanged. */
 export function readableText(text: string, zawgyi = isZawgyi(text)): string {
-  if (!zawgyi) return text;
-  converter ??= new Converter();
-  return converter.zawgyiToUnicode(text);
+  return zawgyi ? zawgyiToUnicode(text) : text;
 }
 
 /**
