@@ -17,7 +17,8 @@ import { groupDocumentOf, readBody, type GroupDocument, type ReadDocument } from
 import { sentenceKeys } from './align/anchors.js';
 import { readableSentences } from './language/zawgyi.js';
 import { KeyTable, keepKeys } from './align/known-keys.js';
-import { groupDocuments, groupOptionsSchema, type GroupOptions } from './group/group-stories.js';
+import { groupingSteps, groupOptionsSchema, type GroupOptions, type JoinWork } from './group/group-stories.js';
+import { joinLanguage, type JoinedPairs } from './group/language-joins.js';
 import { placeArticles } from './group/place-articles.js';
 import { Vocabulary } from './group/vocabulary.js';
 import { coverageOf } from './report/check-coverage.js';
@@ -48,7 +49,8 @@ export interface CorpusOptions {
    */
   onProgress?: (stage: CorpusStage, done: number, total: number) => void;
   /**
-   * Worker threads to read, align, confirm placements and check in (Node only). With `jobs`,
+   * Worker threads to read, join each language's articles when grouping, align, confirm
+   * placements and check in (Node only). With `jobs`,
    * `buildCorpus` returns a promise; the corpus is the same as without.
    * `jobs: 1` runs on this thread.
    */
@@ -57,7 +59,7 @@ export interface CorpusOptions {
    * Hand the work to `storyalign worker` processes, on this machine or others,
    * through a BullMQ queue on Redis (Node only; needs the `bullmq` package).
    * `buildCorpus` returns a promise; the corpus is the same as on one thread.
-   * Grouping and placing run in this process.
+   * Grouping (but for its join within each language) and placing run in this process.
    */
   queue?: { redis: string; name?: string };
 }
@@ -141,7 +143,9 @@ export type CorpusWork =
   /** What the aligner reads off each of these articles, read where the work runs; on this thread it is read when first needed. */
   | { kind: 'prime'; articles: Article[] }
   | ConfirmWork
-  | CollectWork;
+  | CollectWork
+  /** Grouping's join within each language, one job per language. */
+  | JoinWork;
 
 /** Where a window of items sits: the first item's place among all, and how many there are (NaN while a stream is still arriving), for progress. */
 export interface Slice {
@@ -150,7 +154,7 @@ export interface Slice {
 }
 
 /** What comes back for each kind; undefined for `confirm` leaves each fit to be confirmed when placing needs it. */
-export type CorpusWorkResult = ReadArticle[] | PairJobResult[] | CoverageReport[] | ArticleReading[] | StartedConfirmations | (Confirmation | undefined)[] | undefined;
+export type CorpusWorkResult = ReadArticle[] | PairJobResult[] | CoverageReport[] | ArticleReading[] | StartedConfirmations | (Confirmation | undefined)[] | JoinedPairs[] | undefined;
 
 export type CorpusSteps = Generator<CorpusWork, Corpus, CorpusWorkResult>;
 
@@ -243,7 +247,7 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
   const progress = opts.onProgress ?? (() => {});
   const { prepared } = read;
   progress('grouping', 0, 1);
-  const grouped = groupDocuments(read.docs, read.vocabulary, opts.group);
+  const grouped = yield* answeredAs<JoinedPairs[]>(groupingSteps(read.docs, read.vocabulary, opts.group));
   const keysById = read.releaseGrouping();
   progress('grouping', 1, 1);
   const { jobs, total } = pairJobs(prepared, grouped, opts.mode);
@@ -292,6 +296,7 @@ function runHere(steps: CorpusSteps, progress: CorpusOptions['onProgress'] = () 
 export function doHere(work: CorpusWork, progress: NonNullable<CorpusOptions['onProgress']>): CorpusWorkResult {
   // On one thread a fit is confirmed only if placing gets to it, and an article is read for the aligner when a job first needs it.
   if (work.kind === 'confirm' || work.kind === 'collect' || work.kind === 'prime') return undefined;
+  if (work.kind === 'join') return work.jobs.map(joinLanguage);
   if (work.kind === 'read') return work.items.map((input, i) => {
     const read = readArticle(input, work.only);
     progress('reading', work.first + i + 1, work.total);
@@ -303,6 +308,13 @@ export function doHere(work: CorpusWork, progress: NonNullable<CorpusOptions['on
     return report;
   });
   return runPairJobs(work.jobs, (done, total) => progress('aligning', done, total), (done, total) => progress('relearning', done, total));
+}
+
+/** A stage's own steps inside the corpus steps: what comes back for its work is the kind it yields for. */
+function* answeredAs<R>(steps: Generator<CorpusWork, StoryGroup[], R>): Generator<CorpusWork, StoryGroup[], CorpusWorkResult> {
+  let next = steps.next();
+  while (!next.done) next = steps.next((yield next.value) as R);
+  return next.value;
 }
 
 /** Each item of `list` in order, the list letting go of it as it is handed out. */

@@ -318,3 +318,56 @@ describe('contentWords', () => {
     expect([...termsOf(c)].filter((t) => t.includes(' '))).toEqual(['black box', 'box found']);
   });
 });
+
+describe('the join within each language, one job per language', () => {
+  // Reports in three languages, each of a few shared topics, so that every job finds pairs.
+  const topics = ['flood river rain village rescue boats', 'election ballot votes parliament count', 'market shares index traders fell'];
+  const langs = ['eng', 'fra', 'deu'];
+  const articles = Array.from({ length: 36 }, (_, i) => {
+    const lang = langs[i % 3]!;
+    const topic = topics[Math.floor(i / 3) % 3]!;
+    return { id: `a${i}`, lang, text: `${topic} ${lang}word${i} report${i % 5} ${topic.split(' ').reverse().join(' ')} day${i % 4}.` };
+  });
+
+  it('answers in the order one join over the input would, whatever order the jobs come back in', async () => {
+    const { groupingSteps } = await import('../src/group/group-stories.js');
+    const { joinLanguage, mergeJoins } = await import('../src/group/language-joins.js');
+    const { readArticle, ReadArticles } = await import('../src/pipeline.js');
+    const read = new ReadArticles();
+    read.add(articles.map((a) => readArticle(a)));
+    const work = groupingSteps(read.docs, read.vocabulary).next().value as { jobs: Parameters<typeof joinLanguage>[0][] };
+    expect(work.jobs).toHaveLength(3);
+    const joined = work.jobs.map(joinLanguage);
+    const merged = mergeJoins(articles.length, joined);
+    const backwards = mergeJoins(articles.length, [...joined].reverse());
+    const all = (e: InstanceType<typeof EdgeList>) => Array.from({ length: e.length }, (_, k) => [e.a(k), e.b(k), e.score(k)]);
+    expect(all(backwards)).toEqual(all(merged));
+    // By the article that asks, ascending; every pair within one language; as many as the jobs measured.
+    const pairs = all(merged);
+    expect(pairs.length).toBe(joined.reduce((n, j) => n + j.a.length, 0));
+    expect(pairs.length).toBeGreaterThan(0);
+    for (let k = 1; k < pairs.length; k++) expect(pairs[k]![0]!).toBeGreaterThanOrEqual(pairs[k - 1]![0]!);
+    for (const [a, b] of pairs) expect(articles[a!]!.lang).toBe(articles[b!]!.lang);
+  });
+
+  it('merges runs of asking articles back into input order', async () => {
+    const { mergeJoins } = await import('../src/group/language-joins.js');
+    // Jobs over disjoint articles, each listing its pairs by asking article, ascending.
+    fc.assert(fc.property(fc.array(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 4 }), (runs, jobs) => {
+      const n = runs.length;
+      const lists = Array.from({ length: jobs }, () => ({ a: [] as number[], b: [] as number[], score: [] as number[] }));
+      const expected: number[][] = [];
+      runs.forEach((bs, a) => {
+        const job = lists[a % jobs]!;
+        bs.forEach((b, k) => {
+          job.a.push(a);
+          job.b.push(b);
+          job.score.push(a + k / 10);
+          expected.push([a, b, a + k / 10]);
+        });
+      });
+      const merged = mergeJoins(n, lists.map((l) => ({ a: Int32Array.from(l.a), b: Int32Array.from(l.b), score: Float64Array.from(l.score) })));
+      expect(Array.from({ length: merged.length }, (_, k) => [merged.a(k), merged.b(k), merged.score(k)])).toEqual(expected);
+    }));
+  });
+});

@@ -58,3 +58,15 @@ describe('the flags a worker thread starts with', () => {
     expect(workerFlags(['--input-type=module', '--require=./hook.cjs', '--eval', 'x'])).toEqual(['--require=./hook.cjs']);
   });
 });
+
+describe('the worker run from the sources', () => {
+  it('hands on every task the built worker has (tests and benchmarks run it)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const built = readFileSync(new URL('../src/runner/worker.ts', import.meta.url), 'utf8');
+    const fromSource = readFileSync(new URL('../src/runner/worker-from-source.mjs', import.meta.url), 'utf8');
+    const tasks = [...built.matchAll(/^export function (\w+)/gmu)].map((m) => m[1]!).sort();
+    const handed = /export const \{ ([^}]+) \} = worker;/u.exec(fromSource)![1]!.split(',').map((s) => s.trim()).sort();
+    expect(tasks).toContain('join');
+    expect(handed).toEqual(tasks);
+  });
+});

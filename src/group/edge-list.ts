@@ -43,6 +43,11 @@ export class EdgeList {
     return this.scores[k]!;
   }
 
+  /** The edges as three arrays of their length (copies: a worker sends them back). */
+  arrays(): { a: Int32Array; b: Int32Array; score: Float64Array } {
+    return { a: this.as.slice(0, this.length), b: this.bs.slice(0, this.length), score: this.scores.slice(0, this.length) };
+  }
+
   /** The edges `keep` lets through, in order, as objects (the few that can start a merge). */
   filter(keep: (a: number, b: number, score: number) => boolean): Edge[] {
     const out: Edge[] = [];

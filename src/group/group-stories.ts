@@ -22,7 +22,8 @@ import { toGroupDocument, type GroupDocument } from './group-keys.js';
 import { Vocabulary } from './vocabulary.js';
 import { corroboratedBy, keyWeight } from './key-weights.js';
 import { datesConflict, forEachCandidate, keyNodes, keySimilarity } from './key-similarity.js';
-import { sameLanguageEdges, wordCosine, wordVectors } from './same-language.js';
+import { wordCosine, wordVectors } from './same-language.js';
+import { joinLanguage, languageJoins, mergeJoins, type JoinedPairs, type LanguageJoin } from './language-joins.js';
 import { linkScriptNames } from './script-names.js';
 import { isKey, keyValue } from '../entities/keys.js';
 
@@ -90,8 +91,22 @@ export function groupStories(articles: ArticleInput[], options?: GroupOptions): 
   return groupDocuments(docs, vocabulary, opts);
 }
 
-/** Grouping on articles already read, compacted with `vocabulary` (the one whose ids their words carry). */
+/** Grouping on articles already read, compacted with `vocabulary` (the one whose ids their words carry), on this thread. */
 export function groupDocuments(docs: GroupDocument[], vocabulary: Vocabulary, opts: GroupOptions = {}): StoryGroup[] {
+  const steps = groupingSteps(docs, vocabulary, opts);
+  let next = steps.next();
+  while (!next.done) next = steps.next(next.value.jobs.map(joinLanguage));
+  return next.value;
+}
+
+/** The joins within languages, one job per language, for the caller to run where it likes (worker threads, say). */
+export interface JoinWork {
+  kind: 'join';
+  jobs: LanguageJoin[];
+}
+
+/** Grouping as `groupDocuments` does it, the joins within languages yielded (answered with each job's pairs, in order). */
+export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, opts: GroupOptions = {}): Generator<JoinWork, StoryGroup[], JoinedPairs[]> {
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const windowMs = (opts.windowDays ?? 7) * 86_400_000;
   const n = docs.length;
@@ -107,15 +122,18 @@ export function groupDocuments(docs: GroupDocument[], vocabulary: Vocabulary, op
 
   // Step 1: reports in one language, clustered on their words (and shared sources).
   const words = wordVectors(docs.map((d) => d.words), langs, vocabulary);
-  const sameEdges = sameLanguageEdges(words, times.some((t) => !Number.isNaN(t)) ? inWindow : undefined);
-  const dated = { days: docs.map((d) => d.days ?? []) };
+  // The time window is asked of tens of millions of pairs at 100,000 articles: not when no article is dated.
+  const dated = times.some((t) => !Number.isNaN(t)) ? Float64Array.from(times) : undefined;
+  const joined = yield { kind: 'join', jobs: languageJoins(words, langs, dated, windowMs) };
+  const sameEdges = mergeJoins(n, joined);
+  const eventDays = { days: docs.map((d) => d.days ?? []) };
   const sameThreshold = opts.sameLanguageThreshold ?? DEFAULT_SAME_LANGUAGE_THRESHOLD;
   const keySets = informativeKeys(docs);
   // Only an edge at the threshold can start a merge (the rest count in averages as `known`), so the
   // keys are asked of those alone: most of the tens of millions of edges of a large input are far below it.
   const sameStarters = sameEdges.filter((a, b, score) => score >= sameThreshold && corroboratedWords(a, b, score, keySets));
   const local = averageLinkClusters(n, sameStarters, sameThreshold, {
-    forced, known: sameEdges, penalty: (a, b) => (datesConflict(dated, a, b) ? CONFLICT : 0),
+    forced, known: sameEdges, penalty: (a, b) => (datesConflict(eventDays, a, b) ? CONFLICT : 0),
   });
   const nodeOf = new Int32Array(n);
   const nodes: number[][] = [];
@@ -133,7 +151,7 @@ export function groupDocuments(docs: GroupDocument[], vocabulary: Vocabulary, op
   }
 
   // Step 2: those clusters linked across languages on language-free keys.
-  const keyed = keyNodes(linkScriptNames(withoutCommonWords(docs, vocabulary)).map((d) => [...new Set(d.keys)]), langs, nodes, dated.days);
+  const keyed = keyNodes(linkScriptNames(withoutCommonWords(docs, vocabulary)).map((d) => [...new Set(d.keys)]), langs, nodes, eventDays.days);
   // A cluster with an undated article is in every window; clusters of one language differ in it by
   // their language alone (the join asks these of millions of pairs on a large input).
   const undated = nodes.map((list) => list.some((i) => Number.isNaN(times[i]!)));

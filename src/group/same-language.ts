@@ -6,7 +6,6 @@
  * in that language, over a background that treats every content word as
  * moderately common until the input shows otherwise.
  */
-import { EdgeList } from './edge-list.js';
 import type { WordCounts } from './group-keys.js';
 import { SparseVectors } from './sparse-vectors.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -24,9 +23,6 @@ const PRIOR_SHARE = 0.05;
 /** Words in more than this share of a language's articles are that language's common words (once it has enough articles to tell). */
 const COMMON_SHARE = 0.1;
 const COMMON_MIN_ARTICLES = 50;
-/** Words of an article that propose candidates: its rarest ones. */
-const CANDIDATE_WORDS = 30;
-const MAX_POSTING = 500;
 
 export function wordVectors(words: (WordCounts | undefined)[], langs: (string | undefined)[], vocabulary: Vocabulary): WordVectors {
   const byLang = new Map<string, number[]>();
@@ -102,50 +98,10 @@ function sharedTerms(lists: Float64Array[]): Map<number, number> {
 }
 
 /** Rounded as scores are kept: to three decimals. */
-function rounded(dot: number): number {
+export function rounded(dot: number): number {
   return Math.round(dot * 1000) / 1000;
 }
 
 export function wordCosine(w: WordVectors, a: number, b: number): number {
   return rounded(w.vectors.dot(a, b));
-}
-
-/**
- * Edges between articles of one language that share one of each other's
- * rarest words (an inverted index, never all pairs); `allowed` applies the
- * time window (left out when no article is dated: it is asked of tens of
- * millions of pairs at 100,000 articles).
- */
-export function sameLanguageEdges(w: WordVectors, allowed?: (a: number, b: number) => boolean): EdgeList {
-  const word = w.words;
-  const { ids, weights } = w.vectors;
-  // Each article's heaviest words (ties broken on the words), by their places in its vector.
-  const chosen = ids.map((list, i) => Array.from(list.keys())
-    .sort((x, y) => weights[i]![y]! - weights[i]![x]! || (word[list[x]!]! < word[list[y]!]! ? -1 : 1))
-    .slice(0, CANDIDATE_WORDS).map((k) => list[k]!));
-  // A word's id belongs to one language (see `wordVectors`), so its list holds articles of that language only.
-  // Lists only for words some article asks with.
-  const postings: number[][] = [];
-  chosen.forEach((keys, i) => {
-    for (const k of keys) {
-      const list = (postings[k] ??= []);
-      if (list.length < MAX_POSTING) list.push(i);
-    }
-  });
-  const edges = new EdgeList();
-  const seenFrom = new Int32Array(chosen.length).fill(-1);
-  chosen.forEach((keys, a) => {
-    // The article that asks is kept in focus: each candidate's words are read, its own looked up.
-    w.vectors.focus(a);
-    for (const k of keys) {
-      for (const b of postings[k]!) {
-        if (b <= a || seenFrom[b] === a) continue;
-        seenFrom[b] = a;
-        if (allowed && !allowed(a, b)) continue;
-        const score = wordCosine(w, a, b);
-        if (score > 0) edges.push(a, b, score);
-      }
-    }
-  });
-  return edges;
 }

@@ -13,6 +13,7 @@ import { Tinypool } from 'tinypool';
 import { keysOf } from '../align/align-pair.js';
 import { pairsIn, readingOf, type ArticleReading, type PairJobResult } from '../align/pair-jobs.js';
 import type { Confirmation } from '../align/place-strays.js';
+import type { JoinedPairs } from '../group/language-joins.js';
 import { StoryalignError } from '../errors.js';
 import type { CheckItem, CorpusOptions, CorpusWork, CorpusWorkResult, ReadArticle } from '../pipeline.js';
 import type { CoverageReport } from '../report/coverage-report.js';
@@ -116,6 +117,7 @@ export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Pro
     return { answers };
   }
   if (work.kind === 'collect') return work.started?.answers;
+  if (work.kind === 'join') return runAll<(typeof work.jobs)[number], JoinedPairs>(runner, 'join', work.jobs, () => 0, () => {});
   const tasks = [...storyBatches(work.items, CHECK_BATCH)].map((items) => ({ items, readings: readingsIn(items) }));
   return (await runAll<(typeof tasks)[number], CoverageReport[]>(runner, 'check', tasks, (t) => t.items.length, (d) => progress('checking', work.first + d, work.total))).flat();
 }

@@ -14,6 +14,7 @@ import { StoryalignError } from '../errors.js';
 import { toWire } from './article-wire.js';
 import { readArticle, type CheckItem } from '../pipeline.js';
 import { coverageOf } from '../report/check-coverage.js';
+import { joinLanguage, type LanguageJoin } from '../group/language-joins.js';
 import type { Article, ArticleInput } from '../types.js';
 
 export type WorkerReply<T> = { ok: T } | { error: { code: StoryalignError['code']; message: string; path: (string | number)[] } };
@@ -39,6 +40,11 @@ export function read({ items, only }: { items: ArticleInput[]; only?: string[] }
 export function prime({ articles, keys }: { articles: Article[]; keys: Map<Article, string[][]> }) {
   primeKeys(keys);
   return reply(() => articles.map(readingOf));
+}
+
+/** Grouping's join within one language. */
+export function join(job: LanguageJoin) {
+  return reply(() => joinLanguage(job));
 }
 
 export function align(job: PairJob) {
