@@ -296,7 +296,8 @@ function runHere(steps: CorpusSteps, progress: CorpusOptions['onProgress'] = () 
 export function doHere(work: CorpusWork, progress: NonNullable<CorpusOptions['onProgress']>): CorpusWorkResult {
   // On one thread a fit is confirmed only if placing gets to it, and an article is read for the aligner when a job first needs it.
   if (work.kind === 'confirm' || work.kind === 'collect' || work.kind === 'prime') return undefined;
-  if (work.kind === 'join') return work.jobs.map(joinLanguage);
+  // Taken out of the work as they are run: grouping goes on while the work is still referenced, and they copy every word vector.
+  if (work.kind === 'join') return work.jobs.splice(0).map(joinLanguage);
   if (work.kind === 'read') return work.items.map((input, i) => {
     const read = readArticle(input, work.only);
     progress('reading', work.first + i + 1, work.total);

@@ -95,7 +95,7 @@ export function groupStories(articles: ArticleInput[], options?: GroupOptions): 
 export function groupDocuments(docs: GroupDocument[], vocabulary: Vocabulary, opts: GroupOptions = {}): StoryGroup[] {
   const steps = groupingSteps(docs, vocabulary, opts);
   let next = steps.next();
-  while (!next.done) next = steps.next(next.value.jobs.map(joinLanguage));
+  while (!next.done) next = steps.next(next.value.jobs.splice(0).map(joinLanguage));
   return next.value;
 }
 
@@ -124,8 +124,8 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   const words = wordVectors(docs.map((d) => d.words), langs, vocabulary);
   // The time window is asked of tens of millions of pairs at 100,000 articles: not when no article is dated.
   const dated = times.some((t) => !Number.isNaN(t)) ? Float64Array.from(times) : undefined;
-  const joined = yield { kind: 'join', jobs: languageJoins(words, langs, dated, windowMs) };
-  const sameEdges = mergeJoins(n, joined);
+  // The jobs' answers are let go once merged (16.8 million pairs at 100,000 articles).
+  const sameEdges = mergeJoins(n, yield { kind: 'join', jobs: languageJoins(words, langs, dated, windowMs) });
   const eventDays = { days: docs.map((d) => d.days ?? []) };
   const sameThreshold = opts.sameLanguageThreshold ?? DEFAULT_SAME_LANGUAGE_THRESHOLD;
   const keySets = informativeKeys(docs);
