@@ -27,7 +27,7 @@ export interface LanguageJoin {
   vectorAt: Int32Array;
   ids: Int32Array;
   weights: Float64Array;
-  /** How many word ids the input has (a vector's ids are below it). */
+  /** How many word ids the language has: a vector's ids are counted from the language's first, and below it. */
   dimensions: number;
   /** Article k's candidate words are words [wordsAt[k], wordsAt[k + 1]), heaviest first. */
   wordsAt: Int32Array;
@@ -72,8 +72,18 @@ export function languageJoins(w: WordVectors, langs: readonly string[], times: F
       flatWeights.set(weights[i]!, vectorAt[k]!);
       words.set(chosen[k]!, wordsAt[k]!);
     });
+    // A language's word ids are numbered together (see `wordVectors`): counted from its first, the
+    // job's table of places is its own words' size, not the whole input's.
+    let first = Infinity;
+    let last = -1;
+    for (const id of flatIds) {
+      if (id < first) first = id;
+      if (id > last) last = id;
+    }
+    for (let k = 0; k < flatIds.length; k++) flatIds[k]! -= first;
+    for (let k = 0; k < words.length; k++) words[k]! -= first;
     jobs.push({
-      articles: Int32Array.from(members), vectorAt, ids: flatIds, weights: flatWeights, dimensions: w.words.length, wordsAt, words,
+      articles: Int32Array.from(members), vectorAt, ids: flatIds, weights: flatWeights, dimensions: last - first + 1, wordsAt, words,
       ...(times && { times: Float64Array.from(members, (i) => times[i]!) }), windowMs,
     });
   }
