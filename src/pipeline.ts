@@ -17,8 +17,7 @@ import { groupDocumentOf, readBody, type GroupDocument, type ReadDocument } from
 import { sentenceKeys } from './align/anchors.js';
 import { readableSentences } from './language/zawgyi.js';
 import { KeyTable, keepKeys } from './align/known-keys.js';
-import { groupingSteps, groupOptionsSchema, type GroupOptions, type JoinWork } from './group/group-stories.js';
-import { joinLanguage, type JoinedPairs } from './group/language-joins.js';
+import { groupingSteps, groupOptionsSchema, joinLanguage, type GroupOptions, type JoinedPairs, type JoinWork } from './group/group-stories.js';
 import { placeArticles } from './group/place-articles.js';
 import { Vocabulary } from './group/vocabulary.js';
 import { coverageOf } from './report/check-coverage.js';

@@ -28,6 +28,8 @@ import { linkScriptNames } from './script-names.js';
 import { isKey, keyValue } from '../entities/keys.js';
 
 export type { GroupDocument, GroupJoin, VersionRelation };
+/** The join within one language, for whoever runs the jobs `groupingSteps` yields (a worker thread, say). */
+export { joinLanguage, type JoinedPairs, type LanguageJoin };
 
 export interface StoryGroup {
   id: string;

@@ -13,7 +13,7 @@ import { Tinypool } from 'tinypool';
 import { keysOf } from '../align/align-pair.js';
 import { pairsIn, readingOf, type ArticleReading, type PairJobResult } from '../align/pair-jobs.js';
 import type { Confirmation } from '../align/place-strays.js';
-import type { JoinedPairs } from '../group/language-joins.js';
+import type { JoinedPairs } from '../group/group-stories.js';
 import { StoryalignError } from '../errors.js';
 import type { CheckItem, CorpusOptions, CorpusWork, CorpusWorkResult, ReadArticle } from '../pipeline.js';
 import type { CoverageReport } from '../report/coverage-report.js';

@@ -14,7 +14,7 @@ import { StoryalignError } from '../errors.js';
 import { toWire } from './article-wire.js';
 import { readArticle, type CheckItem } from '../pipeline.js';
 import { coverageOf } from '../report/check-coverage.js';
-import { joinLanguage, type LanguageJoin } from '../group/language-joins.js';
+import { joinLanguage, type LanguageJoin } from '../group/group-stories.js';
 import type { Article, ArticleInput } from '../types.js';
 
 export type WorkerReply<T> = { ok: T } | { error: { code: StoryalignError['code']; message: string; path: (string | number)[] } };
