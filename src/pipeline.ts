@@ -17,7 +17,7 @@ import { groupDocumentOf, readBody, type GroupDocument, type ReadDocument } from
 import { sentenceKeys } from './align/anchors.js';
 import { readableSentences } from './language/zawgyi.js';
 import { KeyTable, keepKeys } from './align/known-keys.js';
-import { groupingSteps, groupOptionsSchema, joinLanguage, type GroupOptions, type JoinedPairs, type JoinWork } from './group/group-stories.js';
+import { groupingSteps, groupOptionsSchema, runJoins, type GroupOptions, type JoinedPairs, type JoinWork } from './group/group-stories.js';
 import { placeArticles } from './group/place-articles.js';
 import { Vocabulary } from './group/vocabulary.js';
 import { coverageOf } from './report/check-coverage.js';
@@ -295,8 +295,7 @@ function runHere(steps: CorpusSteps, progress: CorpusOptions['onProgress'] = () 
 export function doHere(work: CorpusWork, progress: NonNullable<CorpusOptions['onProgress']>): CorpusWorkResult {
   // On one thread a fit is confirmed only if placing gets to it, and an article is read for the aligner when a job first needs it.
   if (work.kind === 'confirm' || work.kind === 'collect' || work.kind === 'prime') return undefined;
-  // Taken out of the work as they are run: grouping goes on while the work is still referenced, and they copy every word vector.
-  if (work.kind === 'join') return work.jobs.splice(0).map(joinLanguage);
+  if (work.kind === 'join') return runJoins(work);
   if (work.kind === 'read') return work.items.map((input, i) => {
     const read = readArticle(input, work.only);
     progress('reading', work.first + i + 1, work.total);

@@ -97,8 +97,16 @@ export function groupStories(articles: ArticleInput[], options?: GroupOptions): 
 export function groupDocuments(docs: GroupDocument[], vocabulary: Vocabulary, opts: GroupOptions = {}): StoryGroup[] {
   const steps = groupingSteps(docs, vocabulary, opts);
   let next = steps.next();
-  while (!next.done) next = steps.next(next.value.jobs.splice(0).map(joinLanguage));
+  while (!next.done) next = steps.next(runJoins(next.value));
   return next.value;
+}
+
+/**
+ * A `JoinWork` run on this thread. The jobs are taken out of the work as they
+ * run: grouping goes on while the work is still referenced, and they copy every word vector.
+ */
+export function runJoins(work: JoinWork): JoinedPairs[] {
+  return work.jobs.splice(0).map(joinLanguage);
 }
 
 /** The joins within languages, one job per language, for the caller to run where it likes (worker threads, say). */

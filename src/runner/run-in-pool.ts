@@ -117,7 +117,7 @@ export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Pro
     return { answers };
   }
   if (work.kind === 'collect') return work.started?.answers;
-  // Taken out of the work (see doHere).
+  // Taken out of the work as they are handed out (see runJoins).
   if (work.kind === 'join') return runAll<(typeof work.jobs)[number], JoinedPairs>(runner, 'join', work.jobs.splice(0), () => 0, () => {});
   const tasks = [...storyBatches(work.items, CHECK_BATCH)].map((items) => ({ items, readings: readingsIn(items) }));
   return (await runAll<(typeof tasks)[number], CoverageReport[]>(runner, 'check', tasks, (t) => t.items.length, (d) => progress('checking', work.first + d, work.total))).flat();
