@@ -231,14 +231,15 @@ describe('forEachCandidate', () => {
   );
   const node = fc.tuple(fc.constantFrom('ind', 'vie', 'eng'), fc.uniqueArray(key, { minLength: 1, maxLength: 8 }));
 
-  it('visits every pair that reaches the threshold, each once', () => {
+  it('visits every pair in two languages that reaches the threshold, each once, and no pair in one', () => {
     fc.assert(fc.property(fc.array(node, { minLength: 2, maxLength: 24 }), fc.constantFrom(0.05, 0.2, 0.5), (list, threshold) => {
       const nodes = keyNodes(list.map(([, keys]) => keys), list.map(([lang]) => lang), list.map((_, i) => [i]), list.map(() => []));
       const visited = new Map<string, number>();
       forEachCandidate(nodes, threshold, () => true, (a, b) => visited.set(`${a},${b}`, (visited.get(`${a},${b}`) ?? 0) + 1));
       for (let a = 0; a < list.length; a++) {
         for (let b = a + 1; b < list.length; b++) {
-          if (keySimilarity(nodes, a, b) >= threshold) expect(visited.has(`${a},${b}`), `${a},${b}`).toBe(true);
+          if (list[a]![0] === list[b]![0]) expect(visited.has(`${a},${b}`), `${a},${b}`).toBe(false);
+          else if (keySimilarity(nodes, a, b) >= threshold) expect(visited.has(`${a},${b}`), `${a},${b}`).toBe(true);
         }
       }
       expect([...visited.values()].every((count) => count === 1)).toBe(true);

@@ -165,7 +165,12 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   // A cluster with an undated article is in every window; clusters of one language differ in it by
   // their language alone (the join asks these of millions of pairs on a large input).
   const undated = nodes.map((list) => list.some((i) => Number.isNaN(times[i]!)));
-  const nodeInWindow = (x: number, y: number) => undated[x]! || undated[y]! || nodes[x]!.some((a) => nodes[y]!.some((b) => inWindow(a, b)));
+  const nodeInWindow = (x: number, y: number) => {
+    if (undated[x]! || undated[y]!) return true;
+    const mx = nodes[x]!;
+    const my = nodes[y]!;
+    return mx.length === 1 && my.length === 1 ? inWindow(mx[0]!, my[0]!) : mx.some((a) => my.some((b) => inWindow(a, b)));
+  };
   const onlyLang = keyed.langs.map((l) => (l.length === 1 ? l[0]! : undefined));
   const disjointLanguages = (x: number, y: number) => (onlyLang[x] !== undefined && onlyLang[y] !== undefined
     ? onlyLang[x] !== onlyLang[y]

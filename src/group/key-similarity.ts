@@ -17,6 +17,8 @@ export interface KeyNodes {
   norms: Float64Array;
   /** The languages of each node's articles. */
   langs: string[][];
+  /** Each node's language set as a number (nodes with equal `langs` share it): the join asks by number, not by name. */
+  langSet: Int32Array;
   /** By key id, the languages of the articles that carry it (see `LanguageSets`). */
   keyLangs: LanguageSets;
   /** By key id, 1 for a name word (`w:`). */
@@ -27,8 +29,11 @@ export interface KeyNodes {
   langCount: Map<string, number>;
   /** The days (month * 31 + day) the node's articles date events to. */
   days: number[][];
-  /** Per node, its restricted norm (see `restrictedNorm`) by the other side's languages, as computed. */
-  restrictedNorms: Map<string, number | undefined>[];
+  /**
+   * By the other side's language set (its `langSet` number), each node's
+   * restricted norm (see `restrictedNorm`) as computed: NaN not yet, -1 none.
+   */
+  restrictedNorms: Map<number, Float64Array>;
 }
 
 /** A language needs this many articles in the input before its vocabulary says what it can write. */
@@ -82,10 +87,17 @@ export function keyNodes(keys: string[][], langs: string[], members: number[][],
   const langCount = new Map<string, number>();
   for (const l of langs) langCount.set(l, (langCount.get(l) ?? 0) + 1);
   const days = members.map((list) => [...new Set(list.flatMap((i) => articleDays[i]!))]);
+  const nodeLangs = members.map((list) => [...new Set(list.map((i) => langs[i]!))].sort());
+  const setIds = new Map<string, number>();
+  const langSet = Int32Array.from(nodeLangs, (l) => {
+    const name = l.join(',');
+    let id = setIds.get(name);
+    if (id === undefined) setIds.set(name, (id = setIds.size));
+    return id;
+  });
   return {
     days, vectors: new SparseVectors(ids, weights, keyOf.length), keyOf, norms,
-    langs: members.map((list) => [...new Set(list.map((i) => langs[i]!))].sort()), keyLangs, nameKey, nodeDf, langCount,
-    restrictedNorms: members.map(() => new Map()),
+    langs: nodeLangs, langSet, keyLangs, nameKey, nodeDf, langCount, restrictedNorms: new Map(),
   };
 }
 
@@ -99,8 +111,8 @@ export function keyNodes(keys: string[][], langs: string[], members: number[][],
 export function keySimilarity(w: KeyNodes, a: number, b: number): number {
   const dot = w.vectors.dot(a, b);
   if (dot === 0 || !corroboratedBy(w.vectors.shared)) return 0;
-  const na = normAgainst(w, a, w.langs[b]!);
-  const nb = normAgainst(w, b, w.langs[a]!);
+  const na = normAgainst(w, a, b);
+  const nb = normAgainst(w, b, a);
   return Math.round((dot / Math.sqrt(na * nb)) * 1000) / 1000;
 }
 
@@ -116,13 +128,14 @@ export function datesConflict(w: { days: number[][] }, a: number, b: number): bo
   return !da.some((x) => db.some((y) => Math.abs(x - y) <= 1));
 }
 
-/** Node `a`'s norm against a node in `other` languages: one sum over its keys per language set, not per pair. */
-function normAgainst(w: KeyNodes, a: number, other: string[]): number {
-  const cache = w.restrictedNorms[a]!;
-  const id = other.length === 1 ? other[0]! : other.join(',');
-  let norm = cache.get(id);
-  if (norm === undefined && !cache.has(id)) cache.set(id, (norm = restrictedNorm(w, a, other)));
-  return norm ?? w.norms[a]!;
+/** Node `a`'s norm against node `b`'s languages: one sum over its keys per language set, not per pair. */
+function normAgainst(w: KeyNodes, a: number, b: number): number {
+  const set = w.langSet[b]!;
+  let cache = w.restrictedNorms.get(set);
+  if (!cache) w.restrictedNorms.set(set, (cache = new Float64Array(w.norms.length).fill(NaN)));
+  let norm = cache[a]!;
+  if (Number.isNaN(norm)) cache[a] = norm = restrictedNorm(w, a, w.langs[b]!) ?? -1;
+  return norm < 0 ? w.norms[a]! : norm;
 }
 
 /**
@@ -206,8 +219,8 @@ export class LanguageSets {
 export const MAX_POSTING = 300;
 
 /**
- * Every pair of nodes whose similarity can reach `threshold`, and that
- * `allowed` lets be compared, visited once each (an inverted index on keys,
+ * Every pair of nodes in different language sets whose similarity can reach
+ * `threshold`, and that `allowed` lets be compared, visited once each (an inverted index on keys,
  * never all pairs). Keys are read rarest first; a node is indexed under its
  * rarest keys only, as far as the keys after them weigh too little to reach the
  * threshold alone (prefix filtering, as all-pairs similarity search does it):
@@ -226,11 +239,14 @@ export function forEachCandidate(w: KeyNodes, threshold: number, allowed: (a: nu
     for (const k of list) (postings[k] ??= []).push(a);
   });
   const seenFrom = new Int32Array(n).fill(-1);
+  const { langSet } = w;
   for (let a = 0; a < n; a++) {
+    const set = langSet[a]!;
     for (const k of prefixes[a]!) {
       for (const b of postings[k]!) {
         // Each pair from its first node: the key both prefixes hold is in the first node's too.
-        if (b <= a || seenFrom[b] === a) continue;
+        // Most pairs met share a language (20 of the 36 million met at 100,000 articles): they are passed over here.
+        if (b <= a || seenFrom[b] === a || langSet[b] === set) continue;
         seenFrom[b] = a;
         if (allowed(a, b)) visit(a, b);
       }
