@@ -11,13 +11,14 @@ import { textsOf } from '../src/align/align-pair.js';
 import { readSide } from '../src/align/read-side.js';
 import type { Article } from '../src/types.js';
 import { seedArticles } from './seeds.js';
+import { confirmFit } from '../src/align/place-strays.js';
+import { fromConfirmTask, packModel, toConfirmTask } from '../src/runner/confirm-wire.js';
+import type { TranslationModel } from '../src/align/translation-model.js';
 
 /** A confirm task for a fit of two articles, as the pool sends it: a structured copy, keys with them. */
-function task(member: ReturnType<typeof readArticle>, other: ReturnType<typeof readArticle>) {
-  return structuredClone({
-    items: [{ fit: { member: member.article, other: other.article, cost: 0.1 } }],
-    keys: new Map<Article, string[][]>([[member.article, member.keys], [other.article, other.keys]]),
-  });
+function task(member: ReturnType<typeof readArticle>, other: ReturnType<typeof readArticle>, model?: TranslationModel) {
+  const keys = new Map<Article, string[][]>([[member.article, member.keys], [other.article, other.keys]]);
+  return structuredClone(toConfirmTask([{ fit: { member: member.article, other: other.article, cost: 0.1 }, ...(model && { model }) }], (a) => keys.get(a)!));
 }
 
 describe('a worker confirming fits', () => {
@@ -44,6 +45,33 @@ describe('a worker confirming fits', () => {
     const again = task(impostor, b!);
     confirm(again);
     expect(readSide(textsOf([...again.keys.keys()][0]!))).toBe(readSide(textsOf(copy!)));
+  });
+});
+
+describe("a fit's model on its way to a worker", () => {
+  const [a, b] = seedArticles().map((input) => readArticle(input));
+  const model: TranslationModel = { wordPairs: [['presiden', 'chủ tịch'], ['jakarta', 'jakarta'], ['"', '\u0000'], ['x', '']] };
+
+  it('crosses as one string, written once, and comes back as the same word pairs', () => {
+    expect(packModel(model)).toBe(packModel(model));
+    const [fit] = fromConfirmTask(task(a!, b!, model));
+    expect(fit!.model).toEqual(model);
+    expect(confirm(task(a!, b!, model))).toEqual({ ok: [confirmFit({ fit: { member: a!.article, other: b!.article, cost: 0.1 }, model })] });
+  });
+
+  it('is unpacked once per worker: task after task gets the same model object', () => {
+    const [first] = fromConfirmTask(task(a!, b!, model));
+    const [second] = fromConfirmTask(task(b!, a!, model));
+    expect(second!.model).toBe(first!.model);
+  });
+
+  it('is sent once per task however many of its fits use it, and not at all for fits without one', () => {
+    const keys = new Map<Article, string[][]>([[a!.article, a!.keys], [b!.article, b!.keys]]);
+    const fit = { member: a!.article, other: b!.article, cost: 0.1 };
+    const sent = toConfirmTask([{ fit, model }, { fit }, { fit, model }], (x) => keys.get(x)!);
+    expect(sent.models).toHaveLength(1);
+    expect(sent.items.map((i) => i.model)).toEqual([0, undefined, 0]);
+    expect([...sent.keys.keys()]).toEqual([a!.article, b!.article]);
   });
 });
 

@@ -21,6 +21,7 @@ import { storyBatches } from '../report/story-batches.js';
 import type { Article } from '../types.js';
 import type { WorkerReply } from './worker.js';
 import { fromWire, type WireArticle } from './article-wire.js';
+import { toConfirmTask } from './confirm-wire.js';
 
 /** A read article as a worker sends it back (see article-wire.ts). */
 type WireRead = Omit<ReadArticle, 'article'> & { article: WireArticle };
@@ -110,7 +111,7 @@ export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Pro
   }
   // Confirmations are started and handed back unfinished: placing looks for the next window's fits meanwhile.
   if (work.kind === 'confirm') {
-    const tasks = chunks(work.items, CONFIRM_BATCH).map((items) => ({ items, keys: keysIn(items.flatMap(({ fit }) => [fit.member, fit.other])) }));
+    const tasks = chunks(work.items, CONFIRM_BATCH).map((items) => toConfirmTask(items, keysOf));
     const answers = runAll<(typeof tasks)[number], (Confirmation | undefined)[]>(runner, 'confirm', tasks, () => 0, () => {}).then((r) => r.flat());
     // Its error is thrown when it is collected; until then it is not left unhandled.
     answers.catch(() => {});

@@ -9,7 +9,8 @@
 import { keysOf, textsOf } from '../align/align-pair.js';
 import { readSide, type SideReading } from '../align/read-side.js';
 import { primeReading, readingOf, runPairJob, type ArticleReading, type PairJob } from '../align/pair-jobs.js';
-import { confirmFit, type FitToConfirm } from '../align/place-strays.js';
+import { confirmFit } from '../align/place-strays.js';
+import { fromConfirmTask, type ConfirmTask } from './confirm-wire.js';
 import { StoryalignError } from '../errors.js';
 import { toWire } from './article-wire.js';
 import { readArticle, type CheckItem } from '../pipeline.js';
@@ -55,10 +56,11 @@ export function align(job: PairJob) {
  * A copy of a fit's articles is read here but for its keys (its side reading was not sent: most are strays aligned nowhere else).
  * A stray is a candidate of many sets and comes in a new copy with each task, so what was read off it is kept here by id.
  */
-export function confirm({ items, keys }: { items: FitToConfirm[]; keys: Map<Article, string[][]> }) {
+export function confirm(task: ConfirmTask) {
+  const { keys } = task;
   primeKeys(keys);
   for (const article of keys.keys()) primeKnownSide(article);
-  const answers = reply(() => items.map(confirmFit));
+  const answers = reply(() => fromConfirmTask(task).map(confirmFit));
   for (const article of keys.keys()) keepSide(article);
   return answers;
 }
