@@ -13,6 +13,7 @@ import { afterReading, buildCorpus, doHere, readArticle, ReadArticles } from '..
 import { confirmFit } from '../src/align/place-strays.js';
 import { lengthProfileCost, lengthProfilePath } from '../src/align/length-profile.js';
 import { StrayCandidates } from '../src/align/stray-candidates.js';
+import { absorb, LanguageBits } from '../src/align/translation-sets.js';
 
 /** A seeded generator, so that the articles are the same on every run. */
 function random(seed: number): () => number {
@@ -216,23 +217,57 @@ describe('the versions a stray is compared with', () => {
   const articles = [version('stray', 10), version('disagrees', 10), version('few', 10), version('shares', 10), version('none', 10), version('otherSize', 14)];
   const keysOf = (id: string) => numbers[id] ?? [];
   const inputOrder = (a: import('../src/types.js').Article, b: import('../src/types.js').Article) => articles.indexOf(a) - articles.indexOf(b);
+  /** The ids of every version offered to the `member`-th article (none kept back). */
+  const offered = (candidates: StrayCandidates, member: number, sizes: number[]) => candidates.firstAround(member, sizes, () => true, Infinity).map((k) => articles[k]!.id);
 
   it('rules out a version when both write three numbers or more and share none', () => {
-    const offered = [...new StrayCandidates(articles, keysOf, inputOrder, 100).around(articles[0]!, [10])].map((a) => a.id);
-    expect(offered).not.toContain('disagrees');
-    expect(offered).toEqual(expect.arrayContaining(['shares', 'few']));
+    const ids = offered(new StrayCandidates(articles, keysOf, inputOrder, 100), 0, [10]);
+    expect(ids).not.toContain('disagrees');
+    expect(ids).toEqual(expect.arrayContaining(['shares', 'few']));
   });
 
   it('offers, in order and size by size, every version its numbers do not rule out', () => {
     const candidates = new StrayCandidates(articles, keysOf, inputOrder, 100);
-    const stray = articles[0]!;
-    expect([...candidates.around(stray, [10, 14])].map((a) => a.id)).toEqual(['stray', 'few', 'shares', 'none', 'otherSize']);
+    expect(offered(candidates, 0, [10, 14])).toEqual(['stray', 'few', 'shares', 'none', 'otherSize']);
     // A version with too few numbers to tell is offered every version of its size.
-    expect([...candidates.around(articles[2]!, [10])].map((a) => a.id)).toEqual(['stray', 'disagrees', 'few', 'shares', 'none']);
+    expect(offered(candidates, 2, [10])).toEqual(['stray', 'disagrees', 'few', 'shares', 'none']);
   });
 
   it('offers no more than its limit', () => {
     const candidates = new StrayCandidates(articles, keysOf, inputOrder, 2);
-    expect([...candidates.around(articles[0]!, [10, 14])].map((a) => a.id)).toEqual(['stray', 'few']);
+    expect(offered(candidates, 0, [10, 14])).toEqual(['stray', 'few']);
+  });
+
+  it('gives the first it keeps, up to a count, and counts what it passed over against its limit', () => {
+    const notFew = (k: number) => articles[k]!.id !== 'few';
+    const ids = (candidates: StrayCandidates, max: number) => candidates.firstAround(0, [10, 14], notFew, max).map((k) => articles[k]!.id);
+    expect(ids(new StrayCandidates(articles, keysOf, inputOrder, 100), 2)).toEqual(['stray', 'shares']);
+    expect(ids(new StrayCandidates(articles, keysOf, inputOrder, 100), 9)).toEqual(['stray', 'shares', 'none', 'otherSize']);
+    // Three offered ('few' among them, kept back), so 'none' is never reached.
+    expect(ids(new StrayCandidates(articles, keysOf, inputOrder, 3), 9)).toEqual(['stray', 'shares']);
+  });
+});
+
+describe('the languages of a translation set, as bits', () => {
+  // More languages than one word of bits holds, so sets span two words.
+  const codes = Array.from({ length: 40 }, (_, k) => `l${k}`);
+  const version = (lang: string) => ({ lang }) as import('../src/types.js').Article;
+  const languages = new LanguageBits(codes.map(version));
+  const langSet = fc.uniqueArray(fc.constantFrom(...codes), { minLength: 1, maxLength: 6 });
+
+  it('meet exactly when the two sets share a language', () => {
+    fc.assert(fc.property(langSet, langSet, (a, b) => {
+      expect(LanguageBits.meet(languages.of(a), languages.of(b))).toBe(a.some((l) => b.includes(l)));
+    }), { numRuns: 500 });
+  });
+
+  it('are those of both sets once one set joins another', () => {
+    fc.assert(fc.property(langSet, langSet, langSet, (a, b, probe) => {
+      const set = (langs: string[]) => ({ members: [], group: 0, langs: new Set(langs), bits: languages.of(langs), settled: false });
+      const into = set(a);
+      absorb(into, set(b));
+      expect(LanguageBits.meet(into.bits, languages.of(probe))).toBe(probe.some((l) => a.includes(l) || b.includes(l)));
+      expect(into.settled).toBe(true);
+    }), { numRuns: 300 });
   });
 });

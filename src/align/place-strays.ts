@@ -18,6 +18,7 @@ import { lexicalAgreement } from './lexical-agreement.js';
 import { readSide } from './read-side.js';
 import type { TranslationModel } from './translation-model.js';
 import { StrayCandidates } from './stray-candidates.js';
+import { absorb, LanguageBits, translationSets, Versions, type TranslationSet } from './translation-sets.js';
 
 export interface StoryGroupIds {
   id: string;
@@ -81,15 +82,6 @@ const PROPOSED_SIGNIFICANCE = 4 * SIGNIFICANCE;
 
 const lengthsOf = rememberPer((a: Article): number[] => a.sentences.map((s) => textLength(s.text)));
 
-/** Versions of one group that translate one another: they move together. */
-interface TranslationSet {
-  members: Article[];
-  group: number;
-  langs: Set<string>;
-  /** Another set joined this one: it stays where it is. */
-  settled: boolean;
-}
-
 /** A member of a set, a version elsewhere whose sentence lengths follow it, and how closely. */
 export interface Fit {
   member: Article;
@@ -118,18 +110,15 @@ export function* placeStrays(
   articles: Article[], groups: StoryGroupIds[], alignments: Alignment[], models: CorpusModels, windowDays: number,
   keysOf: (id: string) => readonly string[], onStep?: StepProgress, windowSize = WINDOW,
 ): Generator<ConfirmWork | CollectWork, { alignments: Alignment[]; placements: Placement[] }, unknown> {
-  const windowMs = windowDays * 86_400_000;
-  const time = (a: Article) => (a.publishedAt ? Date.parse(a.publishedAt) : NaN);
-  // Versions published further apart than grouping's window are not one story.
-  const withinWindow = (a: Article, b: Article) => !(Math.abs(time(a) - time(b)) > windowMs);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const members = groups.map((g) => g.articleIds.map((id) => byId.get(id)).filter((a): a is Article => !!a));
-  const sets = translationSets(members, alignments);
+  const sets = translationSets(members, alignments, new LanguageBits(articles));
   const setOf = new Map<string, TranslationSet>();
   for (const set of sets) for (const a of set.members) setOf.set(a.id, set);
   // Every version by sentence count, so a member is compared with those of its size only; versions
   // of stories told in the most languages first, the likeliest to lack one.
   const candidates = new StrayCandidates(articles, keysOf, (x, y) => setOf.get(y.id)!.langs.size - setOf.get(x.id)!.langs.size, MAX_SCANNED);
+  const versions = new Versions(articles, setOf, windowDays);
   const placements: Placement[] = [];
   const added: Alignment[] = [];
   const leftGroup = new Map<string, number>();
@@ -145,7 +134,7 @@ export function* placeStrays(
   // there are any); a set whose candidates a placement before it changed is looked at again.
   function* guessAndAsk(start: number): Generator<ConfirmWork, { window: TranslationSet[]; guesses: (StoryFits[] | undefined)[]; started: StartedConfirmations | undefined }, unknown> {
     const window = sets.slice(start, start + windowSize);
-    const guesses = window.map((set) => (movable(set) ? closestStories(set, candidates, setOf, withinWindow) : undefined));
+    const guesses = window.map((set) => (movable(set) ? closestStories(set, candidates, versions) : undefined));
     const asks = guesses.flatMap((stories) => (stories ?? []).map(({ fits }) => chooseFit(fits, models)));
     const started = (yield { kind: 'confirm', items: asks }) as StartedConfirmations | undefined;
     return { window, guesses, started };
@@ -166,7 +155,7 @@ export function* placeStrays(
       const answered = guess && answers ? answers.slice(asked, asked + guess.length) : undefined;
       asked += guess?.length ?? 0;
       if (!movable(set)) continue;
-      const now = guess && !changed ? guess : closestStories(set, candidates, setOf, withinWindow);
+      const now = guess && !changed ? guess : closestStories(set, candidates, versions);
       const known = guess && sameStories(now, guess) ? answered : undefined;
       for (const [s, { group, fits }] of now.entries()) {
         const chosen = chooseFit(fits, models);
@@ -185,10 +174,8 @@ export function* placeStrays(
         }
         members[group]!.push(...set.members);
         const there = setOf.get(found.other.id)!;
-        there.members.push(...set.members);
-        for (const l of set.langs) there.langs.add(l);
-        there.settled = true;
-        for (const a of set.members) setOf.set(a.id, there);
+        absorb(there, set);
+        for (const a of set.members) versions.moveTo(a, there);
         changed = true;
         placedBefore = true;
         break;
@@ -218,21 +205,22 @@ interface StoryFits {
  * other (two versions of one set in one language would be two translations
  * where there is one) and it was published within grouping's window.
  */
-function closestStories(
-  set: TranslationSet, candidates: StrayCandidates, setOf: Map<string, TranslationSet>, withinWindow: (a: Article, b: Article) => boolean,
-): StoryFits[] {
+function closestStories(set: TranslationSet, candidates: StrayCandidates, versions: Versions): StoryFits[] {
   const best = new Map<number, Fit[]>();
+  const { articles, setAt, timeAt, windowMs } = versions;
   for (const member of set.members) {
     if (member.sentences.length < MIN_STRAY_SENTENCES) continue;
-    const eligible = (other: Article) => {
-      const there = setOf.get(other.id)!;
-      if (there.group === set.group) return false;
-      for (const l of there.langs) if (set.langs.has(l)) return false;
-      return withinWindow(member, other);
+    const at = versions.indexOf(member);
+    const time = timeAt[at]!;
+    const eligible = (other: number) => {
+      const there = setAt[other]!;
+      // Versions published further apart than grouping's window are not one story.
+      return there.group !== set.group && !LanguageBits.meet(there.bits, set.bits) && !(Math.abs(time - timeAt[other]!) > windowMs);
     };
-    for (const other of firstOf(candidates.around(member, countsAround(member.sentences.length)), eligible, MAX_COMPARED)) {
+    for (const k of candidates.firstAround(at, countsAround(member.sentences.length), eligible, MAX_COMPARED)) {
+      const other = articles[k]!;
       const cost = lengthProfileCost(lengthsOf(member), lengthsOf(other), MAX_LENGTH_COST);
-      const group = setOf.get(other.id)!.group;
+      const group = setAt[k]!.group;
       if (cost <= MAX_LENGTH_COST) best.set(group, [...(best.get(group) ?? []), { member, other, cost }]);
     }
   }
@@ -244,42 +232,6 @@ function closestStories(
 function sameStories(a: StoryFits[], b: StoryFits[]): boolean {
   return a === b || (a.length === b.length && a.every((x, s) => x.group === b[s]!.group && x.fits.length === b[s]!.fits.length
     && x.fits.every((f, i) => f.member === b[s]!.fits[i]!.member && f.other === b[s]!.fits[i]!.other && f.cost === b[s]!.fits[i]!.cost)));
-}
-
-/** The first `limit` items that pass `keep`; it stops reading there. */
-function firstOf<T>(items: Iterable<T>, keep: (x: T) => boolean, limit: number): T[] {
-  const out: T[] = [];
-  for (const x of items) {
-    if (!keep(x)) continue;
-    out.push(x);
-    if (out.length === limit) return out;
-  }
-  return out;
-}
-
-/** Each group's versions split into the sets that translation alignments join, smallest sets first. */
-function translationSets(members: Article[][], alignments: Alignment[]): TranslationSet[] {
-  const parent = new Map<string, string>();
-  const find = (id: string): string => {
-    let root = id;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(id, root);
-    return root;
-  };
-  for (const list of members) for (const a of list) parent.set(a.id, a.id);
-  for (const al of alignments) if (al.mode === 'translation' && parent.has(al.source) && parent.has(al.target)) parent.set(find(al.source), find(al.target));
-  const sets: TranslationSet[] = [];
-  members.forEach((list, group) => {
-    const byRoot = new Map<string, Article[]>();
-    for (const a of list) {
-      const root = find(a.id);
-      const set = byRoot.get(root);
-      if (set) set.push(a);
-      else byRoot.set(root, [a]);
-    }
-    for (const set of byRoot.values()) sets.push({ members: set, group, langs: new Set(set.map((a) => a.lang)), settled: false });
-  });
-  return sets.sort((x, y) => x.members.length - y.members.length || x.group - y.group);
 }
 
 /**

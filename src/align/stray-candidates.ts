@@ -14,78 +14,98 @@ import { isKey } from '../entities/keys.js';
 
 const MIN_NUMBERS = 3;
 
+/**
+ * Versions are numbered by their place in the list given to the constructor:
+ * placing asks for the first few hundred of thousands of versions for every
+ * stray, and looking each one's set, date and languages up by number rather
+ * than by object was half of its time on the main thread at N = 100,000.
+ */
 export class StrayCandidates {
-  private readonly numbers = new Map<Article, Set<string>>();
+  /** Each version's numbers of two digits or more (its `num:` keys), once each, in the order it writes them. */
+  private readonly numbers: string[][];
   /** Versions by sentence count, in the order they are offered. */
-  private readonly bySize = new Map<number, Article[]>();
-  private readonly position = new Map<Article, number>();
+  private readonly bySize = new Map<number, Int32Array>();
+  /** Each version's place in its count's list. */
+  private readonly position: Int32Array;
   /** Per count, the versions with too few numbers to be ruled out by them. */
-  private readonly fewNumbers = new Map<number, Article[]>();
-  /** Count and number key → the versions of that count with enough numbers that write it. */
-  private readonly byNumber = new Map<string, Article[]>();
+  private readonly fewNumbers = new Map<number, Int32Array>();
+  /** Per count, number key → the versions of that count with enough numbers that write it. */
+  private readonly byNumber = new Map<number, Map<string, number[]>>();
+  /** Which call last saw a version (see `notRuledOut`). */
+  private readonly seenBy: Int32Array;
+  private calls = 0;
 
   /** `order` sorts the versions of one count (the first are offered first); `limit` bounds what one member is offered. */
   constructor(articles: Article[], keysOf: (id: string) => readonly string[], order: (a: Article, b: Article) => number, private readonly limit: number) {
-    for (const a of articles) {
-      this.numbers.set(a, new Set(keysOf(a.id).filter((k) => isKey(k, 'num'))));
-      const list = this.bySize.get(a.sentences.length);
-      if (list) list.push(a);
-      else this.bySize.set(a.sentences.length, [a]);
-    }
-    for (const [size, list] of this.bySize) {
-      list.sort(order);
-      list.forEach((a, k) => this.position.set(a, k));
-      this.fewNumbers.set(size, list.filter((a) => this.numbers.get(a)!.size < MIN_NUMBERS));
-      for (const a of list) {
-        const numbers = this.numbers.get(a)!;
-        if (numbers.size < MIN_NUMBERS) continue;
+    this.numbers = articles.map((a) => [...new Set(keysOf(a.id).filter((k) => isKey(k, 'num')))]);
+    this.position = new Int32Array(articles.length);
+    this.seenBy = new Int32Array(articles.length);
+    const sizes = new Map<number, number[]>();
+    articles.forEach((a, i) => {
+      const list = sizes.get(a.sentences.length);
+      if (list) list.push(i);
+      else sizes.set(a.sentences.length, [i]);
+    });
+    for (const [size, list] of sizes) {
+      list.sort((x, y) => order(articles[x]!, articles[y]!));
+      list.forEach((i, k) => (this.position[i] = k));
+      this.bySize.set(size, Int32Array.from(list));
+      this.fewNumbers.set(size, Int32Array.from(list.filter((i) => this.numbers[i]!.length < MIN_NUMBERS)));
+      const holders = new Map<string, number[]>();
+      for (const i of list) {
+        const numbers = this.numbers[i]!;
+        if (numbers.length < MIN_NUMBERS) continue;
         for (const k of numbers) {
-          const holders = this.byNumber.get(`${size}\u0000${k}`);
-          if (holders) holders.push(a);
-          else this.byNumber.set(`${size}\u0000${k}`, [a]);
+          const some = holders.get(k);
+          if (some) some.push(i);
+          else holders.set(k, [i]);
         }
       }
+      this.byNumber.set(size, holders);
     }
   }
 
   /**
-   * The versions of each count in `sizes`, in order, whose numbers do not rule
-   * them out for `member`, at most `limit` of them: what reading every version
-   * of those counts and skipping the ruled-out ones would give.
+   * The first `max` versions that `keep` keeps among those offered to
+   * `member`: the versions of each count in `sizes`, in order, whose numbers
+   * do not rule them out, at most `limit` of them offered in all (kept or not).
    */
-  *around(member: Article, sizes: number[]): Generator<Article> {
-    const own = this.numbers.get(member)!;
+  firstAround(member: number, sizes: readonly number[], keep: (version: number) => boolean, max: number): number[] {
+    const own = this.numbers[member]!;
+    const out: number[] = [];
     let offered = 0;
+    /** Whether the reading stops here. */
+    const offer = (version: number) => offered++ === this.limit || (keep(version) && out.push(version) === max);
+    const { position } = this;
     for (const size of sizes) {
-      const list = own.size < MIN_NUMBERS ? this.bySize.get(size) ?? [] : this.notRuledOut(own, size);
-      for (const a of list) {
-        if (offered++ === this.limit) return;
-        yield a;
+      const few = own.length < MIN_NUMBERS ? this.bySize.get(size) ?? EMPTY : this.fewNumbers.get(size) ?? EMPTY;
+      const sharing = own.length < MIN_NUMBERS ? [] : this.sharing(own, size);
+      // Two lists in offering order, merged as they are read: the list of those with few numbers can
+      // hold most versions of a count, and the reading stops early.
+      for (let i = 0, j = 0; i < few.length || j < sharing.length;) {
+        const takeFew = j === sharing.length || (i < few.length && position[few[i]!]! < position[sharing[j]!]!);
+        if (offer(takeFew ? few[i++]! : sharing[j++]!)) return out;
       }
     }
+    return out;
   }
 
-  /**
-   * The versions of one count that write one of `own`'s numbers or too few to
-   * tell, in order: two lists in offering order, merged as they are read (the
-   * caller stops early, and the list of those with few numbers can hold most
-   * versions of a count).
-   */
-  private *notRuledOut(own: Set<string>, size: number): Generator<Article> {
-    const sharing = new Set<Article>();
+  /** The versions of one count with enough numbers that write one of `own`'s (the first `limit` met, number by number), in offering order. */
+  private sharing(own: readonly string[], size: number): number[] {
+    const holders = this.byNumber.get(size);
+    if (!holders) return [];
+    const call = ++this.calls;
+    const sharing: number[] = [];
     for (const k of own) {
-      for (const a of this.byNumber.get(`${size}\u0000${k}`) ?? []) {
-        if (sharing.size === this.limit) break;
-        sharing.add(a);
+      for (const i of holders.get(k) ?? []) {
+        if (sharing.length === this.limit) break;
+        if (this.seenBy[i] === call) continue;
+        this.seenBy[i] = call;
+        sharing.push(i);
       }
     }
-    const few = this.fewNumbers.get(size) ?? [];
-    const byNumber = [...sharing].sort((x, y) => this.position.get(x)! - this.position.get(y)!);
-    let i = 0;
-    let j = 0;
-    while (i < few.length || j < byNumber.length) {
-      const takeFew = j === byNumber.length || (i < few.length && this.position.get(few[i]!)! < this.position.get(byNumber[j]!)!);
-      yield takeFew ? few[i++]! : byNumber[j++]!;
-    }
+    return sharing.sort((x, y) => this.position[x]! - this.position[y]!);
   }
 }
+
+const EMPTY = new Int32Array(0);

@@ -1,0 +1,108 @@
+/**
+ * The versions placing moves, as sets: each group's versions that translate
+ * one another, which move together, with their languages as bits; and every
+ * version numbered, with the set it is in and its time, for the candidate
+ * scan that asks them of hundreds of versions per stray.
+ */
+import type { Article } from '../types.js';
+import type { Alignment } from './align-pair.js';
+
+/** Versions of one group that translate one another: they move together. */
+export interface TranslationSet {
+  members: Article[];
+  group: number;
+  langs: Set<string>;
+  /** The same languages as bits (see `LanguageBits`), asked of every candidate. */
+  bits: Uint32Array;
+  /** Another set joined this one: it stays where it is. */
+  settled: boolean;
+}
+
+/** Each group's versions split into the sets that translation alignments join, smallest sets first. */
+export function translationSets(members: Article[][], alignments: Alignment[], languages: LanguageBits): TranslationSet[] {
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(id, root);
+    return root;
+  };
+  for (const list of members) for (const a of list) parent.set(a.id, a.id);
+  for (const al of alignments) if (al.mode === 'translation' && parent.has(al.source) && parent.has(al.target)) parent.set(find(al.source), find(al.target));
+  const sets: TranslationSet[] = [];
+  members.forEach((list, group) => {
+    const byRoot = new Map<string, Article[]>();
+    for (const a of list) {
+      const root = find(a.id);
+      const set = byRoot.get(root);
+      if (set) set.push(a);
+      else byRoot.set(root, [a]);
+    }
+    for (const set of byRoot.values()) {
+      const langs = new Set(set.map((a) => a.lang));
+      sets.push({ members: set, group, langs, bits: languages.of(langs), settled: false });
+    }
+  });
+  return sets.sort((x, y) => x.members.length - y.members.length || x.group - y.group);
+}
+
+/** Set `from` joins `set`, which stays where it is from now on. */
+export function absorb(set: TranslationSet, from: TranslationSet): void {
+  set.members.push(...from.members);
+  for (const l of from.langs) set.langs.add(l);
+  set.bits.forEach((_, k) => (set.bits[k]! |= from.bits[k]!));
+  set.settled = true;
+}
+
+/**
+ * The input's versions by number (their place in `articles`, as
+ * StrayCandidates numbers them), with what every candidate is asked: its
+ * set, as placements move it, and its publication time.
+ */
+export class Versions {
+  readonly setAt: TranslationSet[];
+  readonly timeAt: Float64Array;
+  readonly windowMs: number;
+  private readonly index: Map<Article, number>;
+
+  constructor(readonly articles: Article[], private readonly setOf: Map<string, TranslationSet>, windowDays: number) {
+    this.index = new Map(articles.map((a, i) => [a, i]));
+    this.setAt = articles.map((a) => setOf.get(a.id)!);
+    this.timeAt = Float64Array.from(articles, (a) => (a.publishedAt ? Date.parse(a.publishedAt) : NaN));
+    this.windowMs = windowDays * 86_400_000;
+  }
+
+  indexOf(article: Article): number {
+    return this.index.get(article)!;
+  }
+
+  moveTo(article: Article, set: TranslationSet): void {
+    this.setOf.set(article.id, set);
+    this.setAt[this.indexOf(article)] = set;
+  }
+}
+
+/** The input's languages numbered, and sets of them as bits: a stray's languages are asked of every candidate. */
+export class LanguageBits {
+  private readonly idOf = new Map<string, number>();
+  private readonly words: number;
+
+  constructor(articles: Article[]) {
+    for (const a of articles) if (!this.idOf.has(a.lang)) this.idOf.set(a.lang, this.idOf.size);
+    this.words = Math.max(1, Math.ceil(this.idOf.size / 32));
+  }
+
+  of(langs: Iterable<string>): Uint32Array {
+    const bits = new Uint32Array(this.words);
+    for (const l of langs) {
+      const id = this.idOf.get(l)!;
+      bits[id >>> 5]! |= 1 << (id & 31);
+    }
+    return bits;
+  }
+
+  static meet(a: Uint32Array, b: Uint32Array): boolean {
+    for (let k = 0; k < a.length; k++) if ((a[k]! & b[k]!) !== 0) return true;
+    return false;
+  }
+}
