@@ -10,6 +10,7 @@ import { groupStories } from '../src/group/group-stories.js';
 import { jsonChunks } from '../src/export/json-chunks.js';
 import { segmentArticle } from '../src/segment/segment-article.js';
 import { splitSentences } from '../src/segment/split-sentences.js';
+import { textLength } from '../src/align/length-model.js';
 
 /** Words and punctuation news text is made of, in several scripts, plus hostile characters. */
 const piece = fc.oneof(
@@ -84,5 +85,16 @@ describe('properties', () => {
     fc.assert(fc.property(value, (v) => {
       expect([...jsonChunks(v)].join('')).toBe(`${JSON.stringify(v, null, 2)}\n`);
     }), { numRuns: 500 });
+  });
+});
+
+describe('textLength', () => {
+  // Any code unit, lone surrogates included, and characters beyond the Basic Multilingual Plane.
+  const text = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) }));
+
+  it('counts the code points that are letters, marks or digits, as matching each would', () => {
+    fc.assert(fc.property(text, (s) => {
+      expect(textLength(s)).toBe(s.match(/[\p{L}\p{M}\p{N}]/gu)?.length ?? 0);
+    }), { numRuns: 3000 });
   });
 });

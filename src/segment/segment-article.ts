@@ -55,8 +55,9 @@ export function segmentArticle(input: ArticleInput, options: SegmentOptions = {}
   };
 }
 
-/** Letters a block needs before its own language is worth asking about. */
+/** Letters a block needs before its own language is worth asking about (tested without making a list of them). */
 const MIN_LETTERS = 30;
+const ENOUGH_LETTERS = new RegExp(`(?:\\P{L}*\\p{L}){${MIN_LETTERS}}`, 'u');
 /** How sure detection must be to overrule the article's language for one block. */
 const MIN_CONFIDENCE = 0.8;
 
@@ -66,7 +67,7 @@ const MIN_CONFIDENCE = 0.8;
  * a paragraph is far too little text to tell them apart against its article.
  */
 function otherLanguageOf(text: string, articleLang: string, only: string[] | undefined): string | undefined {
-  if (articleLang === 'und' || (text.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return undefined;
+  if (articleLang === 'und' || !ENOUGH_LETTERS.test(text)) return undefined;
   const guess = detectChecked(text, only);
   if (guess.lang === 'und' || guess.lang === articleLang || guess.confidence < MIN_CONFIDENCE) return undefined;
   const malayic = new Set(['ind', 'zsm']);
