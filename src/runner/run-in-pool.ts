@@ -35,16 +35,18 @@ export interface TaskRunner {
 /** Articles read per task, and alignments checked per task: enough to pay for the copy, small enough to share the work out evenly. */
 const READ_BATCH = 32;
 const CHECK_BATCH = 64;
-/** Fits confirmed per task when placing (each is one alignment). */
-const CONFIRM_BATCH = 8;
+/** Fits confirmed per task when placing (each up to one alignment); each task carries its models once (see confirm-wire.ts). */
+const CONFIRM_BATCH = 32;
 /**
  * Tasks handed to one worker thread at a time; it runs them one after
  * another. A worker given one task at a time waits, once it is done, until
  * this thread hands it the next, and this thread is busy while the workers
  * work (placing looks for the next window's fits then): at N = 100,000 each
- * worker waited half of placing's time for its next task.
+ * worker waited half of placing's time for its next task. Few, since each
+ * task handed over is a copy held until it is run (16 raised the peak while
+ * aligning by 0.7 GB at N = 100,000).
  */
-const TASKS_PER_WORKER = 16;
+const TASKS_PER_WORKER = 4;
 
 type Progress = NonNullable<CorpusOptions['onProgress']>;
 
