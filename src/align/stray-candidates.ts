@@ -31,7 +31,7 @@ export class StrayCandidates {
   private readonly fewNumbers = new Map<number, Int32Array>();
   /** Per count, number key → the versions of that count with enough numbers that write it. */
   private readonly byNumber = new Map<number, Map<string, number[]>>();
-  /** Which call last saw a version (see `notRuledOut`). */
+  /** Which call of `sharing` last met a version: each is listed once per call. */
   private readonly seenBy: Int32Array;
   private calls = 0;
 

@@ -1,9 +1,9 @@
 /**
  * Fits to confirm as they cross to a worker. A fit carries the translation
  * model of its two languages, thousands of word pairs: copied as objects
- * with every task of eight fits, the models were most of what placing sent
- * (at N = 100,000, copying tasks took 25 s of the main thread) and each copy
- * was indexed again on arrival. A model crosses as one string instead,
+ * with every task (then of eight fits), the models were most of what placing
+ * sent (at N = 100,000, copying tasks took 25 s of the main thread) and each
+ * copy was indexed again on arrival. A model crosses as one string instead,
  * written once per model, and a worker keeps what it unpacked by that string,
  * so the index it builds on the model (align-sentences.ts) lasts from task to task.
  */
