@@ -13,7 +13,8 @@ import { afterReading, buildCorpus, doHere, readArticle, ReadArticles } from '..
 import { confirmFit } from '../src/align/place-strays.js';
 import { lengthProfileCost, lengthProfilePath } from '../src/align/length-profile.js';
 import { StrayCandidates } from '../src/align/stray-candidates.js';
-import { absorb, LanguageBits } from '../src/align/translation-sets.js';
+import { absorb } from '../src/align/translation-sets.js';
+import { LanguageSets } from '../src/language/language-sets.js';
 
 /** A seeded generator, so that the articles are the same on every run. */
 function random(seed: number): () => number {
@@ -251,23 +252,28 @@ describe('the versions a stray is compared with', () => {
 describe('the languages of a translation set, as bits', () => {
   // More languages than one word of bits holds, so sets span two words.
   const codes = Array.from({ length: 40 }, (_, k) => `l${k}`);
-  const version = (lang: string) => ({ lang }) as import('../src/types.js').Article;
-  const languages = new LanguageBits(codes.map(version));
   const langSet = fc.uniqueArray(fc.constantFrom(...codes), { minLength: 1, maxLength: 6 });
+  /** Language sets numbered 0, 1, ... as `LanguageSets` holds them, and translation sets in those slots. */
+  const setsOf = (lists: string[][]) => {
+    const languages = new LanguageSets(codes, lists.length);
+    lists.forEach((langs, k) => langs.forEach((l) => languages.add(k, l)));
+    const sets = lists.map((langs, slot) => ({ members: [], group: 0, langs: new Set(langs), slot, settled: false }));
+    return { languages, sets };
+  };
 
   it('meet exactly when the two sets share a language', () => {
     fc.assert(fc.property(langSet, langSet, (a, b) => {
-      expect(LanguageBits.meet(languages.of(a), languages.of(b))).toBe(a.some((l) => b.includes(l)));
+      expect(setsOf([a, b]).languages.meetsSet(0, 1)).toBe(a.some((l) => b.includes(l)));
     }), { numRuns: 500 });
   });
 
   it('are those of both sets once one set joins another', () => {
     fc.assert(fc.property(langSet, langSet, langSet, (a, b, probe) => {
-      const set = (langs: string[]) => ({ members: [], group: 0, langs: new Set(langs), bits: languages.of(langs), settled: false });
-      const into = set(a);
-      absorb(into, set(b));
-      expect(LanguageBits.meet(into.bits, languages.of(probe))).toBe(probe.some((l) => a.includes(l) || b.includes(l)));
-      expect(into.settled).toBe(true);
+      const { languages, sets } = setsOf([a, b, probe]);
+      absorb(sets[0]!, sets[1]!, languages);
+      expect(languages.meetsSet(0, 2)).toBe(probe.some((l) => a.includes(l) || b.includes(l)));
+      expect(sets[0]!.langs).toEqual(new Set([...a, ...b]));
+      expect(sets[0]!.settled).toBe(true);
     }), { numRuns: 300 });
   });
 });

@@ -25,16 +25,9 @@ export function textLength(sentence: string): number {
   const table = (textCharacters ??= textCharacterTable());
   let n = 0;
   for (let i = 0; i < sentence.length; i++) {
-    const c = sentence.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < sentence.length) {
-      const low = sentence.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        if (TEXT_CHARACTER.test(sentence.slice(i, i + 2))) n++;
-        i++;
-        continue;
-      }
-    }
-    n += table[c]!;
+    const c = sentence.codePointAt(i)!;
+    if (c <= 0xffff) n += table[c]!;
+    else if (TEXT_CHARACTER.test(sentence.slice(i, ++i + 1))) n++;
   }
   return n;
 }

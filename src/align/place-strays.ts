@@ -18,7 +18,8 @@ import { lexicalAgreement } from './lexical-agreement.js';
 import { readSide } from './read-side.js';
 import type { TranslationModel } from './translation-model.js';
 import { StrayCandidates } from './stray-candidates.js';
-import { absorb, LanguageBits, translationSets, Versions, type TranslationSet } from './translation-sets.js';
+import { absorb, translationSets, Versions, type TranslationSet } from './translation-sets.js';
+import type { LanguageSets } from '../language/language-sets.js';
 
 export interface StoryGroupIds {
   id: string;
@@ -112,7 +113,7 @@ export function* placeStrays(
 ): Generator<ConfirmWork | CollectWork, { alignments: Alignment[]; placements: Placement[] }, unknown> {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const members = groups.map((g) => g.articleIds.map((id) => byId.get(id)).filter((a): a is Article => !!a));
-  const sets = translationSets(members, alignments, new LanguageBits(articles));
+  const { sets, languages } = translationSets(members, alignments);
   const setOf = new Map<string, TranslationSet>();
   for (const set of sets) for (const a of set.members) setOf.set(a.id, set);
   // Every version by sentence count, so a member is compared with those of its size only; versions
@@ -134,7 +135,7 @@ export function* placeStrays(
   // there are any); a set whose candidates a placement before it changed is looked at again.
   function* guessAndAsk(start: number): Generator<ConfirmWork, { window: TranslationSet[]; guesses: (StoryFits[] | undefined)[]; started: StartedConfirmations | undefined }, unknown> {
     const window = sets.slice(start, start + windowSize);
-    const guesses = window.map((set) => (movable(set) ? closestStories(set, candidates, versions) : undefined));
+    const guesses = window.map((set) => (movable(set) ? closestStories(set, candidates, versions, languages) : undefined));
     const asks = guesses.flatMap((stories) => (stories ?? []).map(({ fits }) => chooseFit(fits, models)));
     const started = (yield { kind: 'confirm', items: asks }) as StartedConfirmations | undefined;
     return { window, guesses, started };
@@ -155,7 +156,7 @@ export function* placeStrays(
       const answered = guess && answers ? answers.slice(asked, asked + guess.length) : undefined;
       asked += guess?.length ?? 0;
       if (!movable(set)) continue;
-      const now = guess && !changed ? guess : closestStories(set, candidates, versions);
+      const now = guess && !changed ? guess : closestStories(set, candidates, versions, languages);
       const known = guess && sameStories(now, guess) ? answered : undefined;
       for (const [s, { group, fits }] of now.entries()) {
         const chosen = chooseFit(fits, models);
@@ -174,7 +175,7 @@ export function* placeStrays(
         }
         members[group]!.push(...set.members);
         const there = setOf.get(found.other.id)!;
-        absorb(there, set);
+        absorb(there, set, languages);
         for (const a of set.members) versions.moveTo(a, there);
         changed = true;
         placedBefore = true;
@@ -205,7 +206,7 @@ interface StoryFits {
  * other (two versions of one set in one language would be two translations
  * where there is one) and it was published within grouping's window.
  */
-function closestStories(set: TranslationSet, candidates: StrayCandidates, versions: Versions): StoryFits[] {
+function closestStories(set: TranslationSet, candidates: StrayCandidates, versions: Versions, languages: LanguageSets): StoryFits[] {
   const best = new Map<number, Fit[]>();
   const { articles, setAt, timeAt, windowMs } = versions;
   for (const member of set.members) {
@@ -215,7 +216,7 @@ function closestStories(set: TranslationSet, candidates: StrayCandidates, versio
     const eligible = (other: number) => {
       const there = setAt[other]!;
       // Versions published further apart than grouping's window are not one story.
-      return there.group !== set.group && !LanguageBits.meet(there.bits, set.bits) && !(Math.abs(time - timeAt[other]!) > windowMs);
+      return there.group !== set.group && !languages.meetsSet(there.slot, set.slot) && !(Math.abs(time - timeAt[other]!) > windowMs);
     };
     for (const k of candidates.firstAround(at, countsAround(member.sentences.length), eligible, MAX_COMPARED)) {
       const other = articles[k]!;

@@ -6,20 +6,21 @@
  */
 import type { Article } from '../types.js';
 import type { Alignment } from './align-pair.js';
+import { LanguageSets } from '../language/language-sets.js';
 
 /** Versions of one group that translate one another: they move together. */
 export interface TranslationSet {
   members: Article[];
   group: number;
   langs: Set<string>;
-  /** The same languages as bits (see `LanguageBits`), asked of every candidate. */
-  bits: Uint32Array;
+  /** Its number in the `LanguageSets` that holds its languages as bits, asked of every candidate. */
+  slot: number;
   /** Another set joined this one: it stays where it is. */
   settled: boolean;
 }
 
 /** Each group's versions split into the sets that translation alignments join, smallest sets first. */
-export function translationSets(members: Article[][], alignments: Alignment[], languages: LanguageBits): TranslationSet[] {
+export function translationSets(members: Article[][], alignments: Alignment[]): { sets: TranslationSet[]; languages: LanguageSets } {
   const parent = new Map<string, string>();
   const find = (id: string): string => {
     let root = id;
@@ -38,19 +39,22 @@ export function translationSets(members: Article[][], alignments: Alignment[], l
       if (set) set.push(a);
       else byRoot.set(root, [a]);
     }
-    for (const set of byRoot.values()) {
-      const langs = new Set(set.map((a) => a.lang));
-      sets.push({ members: set, group, langs, bits: languages.of(langs), settled: false });
-    }
+    for (const set of byRoot.values()) sets.push({ members: set, group, langs: new Set(set.map((a) => a.lang)), slot: -1, settled: false });
   });
-  return sets.sort((x, y) => x.members.length - y.members.length || x.group - y.group);
+  sets.sort((x, y) => x.members.length - y.members.length || x.group - y.group);
+  const languages = new LanguageSets(members.flatMap((list) => list.map((a) => a.lang)), sets.length);
+  sets.forEach((set, k) => {
+    set.slot = k;
+    for (const l of set.langs) languages.add(k, l);
+  });
+  return { sets, languages };
 }
 
 /** Set `from` joins `set`, which stays where it is from now on. */
-export function absorb(set: TranslationSet, from: TranslationSet): void {
+export function absorb(set: TranslationSet, from: TranslationSet, languages: LanguageSets): void {
   set.members.push(...from.members);
   for (const l of from.langs) set.langs.add(l);
-  set.bits.forEach((_, k) => (set.bits[k]! |= from.bits[k]!));
+  languages.join(set.slot, from.slot);
   set.settled = true;
 }
 
@@ -79,30 +83,5 @@ export class Versions {
   moveTo(article: Article, set: TranslationSet): void {
     this.setOf.set(article.id, set);
     this.setAt[this.indexOf(article)] = set;
-  }
-}
-
-/** The input's languages numbered, and sets of them as bits: a stray's languages are asked of every candidate. */
-export class LanguageBits {
-  private readonly idOf = new Map<string, number>();
-  private readonly words: number;
-
-  constructor(articles: Article[]) {
-    for (const a of articles) if (!this.idOf.has(a.lang)) this.idOf.set(a.lang, this.idOf.size);
-    this.words = Math.max(1, Math.ceil(this.idOf.size / 32));
-  }
-
-  of(langs: Iterable<string>): Uint32Array {
-    const bits = new Uint32Array(this.words);
-    for (const l of langs) {
-      const id = this.idOf.get(l)!;
-      bits[id >>> 5]! |= 1 << (id & 31);
-    }
-    return bits;
-  }
-
-  static meet(a: Uint32Array, b: Uint32Array): boolean {
-    for (let k = 0; k < a.length; k++) if ((a[k]! & b[k]!) !== 0) return true;
-    return false;
   }
 }

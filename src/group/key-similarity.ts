@@ -8,6 +8,7 @@
 import { corroboratedBy, keyWeight } from './key-weights.js';
 import { isKey } from '../entities/keys.js';
 import { SparseVectors } from './sparse-vectors.js';
+import { LanguageSets } from '../language/language-sets.js';
 
 export interface KeyNodes {
   /** Each node's rarity-weighted keys, as key ids (see `keyOf`) in the order its articles first carry them. */
@@ -164,46 +165,6 @@ function restrictedNorm(w: KeyNodes, a: number, other: string[]): number | undef
 /** Numbers, countries and dates, and name words of this node alone, count in its norm against any language (see `restrictedNorm`). */
 function countsAgainstAll(w: KeyNodes, key: number): boolean {
   return w.nameKey[key] === 0 || w.nodeDf[key] === 1;
-}
-
-/**
- * Sets of the input's languages, one per key, as bits: a Set of language
- * names per key held hundreds of megabytes at 100,000 articles (millions of
- * keys, nearly all carried in one language), and the norms ask of them for
- * every node and every language set it is compared against.
- */
-export class LanguageSets {
-  private readonly idOf = new Map<string, number>();
-  private readonly words: number;
-  private readonly bits: Uint32Array;
-
-  constructor(langs: readonly string[], size: number) {
-    for (const l of langs) if (!this.idOf.has(l)) this.idOf.set(l, this.idOf.size);
-    this.words = Math.max(1, Math.ceil(this.idOf.size / 32));
-    this.bits = new Uint32Array(size * this.words);
-  }
-
-  add(set: number, lang: string): void {
-    const id = this.idOf.get(lang)!;
-    this.bits[set * this.words + (id >>> 5)]! |= 1 << (id & 31);
-  }
-
-  /** Languages as a set of the same form (a language none of the sets holds is left out). */
-  setOf(langs: readonly string[]): Uint32Array {
-    const out = new Uint32Array(this.words);
-    for (const l of langs) {
-      const id = this.idOf.get(l);
-      if (id !== undefined) out[id >>> 5]! |= 1 << (id & 31);
-    }
-    return out;
-  }
-
-  /** Whether set `set` holds a language of `langs` (from `setOf`). */
-  meets(set: number, langs: Uint32Array): boolean {
-    const from = set * this.words;
-    for (let k = 0; k < this.words; k++) if ((this.bits[from + k]! & langs[k]!) !== 0) return true;
-    return false;
-  }
 }
 
 /**
