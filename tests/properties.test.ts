@@ -11,6 +11,7 @@ import { jsonChunks } from '../src/export/json-chunks.js';
 import { segmentArticle } from '../src/segment/segment-article.js';
 import { splitSentences } from '../src/segment/split-sentences.js';
 import { textLength } from '../src/align/length-model.js';
+import { stripNoise } from '../src/language/strip-noise.js';
 
 /** Words and punctuation news text is made of, in several scripts, plus hostile characters. */
 const piece = fc.oneof(
@@ -88,13 +89,19 @@ describe('properties', () => {
   });
 });
 
-describe('textLength', () => {
+describe('code-unit tables', () => {
   // Any code unit, lone surrogates included, and characters beyond the Basic Multilingual Plane.
   const text = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) }));
 
-  it('counts the code points that are letters, marks or digits, as matching each would', () => {
+  it('textLength counts the code points that are letters, marks or digits, as matching each would', () => {
     fc.assert(fc.property(text, (s) => {
       expect(textLength(s)).toBe(s.match(/[\p{L}\p{M}\p{N}]/gu)?.length ?? 0);
+    }), { numRuns: 3000 });
+  });
+
+  it('stripNoise turns each run of digits, punctuation, symbols and controls into one space, as the regex does', () => {
+    fc.assert(fc.property(text, (s) => {
+      expect(stripNoise(s)).toBe(s.replace(/[\p{N}\p{P}\p{S}\p{C}]+/gu, ' '));
     }), { numRuns: 3000 });
   });
 });

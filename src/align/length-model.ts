@@ -4,6 +4,8 @@
  * a Chinese one about a third as long as its English one, so a fixed ratio of 1
  * (as in the original paper and hunalign) mis-scores every other language pair.
  */
+import { codeUnitTable } from '../code-unit-table.js';
+
 export interface LengthModel {
   /** Expected target characters per source character. */
   ratio: number;
@@ -22,7 +24,7 @@ const TEXT_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
  * N = 100,000).
  */
 export function textLength(sentence: string): number {
-  const table = (textCharacters ??= textCharacterTable());
+  const table = (textCharacters ??= codeUnitTable(TEXT_CHARACTER));
   let n = 0;
   for (let i = 0; i < sentence.length; i++) {
     const c = sentence.codePointAt(i)!;
@@ -33,16 +35,6 @@ export function textLength(sentence: string): number {
 }
 
 let textCharacters: Uint8Array | undefined;
-
-/** 1 for each code unit that is a text character on its own (surrogates are not), made on first use from the pattern itself. */
-function textCharacterTable(): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  const units = new Uint16Array(0x10000);
-  for (let c = 0; c < units.length; c++) units[c] = c >= 0xd800 && c <= 0xdfff ? 0x20 : c;
-  const all = new TextDecoder('utf-16le').decode(units);
-  for (const m of all.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) table.fill(1, m.index, m.index + m[0].length);
-  return table;
-}
 
 export function learnLengthModel(sourceLengths: number[], targetLengths: number[]): LengthModel {
   const s = sourceLengths.reduce((a, b) => a + b, 0);

@@ -10,9 +10,10 @@ import { parseInput, sentenceListSchema, textSchema } from '../schema.js';
 import * as z from 'zod/mini';
 import { DEFAULT_LANGUAGES, fromFrancCode, normaliseLangCode, toFrancCode } from './candidates.js';
 import { domainVote, weighIndonesianMalay } from './indonesian-malay.js';
-import { functionWordShare } from './function-words.js';
+import { functionWordShares } from './function-words.js';
 import { countScripts, languageOfScript, type ScriptCount } from './scripts.js';
 import { hasTrigramModels, rankByTrigrams } from './trigram-distance.js';
+import { stripNoise } from './strip-noise.js';
 
 export interface DetectOptions {
   /** ISO 639-3 codes to choose from; defaults to {@link DEFAULT_LANGUAGES}. */
@@ -40,11 +41,6 @@ function withoutLinks(text: string): string {
   // without spaces (Chinese, Thai), the e-mail pattern cost a tenth of reading.
   const noUrls = text.includes('://') ? text.replace(URL_PATTERN, ' ') : text;
   return noUrls.includes('@') ? noUrls.replace(/\S{1,200}@\S{1,200}/gu, ' ') : noUrls;
-}
-
-/** Letters and spaces only, for the checks that look at words and letters. */
-function stripNoise(text: string): string {
-  return text.replace(/[\p{N}\p{P}\p{S}\p{C}]+/gu, ' ');
 }
 
 export function detectLanguage(text: string, options?: DetectOptions): LanguageGuess {
@@ -193,7 +189,7 @@ function weighFunctionWords(ranked: { lang: string; score: number }[], clean: st
   const window = ranked.filter((r) => r.score >= top - wordWindow(clean.length));
   if (window.length < 2) return;
   const words = clean.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? [];
-  const shares = window.map((r) => functionWordShare(words, r.lang));
+  const shares = functionWordShares(words, window.map((r) => r.lang));
   const known = shares.filter((x): x is number => x !== undefined);
   if (known.length === 0) return;
   const mean = known.reduce((a, b) => a + b, 0) / known.length;

@@ -52,14 +52,34 @@ const LISTS: Record<string, string> = {
 
 const SETS = new Map(Object.entries(LISTS).map(([lang, words]) => [lang, new Set(words.split(' '))]));
 
-/** Share of the words that are function words of `lang`, or undefined when we have no list for it. */
-export function functionWordShare(words: string[], lang: string): number | undefined {
-  const set = SETS.get(lang);
-  if (!set) return undefined;
-  if (words.length === 0) return 0;
-  let hits = 0;
-  for (const w of words) if (set.has(w)) hits++;
-  return hits / words.length;
+/** Each listed language's place in `LANGUAGES`, and every listed word with the places of the languages that list it. */
+const LANGUAGES = [...SETS.keys()];
+const PLACE = new Map(LANGUAGES.map((lang, i) => [lang, i]));
+const LISTED_BY = new Map<string, number[]>();
+for (const [lang, set] of SETS) {
+  for (const word of set) {
+    const places = LISTED_BY.get(word) ?? [];
+    places.push(PLACE.get(lang)!);
+    LISTED_BY.set(word, places);
+  }
+}
+
+/**
+ * Share of the words that are function words of each of `langs` (undefined for
+ * a language without a list), from one lookup per word: detection asks for up
+ * to a dozen close candidates at once, over every word of an article.
+ */
+export function functionWordShares(words: readonly string[], langs: readonly string[]): (number | undefined)[] {
+  const hits = new Int32Array(LANGUAGES.length);
+  for (const w of words) {
+    const places = LISTED_BY.get(w);
+    if (places) for (const p of places) hits[p]!++;
+  }
+  return langs.map((lang) => {
+    const p = PLACE.get(lang);
+    if (p === undefined) return undefined;
+    return words.length === 0 ? 0 : hits[p]! / words.length;
+  });
 }
 
 /** Is `word` (lower case) one of the function words of `lang`? False for languages without a list. */

@@ -87,7 +87,10 @@ class TrigramTable {
   private readonly units: Uint16Array;
   /** Each slot's entry + 1 (0: empty). */
   private readonly slots: Int32Array;
+  /** Each entry's slot, so that `clear` empties only the slots in use. */
+  private readonly placed: Int32Array;
   private readonly mask: number;
+  readonly capacity: number;
   size = 0;
 
   constructor(capacity: number) {
@@ -96,6 +99,14 @@ class TrigramTable {
     this.slots = new Int32Array(1 << bits);
     this.mask = (1 << bits) - 1;
     this.units = new Uint16Array(3 * capacity);
+    this.placed = new Int32Array(capacity);
+    this.capacity = capacity;
+  }
+
+  /** Empties the table in the time of its entries, not of its slots. */
+  clear(): void {
+    for (let e = 0; e < this.size; e++) this.slots[this.placed[e]!] = 0;
+    this.size = 0;
   }
 
   /** The entry of a trigram, or -1. */
@@ -112,6 +123,7 @@ class TrigramTable {
     this.units[3 * e + 1] = b;
     this.units[3 * e + 2] = c;
     this.slots[h] = e + 1;
+    this.placed[e] = h;
     return e;
   }
 
@@ -142,24 +154,44 @@ export function rankByTrigrams(text: string, script: string, candidates: readonl
   if (!index || index.languages.length === 0) return [];
   const value = text.slice(0, MAX_LENGTH);
   const padded = francSample(value);
+  const seen = textTrigrams(Math.max(1, padded.length - 2));
+  const counts = textCounts;
   // The text's own trigrams, each counted once per occurrence; the distance is a sum of integers, so their order does not matter.
-  const seen = new TrigramTable(Math.max(1, padded.length - 2));
-  const counts = new Int32Array(Math.max(1, padded.length - 2));
   for (let i = 0; i + 3 <= padded.length; i++) counts[seen.add(padded.charCodeAt(i), padded.charCodeAt(i + 1), padded.charCodeAt(i + 2))]!++;
-  const distance = new Float64Array(index.languages.length).fill(seen.size * MAX_DIFFERENCE);
+  const languages = index.languages;
+  const distance = new Float64Array(languages.length).fill(seen.size * MAX_DIFFERENCE);
   for (let e = 0; e < seen.size; e++) {
+    const count = counts[e]!;
+    counts[e] = 0;
     const known = index.trigrams.find(seen.unit(3 * e), seen.unit(3 * e + 1), seen.unit(3 * e + 2));
     if (known < 0) continue;
     const postings = index.postings[known]!;
-    const count = counts[e]!;
     for (let k = 0; k < postings.length; k += 2) {
       const diff = Math.abs(count - postings[k + 1]! - 1);
       distance[postings[k]!]! += diff - MAX_DIFFERENCE;
     }
   }
-  const ranked = index.languages.map((lang, i) => ({ lang, d: distance[i]! }))
-    .sort((a, b) => a.d - b.d || (a.lang < b.lang ? -1 : 1));
-  const min = ranked[0]!.d;
+  seen.clear();
+  // Languages are listed in code order, so a stable sort by distance breaks ties by code.
+  const order = Array.from(languages.keys()).sort((a, b) => distance[a]! - distance[b]!);
+  const min = distance[order[0]!]!;
   const max = value.length * MAX_DIFFERENCE - min;
-  return ranked.map((r) => ({ lang: r.lang, score: 1 - (r.d - min) / max || 0 }));
+  return order.map((i) => ({ lang: languages[i]!, score: 1 - (distance[i]! - min) / max || 0 }));
+}
+
+/**
+ * One table and one array of counts for the trigrams of the text being ranked,
+ * kept between calls and emptied after each: detection ranks every paragraph,
+ * and allocating them each time cost more than counting short paragraphs.
+ */
+let textTable = new TrigramTable(MAX_LENGTH + 2);
+let textCounts = new Int32Array(MAX_LENGTH + 2);
+
+function textTrigrams(capacity: number): TrigramTable {
+  // Lower-casing can lengthen a text (İ is two code units in lower case), so the sample may exceed the usual size.
+  if (capacity > textTable.capacity) {
+    textTable = new TrigramTable(capacity);
+    textCounts = new Int32Array(capacity);
+  }
+  return textTable;
 }
