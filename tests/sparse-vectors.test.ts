@@ -35,4 +35,23 @@ describe('SparseVectors', () => {
       }
     }), { numRuns: 300 });
   });
+
+  it('skips ids from `shareable` up (each vector\'s own) and still adds to the last bit', () => {
+    // Ids 41 and up are given to one vector each, mixed among its shared ones.
+    const own = fc.array(fc.tuple(fc.nat(30), fc.double({ min: 0.001, max: 50, noNaN: true })), { maxLength: 8 });
+    fc.assert(fc.property(fc.array(fc.tuple(vector, own), { minLength: 2, maxLength: 6 }), fc.nat(), (parts, f) => {
+      const maps = parts.map(([shared, extra], v) => {
+        const entries = [...shared];
+        extra.forEach(([at, x], j) => entries.splice(at % (entries.length + 1), 0, [41 + 10 * v + j, x]));
+        return new Map(entries);
+      });
+      const sparse = new SparseVectors(maps.map((v) => Int32Array.from(v.keys())), maps.map((v) => Float64Array.from(v.values())), 41);
+      sparse.focus(f % maps.length);
+      for (let a = 0; a < maps.length; a++) {
+        for (let b = 0; b < maps.length; b++) {
+          if (a !== b) expect({ dot: sparse.dot(a, b), shared: sparse.shared }).toEqual(mapDot(maps[a]!, maps[b]!));
+        }
+      }
+    }), { numRuns: 300 });
+  });
 });

@@ -56,11 +56,6 @@ export function keyNodes(keys: string[][], langs: string[], members: number[][],
     df[id]!++;
     return id;
   }));
-  const keyLangs = new LanguageSets(langs, keyOf.length);
-  articleKeys.forEach((list, i) => {
-    for (const id of list) keyLangs.add(id, langs[i]!);
-  });
-  const nameKey = Uint8Array.from(keyOf, (k) => (isKey(k, 'w') ? 1 : 0));
   const ids: Int32Array[] = [];
   const weights: Float64Array[] = [];
   for (const list of members) {
@@ -83,8 +78,22 @@ export function keyNodes(keys: string[][], langs: string[], members: number[][],
     for (const w of v) x += w * w;
     return x;
   });
+  const counted = new Int32Array(keyOf.length);
+  for (const list of ids) for (const k of list) counted[k]!++;
+  // Ids renumbered so that keys two nodes can share come first, each kind in its order (see `SparseVectors`).
+  const { newId, shareable } = shareableFirst(counted);
+  for (const list of ids) for (let k = 0; k < list.length; k++) list[k] = newId[list[k]!]!;
+  const renamed: string[] = new Array<string>(keyOf.length);
   const nodeDf = new Int32Array(keyOf.length);
-  for (const list of ids) for (const k of list) nodeDf[k]!++;
+  keyOf.forEach((key, old) => {
+    renamed[newId[old]!] = key;
+    nodeDf[newId[old]!] = counted[old]!;
+  });
+  const keyLangs = new LanguageSets(langs, keyOf.length);
+  articleKeys.forEach((list, i) => {
+    for (const old of list) keyLangs.add(newId[old]!, langs[i]!);
+  });
+  const nameKey = Uint8Array.from(renamed, (k) => (isKey(k, 'w') ? 1 : 0));
   const langCount = new Map<string, number>();
   for (const l of langs) langCount.set(l, (langCount.get(l) ?? 0) + 1);
   const days = members.map((list) => [...new Set(list.flatMap((i) => articleDays[i]!))]);
@@ -97,9 +106,23 @@ export function keyNodes(keys: string[][], langs: string[], members: number[][],
     return id;
   });
   return {
-    days, vectors: new SparseVectors(ids, weights, keyOf.length), keyOf, norms,
+    days, vectors: new SparseVectors(ids, weights, shareable), keyOf: renamed, norms,
     langs: nodeLangs, langSet, keyLangs, nameKey, nodeDf, langCount, restrictedNorms: new Map(),
   };
+}
+
+/**
+ * New ids for keys given how many nodes carry each: those of two nodes or more
+ * first, then those of one, each kind in the order of the old ids (so that
+ * ordering by id, as the join's prefixes do among keys of one count, is unchanged).
+ */
+function shareableFirst(nodeDf: Int32Array): { newId: Int32Array; shareable: number } {
+  const newId = new Int32Array(nodeDf.length);
+  let next = 0;
+  for (let k = 0; k < nodeDf.length; k++) if (nodeDf[k]! >= 2) newId[k] = next++;
+  const shareable = next;
+  for (let k = 0; k < nodeDf.length; k++) if (nodeDf[k]! < 2) newId[k] = next++;
+  return { newId, shareable };
 }
 
 /**

@@ -43,7 +43,8 @@ export function wordVectors(words: (WordCounts | undefined)[], langs: (string | 
     const shared = sharedTerms(members.map((i) => words[i]!.terms));
     const n = members.length;
     const common = n >= COMMON_MIN_ARTICLES ? n * COMMON_SHARE : Infinity;
-    const dense = new Map<number, number>();
+    // Each shared term's id once given, by its slot (-1: not yet).
+    const idAt = new Int32Array(shared.df.length).fill(-1);
     for (const i of members) {
       const { terms, counts } = words[i]!;
       const kept: number[] = [];
@@ -51,17 +52,15 @@ export function wordVectors(words: (WordCounts | undefined)[], langs: (string | 
       let norm = 0;
       for (let k = 0; k < terms.length; k++) {
         const term = terms[k]!;
-        const f = shared.get(term) ?? 1;
+        const slot = shared.slotOf.get(term);
+        const f = slot === undefined ? 1 : shared.df[slot]!;
         if (f > common) continue;
         const x = (1 + Math.log(counts[k]!)) * Math.log((n + PRIOR_ARTICLES) / (f + PRIOR_ARTICLES * PRIOR_SHARE));
         norm += x * x;
         // A word no other article has cannot match: it counts in the norm only, and the vector stays small.
-        if (f >= 2) {
-          let id = dense.get(term);
-          if (id === undefined) {
-            id = spelled.push(vocabulary.spell(term)) - 1;
-            dense.set(term, id);
-          }
+        if (slot !== undefined) {
+          let id = idAt[slot]!;
+          if (id < 0) idAt[slot] = id = spelled.push(vocabulary.spell(term)) - 1;
           kept.push(id);
           raw.push(x);
         }
@@ -75,11 +74,12 @@ export function wordVectors(words: (WordCounts | undefined)[], langs: (string | 
 }
 
 /**
- * The terms two or more of the lists hold, with how many hold them: every
- * list's terms in one typed array, sorted, and the runs counted. Terms of one
- * article only (most phrases) take no place in a map.
+ * The terms two or more of the lists hold, each with a slot (one map lookup
+ * gives both how many lists hold it and, through the slot, its id once given):
+ * every list's terms in one typed array, sorted, and the runs counted. Terms
+ * of one article only (most phrases) take no place in the map.
  */
-function sharedTerms(lists: Float64Array[]): Map<number, number> {
+function sharedTerms(lists: Float64Array[]): { slotOf: Map<number, number>; df: Int32Array } {
   const all = new Float64Array(lists.reduce((sum, l) => sum + l.length, 0));
   let at = 0;
   for (const l of lists) {
@@ -87,14 +87,15 @@ function sharedTerms(lists: Float64Array[]): Map<number, number> {
     at += l.length;
   }
   all.sort();
-  const df = new Map<number, number>();
+  const slotOf = new Map<number, number>();
+  const df: number[] = [];
   for (let k = 0; k < all.length;) {
     let end = k + 1;
     while (end < all.length && all[end] === all[k]) end++;
-    if (end - k >= 2) df.set(all[k]!, end - k);
+    if (end - k >= 2) slotOf.set(all[k]!, df.push(end - k) - 1);
     k = end;
   }
-  return df;
+  return { slotOf, df: Int32Array.from(df) };
 }
 
 /** Rounded as scores are kept: to three decimals. */
