@@ -1,17 +1,39 @@
 /**
- * Tables over the 65,536 UTF-16 code units, made from a one-character pattern
- * by matching it once against all of them: a loop that looks code units up in
- * such a table is several times faster than the Unicode-property regex it
- * stands for, and reading runs its patterns over every paragraph.
+ * Character classes looked up in a table of the 65,536 UTF-16 code units,
+ * made from a one-character pattern by matching it once against all of them:
+ * a loop over such a table is several times faster than the Unicode-property
+ * regex it stands for, and reading runs its patterns over every paragraph.
+ * Characters beyond the Basic Multilingual Plane (surrogate pairs) are asked
+ * of the pattern itself; a lone surrogate is in no class.
  */
+export class CodeUnitClass {
+  private table: Uint8Array | undefined;
 
-/**
- * 1 for each code unit of the Basic Multilingual Plane that `pattern` (a
- * character class with the `u` flag) matches on its own, 0 otherwise.
- * Surrogates are 0: a caller decides pairs (astral characters) with the pattern
- * itself, and lone surrogates as it needs.
- */
-export function codeUnitTable(pattern: RegExp): Uint8Array {
+  /** `pattern`: one character class with the `u` flag, such as `/[\p{L}\p{M}]/u`. */
+  constructor(readonly pattern: RegExp) {}
+
+  /** How many code points of `text` are in the class, counted until `limit` is reached. */
+  count(text: string, limit = Infinity): number {
+    const table = (this.table ??= unitTable(this.pattern));
+    let n = 0;
+    for (let i = 0; i < text.length && n < limit; i++) {
+      const c = text.charCodeAt(i);
+      if (!isSurrogate(c)) n += table[c]!;
+      else if (pairAt(text, i) && this.pattern.test(text.slice(i, ++i + 1))) n++;
+    }
+    return n;
+  }
+
+  /** The length (1, or 2 for a surrogate pair) of the code point at `i` when it is in the class; 0 when not. */
+  widthAt(text: string, i: number): number {
+    const c = text.charCodeAt(i);
+    if (!isSurrogate(c)) return (this.table ??= unitTable(this.pattern))[c]!;
+    return pairAt(text, i) && this.pattern.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+}
+
+/** 1 for each code unit the pattern matches on its own (surrogates: 0). */
+function unitTable(pattern: RegExp): Uint8Array {
   const table = new Uint8Array(0x10000);
   const units = new Uint16Array(0x10000);
   for (let c = 0; c < units.length; c++) units[c] = isSurrogate(c) ? 0x20 : c;

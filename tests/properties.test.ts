@@ -12,6 +12,7 @@ import { segmentArticle } from '../src/segment/segment-article.js';
 import { splitSentences } from '../src/segment/split-sentences.js';
 import { textLength } from '../src/align/length-model.js';
 import { stripNoise } from '../src/language/strip-noise.js';
+import { CodeUnitClass } from '../src/code-unit-table.js';
 
 /** Words and punctuation news text is made of, in several scripts, plus hostile characters. */
 const piece = fc.oneof(
@@ -96,6 +97,15 @@ describe('code-unit tables', () => {
   it('textLength counts the code points that are letters, marks or digits, as matching each would', () => {
     fc.assert(fc.property(text, (s) => {
       expect(textLength(s)).toBe(s.match(/[\p{L}\p{M}\p{N}]/gu)?.length ?? 0);
+    }), { numRuns: 3000 });
+  });
+
+  it('CodeUnitClass counts as the pattern matches, and stops at the limit', () => {
+    const letters = new CodeUnitClass(/\p{L}/u);
+    fc.assert(fc.property(text, fc.nat(40), (s, limit) => {
+      const all = s.match(/\p{L}/gu)?.length ?? 0;
+      expect(letters.count(s)).toBe(all);
+      expect(letters.count(s, limit)).toBe(Math.min(all, limit));
     }), { numRuns: 3000 });
   });
 

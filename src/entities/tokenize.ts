@@ -85,13 +85,28 @@ function makeToken(word: string, start: number, unspaced: boolean): Token {
   const text = n >= 3 && word.charCodeAt(n - 1) === SMALL_S && (before === APOSTROPHE || before === RIGHT_QUOTE) ? word.slice(0, -2) : word;
   return {
     text,
-    folded: cachedFold(text),
+    folded: plainAscii(text) ? text.toLowerCase() : cachedFold(text),
     start,
     end: start + text.length,
     capitalised: startsUpperCase(text),
     unspaced,
   };
 }
+
+/**
+ * ASCII without an apostrophe or backtick: folding only lowers its case, and
+ * lowering it costs less than finding it among the remembered forms (a map
+ * lookup hashes the word first).
+ */
+function plainAscii(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 0x80 || c === APOSTROPHE || c === BACKTICK) return false;
+  }
+  return true;
+}
+
+const BACKTICK = 0x60;
 
 /** An upper-case first letter: A-Z settled by its code, any other script by Unicode's property. */
 function startsUpperCase(text: string): boolean {

@@ -8,6 +8,7 @@ import { normaliseLangCode } from '../language/candidates.js';
 import { detectChecked } from '../language/detect-language.js';
 import type { Article, ArticleInput, Sentence } from '../types.js';
 import { splitSentences } from './split-sentences.js';
+import { CodeUnitClass } from '../code-unit-table.js';
 
 export interface SegmentOptions {
   /** Candidate languages for detection. */
@@ -55,9 +56,9 @@ export function segmentArticle(input: ArticleInput, options: SegmentOptions = {}
   };
 }
 
-/** Letters a block needs before its own language is worth asking about (tested without making a list of them). */
+/** Letters a block needs before its own language is worth asking about. */
 const MIN_LETTERS = 30;
-const ENOUGH_LETTERS = new RegExp(`(?:\\P{L}*\\p{L}){${MIN_LETTERS}}`, 'u');
+const LETTERS = new CodeUnitClass(/\p{L}/u);
 /** How sure detection must be to overrule the article's language for one block. */
 const MIN_CONFIDENCE = 0.8;
 
@@ -67,7 +68,7 @@ const MIN_CONFIDENCE = 0.8;
  * a paragraph is far too little text to tell them apart against its article.
  */
 function otherLanguageOf(text: string, articleLang: string, only: string[] | undefined): string | undefined {
-  if (articleLang === 'und' || !ENOUGH_LETTERS.test(text)) return undefined;
+  if (articleLang === 'und' || LETTERS.count(text, MIN_LETTERS) < MIN_LETTERS) return undefined;
   const guess = detectChecked(text, only);
   if (guess.lang === 'und' || guess.lang === articleLang || guess.confidence < MIN_CONFIDENCE) return undefined;
   const malayic = new Set(['ind', 'zsm']);
