@@ -26,7 +26,7 @@ const vector = fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.doubl
 describe('SparseVectors', () => {
   it('gives the dot product of two maps to the last bit, whichever vector is in focus', () => {
     fc.assert(fc.property(fc.array(vector, { minLength: 2, maxLength: 6 }), fc.nat(), (maps, f) => {
-      const sparse = new SparseVectors(maps.map((v) => Int32Array.from(v.keys())), maps.map((v) => Float64Array.from(v.values())), 41);
+      const sparse = SparseVectors.fromLists(maps.map((v) => Int32Array.from(v.keys())), maps.map((v) => Float64Array.from(v.values())), 41);
       sparse.focus(f % maps.length);
       for (let a = 0; a < maps.length; a++) {
         for (let b = 0; b < maps.length; b++) {
@@ -45,7 +45,7 @@ describe('SparseVectors', () => {
         extra.forEach(([at, x], j) => entries.splice(at % (entries.length + 1), 0, [41 + 10 * v + j, x]));
         return new Map(entries);
       });
-      const sparse = new SparseVectors(maps.map((v) => Int32Array.from(v.keys())), maps.map((v) => Float64Array.from(v.values())), 41);
+      const sparse = SparseVectors.fromLists(maps.map((v) => Int32Array.from(v.keys())), maps.map((v) => Float64Array.from(v.values())), 41);
       sparse.focus(f % maps.length);
       for (let a = 0; a < maps.length; a++) {
         for (let b = 0; b < maps.length; b++) {

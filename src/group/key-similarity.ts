@@ -106,7 +106,7 @@ export function keyNodes(keys: string[][], langs: string[], members: number[][],
     return id;
   });
   return {
-    days, vectors: new SparseVectors(ids, weights, shareable), keyOf: renamed, norms,
+    days, vectors: SparseVectors.fromLists(ids, weights, shareable), keyOf: renamed, norms,
     langs: nodeLangs, langSet, keyLangs, nameKey, nodeDf, langCount, restrictedNorms: new Map(),
   };
 }

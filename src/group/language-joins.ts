@@ -107,12 +107,7 @@ function candidateWords(w: WordVectors, i: number): number[] {
 export function joinLanguage(job: LanguageJoin): JoinedPairs {
   const { articles, vectorAt, wordsAt, words, times, windowMs } = job;
   const m = articles.length;
-  const slice = <T extends Int32Array | Float64Array>(all: T, k: number) => all.subarray(vectorAt[k]!, vectorAt[k + 1]!) as T;
-  const vectors = new SparseVectors(
-    Array.from({ length: m }, (_, k) => slice(job.ids, k)),
-    Array.from({ length: m }, (_, k) => slice(job.weights, k)),
-    job.dimensions,
-  );
+  const vectors = new SparseVectors(job.ids, job.weights, vectorAt, job.dimensions);
   const postings = new Map<number, number[]>();
   for (let k = 0; k < m; k++) {
     for (let p = wordsAt[k]!; p < wordsAt[k + 1]!; p++) {

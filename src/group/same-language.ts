@@ -70,7 +70,7 @@ export function wordVectors(words: (WordCounts | undefined)[], langs: (string | 
       weights[i] = Float64Array.from(raw, (x) => x / norm);
     }
   }
-  return { vectors: new SparseVectors(ids, weights, spelled.length), words: spelled };
+  return { vectors: SparseVectors.fromLists(ids, weights, spelled.length), words: spelled };
 }
 
 /**

@@ -33,26 +33,36 @@ export class SparseVectors {
   shared = 0;
 
   /**
-   * Ids from `shareable` up belong to one vector alone (a key one article
-   * carries): they count in its weights and norm, and a dot product skips them
-   * without looking them up. Numbered last, they keep the table of places small.
+   * Vector x is `allIds`/`allWeights` from `start[x]` to `start[x + 1]` (kept,
+   * not copied). Ids from `shareable` up belong to one vector alone (a key one
+   * article carries): they count in its weights and norm, and a dot product
+   * skips them without looking them up. Numbered last, they keep the table of
+   * places small.
    */
-  constructor(ids: readonly Int32Array[], weights: readonly Float64Array[], private readonly shareable: number) {
+  constructor(allIds: Int32Array, allWeights: Float64Array, start: Int32Array, private readonly shareable: number) {
+    this.allIds = allIds;
+    this.allWeights = allWeights;
+    this.start = start;
+    const count = start.length - 1;
+    this.ids = Array.from({ length: count }, (_, x) => allIds.subarray(start[x]!, start[x + 1]!));
+    this.weights = Array.from({ length: count }, (_, x) => allWeights.subarray(start[x]!, start[x + 1]!));
+    this.place = new Int32Array(shareable);
+    this.inFocus = new Int32Array((shareable >>> 5) + 1);
+  }
+
+  /** Vectors given one typed array each, laid end to end. */
+  static fromLists(ids: readonly Int32Array[], weights: readonly Float64Array[], shareable: number): SparseVectors {
     const start = new Int32Array(ids.length + 1);
     ids.forEach((list, x) => {
       start[x + 1] = start[x]! + list.length;
     });
-    this.allIds = new Int32Array(start[ids.length]!);
-    this.allWeights = new Float64Array(start[ids.length]!);
+    const allIds = new Int32Array(start[ids.length]!);
+    const allWeights = new Float64Array(start[ids.length]!);
     ids.forEach((list, x) => {
-      this.allIds.set(list, start[x]!);
-      this.allWeights.set(weights[x]!, start[x]!);
+      allIds.set(list, start[x]!);
+      allWeights.set(weights[x]!, start[x]!);
     });
-    this.start = start;
-    this.ids = ids.map((_, x) => this.allIds.subarray(start[x]!, start[x + 1]!));
-    this.weights = ids.map((_, x) => this.allWeights.subarray(start[x]!, start[x + 1]!));
-    this.place = new Int32Array(shareable);
-    this.inFocus = new Int32Array((shareable >>> 5) + 1);
+    return new SparseVectors(allIds, allWeights, start, shareable);
   }
 
   /** Vector `x` keyed by what its dimensions stand for (`names`, by id), as evidence shows it. */
