@@ -23,16 +23,21 @@ function mapDot(va: Map<number, number>, vb: Map<number, number>): { dot: number
 const vector = fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.double({ min: 0.001, max: 50, noNaN: true })), { selector: ([k]) => k, maxLength: 25 })
   .map((entries) => new Map(entries));
 
+/** Every ordered pair's dot product and shared count as the maps give them, ids below 41 shareable, vector `f` focused first. */
+function expectMapDots(maps: Map<number, number>[], f: number): void {
+  const sparse = SparseVectors.fromLists(maps.map((v) => Int32Array.from(v.keys())), maps.map((v) => Float64Array.from(v.values())), 41);
+  sparse.focus(f % maps.length);
+  for (let a = 0; a < maps.length; a++) {
+    for (let b = 0; b < maps.length; b++) {
+      if (a !== b) expect({ dot: sparse.dot(a, b), shared: sparse.shared }).toEqual(mapDot(maps[a]!, maps[b]!));
+    }
+  }
+}
+
 describe('SparseVectors', () => {
   it('gives the dot product of two maps to the last bit, whichever vector is in focus', () => {
     fc.assert(fc.property(fc.array(vector, { minLength: 2, maxLength: 6 }), fc.nat(), (maps, f) => {
-      const sparse = SparseVectors.fromLists(maps.map((v) => Int32Array.from(v.keys())), maps.map((v) => Float64Array.from(v.values())), 41);
-      sparse.focus(f % maps.length);
-      for (let a = 0; a < maps.length; a++) {
-        for (let b = 0; b < maps.length; b++) {
-          if (a !== b) expect({ dot: sparse.dot(a, b), shared: sparse.shared }).toEqual(mapDot(maps[a]!, maps[b]!));
-        }
-      }
+      expectMapDots(maps, f);
     }), { numRuns: 300 });
   });
 
@@ -45,13 +50,7 @@ describe('SparseVectors', () => {
         extra.forEach(([at, x], j) => entries.splice(at % (entries.length + 1), 0, [41 + 10 * v + j, x]));
         return new Map(entries);
       });
-      const sparse = SparseVectors.fromLists(maps.map((v) => Int32Array.from(v.keys())), maps.map((v) => Float64Array.from(v.values())), 41);
-      sparse.focus(f % maps.length);
-      for (let a = 0; a < maps.length; a++) {
-        for (let b = 0; b < maps.length; b++) {
-          if (a !== b) expect({ dot: sparse.dot(a, b), shared: sparse.shared }).toEqual(mapDot(maps[a]!, maps[b]!));
-        }
-      }
+      expectMapDots(maps, f);
     }), { numRuns: 300 });
   });
 });
