@@ -12,7 +12,7 @@ import { segmentArticle } from '../src/segment/segment-article.js';
 import { splitSentences } from '../src/segment/split-sentences.js';
 import { textLength } from '../src/align/length-model.js';
 import { stripNoise } from '../src/language/strip-noise.js';
-import { CodeUnitClass } from '../src/code-unit-table.js';
+import { CodeUnitClass } from '../src/language/code-units.js';
 
 /** Words and punctuation news text is made of, in several scripts, plus hostile characters. */
 const piece = fc.oneof(

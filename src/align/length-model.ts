@@ -4,7 +4,7 @@
  * a Chinese one about a third as long as its English one, so a fixed ratio of 1
  * (as in the original paper and hunalign) mis-scores every other language pair.
  */
-import { CodeUnitClass } from '../code-unit-table.js';
+import { CodeUnitClass } from '../language/code-units.js';
 
 export interface LengthModel {
   /** Expected target characters per source character. */

@@ -114,12 +114,10 @@ export function* placeStrays(
   const byId = new Map(articles.map((a) => [a.id, a]));
   const members = groups.map((g) => g.articleIds.map((id) => byId.get(id)).filter((a): a is Article => !!a));
   const { sets, languages } = translationSets(members, alignments);
-  const setOf = new Map<string, TranslationSet>();
-  for (const set of sets) for (const a of set.members) setOf.set(a.id, set);
+  const versions = new Versions(articles, sets, windowDays);
   // Every version by sentence count, so a member is compared with those of its size only; versions
   // of stories told in the most languages first, the likeliest to lack one.
-  const candidates = new StrayCandidates(articles, keysOf, (x, y) => setOf.get(y.id)!.langs.size - setOf.get(x.id)!.langs.size, MAX_SCANNED);
-  const versions = new Versions(articles, setOf, windowDays);
+  const candidates = new StrayCandidates(articles, keysOf, (x, y) => versions.setOf(y.id).langs.size - versions.setOf(x.id).langs.size, MAX_SCANNED);
   const placements: Placement[] = [];
   const added: Alignment[] = [];
   const leftGroup = new Map<string, number>();
@@ -174,7 +172,7 @@ export function* placeStrays(
           for (const b of members[group]!) if (b.lang !== a.lang) added.push(alignWithModel(...originalFirst(b, a), models));
         }
         members[group]!.push(...set.members);
-        const there = setOf.get(found.other.id)!;
+        const there = versions.setOf(found.other.id);
         absorb(there, set, languages);
         for (const a of set.members) versions.moveTo(a, there);
         changed = true;
@@ -188,7 +186,7 @@ export function* placeStrays(
   const stale = (al: Alignment) => {
     const [from, to] = [leftGroup.get(al.source), leftGroup.get(al.target)];
     if (from === undefined && to === undefined) return false;
-    return from !== to || setOf.get(al.source) !== setOf.get(al.target);
+    return from !== to || versions.setOf(al.source) !== versions.setOf(al.target);
   };
   return { alignments: [...alignments.filter((al) => !stale(al)), ...added], placements };
 }
@@ -211,7 +209,7 @@ function closestStories(set: TranslationSet, candidates: StrayCandidates, versio
   const { articles, setAt, timeAt, windowMs } = versions;
   for (const member of set.members) {
     if (member.sentences.length < MIN_STRAY_SENTENCES) continue;
-    const at = versions.indexOf(member);
+    const at = versions.indexOf(member.id);
     const time = timeAt[at]!;
     const eligible = (other: number) => {
       const there = setAt[other]!;

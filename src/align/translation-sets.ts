@@ -67,21 +67,27 @@ export class Versions {
   readonly setAt: TranslationSet[];
   readonly timeAt: Float64Array;
   readonly windowMs: number;
-  private readonly index: Map<Article, number>;
+  private readonly index: Map<string, number>;
 
-  constructor(readonly articles: Article[], private readonly setOf: Map<string, TranslationSet>, windowDays: number) {
-    this.index = new Map(articles.map((a, i) => [a, i]));
-    this.setAt = articles.map((a) => setOf.get(a.id)!);
+  /** Every article is a member of one of `sets`. */
+  constructor(readonly articles: Article[], sets: readonly TranslationSet[], windowDays: number) {
+    this.index = new Map(articles.map((a, i) => [a.id, i]));
+    this.setAt = new Array<TranslationSet>(articles.length);
+    for (const set of sets) for (const a of set.members) this.setAt[this.indexOf(a.id)] = set;
     this.timeAt = Float64Array.from(articles, (a) => (a.publishedAt ? Date.parse(a.publishedAt) : NaN));
     this.windowMs = windowDays * 86_400_000;
   }
 
-  indexOf(article: Article): number {
-    return this.index.get(article)!;
+  indexOf(id: string): number {
+    return this.index.get(id)!;
+  }
+
+  /** The set the version with this id is in now. */
+  setOf(id: string): TranslationSet {
+    return this.setAt[this.indexOf(id)]!;
   }
 
   moveTo(article: Article, set: TranslationSet): void {
-    this.setOf.set(article.id, set);
-    this.setAt[this.indexOf(article)] = set;
+    this.setAt[this.indexOf(article.id)] = set;
   }
 }

@@ -7,7 +7,7 @@
 import { distance } from 'fastest-levenshtein';
 import { NAME_LOCALES } from '../language/lang-tags.js';
 import { arabicStems } from './fold.js';
-import { hasCodeUnitIn } from './code-units.js';
+import { hasCodeUnitIn } from '../language/code-units.js';
 import { GAZETTEER_DATA } from './gazetteer-data.js';
 import { decodeGazetteer, phraseOf, type Entry, type Gazetteer, type GazetteerData } from './gazetteer-table.js';
 import type { Token } from './tokenize.js';

@@ -5,7 +5,7 @@
  */
 import { foldWord } from './fold.js';
 import { rememberWords } from '../remember.js';
-import { hasCodeUnitIn } from './code-units.js';
+import { hasCodeUnitIn } from '../language/code-units.js';
 
 export interface Token {
   text: string;

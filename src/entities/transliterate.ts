@@ -7,7 +7,7 @@
  */
 import * as anyAsciiModule from 'any-ascii';
 import { arabicStems } from './fold.js';
-import { hasCodeUnitIn } from './code-units.js';
+import { hasCodeUnitIn } from '../language/code-units.js';
 
 /**
  * any-ascii is ESM with a default export only: the CJS build requires it as a

@@ -8,9 +8,8 @@
  * same to the last bit.
  */
 export class SparseVectors {
-  /** Each vector's dimension ids and weights: views of one array each (see `start`). */
-  readonly ids: Int32Array[];
-  readonly weights: Float64Array[];
+  private idViews: Int32Array[] | undefined;
+  private weightViews: Float64Array[] | undefined;
   /**
    * Vector x is `allIds`/`allWeights` from `start[x]` to `start[x + 1]`: a join
    * reads thousands of vectors in a row, and reading one from two flat arrays
@@ -43,11 +42,20 @@ export class SparseVectors {
     this.allIds = allIds;
     this.allWeights = allWeights;
     this.start = start;
-    const count = start.length - 1;
-    this.ids = Array.from({ length: count }, (_, x) => allIds.subarray(start[x]!, start[x + 1]!));
-    this.weights = Array.from({ length: count }, (_, x) => allWeights.subarray(start[x]!, start[x + 1]!));
     this.place = new Int32Array(shareable);
     this.inFocus = new Int32Array((shareable >>> 5) + 1);
+  }
+
+  /** Each vector's dimension ids, as views of the flat array: made when first asked (a join job on a worker never asks). */
+  get ids(): Int32Array[] {
+    const { allIds, start } = this;
+    return (this.idViews ??= Array.from({ length: start.length - 1 }, (_, x) => allIds.subarray(start[x]!, start[x + 1]!)));
+  }
+
+  /** Each vector's weights, the same way. */
+  get weights(): Float64Array[] {
+    const { allWeights, start } = this;
+    return (this.weightViews ??= Array.from({ length: start.length - 1 }, (_, x) => allWeights.subarray(start[x]!, start[x + 1]!)));
   }
 
   /** Vectors given one typed array each, laid end to end. */

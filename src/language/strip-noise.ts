@@ -1,5 +1,5 @@
 /** Detection reads words and letters without digits, punctuation, symbols or controls; a table of code units finds them faster than the property regex. */
-import { CodeUnitClass, isSurrogate, pairAt } from '../code-unit-table.js';
+import { CodeUnitClass, isSurrogate, pairAt } from './code-units.js';
 
 /** Letters and spaces only, for the checks that look at words and letters: every run of anything else is one space. */
 export function stripNoise(text: string): string {

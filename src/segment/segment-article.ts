@@ -8,7 +8,7 @@ import { normaliseLangCode } from '../language/candidates.js';
 import { detectChecked } from '../language/detect-language.js';
 import type { Article, ArticleInput, Sentence } from '../types.js';
 import { splitSentences } from './split-sentences.js';
-import { CodeUnitClass } from '../code-unit-table.js';
+import { CodeUnitClass } from '../language/code-units.js';
 
 export interface SegmentOptions {
   /** Candidate languages for detection. */

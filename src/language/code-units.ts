@@ -1,11 +1,23 @@
 /**
- * Character classes looked up in a table of the 65,536 UTF-16 code units,
- * made from a one-character pattern by matching it once against all of them:
- * a loop over such a table is several times faster than the Unicode-property
- * regex it stands for, and reading runs its patterns over every paragraph.
- * Characters beyond the Basic Multilingual Plane (surrogate pairs) are asked
- * of the pattern itself; a lone surrogate is in no class.
+ * Char-code scans that settle most characters before a Unicode-property regex:
+ * reading asks such questions of every token, paragraph and sentence, and a
+ * loop over code units costs far less than the regex. `CodeUnitClass` is a
+ * character class looked up in a table of the 65,536 UTF-16 code units, made
+ * from a one-character pattern by matching it once against all of them;
+ * characters beyond the Basic Multilingual Plane (surrogate pairs) are asked of
+ * the pattern itself, and a lone surrogate is in no class.
  */
+
+/** Whether any UTF-16 code unit of `text` lies in [from, to]. */
+export function hasCodeUnitIn(text: string, from: number, to = 0xffff): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= from && c <= to) return true;
+  }
+  return false;
+}
+
+/** A character class asked by code unit (see above); the table is made on first use. */
 export class CodeUnitClass {
   private table: Uint8Array | undefined;
 
