@@ -13,9 +13,24 @@ export interface ArticleAlignment extends Alignment {
   coverage: CoverageReport;
 }
 
+/**
+ * An article kept in the corpus but left out of grouping and alignment, with
+ * why: a page of a crawl with no letter or digit (empty, whitespace, dots).
+ * It is still in `articles` (`lang: 'und'`, no sentences) and in a group of its own.
+ */
+export interface SetAsideArticle {
+  id: string;
+  /** Its place in the input. */
+  index: number;
+  code: 'EMPTY_TEXT';
+  reason: string;
+}
+
 /** Everything `buildCorpus` finds. */
 export interface Corpus {
   articles: Article[];
   groups: StoryGroup[];
   alignments: ArticleAlignment[];
+  /** Articles that could not be read, in input order, with the reason; every one of them is in `articles` too. */
+  setAside: SetAsideArticle[];
 }

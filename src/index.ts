@@ -42,4 +42,4 @@ export type {
   AlignMode, Article, ArticleInput, Bead, Block, BlockKind, DropReason,
   DroppedLine, Sentence, Span,
 } from './types.js';
-export type { ArticleAlignment, Corpus } from './corpus.js';
+export type { ArticleAlignment, Corpus, SetAsideArticle } from './corpus.js';

@@ -8,7 +8,7 @@
  * The alignments come in the order `buildCorpus` lists them, with the same
  * content, and the last event holds the articles and groups.
  */
-import type { ArticleAlignment, Corpus } from './corpus.js';
+import type { ArticleAlignment, Corpus, SetAsideArticle } from './corpus.js';
 import type { StoryGroup } from './group/group-stories.js';
 import {
   READ_WINDOW, ReadArticles, afterReading, checkWhere, corpusOptionsSchema, openPlace,
@@ -20,7 +20,7 @@ import type { Article, ArticleInput } from './types.js';
 /** What the stream gives: every alignment once it is final, then the articles and groups. */
 export type CorpusEvent =
   | { type: 'alignment'; alignment: ArticleAlignment; source: Article; target: Article }
-  | { type: 'end'; articles: Article[]; groups: StoryGroup[] };
+  | { type: 'end'; articles: Article[]; groups: StoryGroup[]; setAside: SetAsideArticle[] };
 
 /**
  * Build a corpus from an iterable or async iterable of articles (a JSONL file
@@ -75,7 +75,7 @@ export async function* buildCorpusStream(
       next = steps.next(await place.run(next.value));
     }
     const corpus: Corpus = next.value;
-    yield { type: 'end', articles: corpus.articles, groups: corpus.groups };
+    yield { type: 'end', articles: corpus.articles, groups: corpus.groups, setAside: corpus.setAside };
   } finally {
     await place.close();
   }

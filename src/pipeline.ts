@@ -25,9 +25,9 @@ import { storyBatches, type CheckItem } from './report/story-batches.js';
 import type { CoverageReport } from './report/coverage-report.js';
 import { StoryalignError } from './errors.js';
 import { parseArticles, parseInput } from './schema.js';
-import { segmentArticle } from './segment/segment-article.js';
+import { hasText, segmentArticle } from './segment/segment-article.js';
 import type { StoryGroup } from './group/group-stories.js';
-import type { ArticleAlignment, Corpus } from './corpus.js';
+import type { ArticleAlignment, Corpus, SetAsideArticle } from './corpus.js';
 import type { AlignMode, Article, ArticleInput } from './types.js';
 
 export interface CorpusOptions {
@@ -280,7 +280,16 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
     else for (const { alignment } of checked) kept.push(alignment);
     first += window.length;
   }
-  return { articles: prepared, groups: withAlignedRelations(groups, relations), alignments: kept };
+  return { articles: prepared, groups: withAlignedRelations(groups, relations), alignments: kept, setAside: setAsideOf(prepared) };
+}
+
+/** The articles with nothing to read, in input order (each is in the corpus as `und` with no sentences). */
+function setAsideOf(articles: Article[]): SetAsideArticle[] {
+  const out: SetAsideArticle[] = [];
+  articles.forEach((a, index) => {
+    if (!hasText(a.text)) out.push({ id: a.id, index, code: 'EMPTY_TEXT', reason: 'the text has no letter or digit' });
+  });
+  return out;
 }
 
 /** The steps run on this thread, each item's progress reported as it is done. */

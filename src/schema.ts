@@ -32,17 +32,16 @@ export function formatPath(path: readonly (string | number | symbol)[]): string 
   return out;
 }
 
-/** Parse `value` with `schema`, or throw INVALID_INPUT naming the field and what was expected. */
+/** Parse `value` with `schema`, or throw INVALID_INPUT naming every bad field and what was expected (`path` is the first's). */
 export function parseInput<T>(schema: z.ZodMiniType<T>, value: unknown, name: string | (string | number)[]): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const path = [...(Array.isArray(name) ? name : [name]), ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
-  throw new StoryalignError(
-    'INVALID_INPUT',
-    `${formatPath(path)}: ${describeIssue(issue, value)}`,
-    path,
-  );
+  const base = Array.isArray(name) ? name : [name];
+  const problems = result.error.issues.map((issue) => {
+    const path = [...base, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    return { path, message: `${formatPath(path)}: ${describeIssue(issue, value)}` };
+  });
+  throw new StoryalignError('INVALID_INPUT', problems.map((p) => p.message).join('; '), problems[0]!.path);
 }
 
 function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
@@ -82,7 +81,7 @@ function describeValue(v: unknown): string {
   return `${typeof v} ${String(v)}`;
 }
 
-/** Validate a list of articles: shape, unique ids, some text in each. */
+/** Validate a list of articles: shape and unique ids. */
 export function parseArticles(value: unknown, name = 'articles'): ArticleInput[] {
   const articles = parseInput(articleListSchema, value, name);
   const checker = new ArticleChecker(name);
@@ -92,7 +91,8 @@ export function parseArticles(value: unknown, name = 'articles'): ArticleInput[]
 
 /**
  * Articles checked one at a time as a stream brings them, with what a list
- * is checked for: shape, an id no earlier article has, some text.
+ * is checked for: shape and an id no earlier article has. An article with
+ * no text is not an error: it is read as `und` and set aside (see Corpus.setAside).
  */
 export class ArticleChecker {
   private readonly seen = new Map<string, number>();
@@ -116,13 +116,6 @@ export class ArticleChecker {
       );
     }
     this.seen.set(a.id, i);
-    if (!/[\p{L}\p{N}]/u.test(a.text)) {
-      throw new StoryalignError(
-        'EMPTY_TEXT',
-        `${name}[${i}].text: expected text with letters or digits, got ${describeValue(a.text)}`,
-        [name, i, 'text'],
-      );
-    }
   }
 }
 

@@ -21,7 +21,7 @@ export interface ArticleInput {
 export type BlockKind = 'title' | 'paragraph' | 'caption' | 'byline';
 
 /** Why a line was kept out of the sentences. */
-export type DropReason = 'ad-marker' | 'comment-counter' | 'source-line';
+export type DropReason = 'ad-marker' | 'comment-counter' | 'source-line' | 'no-text';
 
 /** A stretch of the original text, `text === original.slice(start, end)`. */
 export interface Span {

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from '../src/cli/args.js';
-import { countInputs } from '../src/cli/read-inputs.js';
+import { countInputs, eachInput } from '../src/cli/read-inputs.js';
 import { progressBar, progressText } from '../src/cli/progress.js';
 
 describe('the progress line', () => {
@@ -52,5 +52,36 @@ describe('countInputs (the total the progress line shows while reading)', () => 
     expect(await countInputs([dir])).toBe(4);
     expect(await countInputs([join(dir, 'b.jsonl'), join(dir, 'a.txt')])).toBe(4);
     expect(await countInputs([join(dir, 'missing.jsonl')])).toBeNaN();
+  });
+});
+
+describe('eachInput (the articles of files and folders)', () => {
+  const collect = async (paths: string[], skipInvalid: boolean) => {
+    const skipped: string[] = [];
+    const ids: string[] = [];
+    for await (const a of eachInput(paths, skipInvalid, (s) => skipped.push(`${s.file.split(/[\\/]/u).at(-1)}:${s.line}: ${s.reason}`))) ids.push(a.id);
+    return { ids, skipped };
+  };
+
+  it('with --skip-invalid skips lines that are not articles, empty texts and repeated ids, naming file and line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'storyalign-skip-'));
+    writeFileSync(join(dir, 'a.jsonl'), '{"id":"1","text":"Satu."}\n{"id":"2","text":" ... "}\nnot json\n{"id":"1","text":"Lagi."}\n');
+    writeFileSync(join(dir, 'b.jsonl'), '{"id":"2","text":"Dua."}\n{"id":"1","text":"Tiga."}\n');
+    const { ids, skipped } = await collect([dir], true);
+    expect(ids).toEqual(['1', '2']);
+    expect(skipped.map((s) => s.replace(/\(.*\)/u, '(…)'))).toEqual([
+      'a.jsonl:2: the text has no letter or digit',
+      'a.jsonl:3: not JSON (…)',
+      expect.stringMatching(/^a\.jsonl:4: id "1" is already the id of the article at .*a\.jsonl:1$/u),
+      expect.stringMatching(/^b\.jsonl:2: id "1" is already the id of the article at .*a\.jsonl:1$/u),
+    ]);
+  });
+
+  it('without it, keeps an empty text (the pipeline sets it aside) and stops at a repeated id, naming both files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'storyalign-dup-'));
+    writeFileSync(join(dir, 'a.jsonl'), '{"id":"1","text":"Satu."}\n{"id":"2","text":""}\n');
+    writeFileSync(join(dir, 'b.jsonl'), '{"id":"3","text":"Tiga."}\n{"id":"1","text":"Lagi."}\n');
+    await expect(collect([dir], false)).rejects.toThrow(/b\.jsonl:2: id "1" is already the id of the article at .*a\.jsonl:1/u);
+    expect((await collect([join(dir, 'a.jsonl')], false)).ids).toEqual(['1', '2']);
   });
 });

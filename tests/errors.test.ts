@@ -43,12 +43,18 @@ describe('bad input', () => {
     expect(e.path).toEqual(['articles', 1, 'id']);
   });
 
-  it('rejects empty text with EMPTY_TEXT', () => {
+  it('sets empty text aside with EMPTY_TEXT instead of failing the batch', () => {
     for (const text of ['', '   \n\t ', '...!!!']) {
-      const e = errorOf(() => buildCorpus([{ id: 'a', text }]));
-      expect(e.code).toBe('EMPTY_TEXT');
-      expect(e.path).toEqual(['articles', 0, 'text']);
+      const corpus = buildCorpus([{ id: 'a', text }, { id: 'b', text: 'Presiden tiba di Astana.' }]);
+      expect(corpus.setAside).toEqual([{ id: 'a', index: 0, code: 'EMPTY_TEXT', reason: 'the text has no letter or digit' }]);
+      expect(corpus.articles.map((a) => a.id)).toEqual(['a', 'b']);
     }
+  });
+
+  it('names every bad field of an article, not only the first', () => {
+    const e = errorOf(() => buildCorpus([{ id: 1, text: 5 }] as never));
+    expect(e.message).toBe('articles[0].id: expected string, got number 1; articles[0].text: expected string, got number 5');
+    expect(e.path).toEqual(['articles', 0, 'id']);
   });
 
   it('validates every public function', () => {

@@ -139,7 +139,7 @@ async function writeStreamed(events: AsyncIterable<CorpusEvent>, args: CliArgs):
   } else {
     await writePieces(map(rows(), jsonlLine), args.out);
   }
-  return { articles: end!.articles, groups: end!.groups, alignments, ...(moses && { moses }) };
+  return { articles: end!.articles, groups: end!.groups, setAside: end!.setAside, alignments, ...(moses && { moses }) };
 }
 
 /** The formats that need the whole corpus: it is gathered from the stream, then written. */
@@ -148,7 +148,7 @@ async function writeWhole(events: AsyncIterable<CorpusEvent>, args: CliArgs): Pr
   let corpus: Corpus | undefined;
   for await (const event of events) {
     if (event.type === 'alignment') alignments.push(event.alignment);
-    else corpus = { articles: event.articles, groups: event.groups, alignments };
+    else corpus = { articles: event.articles, groups: event.groups, setAside: event.setAside, alignments };
   }
   const options = { minScore: args.minScore };
   const pieces = args.format === 'json' ? jsonChunks(corpus! as unknown as Record<string, unknown>)

@@ -10,6 +10,7 @@ import { createInterface } from 'node:readline';
 import { StoryalignError, isStoryalignError } from '../errors.js';
 import { articleInputSchema, parseInput } from '../schema.js';
 import type { ArticleInput } from '../types.js';
+import { hasText } from '../segment/segment-article.js';
 
 export interface SkippedLine {
   file: string;
@@ -17,21 +18,48 @@ export interface SkippedLine {
   reason: string;
 }
 
-/** Every article of `paths`, in order, as it is read; a line that is skipped goes to `onSkipped`. */
+/**
+ * Every article of `paths`, in order, as it is read. An id seen before is an
+ * error naming both places. With `skipInvalid`, a line that is not a valid
+ * article, an article whose id was seen before and one with no letter or digit
+ * are skipped instead, each reported to `onSkipped` (without it, an article with
+ * no text is read and set aside by the pipeline).
+ */
 export async function* eachInput(paths: string[], skipInvalid: boolean, onSkipped: (s: SkippedLine) => void): AsyncGenerator<ArticleInput> {
+  const seen = new Map<string, string>();
   for (const file of expand(paths)) {
-    if (extname(file).toLowerCase() === '.jsonl') {
-      yield* readJsonl(file, skipInvalid, onSkipped);
-    } else {
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch (e) {
-        throw new StoryalignError('INVALID_ARGUMENT', `${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    const articles = extname(file).toLowerCase() === '.jsonl' ? readJsonl(file, skipInvalid, onSkipped) : readText(file);
+    for await (const { article, line } of articles) {
+      const first = seen.get(article.id);
+      const problem = first !== undefined ? { code: 'DUPLICATE_ID' as const, reason: `id "${article.id}" is already the id of the article at ${first}` }
+        : skipInvalid && !hasText(article.text) ? { code: 'EMPTY_TEXT' as const, reason: 'the text has no letter or digit' }
+        : undefined;
+      if (problem) {
+        if (!skipInvalid) throw new StoryalignError(problem.code, `${file}:${line}: ${problem.reason}`);
+        onSkipped({ file, line, reason: problem.reason });
+        continue;
       }
-      yield { id: basename(file, extname(file)), text };
+      seen.set(article.id, `${file}:${line}`);
+      yield article;
     }
   }
+}
+
+/** A .txt file: one article, its id the file name without extension. */
+async function* readText(file: string): AsyncGenerator<Located> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new StoryalignError('INVALID_ARGUMENT', `${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  yield { article: { id: basename(file, extname(file)), text }, line: 1 };
+}
+
+/** An article and the line of its file it starts on. */
+interface Located {
+  article: ArticleInput;
+  line: number;
 }
 
 /**
@@ -84,7 +112,7 @@ function expand(paths: string[]): string[] {
   return files;
 }
 
-async function* readJsonl(file: string, skipInvalid: boolean, onSkipped: (s: SkippedLine) => void): AsyncGenerator<ArticleInput> {
+async function* readJsonl(file: string, skipInvalid: boolean, onSkipped: (s: SkippedLine) => void): AsyncGenerator<Located> {
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {
@@ -105,6 +133,6 @@ async function* readJsonl(file: string, skipInvalid: boolean, onSkipped: (s: Ski
       onSkipped({ file, line: n, reason: e.message });
       continue;
     }
-    yield article;
+    yield { article, line: n };
   }
 }

@@ -23,7 +23,7 @@ export interface SummaryAlignment extends Pick<ArticleAlignment, 'source' | 'tar
 }
 
 /** What the summary reads of a corpus. */
-export interface SummaryView extends Pick<Corpus, 'articles' | 'groups'> {
+export interface SummaryView extends Pick<Corpus, 'articles' | 'groups' | 'setAside'> {
   alignments: SummaryAlignment[];
 }
 
@@ -67,6 +67,7 @@ export function summarise(corpus: SummaryView): string {
       lines.push(`      ${r.articleIds[0]} ~ ${r.articleIds[1]}: ${RELATION_LABELS[r.relation]} (${r.reason})`);
     }
   }
+  lines.push(...setAsideLines(corpus));
   lines.push('', 'Alignments:');
   for (const al of corpus.alignments) {
     const c = al.coverage;
@@ -76,6 +77,18 @@ export function summarise(corpus: SummaryView): string {
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Up to this many set-aside articles are named; above it, the first ones and a count. */
+const LISTED_SET_ASIDE = 20;
+
+/** The articles set aside, by id with the reason: each is in the output as `und`, with no sentences. */
+function setAsideLines({ setAside }: Pick<SummaryView, 'setAside'>): string[] {
+  if (setAside.length === 0) return [];
+  const lines = ['', `Set aside (in the output as "und", not aligned): ${setAside.length} article${setAside.length === 1 ? '' : 's'}`];
+  for (const a of setAside.slice(0, LISTED_SET_ASIDE)) lines.push(`  ${a.id} (input #${a.index}): ${a.reason}`);
+  if (setAside.length > LISTED_SET_ASIDE) lines.push(`  … and ${setAside.length - LISTED_SET_ASIDE} more (all in --format json, "setAside")`);
+  return lines;
 }
 
 /**
@@ -111,6 +124,7 @@ function summariseLarge(corpus: SummaryView): string {
       + `${sum((c) => c.missing)} missing, ${sum((c) => c.added)} added, ${sum((c) => c.duplicates)} duplicates, `
       + `${sum((c) => c.changedNumbers)} changed numbers, ${sum((c) => c.nameMismatches)} names not found`);
   }
+  lines.push(...setAsideLines(corpus));
   lines.push('', 'Every article, group and pair with its evidence: --format text or json.');
   return `${lines.join('\n')}\n`;
 }
@@ -138,5 +152,6 @@ export function toText(corpus: Corpus): string {
     }
     out.push('');
   }
+  for (const a of corpus.setAside) out.push(`=== ${a.id}: set aside, ${a.reason} ===`, '');
   return `${out.join('\n')}\n`;
 }

@@ -6,7 +6,7 @@
 import { parseArticle } from '../article/parse-article.js';
 import { normaliseLangCode } from '../language/candidates.js';
 import { detectChecked } from '../language/detect-language.js';
-import type { Article, ArticleInput, Sentence } from '../types.js';
+import type { Article, ArticleInput, DroppedLine, Sentence } from '../types.js';
 import { splitSentences } from './split-sentences.js';
 import { CodeUnitClass } from '../language/code-units.js';
 
@@ -16,6 +16,7 @@ export interface SegmentOptions {
 }
 
 export function segmentArticle(input: ArticleInput, options: SegmentOptions = {}): Article {
+  if (!hasText(input.text)) return unreadableArticle(input);
   const parsed = parseArticle(input);
   const body = parsed.blocks.map((b) => b.text).join('\n');
   const guess = input.lang
@@ -53,6 +54,32 @@ export function segmentArticle(input: ArticleInput, options: SegmentOptions = {}
     blocks,
     sentences,
     dropped: parsed.dropped,
+  };
+}
+
+/** Whether a text has a letter or digit: one without (empty, whitespace, a page of dots) cannot be read. */
+export function hasText(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+/** An article with nothing to read: no language, no sentences, each of its lines dropped as `no-text` (so none is lost). */
+function unreadableArticle(input: ArticleInput): Article {
+  const dropped: DroppedLine[] = [];
+  for (const m of input.text.matchAll(/\S+(?:[^\S\r\n]+\S+)*/gu)) {
+    dropped.push({ text: m[0], start: m.index, end: m.index + m[0].length, reason: 'no-text' });
+  }
+  return {
+    id: input.id,
+    lang: 'und',
+    langConfidence: 0,
+    ...(input.title !== undefined && { title: input.title }),
+    ...(input.url !== undefined && { url: input.url }),
+    ...(input.publishedAt !== undefined && { publishedAt: input.publishedAt }),
+    sourceUrls: [],
+    text: input.text,
+    blocks: [],
+    sentences: [],
+    dropped,
   };
 }
 
