@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl } from '../src/group/canonical-url.js';
+import { canonicalUrl, namesPage } from '../src/group/canonical-url.js';
 import { averageLinkClusters, type Edge } from '../src/group/cluster.js';
 import { EdgeList } from '../src/group/edge-list.js';
 import { contentWords, termsOf } from '../src/group/content-words.js';
@@ -68,6 +68,46 @@ describe('canonicalUrl', () => {
 
   it('decodes percent-encoding that is not needed', () => {
     expect(canonicalUrl('https://x.vn/ch%E1%BB%A7-t%E1%BB%8Bch')).toBe(canonicalUrl('https://x.vn/chủ-tịch'));
+  });
+
+  it('keeps the port and the parameters that name a page on many sites (s, source, from, ref); drops only click and campaign ids', () => {
+    expect(canonicalUrl('https://x.com/read.php?s=101')).not.toBe(canonicalUrl('https://x.com/read.php?s=202'));
+    expect(canonicalUrl('https://x.com:8080/a-b-c')).toBe('https://x.com:8080/a-b-c');
+    expect(canonicalUrl('https://x.com:443/a-b-c')).toBe('https://x.com/a-b-c');
+    expect(canonicalUrl('https://x.com/p?id=7&source=rss&from=home&ref=tw&gclid=1&utm_campaign=z')).toBe('https://x.com/p?from=home&id=7&ref=tw&source=rss');
+    expect(() => canonicalUrl(5 as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+});
+
+describe('namesPage (which URLs say that two articles are one story)', () => {
+  it('takes addresses of one page, not a site or a section', () => {
+    const pages = ['https://antaranews.com/berita/4181539/presiden-tiba', 'https://baoquocte.vn/a-b-277163.html', 'https://x.com?p=123',
+      'https://x.com/read.php?s=101', 'https://x.com/world/kazakhstan-hosts-sco-summit', 'https://x.com/2024/07/02/report.html'];
+    const notPages = ['https://antaranews.com', 'https://who.int', 'https://antaranews.com/berita', 'https://x.com/news/politics',
+      'https://x.com/2024/07/02', 'https://x.com/index.html', 'https://x.com/world/asia-pacific'];
+    expect(pages.filter((u) => !namesPage(u))).toEqual([]);
+    expect(notPages.filter((u) => namesPage(u))).toEqual([]);
+  });
+
+  const stories = [
+    'Gempa bumi mengguncang Lombok pada Senin malam, menewaskan 12 orang di Desa Sembalun.',
+    'Tim nasional Indonesia mengalahkan Vietnam 2-1 di Stadion Gelora Bung Karno pada Kamis.',
+    'Harga cabai di Pasar Induk Kramat Jati naik menjadi Rp 80.000 per kilogram pekan ini.',
+  ];
+
+  it('does not join unrelated stories that cite one home page, in any of its forms', () => {
+    const homes = ['https://www.antaranews.com/', 'https://antaranews.com', 'http://m.antaranews.com/'];
+    const groups = groupStories(stories.map((text, i) => ({ id: `s${i}`, text: `${text}\n\nSumber: ${homes[i]}` })));
+    expect(groups.map((g) => g.articleIds)).toEqual([['s0'], ['s1'], ['s2']]);
+    const cited = groupStories(stories.slice(0, 2).map((text, i) => ({ id: `w${i}`, text: `${text}\n\nhttps://www.who.int/` })));
+    expect(cited.map((g) => g.articleIds)).toEqual([['w0'], ['w1']]);
+  });
+
+  it('joins articles naming one page only within the time window', () => {
+    const page = 'Sumber: https://antaranews.com/berita/4181539/gempa-lombok';
+    const dated = (publishedAt: string[]) => groupStories(stories.slice(0, 2).map((text, i) => ({ id: `d${i}`, text: `${text}\n\n${page}`, publishedAt: publishedAt[i]! })));
+    expect(dated(['2024-07-01', '2024-07-03']).map((g) => g.articleIds)).toEqual([['d0', 'd1']]);
+    expect(dated(['2001-07-01', '2024-07-03']).map((g) => g.articleIds)).toEqual([['d0'], ['d1']]);
   });
 });
 

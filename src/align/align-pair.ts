@@ -4,7 +4,7 @@
  * `judgeTranslation`), with the sentence pairs and what was left unpaired.
  */
 import { articleUrls } from '../article/urls.js';
-import { canonicalUrl } from '../group/canonical-url.js';
+import { canonicalUrl, namesPage } from '../group/canonical-url.js';
 import { languageOfDomain } from '../language/domain-language.js';
 import type { AlignMode, Article, Bead } from '../types.js';
 import { alignChecked } from './align-sentences.js';
@@ -103,7 +103,8 @@ export function judgePair(source: Article, target: Article, model?: TranslationM
 }
 
 function sharedSourceUrl(a: Article, b: Article): string | undefined {
-  const urls = (x: Article) => new Set(articleUrls(x).map(canonicalUrl).filter(Boolean));
+  // As in grouping, only the address of a page says two versions are one story (a home page does not).
+  const urls = (x: Article) => new Set(articleUrls(x).map(canonicalUrl).filter((u) => u !== undefined && namesPage(u)));
   const ua = urls(a);
   return [...urls(b)].find((u) => ua.has(u)) ?? undefined;
 }

@@ -14,7 +14,7 @@ import { normaliseLangCode } from '../language/candidates.js';
 import { detectLanguage } from '../language/detect-language.js';
 import { parseArticles, parseInput } from '../schema.js';
 import type { ArticleInput } from '../types.js';
-import { canonicalUrl } from './canonical-url.js';
+import { canonicalUrl, namesPage } from './canonical-url.js';
 import { averageLinkClusters, type Edge } from './cluster.js';
 import { EdgeList } from './edge-list.js';
 import { describeJoin, sameLanguageRelations, sharedKeys, sharedUrls, type GroupJoin, type VersionRelation } from './evidence.js';
@@ -120,7 +120,8 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const windowMs = (opts.windowDays ?? 7) * 86_400_000;
   const n = docs.length;
-  const canonical = docs.map((d) => [...new Set(d.urls.map(canonicalUrl).filter((u): u is string => !!u))]);
+  // Only addresses of a page join and are told as evidence: a site's home page or a section is cited by unrelated stories.
+  const canonical = docs.map((d) => [...new Set(d.urls.map(canonicalUrl).filter((u): u is string => !!u && namesPage(u)))]);
   const times = docs.map((d) => (d.publishedAt ? Date.parse(d.publishedAt) : NaN));
   const inWindow = (a: number, b: number) => {
     const ta = times[a]!;
@@ -128,7 +129,7 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
     return Number.isNaN(ta) || Number.isNaN(tb) || Math.abs(ta - tb) <= windowMs;
   };
   const langs = docs.map((d) => d.lang ?? 'und');
-  const forced = urlEdges(canonical);
+  const forced = urlEdges(canonical, inWindow);
 
   // Step 1: reports in one language, clustered on their words (and shared sources).
   const words = wordVectors(docs.map((d) => d.words), langs, vocabulary);
@@ -275,15 +276,33 @@ function withoutCommonWords(docs: GroupDocument[], vocabulary: Vocabulary): Grou
   return docs.map((d) => ({ ...d, keys: d.keys.filter((k) => !isKey(k, 'w') || !vocabulary.isLowercase(keyValue(k, 'w'))) }));
 }
 
-/** Articles that name one canonical URL are versions of one story, whatever their words. */
-function urlEdges(canonical: string[][]): Edge[] {
-  const first = new Map<string, number>();
+/**
+ * Articles that name one canonical URL of a page (not a site's home or a
+ * section: see namesPage) within the time window are versions of one story,
+ * whatever their words. Each article is joined to every earlier one in its
+ * window that names the URL (a URL cited again years later is not the story).
+ */
+const URL_LOOKBACK = 64;
+
+function urlEdges(canonical: string[][], inWindow: (a: number, b: number) => boolean): Edge[] {
+  const naming = new Map<string, number[]>();
   const edges: Edge[] = [];
   canonical.forEach((urls, i) => {
     for (const url of urls) {
-      const j = first.get(url);
-      if (j === undefined) first.set(url, i);
-      else if (j !== i) edges.push({ a: j, b: i, score: 1 });
+      const earlier = naming.get(url);
+      if (earlier === undefined) {
+        naming.set(url, [i]);
+        continue;
+      }
+      // The latest few are enough (each joined the ones before it); a URL cited by thousands stays linear.
+      for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - URL_LOOKBACK); k--) {
+        const j = earlier[k]!;
+        if (j !== i && inWindow(j, i)) {
+          edges.push({ a: j, b: i, score: 1 });
+          break;
+        }
+      }
+      earlier.push(i);
     }
   });
   return edges;
