@@ -14,6 +14,15 @@ describe('parseArticle', () => {
     expect(dropped.some((d) => d.startsWith('source-line:Nguồn TG&VN: https://baoquocte.vn/'))).toBe(true);
   });
 
+  it('takes for boilerplate only what is: a source word naming a source, the comment word with a count, an ad word in brackets', () => {
+    const content = ['Quelle surprise!', 'Source code', 'Sumber Waras.', 'Joko Widodo (2014)', 'Piala Dunia (2022)', '[Cập nhật lúc 10:30]'];
+    for (const line of content) expect(parseArticle({ id: 'x', text: `${line}\n\nPresiden tiba di Astana.` }).dropped).toEqual([]);
+    const boilerplate = { 'Bình luận (12)': 'comment-counter', 'Comments (3)': 'comment-counter', '[Advertisement]': 'ad-marker', '[ad_1]': 'ad-marker', 'Source:': 'source-line', 'https://www.who.int/': 'source-line' };
+    for (const [line, reason] of Object.entries(boilerplate)) {
+      expect(parseArticle({ id: 'x', text: `Presiden tiba di Astana.\n\n${line}` }).dropped.map((d) => [d.text, d.reason])).toEqual([[line, reason]]);
+    }
+  });
+
   it('keeps no boilerplate in the blocks', () => {
     for (const a of seedArticles()) {
       for (const b of parseArticle(a).blocks) {

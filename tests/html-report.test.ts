@@ -55,6 +55,17 @@ describe.skipIf(!haveBrowser)('HTML review report in Chromium', () => {
     await expect(firstPair.innerText()).resolves.toContain('Pada tanggal 2 Juli');
   });
 
+  it('lists the lines left out of the sentences, with why, for a reviewer to check', async () => {
+    const dropped = page.locator('article.group').first().locator('details.dropped');
+    await dropped.locator('summary').click();
+    const items = await dropped.locator('li').allInnerTexts();
+    const expected = corpus.groups[0]!.articleIds.flatMap((id) => corpus.articles.find((a) => a.id === id)!.dropped);
+    expect(items).toHaveLength(expected.length);
+    expect(items).toContain('000 ad marker: [iklan_2]');
+    expect(items).toContain('000 comment counter: Komentar (0)');
+    expect(items.some((t) => t.startsWith('001 source line: Nguồn TG&VN:'))).toBe(true);
+  });
+
   it('says how the versions of a story relate, and why', async () => {
     const relations = page.locator('article.group').first().locator('details.relations');
     await relations.locator('summary').click();

@@ -6,11 +6,20 @@
 import type { DropReason } from '../types.js';
 import { URL_PATTERN, findUrls } from './urls.js';
 
-/** `[iklan_2]`, `[إعلان رقم 2]`, `[ad_1]`: a whole line in brackets, at most 40 characters. */
-const AD_MARKER = /^\[[^\[\]\n]{1,40}\]$/u;
+/** The word for an advertisement slot, in the languages of the seeds and the usual news languages. */
+const AD_WORDS = ['iklan', 'ad', 'ads', 'advert', 'advertisement', 'sponsored', 'quảng cáo', 'إعلان', 'اعلان', 'werbung', 'anzeige',
+  'publicité', 'pub', 'publicidad', 'publicidade', 'реклама', '广告', '廣告', '広告', 'โฆษณา', 'reklam', 'iklan_sponsor'];
 
-/** `Komentar (0)`, `تعليق (0)`, `Bình luận (12)`, `Comments (3)`. */
-const COMMENT_COUNTER = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,2} ?\(\d{1,7}\)$/u;
+/** `[iklan_2]`, `[إعلان رقم 2]`, `[ad_1]`, `[Advertisement]`: an ad word, maybe numbered, alone in brackets (`[Cập nhật lúc 10:30]` is not one). */
+const AD_MARKER = new RegExp(`^\\[(?:${AD_WORDS.join('|')})(?:[ _-]?(?:رقم )?\\d{1,3})?\\]$`, 'iu');
+
+/** The word for comments under an article. */
+const COMMENT_WORDS = ['komentar', 'comment', 'comments', 'bình luận', 'ý kiến', 'تعليق', 'تعليقات', 'kommentar', 'kommentare',
+  'commentaire', 'commentaires', 'comentario', 'comentarios', 'comentário', 'comentários', 'комментарии', 'комментариев',
+  '评论', '評論', 'コメント', 'ความคิดเห็น', 'yorum', 'yorumlar', 'ulasan', 'tanggapan', 'reaksi'];
+
+/** `Komentar (0)`, `تعليق (0)`, `Bình luận (12)`, `Comments (3)`: the comment word with a count (`Piala Dunia (2022)` is not one). */
+const COMMENT_COUNTER = new RegExp(`^(?:${COMMENT_WORDS.join('|')}) ?\\(\\d{1,7}\\)$`, 'iu');
 
 /**
  * Words that introduce the source of an article, in the languages of our seeds and
@@ -22,13 +31,19 @@ const SOURCE_WORDS = [
   'источник', '来源', '出典', 'ที่มา', 'ប្រភព', 'pinagmulan', 'kaynak',
 ];
 
-/** Is this line a source line such as `Sumber: https://…` or a bare `مصدر`? */
+/**
+ * Is this line a source line such as `Sumber: https://…`, `Nguồn TG&VN: https://…`,
+ * a bare `مصدر` or a line that is only a URL? A source word followed by other
+ * words is text (`Source code`, `Quelle surprise!`, `Sumber Waras.`) unless
+ * the one word after it is a name or an acronym (`Nguồn TG&VN`).
+ */
 export function isSourceLine(line: string): boolean {
   if (line.length > 5000) return false;
   const withoutUrls = line.replace(URL_PATTERN, '').trim();
   if (withoutUrls === '' && findUrls(line).length > 0) return true;
-  const m = /^([\p{L}\p{M}]+)(?:[ \t][^\s:]{1,12})?\s*[:：]?$/u.exec(withoutUrls);
-  return m !== null && SOURCE_WORDS.includes(m[1]!.toLowerCase());
+  const m = /^([\p{L}\p{M}]+)(?:[ \t]([^\s:]{1,12}))?\s*[:：]?$/u.exec(withoutUrls);
+  if (m === null || !SOURCE_WORDS.includes(m[1]!.toLowerCase())) return false;
+  return m[2] === undefined || /^[\p{Lu}\p{N}][\p{L}\p{N}&/-]*$/u.test(m[2]);
 }
 
 /** The reason to drop a line, or `undefined` when it is content. */

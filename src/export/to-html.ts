@@ -7,7 +7,7 @@
 import { RELATION_LABELS } from '../group/evidence.js';
 import { toBcp47 } from '../language/lang-tags.js';
 import type { ArticleAlignment, Corpus } from '../corpus.js';
-import type { Article } from '../types.js';
+import type { Article, DroppedLine } from '../types.js';
 import { VERSION } from '../version.js';
 import { escapeXml as escapeHtml } from './to-tmx.js';
 
@@ -132,6 +132,23 @@ ${rows.join('\n')}
 </tbody></table></details>`;
 }
 
+/** What each version's text had that is not in its sentences (boilerplate, or a text with nothing to read), with why: a reviewer checks that no content went. */
+const DROP_LABELS: Record<DroppedLine['reason'], string> = {
+  'ad-marker': 'ad marker',
+  'comment-counter': 'comment counter',
+  'source-line': 'source line',
+  'no-text': 'no letter or digit',
+};
+
+function droppedList(g: Corpus['groups'][number], byId: Map<string, Article>): string {
+  const items = g.articleIds.flatMap((id) => (byId.get(id)?.dropped ?? []).map((d) => `<li><span class="idx">${escapeHtml(id)}</span> `
+    + `<b>${escapeHtml(DROP_LABELS[d.reason] ?? d.reason)}</b>: ${escapeHtml(d.text)}</li>`));
+  if (items.length === 0) return '';
+  return `<details class="dropped"><summary>${items.length} line${items.length === 1 ? '' : 's'} left out of the sentences</summary><ul>
+${items.join('\n')}
+</ul></details>`;
+}
+
 const STYLE = `body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1200px;padding:1em;color:#222}
 table{border-collapse:collapse;width:100%;table-layout:fixed;margin:.5em 0 1.5em}
 th,td{border:1px solid #ccc;padding:.35em .5em;vertical-align:top;text-align:start}
@@ -158,6 +175,7 @@ export function toHtml(corpus: Corpus, options: HtmlOptions = {}): string {
     const members = g.articleIds.map((id) => `${escapeHtml(id)} (${escapeHtml(byId.get(id)?.lang ?? 'und')})`).join(', ');
     return `<article class="group" id="${escapeHtml(g.id)}"><h2>Story ${escapeHtml(g.id)}: ${members}</h2>
 ${relationsTable(g)}
+${droppedList(g, byId)}
 ${alignments.length ? alignments.map((al) => alignmentSection(al, byId)).join('\n') : `<p class="why">${g.articleIds.length > 1 ? 'All versions are in one language: they are reports or copies of each other (above), not parallel text.' : 'One version only: nothing to align.'}</p>`}
 </article>`;
   });
