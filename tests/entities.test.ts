@@ -185,6 +185,15 @@ describe('the key vocabulary', () => {
 });
 
 describe('tokenize', () => {
+  it('cuts a long run of an unspaced script window by window into the words the segmenter gives for the whole run', () => {
+    const phrases = ['中国国家主席习近平', '在阿斯塔纳会见', '哈萨克斯坦总统托卡耶夫', '双方同意加强合作', 'ประเทศไทยและกัมพูชา', '上海合作组织峰会'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...phrases), { minLength: 200, maxLength: 700 }), (parts) => {
+      const run = parts.join('');
+      const whole = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(run)].filter((s) => s.isWordLike).map((s) => `${s.index}:${s.segment}`);
+      expect(tokenize(run).map((t) => `${t.start}:${t.text}`)).toEqual(whole);
+    }), { numRuns: 15 });
+  });
+
   const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Thai}\p{Script=Myanmar}]/u;
   // Letters of cased and uncased scripts, apostrophes and spaces: the fast paths for ASCII must read them as Unicode's properties do.
   const piece = fc.constantFrom('a', 'Z', 's', "'", '`', '’', 'É', 'é', 'Đ', 'ß', 'Ж', 'ж', 'Ω', 'ب', 'ก', '中', 'ြ', '1', ' ', '-', '.', 'x');

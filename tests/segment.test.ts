@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../src/segment/split-sentences.js';
 import { segmentArticle } from '../src/segment/segment-article.js';
@@ -105,5 +106,25 @@ describe('closing marks after the last sentence', () => {
     const [only, ...rest] = splitSentences(text);
     expect(rest).toEqual([]);
     expect(text.slice(only!.start, only!.end)).toBe('Presiden tiba di Astana pada hari Selasa');
+  });
+});
+
+describe('splitSentences on long runs without spaces', () => {
+  /** A lone surrogate in a sentence: a character cut in two. */
+  const cutCharacter = (s: string) => /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u.test(s);
+
+  it('never cuts inside a character, an emoji with its modifiers or a letter with its marks', () => {
+    const pieces = fc.constantFrom('a', 'b', '😀', '👍🏽', '👨‍👩‍👧', 'e\u0301', 'e\u0323\u0302', '中');
+    fc.assert(fc.property(fc.integer({ min: 19_950, max: 20_050 }), fc.array(pieces, { minLength: 50, maxLength: 400 }), (lead, tail) => {
+      const text = `x. ${'a'.repeat(lead)}${tail.join('')}${'b'.repeat(25_000)}`;
+      const spans = splitSentences(text);
+      for (const s of spans) {
+        expect(cutCharacter(s.text)).toBe(false);
+        expect(/^\p{M}|^[\u200d\u{1f3fb}-\u{1f3ff}]/u.test(s.text)).toBe(false);
+        expect(text.slice(s.start, s.end)).toBe(s.text);
+      }
+    }), { numRuns: 40 });
+    const emoji = `x. ${'a'.repeat(19_997)}😀${'b'.repeat(30_000)}`;
+    expect(splitSentences(emoji).some((s) => s.text.includes('😀'))).toBe(true);
   });
 });

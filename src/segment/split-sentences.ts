@@ -10,6 +10,7 @@ import { split } from 'sentence-splitter';
 import type { Span } from '../types.js';
 import { plainSentenceRanges, type SentenceRange } from './plain-sentences.js';
 import { parseInput, textSchema } from '../schema.js';
+import { pairAt } from '../language/code-units.js';
 
 /** Full stops sentence-splitter does not split on: Arabic `؟`, Urdu `۔`, Devanagari `।` `॥`. */
 const EXTRA_STOPS = /[؟۔।॥]+(?=\s)/gu;
@@ -67,11 +68,27 @@ function* chunks(text: string): Generator<[number, number]> {
     let cut = window.lastIndexOf('\n');
     if (cut < CHUNK / 2) cut = window.lastIndexOf('. ') + 1;
     if (cut < CHUNK / 2) cut = window.lastIndexOf(' ');
-    if (cut < CHUNK / 2) cut = CHUNK;
+    if (cut < CHUNK / 2) cut = graphemeStart(text, from + CHUNK) - from;
     yield [from, from + cut];
     from += cut;
   }
   yield [from, text.length];
+}
+
+/** How far around a cut to look for where its character (a grapheme: an emoji with its modifiers, a letter with its marks) begins. */
+const GRAPHEME_REACH = 64;
+
+/** Where the grapheme holding `at` begins: a text cut there keeps every character (and surrogate pair) whole. */
+function graphemeStart(text: string, at: number): number {
+  const from = Math.max(0, at - GRAPHEME_REACH);
+  let start = from;
+  for (const g of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text.slice(from, at + GRAPHEME_REACH))) {
+    if (from + g.index > at) break;
+    start = from + g.index;
+  }
+  // A window of nothing but one 128-unit grapheme cannot be cut whole: cut between code points at least.
+  if (start > from || from === 0) return start;
+  return pairAt(text, at - 1) ? at - 1 : at;
 }
 
 function splitExtraStops(text: string, start: number, end: number): [number, number][] {
