@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from '../src/cli/args.js';
 import { countInputs, eachInput } from '../src/cli/read-inputs.js';
+import { decodeText, fileLines } from '../src/cli/decode-text.js';
 import { progressBar, progressText } from '../src/cli/progress.js';
 
 describe('the progress line', () => {
@@ -83,5 +84,46 @@ describe('eachInput (the articles of files and folders)', () => {
     writeFileSync(join(dir, 'b.jsonl'), '{"id":"3","text":"Tiga."}\n{"id":"1","text":"Lagi."}\n');
     await expect(collect([dir], false)).rejects.toThrow(/b\.jsonl:2: id "1" is already the id of the article at .*a\.jsonl:1/u);
     expect((await collect([join(dir, 'a.jsonl')], false)).ids).toEqual(['1', '2']);
+  });
+});
+
+describe('decoding input files', () => {
+  const text = 'Presiden Joko Widodo tiba di Astana pada 2 Juli 2024.\nIa bertemu Presiden Tokayev di Akorda.';
+  const utf16 = (s: string, bigEndian: boolean, mark: boolean) => {
+    const le = Buffer.from(s, 'utf16le');
+    const bytes = bigEndian ? Buffer.from(le).swap16() : le;
+    return mark ? Buffer.concat([Buffer.from(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]), bytes]) : bytes;
+  };
+
+  it('reads UTF-8 with or without a byte-order mark, and UTF-16 either way round with or without one', () => {
+    expect(decodeText(Buffer.from(text), 'a.txt')).toBe(text);
+    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), 'a.txt')).toBe(text);
+    for (const bigEndian of [false, true]) for (const mark of [false, true]) expect(decodeText(utf16(text, bigEndian, mark), 'a.txt')).toBe(text);
+    // A UTF-8 file with no ASCII at all is not taken for UTF-16.
+    expect(decodeText(Buffer.from('中国国家主席习近平。'), 'a.txt')).toBe('中国国家主席习近平。');
+  });
+
+  it('refuses a file that is not valid in its encoding, naming the file and the byte', () => {
+    expect(() => decodeText(Buffer.from('Le président est arrivé.', 'latin1'), 'fr.txt')).toThrow(/^fr\.txt: not valid UTF-8 near byte [56] /u);
+  });
+
+  it('reads JSONL with a byte-order mark, in UTF-16, and reports an undecodable line as that line, the others still read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'storyalign-enc-'));
+    const lines = '{"id":"a","text":"Halo dunia."}\r\n{"id":"b","text":"Việt Nam."}\n';
+    writeFileSync(join(dir, 'bom.jsonl'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines)]));
+    writeFileSync(join(dir, 'wide.jsonl'), utf16(lines, false, true));
+    writeFileSync(join(dir, 'bad.jsonl'), Buffer.concat([Buffer.from('{"id":"c","text":"ok"}\n{"id":"d","text":"caf'), Buffer.from([0xe9]), Buffer.from('"}\n{"id":"e","text":"fin"}')]));
+    const read = async (file: string) => {
+      const out: string[] = [];
+      for await (const line of fileLines(join(dir, file))) out.push('text' in line ? `${line.n}:${line.text}` : `${line.n}:${line.error.message.slice(0, 27)}`);
+      return out;
+    };
+    expect(await read('bom.jsonl')).toEqual(['1:{"id":"a","text":"Halo dunia."}', '2:{"id":"b","text":"Việt Nam."}']);
+    expect(await read('wide.jsonl')).toEqual(await read('bom.jsonl'));
+    expect(await read('bad.jsonl')).toEqual(['1:{"id":"c","text":"ok"}', '2:not valid UTF-8 near byte 4', '3:{"id":"e","text":"fin"}']);
+    const skipped: string[] = [];
+    const ids: string[] = [];
+    for await (const a of eachInput([join(dir, 'bad.jsonl')], true, (s) => skipped.push(`${s.line}`))) ids.push(a.id);
+    expect([ids, skipped]).toEqual([['c', 'e'], ['2']]);
   });
 });

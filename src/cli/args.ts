@@ -62,10 +62,14 @@ Options:
                      the output is the same as on one thread (needs bullmq)
   --queue NAME       the queue's name, the same for coordinator and workers.
                      Default: storyalign
-  --skip-invalid     skip JSONL lines that are not valid articles, and say which
+  --skip-invalid     skip JSONL lines that are not valid articles, articles with
+                     no letter or digit and repeated ids, naming file and line
+                     (without it an empty article is kept, as "und", and set
+                     aside; a repeated id stops the run)
   -q, --quiet        no progress line and no summary on stderr
   -h, --help         show this help
   -v, --version      show the version
+  --                 what follows is files, even names that start with "-"
 
 storyalign worker takes tasks from the queue with N worker threads (default:
 the number of cores) until it is stopped (Ctrl-C or SIGTERM).
@@ -81,10 +85,16 @@ export function parseArgs(argv: string[]): CliArgs {
   }
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k]!;
+    if (arg === '--') {
+      // Everything after `--` is a file, even a name that starts with a dash.
+      args.inputs.push(...argv.slice(k + 1));
+      break;
+    }
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = () => {
       const v = inline ?? argv[++k];
-      if (v === undefined) throw new StoryalignError('INVALID_ARGUMENT', `${flag} needs a value`);
+      // `--out=` or `--out ''` is a mistake, not a request for stdout.
+      if (v === undefined || v.trim() === '') throw new StoryalignError('INVALID_ARGUMENT', `${flag} needs a value`);
       return v;
     };
     switch (flag) {

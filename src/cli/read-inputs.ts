@@ -6,11 +6,11 @@
  */
 import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { StoryalignError, isStoryalignError } from '../errors.js';
 import { articleInputSchema, parseInput } from '../schema.js';
 import type { ArticleInput } from '../types.js';
 import { hasText } from '../segment/segment-article.js';
+import { decodeText, fileLines, type FileLine } from './decode-text.js';
 
 export interface SkippedLine {
   file: string;
@@ -28,7 +28,7 @@ export interface SkippedLine {
 export async function* eachInput(paths: string[], skipInvalid: boolean, onSkipped: (s: SkippedLine) => void): AsyncGenerator<ArticleInput> {
   const seen = new Map<string, string>();
   for (const file of expand(paths)) {
-    const articles = extname(file).toLowerCase() === '.jsonl' ? readJsonl(file, skipInvalid, onSkipped) : readText(file);
+    const articles = extname(file).toLowerCase() === '.jsonl' ? readJsonl(file, skipInvalid, onSkipped) : readText(file, skipInvalid, onSkipped);
     for await (const { article, line } of articles) {
       const first = seen.get(article.id);
       const problem = first !== undefined ? { code: 'DUPLICATE_ID' as const, reason: `id "${article.id}" is already the id of the article at ${first}` }
@@ -45,15 +45,31 @@ export async function* eachInput(paths: string[], skipInvalid: boolean, onSkippe
   }
 }
 
-/** A .txt file: one article, its id the file name without extension. */
-async function* readText(file: string): AsyncGenerator<Located> {
+/** A .txt file: one article, its id the file name without extension; text that cannot be decoded is skipped with `skipInvalid`. */
+async function* readText(file: string, skipInvalid: boolean, onSkipped: (s: SkippedLine) => void): AsyncGenerator<Located> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw cannotRead(e, file);
+  }
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = decodeText(bytes, file);
   } catch (e) {
-    throw new StoryalignError('INVALID_ARGUMENT', `${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    if (!skipInvalid || !isStoryalignError(e)) throw e;
+    onSkipped({ file, line: 1, reason: e.message.slice(file.length + 2) });
+    return;
   }
   yield { article: { id: basename(file, extname(file)), text }, line: 1 };
+}
+
+/** A file-system failure as the error the command reports (exit 2): the path and the reason, no stack. */
+function cannotRead(e: unknown, path: string): StoryalignError {
+  if (isStoryalignError(e)) return e;
+  const code = (e as NodeJS.ErrnoException).code;
+  const reason = code === 'ENOENT' ? 'no such file or folder (or a broken link)' : code === 'EACCES' || code === 'EPERM' ? `permission denied (${code})` : code ?? (e as Error).message;
+  return new StoryalignError('INVALID_ARGUMENT', `${path}: cannot read: ${reason}`);
 }
 
 /** An article and the line of its file it starts on. */
@@ -100,11 +116,17 @@ function expand(paths: string[]): string[] {
     let stat;
     try {
       stat = statSync(p);
-    } catch {
-      throw new StoryalignError('INVALID_ARGUMENT', `${p}: no such file or folder`);
+    } catch (e) {
+      throw cannotRead(e, p);
     }
     if (stat.isDirectory()) {
-      for (const f of readdirSync(p).filter((name) => /\.(txt|jsonl)$/iu.test(name)).sort()) files.push(join(p, f));
+      let names: string[];
+      try {
+        names = readdirSync(p);
+      } catch (e) {
+        throw cannotRead(e, p);
+      }
+      for (const f of names.filter((name) => /\.(txt|jsonl)$/iu.test(name)).sort()) files.push(join(p, f));
     } else {
       files.push(p);
     }
@@ -113,13 +135,21 @@ function expand(paths: string[]): string[] {
 }
 
 async function* readJsonl(file: string, skipInvalid: boolean, onSkipped: (s: SkippedLine) => void): AsyncGenerator<Located> {
-  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (line.trim() === '') continue;
+  const lines = fileLines(file);
+  for (;;) {
+    let next: IteratorResult<FileLine>;
+    try {
+      next = await lines.next();
+    } catch (e) {
+      throw cannotRead(e, file);
+    }
+    if (next.done) return;
+    const { n } = next.value;
+    const line = 'text' in next.value ? next.value.text : '';
+    if ('text' in next.value && line.trim() === '') continue;
     let article: ArticleInput;
     try {
+      if ('error' in next.value) throw next.value.error;
       let value: unknown;
       try {
         value = JSON.parse(line);
