@@ -8,5 +8,8 @@
  */
 export const BUNDLED = ['zod', 'sentence-splitter', 'franc', 'any-ascii', 'fastest-levenshtein'];
 
-/** Packages whose data is built into dist/ (myanmar-tools' Zawgyi rules, see scripts/zawgyi-rules.ts), the package itself still loaded from node_modules. */
-export const DATA_BUILT_IN = ['myanmar-tools'];
+/**
+ * Packages whose data is built into dist/: myanmar-tools' Zawgyi rules (scripts/zawgyi-rules.ts; the package itself
+ * still loaded from node_modules) and iso-639-3's code tables (scripts/iso639-data.ts; a development dependency).
+ */
+export const DATA_BUILT_IN = ['myanmar-tools', 'iso-639-3'];

@@ -24,7 +24,7 @@ import { coverageOf } from './report/check-coverage.js';
 import { storyBatches, type CheckItem } from './report/story-batches.js';
 import type { CoverageReport } from './report/coverage-report.js';
 import { StoryalignError } from './errors.js';
-import { parseArticles, parseInput } from './schema.js';
+import { langCodeListSchema, parseArticles, parseInput } from './schema.js';
 import { hasText, segmentArticle } from './segment/segment-article.js';
 import type { StoryGroup } from './group/group-stories.js';
 import type { ArticleAlignment, Corpus, SetAsideArticle } from './corpus.js';
@@ -66,7 +66,7 @@ export interface CorpusOptions {
 export type CorpusStage = 'reading' | 'grouping' | 'aligning' | 'relearning' | 'placing' | 'checking';
 
 export const corpusOptionsSchema = z.optional(z.object({
-  only: z.optional(z.array(z.string())),
+  only: z.optional(langCodeListSchema.check(z.minLength(1, 'at least one language code'))),
   group: z.optional(groupOptionsSchema),
   mode: z.optional(z.enum(['translation', 'comparable'])),
   onProgress: z.optional(z.custom<CorpusOptions['onProgress']>((v) => typeof v === 'function', 'a function')),

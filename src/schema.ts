@@ -5,14 +5,17 @@
 import * as z from 'zod/mini';
 import { StoryalignError } from './errors.js';
 import type { ArticleInput } from './types.js';
+import { toIso6393 } from './language/iso639.js';
 
-const langCode = z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'an ISO 639 code such as "ind" or "vi"'));
+/** A language code storyalign can read (ISO 639-1, 639-2, 639-3 or a BCP 47 tag); what names no language is refused here, not read as `und`. */
+export const langCodeSchema = z.string().check(z.refine((code) => toIso6393(code) !== undefined, 'a language code such as "ind", "vi" or "en-US" (ISO 639 or BCP 47)'));
+export const langCodeListSchema = z.array(langCodeSchema);
 
 export const articleInputSchema = z.object({
   id: z.string().check(z.minLength(1, 'a non-empty string')),
   text: z.string(),
   url: z.optional(z.string()),
-  lang: z.optional(langCode),
+  lang: z.optional(langCodeSchema),
   title: z.optional(z.string()),
   publishedAt: z.optional(z.string()),
 });

@@ -51,6 +51,17 @@ describe('bad input', () => {
     }
   });
 
+  it('reads every ISO 639 or BCP 47 code as the ISO 639-3 code detection reports, and refuses what is no language', () => {
+    const langs = ['en', 'en-US', 'en_GB', 'ENG', 'eng', 'id', 'in', 'ms', 'msa', 'zh-Hant-TW', 'ar', 'fre', 'vi'];
+    const corpus = buildCorpus(langs.map((lang, i) => ({ id: `a${i}`, lang, text: 'Presiden tiba di Astana pada 2 Juli.' })));
+    expect(corpus.articles.map((a) => a.lang)).toEqual(['eng', 'eng', 'eng', 'eng', 'eng', 'ind', 'ind', 'zsm', 'zsm', 'cmn', 'arb', 'fra', 'vie']);
+    expect(buildCorpus([{ id: 'u', lang: 'und', text: 'Presiden tiba di Astana pada 2 Juli 2024 untuk menghadiri KTT.' }]).articles[0]!.lang).toBe('ind');
+    for (const lang of ['xx', 'english', 'x-foo', 'qaa']) expect(errorOf(() => buildCorpus([{ id: 'a', lang, text: 'Hi.' }])).path).toEqual(['articles', 0, 'lang']);
+    expect(errorOf(() => buildCorpus([{ id: 'a', text: 'Hi.' }], { only: ['xx'] })).path).toEqual(['options', 'only', 0]);
+    expect(errorOf(() => detectLanguage('Hi.', { only: [] })).path).toEqual(['options', 'only']);
+    expect(detectLanguage('Presiden tiba di Astana pada 2 Juli 2024 untuk menghadiri KTT SCO.', { only: ['id', 'en-US'] }).lang).toBe('ind');
+  });
+
   it('names every bad field of an article, not only the first', () => {
     const e = errorOf(() => buildCorpus([{ id: 1, text: 5 }] as never));
     expect(e.message).toBe('articles[0].id: expected string, got number 1; articles[0].text: expected string, got number 5');
@@ -80,7 +91,7 @@ describe('error messages say what was expected', () => {
   it('for ranges, choices and formats', () => {
     expect(errorOf(() => groupStories([], { threshold: 2 })).message).toBe('options.threshold: expected at most 1, got number 2');
     expect(errorOf(() => alignSentences(['a'], ['b'], { mode: 'fast' } as never)).message).toBe('options.mode: expected one of "translation", "comparable", got "fast"');
-    expect(errorOf(() => buildCorpus([{ id: 'a', text: 'Teks.', lang: 'Indonesian!' }])).message).toBe('articles[0].lang: expected an ISO 639 code such as "ind" or "vi", got "Indonesian!"');
+    expect(errorOf(() => buildCorpus([{ id: 'a', text: 'Teks.', lang: 'Indonesian!' }])).message).toBe('articles[0].lang: expected a language code such as "ind", "vi" or "en-US" (ISO 639 or BCP 47), got "Indonesian!"');
     expect(errorOf(() => buildCorpus([{ id: '', text: 'Teks.' }])).message).toBe('articles[0].id: expected a non-empty string, got ""');
   });
 });

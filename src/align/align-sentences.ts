@@ -5,7 +5,8 @@
  */
 import * as z from 'zod/mini';
 import { rememberPer, rememberWords } from '../remember.js';
-import { parseInput, sentenceListSchema } from '../schema.js';
+import { langCodeSchema, parseInput, sentenceListSchema } from '../schema.js';
+import { normaliseLangCode } from '../language/candidates.js';
 import type { Bead, BlockKind } from '../types.js';
 import { arabicNameKeys } from './arabic-names.js';
 import { anchorKeys, buildPairAnchors, type PairAnchors } from './anchors.js';
@@ -32,8 +33,8 @@ export interface AlignOptions {
 
 const kinds = z.array(z.enum(['title', 'paragraph', 'caption', 'byline']));
 const optionsSchema = z.optional(z.object({
-  sourceLang: z.optional(z.string()),
-  targetLang: z.optional(z.string()),
+  sourceLang: z.optional(langCodeSchema),
+  targetLang: z.optional(langCodeSchema),
   mode: z.optional(z.enum(['translation', 'comparable'])),
   sourceKinds: z.optional(kinds),
   targetKinds: z.optional(kinds),
@@ -44,6 +45,8 @@ export function alignSentences(source: string[], target: string[], options?: Ali
   parseInput(sentenceListSchema, source, 'source');
   parseInput(sentenceListSchema, target, 'target');
   const opts = parseInput(optionsSchema, options, 'options') ?? {};
+  if (opts.sourceLang) opts.sourceLang = normaliseLangCode(opts.sourceLang);
+  if (opts.targetLang) opts.targetLang = normaliseLangCode(opts.targetLang);
   checkKinds(opts.sourceKinds, source.length, 'sourceKinds');
   checkKinds(opts.targetKinds, target.length, 'targetKinds');
   // Copies: what is read off a list is remembered by the list, and a caller may change theirs later.

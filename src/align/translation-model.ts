@@ -5,7 +5,7 @@
  * pairs learn once and align every pair with what was learned.
  */
 import * as z from 'zod/mini';
-import { parseInput } from '../schema.js';
+import { langCodeSchema, parseInput } from '../schema.js';
 import type { Bead } from '../types.js';
 import { readSide } from './read-side.js';
 import { learnLexicon } from './learn-lexicon.js';
@@ -20,8 +20,8 @@ export const translationModelSchema = z.object({ wordPairs: z.array(z.tuple([z.s
 const documentsSchema = z.array(z.object({
   source: z.array(z.string()),
   target: z.array(z.string()),
-  sourceLang: z.optional(z.string()),
-  targetLang: z.optional(z.string()),
+  sourceLang: z.optional(langCodeSchema),
+  targetLang: z.optional(langCodeSchema),
 }));
 
 export interface ModelDocument {

@@ -5,7 +5,8 @@
  */
 import * as z from 'zod/mini';
 import { URL_PATTERN, findUrlSpans, mayHoldUrl } from '../article/urls.js';
-import { parseInput, textSchema } from '../schema.js';
+import { langCodeSchema, parseInput, textSchema } from '../schema.js';
+import { normaliseLangCode } from '../language/candidates.js';
 import { toBcp47 } from '../language/lang-tags.js';
 import { holdsUnspacedPhrase, matchGazetteer, nearCountry } from './gazetteer.js';
 import { findNumbers } from './numbers.js';
@@ -29,12 +30,12 @@ export interface EntityOptions {
   lang?: string;
 }
 
-const optionsSchema = z.optional(z.object({ lang: z.optional(z.string()) }));
+const optionsSchema = z.optional(z.object({ lang: z.optional(langCodeSchema) }));
 
 export function extractEntities(text: string, options?: EntityOptions): Entity[] {
   parseInput(textSchema, text, 'text');
   const opts = parseInput(optionsSchema, options, 'options') ?? {};
-  return findEntities(text, opts.lang);
+  return findEntities(text, opts.lang && normaliseLangCode(opts.lang));
 }
 
 /**

@@ -10,7 +10,7 @@
 import * as z from 'zod/mini';
 import { parseArticle } from '../article/parse-article.js';
 import { articleUrls } from '../article/urls.js';
-import { normaliseLangCode } from '../language/candidates.js';
+import { givenLanguage } from '../language/candidates.js';
 import { detectLanguage } from '../language/detect-language.js';
 import { parseArticles, parseInput } from '../schema.js';
 import type { ArticleInput } from '../types.js';
@@ -81,7 +81,8 @@ export function groupStories(articles: ArticleInput[], options?: GroupOptions): 
   const docs = inputs.map((input): GroupDocument => {
     const parsed = parseArticle(input);
     const body = parsed.blocks.map((b) => b.text).join('\n');
-    const lang = input.lang ? normaliseLangCode(input.lang) : detectLanguage(body).lang;
+    const given = givenLanguage(input);
+    const lang = given ?? detectLanguage(body).lang;
     return vocabulary.compact(toGroupDocument({
       id: input.id,
       urls: articleUrls(parsed),

@@ -1,3 +1,5 @@
+import { toIso6393 } from './iso639.js';
+
 /**
  * The languages detection chooses from by default: the most-used languages of
  * online news, as ISO 639-3 codes. franc knows 400 languages; letting all of them
@@ -22,12 +24,16 @@ export const DEFAULT_LANGUAGES: readonly string[] = [
 /** franc's code for a language where it differs from the one we report. */
 const TO_FRANC: Record<string, string> = { zsm: 'zlm' };
 const FROM_FRANC: Record<string, string> = { zlm: 'zsm' };
-/** Codes callers may use for a language we report under another code. */
-const ALIASES: Record<string, string> = { zlm: 'zsm', msa: 'zsm', may: 'zsm', ms: 'zsm', id: 'ind', in: 'ind' };
 
+/** The language a caller gave an article, as ISO 639-3; undefined when none is given or it is `und` (then it is detected). */
+export function givenLanguage(input: { lang?: string | undefined }): string | undefined {
+  const lang = input.lang === undefined ? undefined : normaliseLangCode(input.lang);
+  return lang === 'und' ? undefined : lang;
+}
+
+/** A caller's language code (validated at the door: see toIso6393) as the ISO 639-3 code detection reports. */
 export function normaliseLangCode(code: string): string {
-  const lower = code.toLowerCase();
-  return ALIASES[lower] ?? lower;
+  return toIso6393(code) ?? code.toLowerCase();
 }
 
 export function toFrancCode(code: string): string {

@@ -6,7 +6,7 @@
  * standards over the whole text. Text with no signal is `und`.
  */
 import { URL_PATTERN } from '../article/urls.js';
-import { parseInput, sentenceListSchema, textSchema } from '../schema.js';
+import { langCodeListSchema, parseInput, textSchema } from '../schema.js';
 import * as z from 'zod/mini';
 import { DEFAULT_LANGUAGES, fromFrancCode, normaliseLangCode, toFrancCode } from './candidates.js';
 import { domainVote, weighIndonesianMalay } from './indonesian-malay.js';
@@ -31,7 +31,7 @@ export interface LanguageGuess {
   alternatives: { lang: string; score: number }[];
 }
 
-const optionsSchema = z.optional(z.object({ only: z.optional(sentenceListSchema), url: z.optional(z.string()) }));
+const optionsSchema = z.optional(z.object({ only: z.optional(langCodeListSchema.check(z.minLength(1, 'at least one language code'))), url: z.optional(z.string()) }));
 
 const UNDETERMINED: LanguageGuess = { lang: 'und', confidence: 0, alternatives: [] };
 

@@ -4,7 +4,7 @@
  * text (this stage). Callers validate the input first.
  */
 import { parseArticle } from '../article/parse-article.js';
-import { normaliseLangCode } from '../language/candidates.js';
+import { givenLanguage } from '../language/candidates.js';
 import { detectChecked } from '../language/detect-language.js';
 import type { Article, ArticleInput, DroppedLine, Sentence } from '../types.js';
 import { splitSentences } from './split-sentences.js';
@@ -19,8 +19,9 @@ export function segmentArticle(input: ArticleInput, options: SegmentOptions = {}
   if (!hasText(input.text)) return unreadableArticle(input);
   const parsed = parseArticle(input);
   const body = parsed.blocks.map((b) => b.text).join('\n');
-  const guess = input.lang
-    ? { lang: normaliseLangCode(input.lang), confidence: 1 }
+  const given = givenLanguage(input);
+  const guess = given
+    ? { lang: given, confidence: 1 }
     : detectChecked(body, options.only, input.url ?? parsed.sourceUrls[0]);
   const sentences: Sentence[] = [];
   const blocks = parsed.blocks.map((block) => {
