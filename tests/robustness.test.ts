@@ -140,3 +140,16 @@ describe('documents with random merges, drops and insertions', () => {
     }), { numRuns: 60 });
   });
 });
+
+describe('input order', () => {
+  it('never changes which version of a pair is the source: the pairs of a shuffled input are the same', () => {
+    const articles = seedArticles();
+    const pairsOf = (list: typeof articles) => buildCorpus(list).alignments
+      .map((al) => `${al.source}>${al.target} ${al.mode} ${al.pairs.map((p) => `${p.sourceSentences.join('+')}:${p.targetSentences.join('+')}`).join(' ')}`)
+      .sort();
+    const expected = pairsOf(articles);
+    fc.assert(fc.property(fc.shuffledSubarray(articles, { minLength: articles.length, maxLength: articles.length }), (shuffled) => {
+      expect(pairsOf(shuffled)).toEqual(expected);
+    }), { numRuns: 6 });
+  });
+});

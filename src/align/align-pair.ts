@@ -24,7 +24,7 @@ export interface SentencePair {
 }
 
 export interface Alignment {
-  /** Article ids: the original (or first) version and the other one. */
+  /** Article ids: the original version and the other one (see originalFirst: never input order). */
   source: string;
   target: string;
   sourceLang: string;
@@ -124,7 +124,8 @@ function unalignedOf(beads: Bead[], n: number, m: number): { source: number[]; t
 /**
  * The original goes first: the version written in the language of the site its
  * source URL points to (a .vn source makes the Vietnamese the original), else the
- * one published first, else the one given first.
+ * one published first, else the one whose language code comes first (then id):
+ * a rule of the data, so that shuffling the input never turns a pair round.
  */
 export function originalFirst(a: Article, b: Article): [Article, Article] {
   const isOriginal = (x: Article) => articleUrls(x).some((u) => languageOfDomain(u) === x.lang);
@@ -132,6 +133,7 @@ export function originalFirst(a: Article, b: Article): [Article, Article] {
   if (isOriginal(a) && !isOriginal(b)) return [a, b];
   const ta = a.publishedAt ? Date.parse(a.publishedAt) : NaN;
   const tb = b.publishedAt ? Date.parse(b.publishedAt) : NaN;
-  if (!Number.isNaN(ta) && !Number.isNaN(tb) && tb < ta) return [b, a];
-  return [a, b];
+  if (!Number.isNaN(ta) && !Number.isNaN(tb) && ta !== tb) return tb < ta ? [b, a] : [a, b];
+  // Nothing tells which came first: a rule of the data, not of input order, so a shuffled input gives the same pairs.
+  return a.lang < b.lang || (a.lang === b.lang && a.id < b.id) ? [a, b] : [b, a];
 }
