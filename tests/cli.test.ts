@@ -1,5 +1,7 @@
 /** The command's own pieces: its options and its progress line. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { printable } from '../src/cli/printable.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -125,5 +127,16 @@ describe('decoding input files', () => {
     const ids: string[] = [];
     for await (const a of eachInput([join(dir, 'bad.jsonl')], true, (s) => skipped.push(`${s.line}`))) ids.push(a.id);
     expect([ids, skipped]).toEqual([['c', 'e'], ['2']]);
+  });
+});
+
+describe('printable (what reaches a terminal)', () => {
+  it('shows every control character but line break and tab as an escape, and leaves all other text as it is', () => {
+    expect(printable('evil\u001b]0;pwned\u0007\u001b[2J\u009b31m\u007f ok\n\tnext')).toBe('evil\\x1b]0;pwned\\x07\\x1b[2J\\x9b31m\\x7f ok\n\tnext');
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
+      const out = printable(s);
+      expect(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u.test(out)).toBe(false);
+      expect(out.replace(/\\x[0-9a-f]{2}/gu, '')).toBe(s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu, '').replace(/\\x[0-9a-f]{2}/gu, ''));
+    }));
   });
 });

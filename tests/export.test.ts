@@ -8,6 +8,8 @@ import { toJsonl } from '../src/export/to-jsonl.js';
 import { toMoses } from '../src/export/to-moses.js';
 import { escapeXml, toTmx } from '../src/export/to-tmx.js';
 import { toTsv } from '../src/export/to-tsv.js';
+import type { CorpusLike } from '../src/export/pair-rows.js';
+import fc from 'fast-check';
 import { seedArticles } from './seeds.js';
 
 const corpus = buildCorpus(seedArticles());
@@ -41,6 +43,37 @@ describe('toTsv', () => {
     expect(rows[0]!.split('\t')[0]).toBe('source_lang');
     expect(rows).toHaveLength(pairCount + 1);
     for (const r of rows) expect(r.split('\t')).toHaveLength(12);
+  });
+});
+
+describe('hostile text and ids in line formats', () => {
+  /** Every character a line reader may split on (Python's str.splitlines, JavaScript's line terminators). */
+  const breaks = ['\n', '\r', '\r\n', '\v', '\f', '\x1c', '\x1d', '\x1e', '\x85', '\u2028', '\u2029', '\t'];
+  const piece = fc.oneof(fc.constantFrom(...breaks, '=', '+', '-', '@', ' ', 'é', '😀'), fc.string({ minLength: 1, maxLength: 6 }));
+  const text = fc.array(piece, { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
+  /** A corpus of one pair whose texts and ids are given: the writers' input, without the pipeline's reading of it. */
+  const onePair = (source: string, target: string, ids: [string, string]): CorpusLike => ({
+    articles: [],
+    alignments: [{ ...corpus.alignments[0]!, source: ids[0], target: ids[1], pairs: [{ source, target, score: 0.5, sourceSentences: [0], targetSentences: [0] }] }],
+  });
+  const lineCount = (s: string) => s.split(/\r\n|[\n\v\f\r\x1c-\x1e\x85\u2028\u2029]/u).length - 1;
+
+  it('writes every row on one line of its file, whatever separators the texts and ids hold', () => {
+    fc.assert(fc.property(text, text, text, text, (source, target, a, b) => {
+      const c = onePair(source, target, [a, b]);
+      expect(lineCount(toTsv(c))).toBe(2);
+      expect(toTsv(c).trimEnd().split('\n')[1]!.split('\t')).toHaveLength(12);
+      expect(lineCount(toJsonl(c))).toBe(1);
+      for (const f of toMoses(c)) expect([lineCount(f.source), lineCount(f.target)]).toEqual([1, 1]);
+    }), { numRuns: 300 });
+  });
+
+  it('makes a TSV cell that a spreadsheet would run as a formula text, and leaves JSONL and Moses as written', () => {
+    const c = onePair('=HYPERLINK("http://x")', '+1 dan -2', ['@id', '-a']);
+    const cells = toTsv(c).trimEnd().split('\n')[1]!.split('\t');
+    expect([cells[2], cells[3], cells[6], cells[7]]).toEqual(['\'=HYPERLINK("http://x")', '\'+1 dan -2', '\'@id', '\'-a']);
+    expect(Object.values(JSON.parse(toJsonl(c)).translation)).toEqual(['=HYPERLINK("http://x")', '+1 dan -2']);
+    expect(toMoses(c)[0]!.source).toBe('=HYPERLINK("http://x")\n');
   });
 });
 

@@ -22,6 +22,7 @@ import type { ArticleAlignment, Corpus } from '../corpus.js';
 import { VERSION } from '../version.js';
 import { parseArgs, USAGE, type CliArgs } from './args.js';
 import { progressBar } from './progress.js';
+import { printable } from './printable.js';
 import { concat, map, peek, withHead } from './async-lists.js';
 import { countInputs, eachInput } from './read-inputs.js';
 import { summarise, toSummaryAlignment, toText, type SummaryAlignment, type SummaryView } from './summary.js';
@@ -50,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
     if (args.worker) return await runWorker(args.redis!, args.queue, args.jobs ?? availableParallelism(), args.quiet);
     const paths = args.inputs.length ? args.inputs : [seedsFolder()];
     const inputs = eachInput(paths, args.skipInvalid, (s) => {
-      process.stderr.write(`storyalign: skipped ${s.file}:${s.line}: ${s.reason}\n`);
+      process.stderr.write(printable(`storyalign: skipped ${s.file}:${s.line}: ${s.reason}`) + '\n');
     });
     // The first articles are read before anything starts: none is an error, and a few are read faster on one thread.
     const { head, ended } = await peek(inputs, FEW_ARTICLES);
@@ -72,14 +73,14 @@ export async function main(argv: string[]): Promise<number> {
     const events = buildCorpusStream(concat(head, inputs), { ...(onProgress && { onProgress }), group, ...(args.mode && { mode: args.mode }), ...where });
     const view = STREAMED.has(args.format) ? await writeStreamed(events, args) : await writeWhole(events, args);
     bar?.finish();
-    if (!args.quiet) process.stderr.write(summarise(view));
+    if (!args.quiet) process.stderr.write(printable(summarise(view)));
     for (const pair of view.moses ?? []) {
-      process.stderr.write(`storyalign: wrote ${pair.lines} lines to ${join(args.out!, pair.sourceFile)} and ${pair.targetFile}\n`);
+      process.stderr.write(printable(`storyalign: wrote ${pair.lines} lines to ${join(args.out!, pair.sourceFile)} and ${pair.targetFile}\n`));
     }
     return 0;
   } catch (e) {
     if (isStoryalignError(e)) {
-      process.stderr.write(`storyalign: ${e.code}: ${e.message}\n`);
+      process.stderr.write(`${printable(`storyalign: ${e.code}: ${e.message}`)}\n`);
       return 2;
     }
     throw e;
@@ -153,7 +154,7 @@ async function writeWhole(events: AsyncIterable<CorpusEvent>, args: CliArgs): Pr
   const options = { minScore: args.minScore };
   const pieces = args.format === 'json' ? jsonChunks(corpus! as unknown as Record<string, unknown>)
     : args.format === 'tmx' ? tmxChunks(corpus!, options)
-    : [args.format === 'html' ? toHtml(corpus!) : toText(corpus!)];
+    : [args.format === 'html' ? toHtml(corpus!) : printable(toText(corpus!))];
   await writePieces(pieces, args.out);
   return { ...corpus!, alignments: alignments.map(toSummaryAlignment) };
 }
@@ -163,7 +164,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`storyalign: unexpected error: ${e instanceof Error ? e.stack : String(e)}\n`);
+    process.stderr.write(`${printable(`storyalign: unexpected error: ${e instanceof Error ? e.stack : String(e)}`)}\n`);
     process.exitCode = 1;
   },
 );

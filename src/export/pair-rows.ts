@@ -53,8 +53,8 @@ export function* eachPairRow(corpus: CorpusLike, options: WriterOptions = {}): G
         target: oneLine(p.target),
         score: p.score,
         mode: al.mode,
-        sourceArticle: al.source,
-        targetArticle: al.target,
+        sourceArticle: oneLine(al.source),
+        targetArticle: oneLine(al.target),
         sourceSentences: p.sourceSentences,
         targetSentences: p.targetSentences,
         sourceStart: first(p.sourceSentences),
@@ -76,7 +76,11 @@ function kept(pair: { score: number }, minScore: number): boolean {
   return pair.score >= minScore;
 }
 
-/** Line-based formats cannot hold a line break or a tab inside a segment. */
-function oneLine(text: string): string {
-  return text.replace(/[\t\r\n\u2028\u2029]+/gu, ' ');
+/**
+ * Line-based formats cannot hold a line break or a tab inside a segment: every
+ * character a reader may take for a line break (Python's `splitlines` takes VT,
+ * FF, the separators U+001C-001E, NEL, U+2028 and U+2029 as well as CR and LF) becomes a space.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]+/gu, ' ');
 }

@@ -1,4 +1,9 @@
-/** Tab-separated values with a header row; tabs and line breaks inside text become spaces. */
+/**
+ * Tab-separated values with a header row; tabs and line breaks inside text
+ * become spaces, and a text or id cell a spreadsheet would run as a formula
+ * (starting with =, +, -, @) gets a leading apostrophe (the usual CSV-injection rule:
+ * a spreadsheet shows the text, and JSONL and Moses keep it exactly as written).
+ */
 import { eachPairRow, type CorpusLike, type PairRow, type WriterOptions } from './pair-rows.js';
 
 const COLUMNS = [
@@ -21,7 +26,12 @@ export const TSV_HEADER = `${COLUMNS.join('\t')}\n`;
 /** One row's line. */
 export function tsvLine(r: PairRow): string {
   return `${[
-    r.sourceLang, r.targetLang, r.source, r.target, r.score, r.mode,
-    r.sourceArticle, r.targetArticle, r.sourceStart, r.sourceEnd, r.targetStart, r.targetEnd,
-  ].map((v) => String(v).replace(/\t/gu, ' ')).join('\t')}\n`;
+    r.sourceLang, r.targetLang, inert(r.source), inert(r.target), r.score, r.mode,
+    inert(r.sourceArticle), inert(r.targetArticle), r.sourceStart, r.sourceEnd, r.targetStart, r.targetEnd,
+  ].join('\t')}\n`;
+}
+
+/** A cell a spreadsheet would read as a formula, made text. */
+function inert(cell: string): string {
+  return /^[=+\-@]/u.test(cell) ? `'${cell}` : cell;
 }
