@@ -7,6 +7,7 @@ import { groupStories } from '../src/group/group-stories.js';
 import { buildCorpus } from '../src/pipeline.js';
 import { checkCoverage } from '../src/report/check-coverage.js';
 import { splitSentences } from '../src/segment/split-sentences.js';
+import { jsonlChunks, mosesLines, parseArticle, tmxChunks, toHtml, toJsonl, toMoses, toTmx, toTsv, tsvChunks } from '../src/index.js';
 
 function errorOf(fn: () => unknown): StoryalignError {
   try {
@@ -60,6 +61,20 @@ describe('bad input', () => {
     expect(errorOf(() => buildCorpus([{ id: 'a', text: 'Hi.' }], { only: ['xx'] })).path).toEqual(['options', 'only', 0]);
     expect(errorOf(() => detectLanguage('Hi.', { only: [] })).path).toEqual(['options', 'only']);
     expect(detectLanguage('Presiden tiba di Astana pada 2 Juli 2024 untuk menghadiri KTT SCO.', { only: ['id', 'en-US'] }).lang).toBe('ind');
+  });
+
+  it('checks what every writer and parseArticle are given, naming the field', () => {
+    const writers = { toJsonl, jsonlChunks, toTsv, tsvChunks, toMoses, mosesLines, toTmx, tmxChunks, toHtml } as Record<string, (c: unknown, o?: unknown) => unknown>;
+    for (const [name, write] of Object.entries(writers)) {
+      for (const bad of [undefined, null, {}, [], 5, { articles: [], alignments: [{}] }]) expect(errorOf(() => write(bad)).code, name).toBe('INVALID_INPUT');
+      const [option, path] = name === 'toHtml' ? [{ title: 5 }, ['options', 'title']] : [{ minScore: 2 }, ['options', 'minScore']];
+      expect(errorOf(() => write({ articles: [], alignments: [], groups: [] }, option)).path, name).toEqual(path);
+    }
+    const corpus = buildCorpus([{ id: 'a', text: 'Presiden tiba.' }]);
+    expect(errorOf(() => toJsonl({ ...corpus, alignments: [{ source: 'x', target: 'a', sourceLang: 'ind', targetLang: 'vie', mode: 'translation', pairs: [] }] } as never)).message)
+      .toBe('corpus.alignments[0].source: "x" is not the id of an article in corpus.articles');
+    expect(errorOf(() => parseArticle(null as never)).message).toBe('article: expected object, got null');
+    expect(errorOf(() => parseArticle({ id: 'a', text: 5 } as never)).path).toEqual(['article', 'text']);
   });
 
   it('names every bad field of an article, not only the first', () => {

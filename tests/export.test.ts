@@ -52,8 +52,9 @@ describe('hostile text and ids in line formats', () => {
   const piece = fc.oneof(fc.constantFrom(...breaks, '=', '+', '-', '@', ' ', 'é', '😀'), fc.string({ minLength: 1, maxLength: 6 }));
   const text = fc.array(piece, { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
   /** A corpus of one pair whose texts and ids are given: the writers' input, without the pipeline's reading of it. */
+  const article = (id: string, text: string) => ({ ...corpus.articles[0]!, id, sentences: [{ ...corpus.articles[0]!.sentences[0]!, text, start: 0, end: text.length }] });
   const onePair = (source: string, target: string, ids: [string, string]): CorpusLike => ({
-    articles: [],
+    articles: [article(ids[0], source), article(ids[1], target)],
     alignments: [{ ...corpus.alignments[0]!, source: ids[0], target: ids[1], pairs: [{ source, target, score: 0.5, sourceSentences: [0], targetSentences: [0] }] }],
   });
   const lineCount = (s: string) => s.split(/\r\n|[\n\v\f\r\x1c-\x1e\x85\u2028\u2029]/u).length - 1;

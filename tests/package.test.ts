@@ -4,7 +4,7 @@
  * `npm test` builds first, so dist/ is fresh.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -254,6 +254,13 @@ describe('the storyalign command, file errors', () => {
     writeFileSync(file, 'x');
     const r = node([CLI, file, join(dir, 'missing.txt')]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('missing.txt: no such file or folder');
+    expect(r.stderr).toContain('missing.txt: cannot read: no such file or folder');
+    // A broken link, and a folder whose name says JSONL: exit 2 with the path and why, never a stack trace.
+    symlinkSync(join(dir, 'nowhere'), join(dir, 'broken.txt'));
+    mkdirSync(join(dir, 'sub', 'x.jsonl'), { recursive: true });
+    for (const [input, why] of [[join(dir, 'broken.txt'), 'broken.txt: cannot read: no such file or folder (or a broken link)'], [join(dir, 'sub'), 'x.jsonl: cannot read: EISDIR']]) {
+      const bad = node([CLI, input!]);
+      expect([bad.status, bad.stderr.includes(why!), bad.stderr.includes('    at ')]).toEqual([2, true, false]);
+    }
   });
 });

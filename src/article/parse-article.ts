@@ -6,6 +6,7 @@
 import type { ArticleInput, Block, BlockKind, DroppedLine, Span } from '../types.js';
 import { boilerplateReason, endsWithCredit } from './boilerplate.js';
 import { findUrls } from './urls.js';
+import { articleInputSchema, parseInput } from '../schema.js';
 
 export interface ParsedArticle {
   id: string;
@@ -24,7 +25,13 @@ const CAPTION_PIPE = /\s*\|$/u;
 /** Bullet marks at the start of a paragraph are layout, not text. */
 const BULLET = /^[*•▪·-]\s+/u;
 
+/** An article's lines: what each is, with offsets into its text (the input is checked: a wrong one is INVALID_INPUT naming the field). */
 export function parseArticle(input: ArticleInput): ParsedArticle {
+  return parseArticleChecked(parseInput(articleInputSchema, input, 'article') as ArticleInput);
+}
+
+/** `parseArticle` for callers that have validated the article. */
+export function parseArticleChecked(input: ArticleInput): ParsedArticle {
   const lines = splitLines(input.text);
   const blocks: Block[] = [];
   const dropped: DroppedLine[] = [];

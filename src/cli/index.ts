@@ -149,7 +149,7 @@ async function writeWhole(events: AsyncIterable<CorpusEvent>, args: CliArgs): Pr
   let corpus: Corpus | undefined;
   for await (const event of events) {
     if (event.type === 'alignment') alignments.push(event.alignment);
-    else corpus = { articles: event.articles, groups: event.groups, setAside: event.setAside, alignments };
+    else corpus = { articles: event.articles, groups: event.groups, alignments, setAside: event.setAside };
   }
   const options = { minScore: args.minScore };
   const pieces = args.format === 'json' ? jsonChunks(corpus! as unknown as Record<string, unknown>)

@@ -10,6 +10,7 @@ import type { ArticleAlignment, Corpus } from '../corpus.js';
 import type { Article, DroppedLine } from '../types.js';
 import { VERSION } from '../version.js';
 import { escapeXml as escapeHtml } from './to-tmx.js';
+import { checkHtmlInput } from './check-input.js';
 
 export interface HtmlOptions {
   /** Page title; default "storyalign review". */
@@ -167,6 +168,7 @@ counter.textContent=shown+' of '+pairs+' pairs shown';}
 slider.addEventListener('input',apply);apply();`;
 
 export function toHtml(corpus: Corpus, options: HtmlOptions = {}): string {
+  checkHtmlInput(corpus, options);
   const title = options.title ?? 'storyalign review';
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
   const groups = corpus.groups.map((g) => {

@@ -4,13 +4,19 @@
  * `datasets.load_dataset("json", …)`.
  */
 import { eachPairRow, type CorpusLike, type PairRow, type WriterOptions } from './pair-rows.js';
+import { checkWriterInput } from './check-input.js';
 
 export function toJsonl(corpus: CorpusLike, options?: WriterOptions): string {
   return [...jsonlChunks(corpus, options)].join('');
 }
 
-/** `toJsonl` a line at a time: what a caller writes to a file or stream as it goes. */
-export function* jsonlChunks(corpus: CorpusLike, options?: WriterOptions): Generator<string> {
+/** `toJsonl` a line at a time: what a caller writes to a file or stream as it goes (the input is checked before the first). */
+export function jsonlChunks(corpus: CorpusLike, options?: WriterOptions): Generator<string> {
+  checkWriterInput(corpus, options);
+  return lines(corpus, options);
+}
+
+function* lines(corpus: CorpusLike, options?: WriterOptions): Generator<string> {
   for (const r of eachPairRow(corpus, options)) yield jsonlLine(r);
 }
 

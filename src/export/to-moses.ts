@@ -3,6 +3,7 @@
  * translations of each other (`corpus.vi-id.vi`, `corpus.vi-id.id`).
  */
 import { eachPairRow, type CorpusLike, type PairRow, type WriterOptions } from './pair-rows.js';
+import { checkWriterInput } from './check-input.js';
 
 /** A line pair, or all of a language pair's lines: the text for each of its two files. */
 export interface MosesLine {
@@ -32,8 +33,13 @@ export function toMoses(corpus: CorpusLike, options?: WriterOptions): MosesPair[
   return [...byPair.values()];
 }
 
-/** `toMoses` a line pair at a time, each with the files it goes to: for a writer that appends as it goes. */
-export function* mosesLines(corpus: CorpusLike, options?: WriterOptions): Generator<MosesLine> {
+/** `toMoses` a line pair at a time, each with the files it goes to: for a writer that appends as it goes (the input is checked before the first). */
+export function mosesLines(corpus: CorpusLike, options?: WriterOptions): Generator<MosesLine> {
+  checkWriterInput(corpus, options);
+  return linePairs(corpus, options);
+}
+
+function* linePairs(corpus: CorpusLike, options?: WriterOptions): Generator<MosesLine> {
   for (const r of eachPairRow(corpus, options)) yield mosesLine(r);
 }
 

@@ -6,6 +6,7 @@
  */
 import { VERSION } from '../version.js';
 import { eachPairRow, rowSourceLangs, type CorpusLike, type WriterOptions } from './pair-rows.js';
+import { checkWriterInput } from './check-input.js';
 
 export function escapeXml(text: string): string {
   return text
@@ -21,8 +22,13 @@ export function toTmx(corpus: CorpusLike, options?: WriterOptions): string {
   return [...tmxChunks(corpus, options)].join('');
 }
 
-/** `toTmx` a unit at a time, header first. */
-export function* tmxChunks(corpus: CorpusLike, options?: WriterOptions): Generator<string> {
+/** `toTmx` a unit at a time, header first (the input is checked before it). */
+export function tmxChunks(corpus: CorpusLike, options?: WriterOptions): Generator<string> {
+  checkWriterInput(corpus, options);
+  return units(corpus, options);
+}
+
+function* units(corpus: CorpusLike, options?: WriterOptions): Generator<string> {
   // The header names the source language when every unit has the same one.
   const sourceLangs = rowSourceLangs(corpus, options);
   const srclang = sourceLangs.size === 1 ? [...sourceLangs][0]! : '*all*';

@@ -5,6 +5,7 @@
  * a spreadsheet shows the text, and JSONL and Moses keep it exactly as written).
  */
 import { eachPairRow, type CorpusLike, type PairRow, type WriterOptions } from './pair-rows.js';
+import { checkWriterInput } from './check-input.js';
 
 const COLUMNS = [
   'source_lang', 'target_lang', 'source', 'target', 'score', 'mode',
@@ -15,8 +16,13 @@ export function toTsv(corpus: CorpusLike, options?: WriterOptions): string {
   return [...tsvChunks(corpus, options)].join('');
 }
 
-/** `toTsv` a line at a time, the header first. */
-export function* tsvChunks(corpus: CorpusLike, options?: WriterOptions): Generator<string> {
+/** `toTsv` a line at a time, the header first (the input is checked before it). */
+export function tsvChunks(corpus: CorpusLike, options?: WriterOptions): Generator<string> {
+  checkWriterInput(corpus, options);
+  return lines(corpus, options);
+}
+
+function* lines(corpus: CorpusLike, options?: WriterOptions): Generator<string> {
   yield TSV_HEADER;
   for (const r of eachPairRow(corpus, options)) yield tsvLine(r);
 }

@@ -8,7 +8,7 @@
  * how its same-language members relate.
  */
 import * as z from 'zod/mini';
-import { parseArticle } from '../article/parse-article.js';
+import { parseArticleChecked } from '../article/parse-article.js';
 import { articleUrls } from '../article/urls.js';
 import { givenLanguage } from '../language/candidates.js';
 import { detectLanguage } from '../language/detect-language.js';
@@ -79,7 +79,7 @@ export function groupStories(articles: ArticleInput[], options?: GroupOptions): 
   const opts = parseInput(optionsSchema, options, 'options') ?? {};
   const vocabulary = new Vocabulary();
   const docs = inputs.map((input): GroupDocument => {
-    const parsed = parseArticle(input);
+    const parsed = parseArticleChecked(input);
     const body = parsed.blocks.map((b) => b.text).join('\n');
     const given = givenLanguage(input);
     const lang = given ?? detectLanguage(body).lang;

@@ -3,7 +3,7 @@
  * language (language stage) and its sentences with offsets into the original
  * text (this stage). Callers validate the input first.
  */
-import { parseArticle } from '../article/parse-article.js';
+import { parseArticleChecked } from '../article/parse-article.js';
 import { givenLanguage } from '../language/candidates.js';
 import { detectChecked } from '../language/detect-language.js';
 import type { Article, ArticleInput, DroppedLine, Sentence } from '../types.js';
@@ -17,7 +17,7 @@ export interface SegmentOptions {
 
 export function segmentArticle(input: ArticleInput, options: SegmentOptions = {}): Article {
   if (!hasText(input.text)) return unreadableArticle(input);
-  const parsed = parseArticle(input);
+  const parsed = parseArticleChecked(input);
   const body = parsed.blocks.map((b) => b.text).join('\n');
   const given = givenLanguage(input);
   const guess = given
