@@ -12,9 +12,10 @@ import type { ArticleAlignment, Corpus, SetAsideArticle } from './corpus.js';
 import type { StoryGroup } from './group/group-stories.js';
 import {
   READ_WINDOW, ReadArticles, afterReading, checkWhere, corpusOptionsSchema, openPlace,
-  type CheckedPair, type CorpusOptions, type ReadArticle,
+  type CheckedPair, type CorpusOptions, type ReadArticle, type StepOptions,
 } from './pipeline.js';
 import { ArticleChecker, parseInput } from './schema.js';
+import { StoryalignError } from './errors.js';
 import type { Article, ArticleInput } from './types.js';
 
 /** What the stream gives: every alignment once it is final, then the articles and groups. */
@@ -35,11 +36,20 @@ export type CorpusEvent =
  *   if (event.type === 'alignment') process.stdout.write(toJsonl({ articles: [event.source, event.target], alignments: [event.alignment] }));
  * }
  */
-export async function* buildCorpusStream(
+export function buildCorpusStream(
   articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, options?: CorpusOptions,
 ): AsyncGenerator<CorpusEvent, void, undefined> {
+  // Checked when called, not at the first event: a wrong argument is the caller's error at the call.
+  const iterable = articles as { [Symbol.iterator]?: unknown; [Symbol.asyncIterator]?: unknown } | null | undefined;
+  if (iterable === null || typeof iterable !== 'object' || (typeof iterable[Symbol.iterator] !== 'function' && typeof iterable[Symbol.asyncIterator] !== 'function')) {
+    throw new StoryalignError('INVALID_INPUT', `articles: expected an iterable or async iterable of articles, got ${iterable === null ? 'null' : typeof iterable}`, ['articles']);
+  }
   const opts = parseInput(corpusOptionsSchema, options, 'options') ?? {};
   checkWhere(opts);
+  return corpusEvents(articles, opts);
+}
+
+async function* corpusEvents(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, opts: StepOptions): AsyncGenerator<CorpusEvent, void, undefined> {
   const place = await openPlace(opts.onProgress ? { ...opts, onProgress: readingNeverBack(opts.onProgress) } : opts);
   try {
     const read = new ReadArticles();

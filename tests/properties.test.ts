@@ -1,7 +1,8 @@
 /**
  * Invariants that must hold for any input, checked on generated documents:
  * offsets reproduce the text, nothing is lost, every sentence is in exactly one
- * bead, every article in exactly one group.
+ * bead, every article in exactly one group; a batch keeps every article and
+ * no writer cuts a character or splits a row.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,8 @@ import { splitSentences } from '../src/segment/split-sentences.js';
 import { textLength } from '../src/align/length-model.js';
 import { stripNoise } from '../src/language/strip-noise.js';
 import { CodeUnitClass } from '../src/language/code-units.js';
+import { buildCorpus } from '../src/pipeline.js';
+import { toHtml, toJsonl, toMoses, toTmx, toTsv } from '../src/index.js';
 
 /** Words and punctuation news text is made of, in several scripts, plus hostile characters. */
 const piece = fc.oneof(
@@ -113,5 +116,33 @@ describe('code-unit tables', () => {
     fc.assert(fc.property(text, (s) => {
       expect(stripNoise(s)).toBe(s.replace(/[\p{N}\p{P}\p{S}\p{C}]+/gu, ' '));
     }), { numRuns: 3000 });
+  });
+});
+
+describe('a batch of any articles through buildCorpus and every writer', () => {
+  /** Articles made of the pieces above with no lone surrogate of their own (and some with no letter at all). */
+  const wholeCharacters = (t: string) => t.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu, '');
+  const empty = fc.constantFrom('', '   ', '. . .', '[ ] ( )', '\n\n');
+  const story = fc.constantFrom(
+    'Presiden Xi Jinping tiba di Astana pada 2 Juli 2024. SCO hanya beranggotakan sembilan negara.',
+    'Ngày 2/7, Chủ tịch Tập Cận Bình tới Astana. SCO chỉ gồm 9 thành viên. 😀 👨‍👩‍👧',
+    'President Xi Jinping arrived in Astana on 2 July 2024. The SCO has nine members.',
+  );
+  const batch = fc.array(fc.oneof(text.map(wholeCharacters), empty, story), { minLength: 1, maxLength: 8 });
+  const lonely = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
+
+  it('keeps every article (empty ones set aside), puts no lone surrogate in any output, and writes each row on one line', () => {
+    fc.assert(fc.property(batch, (texts) => {
+      const inputs = texts.map((t, i) => ({ id: `a${i}`, text: t }));
+      const corpus = buildCorpus(inputs);
+      expect(corpus.articles.map((a) => a.id)).toEqual(inputs.map((a) => a.id));
+      expect(corpus.setAside.map((a) => a.id)).toEqual(inputs.filter((a) => !/[\p{L}\p{N}]/u.test(a.text)).map((a) => a.id));
+      expect(corpus.groups.flatMap((g) => g.articleIds).sort()).toEqual(inputs.map((a) => a.id).sort());
+      const rows = corpus.alignments.reduce((n, al) => n + al.pairs.length, 0);
+      const outputs = { json: JSON.stringify(corpus), jsonl: toJsonl(corpus), tsv: toTsv(corpus), tmx: toTmx(corpus), html: toHtml(corpus), moses: JSON.stringify(toMoses(corpus)) };
+      for (const [name, out] of Object.entries(outputs)) expect(lonely.test(out), name).toBe(false);
+      const lines = (s: string) => s.split(/\r\n|[\n\v\f\r\x1c-\x1e\x85\u2028\u2029]/u).length - 1;
+      expect([lines(outputs.jsonl), lines(outputs.tsv)]).toEqual([rows, rows + 1]);
+    }), { numRuns: 40 });
   });
 });

@@ -13,7 +13,7 @@ import { anchorKeys, buildPairAnchors, type PairAnchors } from './anchors.js';
 import { learnLengthModel, refineLengthModel } from './length-model.js';
 import { readSide } from './read-side.js';
 import { learnWordPairs } from './learn-word-pairs.js';
-import { learnFromDocuments, translationModelSchema, type ModelDocument, type TranslationModel } from './translation-model.js';
+import { documentsSchema, learnFromDocuments, translationModelSchema, type ModelDocument, type TranslationModel } from './translation-model.js';
 import { minePairs } from './mine-pairs.js';
 import { findTranslationPath, type PathInput } from './translation-path.js';
 import { isKey, makeKey } from '../entities/keys.js';
@@ -213,10 +213,11 @@ const learnedKey = rememberWords((word) => makeKey('l', word), 200_000);
  * text, the better: learn once from the whole corpus.
  */
 export function learnTranslationModel(given: ModelDocument[]): TranslationModel {
+  parseInput(documentsSchema, given, 'documents');
   const documents = given.map((d) => ({ ...d, source: [...d.source], target: [...d.target] }));
   return learnFromDocuments(documents, (d) => alignChecked(d.source, d.target, {
-    ...(d.sourceLang && { sourceLang: d.sourceLang }),
-    ...(d.targetLang && { targetLang: d.targetLang }),
+    ...(d.sourceLang && { sourceLang: normaliseLangCode(d.sourceLang) }),
+    ...(d.targetLang && { targetLang: normaliseLangCode(d.targetLang) }),
   }));
 }
 

@@ -17,7 +17,7 @@ export interface TranslationModel {
 
 export const translationModelSchema = z.object({ wordPairs: z.array(z.tuple([z.string(), z.string()])) });
 
-const documentsSchema = z.array(z.object({
+export const documentsSchema = z.array(z.object({
   source: z.array(z.string()),
   target: z.array(z.string()),
   sourceLang: z.optional(langCodeSchema),
