@@ -25,7 +25,7 @@ import { storyBatches, type CheckItem } from './report/story-batches.js';
 import type { CoverageReport } from './report/coverage-report.js';
 import { StoryalignError } from './errors.js';
 import { langCodeListSchema, parseArticles, parseInput } from './schema.js';
-import { hasText, segmentArticle } from './segment/segment-article.js';
+import { NO_TEXT_REASON, hasText, segmentArticle } from './segment/segment-article.js';
 import type { StoryGroup } from './group/group-stories.js';
 import type { ArticleAlignment, Corpus, SetAsideArticle } from './corpus.js';
 import type { AlignMode, Article, ArticleInput } from './types.js';
@@ -287,7 +287,7 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
 function setAsideOf(articles: Article[]): SetAsideArticle[] {
   const out: SetAsideArticle[] = [];
   articles.forEach((a, index) => {
-    if (!hasText(a.text)) out.push({ id: a.id, index, code: 'EMPTY_TEXT', reason: 'the text has no letter or digit' });
+    if (!hasText(a.text)) out.push({ id: a.id, index, code: 'EMPTY_TEXT', reason: NO_TEXT_REASON });
   });
   return out;
 }

@@ -98,15 +98,24 @@ describe('decoding input files', () => {
   };
 
   it('reads UTF-8 with or without a byte-order mark, and UTF-16 either way round with or without one', () => {
-    expect(decodeText(Buffer.from(text), 'a.txt')).toBe(text);
-    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), 'a.txt')).toBe(text);
-    for (const bigEndian of [false, true]) for (const mark of [false, true]) expect(decodeText(utf16(text, bigEndian, mark), 'a.txt')).toBe(text);
+    expect(decodeText(Buffer.from(text))).toBe(text);
+    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toBe(text);
+    for (const bigEndian of [false, true]) for (const mark of [false, true]) expect(decodeText(utf16(text, bigEndian, mark))).toBe(text);
     // A UTF-8 file with no ASCII at all is not taken for UTF-16.
-    expect(decodeText(Buffer.from('中国国家主席习近平。'), 'a.txt')).toBe('中国国家主席习近平。');
+    expect(decodeText(Buffer.from('中国国家主席习近平。'))).toBe('中国国家主席习近平。');
   });
 
-  it('refuses a file that is not valid in its encoding, naming the file and the byte', () => {
-    expect(() => decodeText(Buffer.from('Le président est arrivé.', 'latin1'), 'fr.txt')).toThrow(/^fr\.txt: not valid UTF-8 near byte [56] /u);
+  it('refuses a file that is not valid in its encoding, naming the file and the byte', async () => {
+    expect(() => decodeText(Buffer.from('Le président est arrivé.', 'latin1'))).toThrow(/^not valid UTF-8 near byte [56] /u);
+    const dir = mkdtempSync(join(tmpdir(), 'storyalign-latin1-'));
+    writeFileSync(join(dir, 'fr.txt'), Buffer.from('Le président est arrivé.', 'latin1'));
+    const read = async (skip: boolean) => {
+      const skipped: string[] = [];
+      for await (const a of eachInput([dir], skip, (s) => skipped.push(`${s.line}: ${s.reason.slice(0, 15)}`))) skipped.push(a.id);
+      return skipped;
+    };
+    await expect(read(false)).rejects.toThrow(/fr\.txt: not valid UTF-8 near byte [56] /u);
+    expect(await read(true)).toEqual(['1: not valid UTF-8']);
   });
 
   it('reads JSONL with a byte-order mark, in UTF-16, and reports an undecodable line as that line, the others still read', async () => {

@@ -41,13 +41,13 @@ function undecodable(file: string | undefined, encoding: TextEncoding, offset: n
   );
 }
 
-/** A whole file's text (a .txt article), its byte-order mark left out. */
-export function decodeText(bytes: Uint8Array, file: string): string {
+/** A whole file's text (a .txt article), its byte-order mark left out; the caller names the file in an error. */
+export function decodeText(bytes: Uint8Array): string {
   const { encoding, mark } = encodingOf(bytes.subarray(0, SNIFF));
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(mark));
   } catch {
-    throw undecodable(file, encoding, firstBadByte(bytes, encoding, mark));
+    throw undecodable(undefined, encoding, firstBadByte(bytes, encoding, mark));
   }
 }
 

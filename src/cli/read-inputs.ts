@@ -9,7 +9,7 @@ import { basename, extname, join } from 'node:path';
 import { StoryalignError, isStoryalignError } from '../errors.js';
 import { articleInputSchema, parseInput } from '../schema.js';
 import type { ArticleInput } from '../types.js';
-import { hasText } from '../segment/segment-article.js';
+import { NO_TEXT_REASON, hasText } from '../segment/segment-article.js';
 import { decodeText, fileLines, type FileLine } from './decode-text.js';
 
 export interface SkippedLine {
@@ -32,7 +32,7 @@ export async function* eachInput(paths: string[], skipInvalid: boolean, onSkippe
     for await (const { article, line } of articles) {
       const first = seen.get(article.id);
       const problem = first !== undefined ? { code: 'DUPLICATE_ID' as const, reason: `id "${article.id}" is already the id of the article at ${first}` }
-        : skipInvalid && !hasText(article.text) ? { code: 'EMPTY_TEXT' as const, reason: 'the text has no letter or digit' }
+        : skipInvalid && !hasText(article.text) ? { code: 'EMPTY_TEXT' as const, reason: NO_TEXT_REASON }
         : undefined;
       if (problem) {
         if (!skipInvalid) throw new StoryalignError(problem.code, `${file}:${line}: ${problem.reason}`);
@@ -55,10 +55,11 @@ async function* readText(file: string, skipInvalid: boolean, onSkipped: (s: Skip
   }
   let text: string;
   try {
-    text = decodeText(bytes, file);
+    text = decodeText(bytes);
   } catch (e) {
-    if (!skipInvalid || !isStoryalignError(e)) throw e;
-    onSkipped({ file, line: 1, reason: e.message.slice(file.length + 2) });
+    if (!isStoryalignError(e)) throw e;
+    if (!skipInvalid) throw new StoryalignError(e.code, `${file}: ${e.message}`);
+    onSkipped({ file, line: 1, reason: e.message });
     return;
   }
   yield { article: { id: basename(file, extname(file)), text }, line: 1 };

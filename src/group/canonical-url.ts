@@ -43,8 +43,9 @@ export function canonicalUrl(raw: string): string | undefined {
  * Whether a canonical URL names one page rather than a site or a section: its
  * last path segment or a query value carries an identifier (a number, as in
  * `…-4766455.html` or `?p=123`, or a slug of three words or more), a path
- * segment holds an id of five digits or more, or it names a file. `https://antaranews.com`, `https://www.who.int/` and `/berita` name
- * no article, so two articles citing them are not one story for that.
+ * segment holds an id of five digits or more, or it names a file.
+ * `https://antaranews.com`, `https://www.who.int/` and `/berita` name no
+ * article, so two articles citing them are not one story for that.
  */
 export function namesPage(canonical: string): boolean {
   const url = new URL(canonical);

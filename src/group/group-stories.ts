@@ -280,8 +280,9 @@ function withoutCommonWords(docs: GroupDocument[], vocabulary: Vocabulary): Grou
 /**
  * Articles that name one canonical URL of a page (not a site's home or a
  * section: see namesPage) within the time window are versions of one story,
- * whatever their words. Each article is joined to every earlier one in its
- * window that names the URL (a URL cited again years later is not the story).
+ * whatever their words. Each article is joined to the latest earlier one in
+ * its window that names the URL (through which it meets the others), looking
+ * back at most URL_LOOKBACK of them; a URL cited again years later is not the story.
  */
 const URL_LOOKBACK = 64;
 

@@ -58,6 +58,9 @@ export function segmentArticle(input: ArticleInput, options: SegmentOptions = {}
   };
 }
 
+/** Why an article without a letter or digit is set aside (the pipeline's report and the command's skipped lines). */
+export const NO_TEXT_REASON = 'the text has no letter or digit';
+
 /** Whether a text has a letter or digit: one without (empty, whitespace, a page of dots) cannot be read. */
 export function hasText(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
