@@ -149,3 +149,19 @@ describe('printable (what reaches a terminal)', () => {
     }));
   });
 });
+
+describe('the text report', () => {
+  it('lists every line left out of the sentences, with why, and every article set aside', async () => {
+    const { buildCorpus } = await import('../src/pipeline.js');
+    const { toText } = await import('../src/cli/summary.js');
+    const corpus = buildCorpus([
+      { id: 'a', text: 'Presiden tiba di Astana pada 2 Juli 2024.\n\n[iklan_2]\n\nKomentar (0)' },
+      { id: 'b', text: ' ... ' },
+    ]);
+    const text = toText(corpus);
+    expect(text).toContain('=== b: set aside, the text has no letter or digit ===');
+    expect(text.split('=== lines left out of the sentences ===\n')[1]!.trimEnd().split('\n')).toEqual([
+      '  a ad-marker: [iklan_2]', '  a comment-counter: Komentar (0)', '  b no-text: ...',
+    ]);
+  });
+});

@@ -153,5 +153,9 @@ export function toText(corpus: Corpus): string {
     out.push('');
   }
   for (const a of corpus.setAside) out.push(`=== ${a.id}: set aside, ${a.reason} ===`, '');
+  // What no sentence holds, so that a reader can check that no content went with the boilerplate.
+  const dropped = corpus.articles.filter((a) => a.dropped.length > 0);
+  if (dropped.length) out.push('=== lines left out of the sentences ===');
+  for (const a of dropped) for (const d of a.dropped) out.push(`  ${a.id} ${d.reason}: ${d.text}`);
   return `${out.join('\n')}\n`;
 }
