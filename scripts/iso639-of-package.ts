@@ -1,4 +1,4 @@
-/** The ISO 639 tables of the installed `iso-639-3` package as the source of src/language/iso639-data.ts (see iso639-data.ts). */
+/** The ISO 639 tables of the installed `iso-639-3` package as the source of src/iso639-data.ts (see iso639-data.ts). */
 import { iso6393 } from 'iso-639-3';
 
 export function iso639DataSource(): string {

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { StoryalignError } from './errors.js';
 import type { ArticleInput } from './types.js';
-import { toIso6393 } from './language/iso639.js';
+import { toIso6393 } from './iso639.js';
 
 /** A language code storyalign can read (ISO 639-1, 639-2, 639-3 or a BCP 47 tag); what names no language is refused here, not read as `und`. */
 export const langCodeSchema = z.string().check(z.refine((code) => toIso6393(code) !== undefined, 'a language code such as "ind", "vi" or "en-US" (ISO 639 or BCP 47)'));

@@ -1,4 +1,4 @@
-import { toIso6393 } from './iso639.js';
+import { toIso6393 } from '../iso639.js';
 
 /**
  * The languages detection chooses from by default: the most-used languages of

@@ -4,7 +4,9 @@
  * (`fre`, `fra`) or ISO 639-3 code is read; what is none of these (`xx`,
  * `english`) is not a language. Macrolanguages become the individual language
  * detection reports (`ar`, `ara` → `arb`; `zh` → `cmn`; `ms`, `msa` → `zsm`), so that a
- * given code and a detected one compare equal.
+ * given code and a detected one compare equal. Beside schema.ts, not in the
+ * language stage: reading a caller's code is part of checking input, which
+ * every stage's door does (the article stage's included).
  */
 import { FROM_ISO639_1, FROM_ISO639_2B, ISO639_3 } from './iso639-data.js';
 
