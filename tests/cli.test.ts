@@ -5,7 +5,7 @@ import { printable } from '../src/cli/printable.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from '../src/cli/args.js';
+import { outputFormat, parseArgs } from '../src/cli/args.js';
 import { countInputs, eachInput } from '../src/cli/read-inputs.js';
 import { decodeText, fileLines } from '../src/cli/decode-text.js';
 import { progressBar, progressText } from '../src/cli/progress.js';
@@ -163,5 +163,14 @@ describe('the text report', () => {
     expect(text.split('=== lines left out of the sentences ===\n')[1]!.trimEnd().split('\n')).toEqual([
       '  a ad-marker: [iklan_2]', '  a comment-counter: Komentar (0)', '  b no-text: ...',
     ]);
+  });
+});
+
+describe('outputFormat (what the command writes when --format is not given)', () => {
+  it('writes the readable report to a terminal and JSON to a pipe or a file', () => {
+    expect(outputFormat(parseArgs([]), true)).toBe('text');
+    expect(outputFormat(parseArgs([]), false)).toBe('json');
+    expect(outputFormat(parseArgs(['--out', 'x.json']), true)).toBe('json');
+    expect(outputFormat(parseArgs(['--format', 'tsv']), true)).toBe('tsv');
   });
 });

@@ -226,7 +226,8 @@ describe('the storyalign command, file errors', () => {
   it('names an output path it cannot write, with exit status 2', () => {
     const r = node([CLI, '--format', 'tsv', '--out', '/nonexistent-folder/out.tsv']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('storyalign: INVALID_ARGUMENT: /nonexistent-folder/out.tsv: cannot write (ENOENT)');
+    // Said before anything is read: the folder that is not there.
+    expect(r.stderr).toContain('storyalign: INVALID_ARGUMENT: /nonexistent-folder: cannot write into the folder (ENOENT)');
   });
 
   it('leaves an existing --out file as it was when the run fails, and no temporary file beside it', () => {
@@ -262,5 +263,42 @@ describe('the storyalign command, file errors', () => {
       const bad = node([CLI, input!]);
       expect([bad.status, bad.stderr.includes(why!), bad.stderr.includes('    at ')]).toEqual([2, true, false]);
     }
+  });
+});
+
+describe('the storyalign command, standard input and pipes', () => {
+  const jsonl = [
+    { id: 'vi', text: 'Ngày 2/7, Chủ tịch Tập Cận Bình tới Astana.\n\nSCO chỉ gồm 9 thành viên.' },
+    { id: 'id', text: 'Pada tanggal 2 Juli, Presiden Xi Jinping tiba di Astana.\n\nSCO hanya beranggotakan sembilan negara.' },
+  ].map((a) => JSON.stringify(a)).join('\n');
+
+  it('reads JSONL piped in, with or without "-", and one text article otherwise', () => {
+    for (const args of [['-q', '--format', 'json'], ['-', '-q', '--format', 'json']]) {
+      const r = node([CLI, ...args], jsonl);
+      expect([r.status, JSON.parse(r.stdout).articles.map((a: { id: string }) => a.id)]).toEqual([0, ['vi', 'id']]);
+    }
+    const text = node([CLI, '-', '-q', '--format', 'json'], 'Presiden tiba di Astana pada 2 Juli 2024 untuk menghadiri KTT SCO.');
+    expect(JSON.parse(text.stdout).articles.map((a: { id: string; lang: string }) => [a.id, a.lang])).toEqual([['stdin', 'ind']]);
+    // An empty standard input (a program starting the command) runs the seeds, as a terminal does.
+    expect(JSON.parse(node([CLI, '-q', '--format', 'json'], '').stdout).articles).toHaveLength(5);
+  });
+
+  it('ends quietly when the reader closes the pipe', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" seeds --format json -q | head -c 10`], { encoding: 'utf8' });
+    expect([r.status, r.stdout, r.stderr]).toEqual([0, '{\n  "artic', '']);
+  });
+
+  it('says what is wrong with --out before reading anything, and takes --only', () => {
+    const missing = node([CLI, 'seeds', '--out', join(tmpdir(), 'no-such-folder-storyalign', 'x.json')]);
+    expect([missing.status, missing.stderr]).toEqual([2, expect.stringContaining('cannot write into the folder (ENOENT)')]);
+    expect(node([CLI, 'seeds', '--out', tmpdir()]).stderr).toContain('it is a folder');
+    const only = JSON.parse(node([CLI, 'seeds', '-q', '--format', 'json', '--only', 'ind,vie']).stdout);
+    // Detection chooses among the languages given (the Arabic and English seeds are neither: und).
+    expect(only.articles.map((a: { lang: string }) => a.lang).filter((l: string) => !['ind', 'vie', 'und'].includes(l))).toEqual([]);
+    expect(only.articles.map((a: { lang: string }) => a.lang).slice(0, 2)).toEqual(['ind', 'vie']);
+    expect(node([CLI, 'seeds', '--only', 'xx']).status).toBe(2);
+    const help = node([CLI, '--help']).stdout;
+    expect(help).toContain('Examples:');
+    expect(help).toContain('Exit status: 0 done; 1 an unexpected failure');
   });
 });

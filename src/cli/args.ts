@@ -5,8 +5,10 @@ export const FORMATS = ['text', 'json', 'jsonl', 'tsv', 'moses', 'tmx', 'html'] 
 export type Format = (typeof FORMATS)[number];
 
 export interface CliArgs {
+  /** Files and folders; `-` is standard input. */
   inputs: string[];
-  format: Format;
+  /** Undefined when not given: text on a terminal, JSON elsewhere (see outputFormat). */
+  format?: Format;
   out?: string;
   minScore: number;
   /** Force one alignment mode for every pair of versions in different languages. */
@@ -16,6 +18,8 @@ export interface CliArgs {
   sameLanguageThreshold?: number;
   windowDays?: number;
   skipInvalid: boolean;
+  /** Candidate languages for detection (ISO 639 or BCP 47 codes). */
+  only?: string[];
   /** Worker threads; 1 runs on the main thread. Default: the cores Node may use. */
   jobs?: number;
   /** Hand the work to `storyalign worker` processes through this Redis server's queue. */
@@ -30,22 +34,25 @@ export interface CliArgs {
   version: boolean;
 }
 
-export const USAGE = `Usage: storyalign [FILES|DIRS|JSONL...] [options]
+export const USAGE = `Usage: storyalign [FILES|DIRS|JSONL|-...] [options]
        storyalign worker --redis URL [--queue NAME] [--jobs N]
 
 Reads news articles (one per .txt file, or one JSON object per line of a .jsonl
 file: {"id", "text", "url"?, "lang"?, "title"?, "publishedAt"?}), detects their
 languages, groups the versions of each story, aligns their sentences and reports
-translation coverage. With no input it runs on the bundled seed articles.
+translation coverage. "-", or input piped or redirected in when no file is
+given, is standard input: JSONL, or else one text article (id "stdin"). With no
+input at all it runs on the bundled seed articles.
 
 Options:
   --format FORMAT    text (a readable report), json (everything), jsonl (Hugging
                      Face translation pairs), tsv, moses, tmx, html (a review
-                     page for a browser). Default: json
+                     page for a browser). Default: text on a terminal, else json
   --out PATH         write data here instead of stdout (a folder for moses)
   --min-score X      leave out pairs scoring below X (0 to 1). Default: 0
   --mode MODE        align every pair of versions as translation or comparable
                      instead of deciding per pair from its monotone alignment
+  --only CODES       detect only these languages, e.g. --only ind,zsm,vie,eng
   --threshold X      key similarity (0 to 1) two versions in different
                      languages need to be grouped. Default: 0.2
   --same-language-threshold X
@@ -74,11 +81,23 @@ Options:
 storyalign worker takes tasks from the queue with N worker threads (default:
 the number of cores) until it is stopped (Ctrl-C or SIGTERM).
 
+Examples:
+  storyalign                                   the seed articles, as a report
+  storyalign crawl.jsonl --format jsonl --out pairs.jsonl
+  storyalign articles/ --format html --out review.html
+  storyalign crawl.jsonl --format moses --out corpus/ --min-score 0.5
+  cat crawl.jsonl | storyalign --format tsv > pairs.tsv
+  storyalign vi.txt id.txt --mode translation --format text
+
+Exit status: 0 done; 1 an unexpected failure (a bug: please report it);
+2 a problem with the arguments or the input (bad option, unreadable file,
+invalid article, undecodable text), named on stderr.
+
 Progress and a summary go to stderr (the summary counts what it would list
 above 50 articles); data goes to stdout or --out.`;
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { inputs: [], format: 'json', minScore: 0, skipInvalid: false, worker: false, quiet: false, help: false, version: false };
+  const args: CliArgs = { inputs: [], minScore: 0, skipInvalid: false, worker: false, quiet: false, help: false, version: false };
   if (argv[0] === 'worker') {
     args.worker = true;
     argv = argv.slice(1);
@@ -114,6 +133,7 @@ export function parseArgs(argv: string[]): CliArgs {
         args.mode = m;
         break;
       }
+      case '--only': args.only = value().split(',').map((code) => code.trim()).filter(Boolean); break;
       case '--threshold': args.threshold = fraction(flag, value()); break;
       case '--same-language-threshold': args.sameLanguageThreshold = fraction(flag, value()); break;
       case '--window-days': {
@@ -147,6 +167,11 @@ export function parseArgs(argv: string[]): CliArgs {
   if (args.queue !== undefined && !args.redis) throw new StoryalignError('INVALID_ARGUMENT', '--queue needs --redis URL');
   if (args.redis && args.jobs !== undefined && !args.worker) throw new StoryalignError('INVALID_ARGUMENT', 'with --redis the workers run the work: give --jobs to storyalign worker');
   return args;
+}
+
+/** The format to write: the one asked for, else the readable report for a person at a terminal and JSON for a program. */
+export function outputFormat(args: CliArgs, stdoutIsTerminal: boolean): Format {
+  return args.format ?? (stdoutIsTerminal && args.out === undefined ? 'text' : 'json');
 }
 
 /** A number from 0 to 1, or an error that names the flag. */

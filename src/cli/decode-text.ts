@@ -75,7 +75,13 @@ export type FileLine = { n: number; text: string } | { n: number; error: Storyal
  * is told from the first chunk. UTF-8 is decoded line by line, so that one bad
  * line is reported as that line and the others are still read.
  */
-export async function* fileLines(file: string): AsyncGenerator<FileLine> {
+export function fileLines(file: string): AsyncGenerator<FileLine> {
+  return streamLines(createReadStream(file) as AsyncIterable<Buffer>, file);
+}
+
+/** `fileLines` of any stream of bytes (standard input); `label` names it in errors. */
+export async function* streamLines(chunks: AsyncIterable<Uint8Array>, label: string): AsyncGenerator<FileLine> {
+  const file = label;
   let found: { encoding: TextEncoding; mark: number } | undefined;
   let wide: TextDecoder | undefined;
   let rest = '';
@@ -92,7 +98,7 @@ export async function* fileLines(file: string): AsyncGenerator<FileLine> {
       return { n, error: undecodable(undefined, 'utf-8', at + firstBadByte(bytes, 'utf-8', 0)) };
     }
   };
-  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+  for await (const chunk of chunks) {
     let bytes: Uint8Array = chunk;
     if (!found) {
       found = encodingOf(chunk.subarray(0, SNIFF));

@@ -20,13 +20,13 @@ import type { CorpusStage } from '../pipeline.js';
 import { StoryalignError } from '../errors.js';
 import type { ArticleAlignment, Corpus } from '../corpus.js';
 import { VERSION } from '../version.js';
-import { parseArgs, USAGE, type CliArgs } from './args.js';
+import { outputFormat, parseArgs, USAGE, type CliArgs } from './args.js';
 import { progressBar } from './progress.js';
 import { printable } from './printable.js';
 import { concat, map, peek, withHead } from './async-lists.js';
-import { countInputs, eachInput } from './read-inputs.js';
+import { STDIN, countInputs, eachInput, type SkippedLine } from './read-inputs.js';
 import { summarise, toSummaryAlignment, toText, type SummaryAlignment, type SummaryView } from './summary.js';
-import { fileError, writeMoses, writePieces } from './write-output.js';
+import { checkWritable, fileError, writeMoses, writePieces } from './write-output.js';
 
 /** The seed articles ship in the package, one folder up from `dist/`. */
 function seedsFolder(): string {
@@ -36,7 +36,20 @@ function seedsFolder(): string {
 /** Below this many articles the default is one thread. */
 const FEW_ARTICLES = 50;
 
+/**
+ * A reader that stops reading (`storyalign … | head`) closes the pipe: that is
+ * the end of the output, not an error, so the command exits quietly (status 0)
+ * instead of dying with an EPIPE stack trace.
+ */
+function endQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(0);
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
+  endQuietlyOnClosedPipe();
   let args: CliArgs;
   try {
     args = parseArgs(argv);
@@ -49,14 +62,21 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (args.worker) return await runWorker(args.redis!, args.queue, args.jobs ?? availableParallelism(), args.quiet);
-    const paths = args.inputs.length ? args.inputs : [seedsFolder()];
-    const inputs = eachInput(paths, args.skipInvalid, (s) => {
-      process.stderr.write(printable(`storyalign: skipped ${s.file}:${s.line}: ${s.reason}`) + '\n');
-    });
-    // The first articles are read before anything starts: none is an error, and a few are read faster on one thread.
-    const { head, ended } = await peek(inputs, FEW_ARTICLES);
-    if (head.length === 0) throw new StoryalignError('INVALID_ARGUMENT', 'no articles to read');
+    args.format = outputFormat(args, process.stdout.isTTY === true);
     checkOut(args);
+    const onSkipped = (s: SkippedLine) => process.stderr.write(`${printable(`storyalign: skipped ${s.file}:${s.line}: ${s.reason}`)}\n`);
+    let paths = args.inputs.length ? args.inputs : process.stdin.isTTY ? [seedsFolder()] : [STDIN];
+    let stdinEmpty = false;
+    let inputs = eachInput(paths, args.skipInvalid, onSkipped, () => { stdinEmpty = true; });
+    // The first articles are read before anything starts: none is an error, and a few are read faster on one thread.
+    let { head, ended } = await peek(inputs, FEW_ARTICLES);
+    if (head.length === 0 && stdinEmpty && args.inputs.length === 0) {
+      // Nothing was piped in (a program that starts the command with an empty standard input): the seeds, as on a terminal.
+      paths = [seedsFolder()];
+      inputs = eachInput(paths, args.skipInvalid, onSkipped);
+      ({ head, ended } = await peek(inputs, FEW_ARTICLES));
+    }
+    if (head.length === 0) throw new StoryalignError('INVALID_ARGUMENT', 'no articles to read');
     const bar = args.quiet ? undefined : progressBar(process.stderr);
     // The input is a stream to the library, but files can be counted first: reading then shows its share and time left.
     const expected = bar ? await countInputs(paths) : NaN;
@@ -70,7 +90,9 @@ export async function main(argv: string[]): Promise<number> {
     const where = args.redis
       ? { queue: { redis: args.redis, ...(args.queue !== undefined && { name: args.queue }) } }
       : { jobs: args.jobs ?? (ended ? 1 : availableParallelism()) };
-    const events = buildCorpusStream(concat(head, inputs), { ...(onProgress && { onProgress }), group, ...(args.mode && { mode: args.mode }), ...where });
+    const events = buildCorpusStream(concat(head, inputs), {
+      ...(onProgress && { onProgress }), group, ...(args.mode && { mode: args.mode }), ...(args.only && { only: args.only }), ...where,
+    });
     const view = STREAMED.has(args.format) ? await writeStreamed(events, args) : await writeWhole(events, args);
     bar?.finish();
     if (!args.quiet) process.stderr.write(printable(summarise(view)));
@@ -106,15 +128,18 @@ const STREAMED = new Set<CliArgs['format']>(['jsonl', 'tsv', 'moses']);
 
 type Written = SummaryView & { moses?: { sourceFile: string; targetFile: string; lines: number }[] };
 
-/** What needs checking before anything runs: where the output goes. */
+/** What needs checking before anything runs: where the output goes (a wrong --out is said at once, not after the whole run). */
 function checkOut(args: CliArgs): void {
-  if (args.format !== 'moses') return;
-  if (!args.out) throw new StoryalignError('INVALID_ARGUMENT', '--format moses writes two files per language pair: give a folder with --out');
-  try {
-    mkdirSync(args.out, { recursive: true });
-  } catch (e) {
-    throw fileError(e, args.out, 'create the folder');
+  if (args.format === 'moses') {
+    if (!args.out) throw new StoryalignError('INVALID_ARGUMENT', '--format moses writes two files per language pair: give a folder with --out');
+    try {
+      mkdirSync(args.out, { recursive: true });
+    } catch (e) {
+      throw fileError(e, args.out, 'create the folder');
+    }
+    return;
   }
+  if (args.out !== undefined) checkWritable(args.out);
 }
 
 /** JSONL, TSV and Moses rows written as each alignment comes; only what the summary needs is kept. */

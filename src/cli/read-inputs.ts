@@ -10,7 +10,7 @@ import { StoryalignError, isStoryalignError } from '../errors.js';
 import { articleInputSchema, parseInput } from '../schema.js';
 import type { ArticleInput } from '../types.js';
 import { NO_TEXT_REASON, hasText } from '../segment/segment-article.js';
-import { decodeText, fileLines, type FileLine } from './decode-text.js';
+import { decodeText, encodingOf, fileLines, streamLines, type FileLine } from './decode-text.js';
 
 export interface SkippedLine {
   file: string;
@@ -25,24 +25,61 @@ export interface SkippedLine {
  * are skipped instead, each reported to `onSkipped` (without it, an article with
  * no text is read and set aside by the pipeline).
  */
-export async function* eachInput(paths: string[], skipInvalid: boolean, onSkipped: (s: SkippedLine) => void): AsyncGenerator<ArticleInput> {
+export async function* eachInput(
+  paths: string[], skipInvalid: boolean, onSkipped: (s: SkippedLine) => void, onEmptyStdin: () => void = () => {},
+): AsyncGenerator<ArticleInput> {
   const seen = new Map<string, string>();
   for (const file of expand(paths)) {
-    const articles = extname(file).toLowerCase() === '.jsonl' ? readJsonl(file, skipInvalid, onSkipped) : readText(file, skipInvalid, onSkipped);
+    const articles = file === STDIN ? readStdin(skipInvalid, onSkipped, onEmptyStdin)
+      : extname(file).toLowerCase() === '.jsonl' ? readJsonl(fileLines(file), file, skipInvalid, onSkipped)
+      : readText(file, skipInvalid, onSkipped);
+    const name = file === STDIN ? STDIN_NAME : file;
     for await (const { article, line } of articles) {
       const first = seen.get(article.id);
       const problem = first !== undefined ? { code: 'DUPLICATE_ID' as const, reason: `id "${article.id}" is already the id of the article at ${first}` }
         : skipInvalid && !hasText(article.text) ? { code: 'EMPTY_TEXT' as const, reason: NO_TEXT_REASON }
         : undefined;
       if (problem) {
-        if (!skipInvalid) throw new StoryalignError(problem.code, `${file}:${line}: ${problem.reason}`);
-        onSkipped({ file, line, reason: problem.reason });
+        if (!skipInvalid) throw new StoryalignError(problem.code, `${name}:${line}: ${problem.reason}`);
+        onSkipped({ file: name, line, reason: problem.reason });
         continue;
       }
-      seen.set(article.id, `${file}:${line}`);
+      seen.set(article.id, `${name}:${line}`);
       yield article;
     }
   }
+}
+
+/** The path that means standard input. */
+export const STDIN = '-';
+/** What standard input is called in messages. */
+const STDIN_NAME = 'stdin';
+
+/**
+ * Standard input: JSONL when it starts with `{` (read line by line as it
+ * comes), else one text article with the id `stdin` (read whole).
+ */
+async function* readStdin(skipInvalid: boolean, onSkipped: (s: SkippedLine) => void, onEmpty: () => void): AsyncGenerator<Located> {
+  const chunks = (process.stdin as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  const first = await chunks.next();
+  if (first.done) {
+    onEmpty();
+    return;
+  }
+  const rest: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => chunks };
+  async function* all(): AsyncGenerator<Buffer> {
+    yield first.value;
+    yield* rest;
+  }
+  const { encoding, mark } = encodingOf(first.value);
+  const start = new TextDecoder(encoding).decode(first.value.subarray(mark, mark + 256));
+  if (/^\s*\{/u.test(start)) {
+    yield* readJsonl(streamLines(all(), STDIN_NAME), STDIN_NAME, skipInvalid, onSkipped);
+    return;
+  }
+  const parts: Buffer[] = [];
+  for await (const chunk of all()) parts.push(chunk);
+  yield* textArticle(Buffer.concat(parts), STDIN_NAME, STDIN_NAME, skipInvalid, onSkipped);
 }
 
 /** A .txt file: one article, its id the file name without extension; text that cannot be decoded is skipped with `skipInvalid`. */
@@ -53,6 +90,11 @@ async function* readText(file: string, skipInvalid: boolean, onSkipped: (s: Skip
   } catch (e) {
     throw cannotRead(e, file);
   }
+  yield* textArticle(bytes, file, basename(file, extname(file)), skipInvalid, onSkipped);
+}
+
+/** One article of a whole file's bytes. */
+function* textArticle(bytes: Buffer, file: string, id: string, skipInvalid: boolean, onSkipped: (s: SkippedLine) => void): Generator<Located> {
   let text: string;
   try {
     text = decodeText(bytes);
@@ -62,7 +104,7 @@ async function* readText(file: string, skipInvalid: boolean, onSkipped: (s: Skip
     onSkipped({ file, line: 1, reason: e.message });
     return;
   }
-  yield { article: { id: basename(file, extname(file)), text }, line: 1 };
+  yield { article: { id, text }, line: 1 };
 }
 
 /** A file-system failure as the error the command reports (exit 2): the path and the reason, no stack. */
@@ -87,7 +129,11 @@ interface Located {
 export async function countInputs(paths: string[]): Promise<number> {
   let n = 0;
   try {
-    for (const file of expand(paths)) n += extname(file).toLowerCase() === '.jsonl' ? await countLines(file) : 1;
+    for (const file of expand(paths)) {
+      // Standard input can be read once only: its length is not known before.
+      if (file === STDIN) return NaN;
+      n += extname(file).toLowerCase() === '.jsonl' ? await countLines(file) : 1;
+    }
   } catch {
     return NaN;
   }
@@ -114,6 +160,10 @@ async function countLines(file: string): Promise<number> {
 function expand(paths: string[]): string[] {
   const files: string[] = [];
   for (const p of paths) {
+    if (p === STDIN) {
+      files.push(p);
+      continue;
+    }
     let stat;
     try {
       stat = statSync(p);
@@ -135,8 +185,8 @@ function expand(paths: string[]): string[] {
   return files;
 }
 
-async function* readJsonl(file: string, skipInvalid: boolean, onSkipped: (s: SkippedLine) => void): AsyncGenerator<Located> {
-  const lines = fileLines(file);
+/** Articles of JSONL lines, each bad line an error naming `file` and its line (or, with `skipInvalid`, skipped). */
+async function* readJsonl(lines: AsyncGenerator<FileLine>, file: string, skipInvalid: boolean, onSkipped: (s: SkippedLine) => void): AsyncGenerator<Located> {
   for (;;) {
     let next: IteratorResult<FileLine>;
     try {

@@ -6,6 +6,7 @@
 import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { accessSync, constants, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { MosesLine } from '../export/to-moses.js';
 import { StoryalignError } from '../errors.js';
@@ -16,6 +17,22 @@ const BLOCK = 1 << 20;
 export function fileError(e: unknown, path: string, doing: string): StoryalignError {
   const code = (e as NodeJS.ErrnoException).code ?? 'error';
   return new StoryalignError('INVALID_ARGUMENT', `${path}: cannot ${doing} (${code})`);
+}
+
+/** Whether `path` can be written as a file: its folder exists and takes files, and it is not itself a folder. */
+export function checkWritable(path: string): void {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    stat = undefined;
+  }
+  if (stat?.isDirectory()) throw new StoryalignError('INVALID_ARGUMENT', `${path}: cannot write: it is a folder (give a file name)`);
+  try {
+    accessSync(dirname(path) || '.', constants.W_OK);
+  } catch (e) {
+    throw fileError(e, dirname(path) || '.', 'write into the folder');
+  }
 }
 
 /** Pieces gathered into blocks; `flush` hands a block on. */
