@@ -8,7 +8,7 @@ import { toJsonl } from '../src/export/to-jsonl.js';
 import { toMoses } from '../src/export/to-moses.js';
 import { escapeXml, toTmx } from '../src/export/to-tmx.js';
 import { toTsv } from '../src/export/to-tsv.js';
-import type { CorpusLike } from '../src/export/pair-rows.js';
+import { pairRows, type CorpusLike } from '../src/export/pair-rows.js';
 import fc from 'fast-check';
 import { seedArticles } from './seeds.js';
 
@@ -39,10 +39,28 @@ describe('toJsonl', () => {
 
 describe('toTsv', () => {
   it('has a header row and one row per pair, with no stray tabs', () => {
-    const rows = toTsv(corpus).trimEnd().split('\n');
+    // Not trimmed: a row ends in two empty URL cells when the articles give no url.
+    const rows = toTsv(corpus).split('\n').slice(0, -1);
     expect(rows[0]!.split('\t')[0]).toBe('source_lang');
     expect(rows).toHaveLength(pairCount + 1);
-    for (const r of rows) expect(r.split('\t')).toHaveLength(12);
+    for (const r of rows) expect(r.split('\t')).toHaveLength(14);
+  });
+
+  it('round-trips every field through Python\'s csv module (quotes, apostrophes, formula cells, URLs)', () => {
+    const python = spawnSync('python3', ['--version']);
+    if (python.status !== 0) return;
+    const quoted = buildCorpus([
+      { id: 'en', url: 'https://example.com/sport/coach-we-will-win-12345?ref="tw"', lang: 'eng', text: '"We will win," said the coach on 2 July. "We will," he said again.' },
+      { id: 'id', url: 'https://example.com/sport/coach-we-will-win-12345?ref="tw"', lang: 'ind', text: '"Kami akan menang," kata pelatih pada 2 Juli. "Kami akan," katanya lagi.' },
+    ], { mode: 'translation' });
+    const rows = pairRows(quoted);
+    expect(rows.length).toBeGreaterThan(0);
+    const dir = mkdtempSync(join(tmpdir(), 'storyalign-tsv-'));
+    writeFileSync(join(dir, 'pairs.tsv'), toTsv(quoted));
+    const read = spawnSync('python3', ['-c', 'import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline=""), delimiter="\\t"))))', join(dir, 'pairs.tsv')], { encoding: 'utf8' });
+    const [header, ...cells] = JSON.parse(read.stdout) as string[][];
+    expect(header!.slice(-2)).toEqual(['source_url', 'target_url']);
+    expect(cells.map((c) => [c[2], c[3], c[12], c[13]])).toEqual(rows.map((r) => [r.source, r.target, r.sourceUrl, r.targetUrl]));
   });
 });
 
@@ -63,7 +81,7 @@ describe('hostile text and ids in line formats', () => {
     fc.assert(fc.property(text, text, text, text, (source, target, a, b) => {
       const c = onePair(source, target, [a, b]);
       expect(lineCount(toTsv(c))).toBe(2);
-      expect(toTsv(c).trimEnd().split('\n')[1]!.split('\t')).toHaveLength(12);
+      expect(toTsv(c).split('\n')[1]!.split('\t')).toHaveLength(14);
       expect(lineCount(toJsonl(c))).toBe(1);
       for (const f of toMoses(c)) expect([lineCount(f.source), lineCount(f.target)]).toEqual([1, 1]);
     }), { numRuns: 300 });
@@ -72,7 +90,7 @@ describe('hostile text and ids in line formats', () => {
   it('makes a TSV cell that a spreadsheet would run as a formula text, and leaves JSONL and Moses as written', () => {
     const c = onePair('=HYPERLINK("http://x")', '+1 dan -2', ['@id', '-a']);
     const cells = toTsv(c).trimEnd().split('\n')[1]!.split('\t');
-    expect([cells[2], cells[3], cells[6], cells[7]]).toEqual(['\'=HYPERLINK("http://x")', '\'+1 dan -2', '\'@id', '\'-a']);
+    expect([cells[2], cells[3], cells[6], cells[7]]).toEqual(['"\'=HYPERLINK(""http://x"")"', '\'+1 dan -2', '\'@id', '\'-a']);
     expect(Object.values(JSON.parse(toJsonl(c)).translation)).toEqual(['=HYPERLINK("http://x")', '+1 dan -2']);
     expect(toMoses(c)[0]!.source).toBe('=HYPERLINK("http://x")\n');
   });

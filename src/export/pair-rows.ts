@@ -22,6 +22,9 @@ export interface PairRow {
   sourceEnd: number;
   targetStart: number;
   targetEnd: number;
+  /** Each article's own address (its `url`), or '' when it gave none. */
+  sourceUrl: string;
+  targetUrl: string;
 }
 
 export interface WriterOptions {
@@ -61,6 +64,8 @@ export function* eachPairRow(corpus: CorpusLike, options: WriterOptions = {}): G
         sourceEnd: last(p.sourceSentences),
         targetStart: first(p.targetSentences, tgt),
         targetEnd: last(p.targetSentences, tgt),
+        sourceUrl: oneLine(src?.url ?? ''),
+        targetUrl: oneLine(tgt?.url ?? ''),
       };
     }
   }

@@ -1,8 +1,10 @@
 /**
- * Tab-separated values with a header row; tabs and line breaks inside text
- * become spaces, and a text or id cell a spreadsheet would run as a formula
- * (starting with =, +, -, @) gets a leading apostrophe (the usual CSV-injection rule:
- * a spreadsheet shows the text, and JSONL and Moses keep it exactly as written).
+ * Tab-separated values with a header row, quoted as Python's `csv` module and
+ * pandas read them (a cell holding a double quote is put in double quotes, its
+ * quotes doubled), so that `"We will win," said …` comes back as written; tabs
+ * and line breaks inside text become spaces, and a text, id or URL cell a
+ * spreadsheet would run as a formula (starting with =, +, -, @) gets a leading
+ * apostrophe (the usual CSV-injection rule; JSONL and Moses keep the text as written).
  */
 import { eachPairRow, type CorpusLike, type PairRow, type WriterOptions } from './pair-rows.js';
 import { checkWriterInput } from './check-input.js';
@@ -10,6 +12,7 @@ import { checkWriterInput } from './check-input.js';
 const COLUMNS = [
   'source_lang', 'target_lang', 'source', 'target', 'score', 'mode',
   'source_article', 'target_article', 'source_start', 'source_end', 'target_start', 'target_end',
+  'source_url', 'target_url',
 ] as const;
 
 export function toTsv(corpus: CorpusLike, options?: WriterOptions): string {
@@ -32,12 +35,14 @@ export const TSV_HEADER = `${COLUMNS.join('\t')}\n`;
 /** One row's line. */
 export function tsvLine(r: PairRow): string {
   return `${[
-    r.sourceLang, r.targetLang, inert(r.source), inert(r.target), r.score, r.mode,
-    inert(r.sourceArticle), inert(r.targetArticle), r.sourceStart, r.sourceEnd, r.targetStart, r.targetEnd,
+    r.sourceLang, r.targetLang, textCell(r.source), textCell(r.target), r.score, r.mode,
+    textCell(r.sourceArticle), textCell(r.targetArticle), r.sourceStart, r.sourceEnd, r.targetStart, r.targetEnd,
+    textCell(r.sourceUrl), textCell(r.targetUrl),
   ].join('\t')}\n`;
 }
 
-/** A cell a spreadsheet would read as a formula, made text. */
-function inert(cell: string): string {
-  return /^[=+\-@]/u.test(cell) ? `'${cell}` : cell;
+/** A cell of text: made inert for spreadsheets, then quoted when it holds a quote. */
+function textCell(cell: string): string {
+  const inert = /^[=+\-@]/u.test(cell) ? `'${cell}` : cell;
+  return inert.includes('"') ? `"${inert.replace(/"/gu, '""')}"` : inert;
 }
