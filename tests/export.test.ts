@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../src/pipeline.js';
 import { toJsonl } from '../src/export/to-jsonl.js';
 import { toMoses } from '../src/export/to-moses.js';
-import { escapeXml, toTmx } from '../src/export/to-tmx.js';
+import { escapeXml, tmxDate, toTmx } from '../src/export/to-tmx.js';
 import { toTsv } from '../src/export/to-tsv.js';
 import { pairRows, type CorpusLike } from '../src/export/pair-rows.js';
 import fc from 'fast-check';
@@ -100,6 +100,9 @@ describe('toMoses', () => {
   it('writes two files per language pair with the same number of lines', () => {
     const files = toMoses(corpus);
     expect(files.map((f) => `${f.sourceFile} ${f.targetFile}`)).toContain('corpus.vi-id.vi corpus.vi-id.id');
+    // Pairs mined from independent reports are kept apart from translations.
+    expect(files.map((f) => `${f.sourceFile} ${f.targetFile}`)).toContain('comparable.id-en.id comparable.id-en.en');
+    expect(files.filter((f) => f.sourceFile.startsWith('corpus.')).every((f) => f.sourceFile === 'corpus.vi-id.vi')).toBe(true);
     for (const f of files) {
       expect(f.source.split('\n').length).toBe(f.target.split('\n').length);
       expect(f.source.trimEnd().split('\n')).toHaveLength(f.lines);
@@ -118,8 +121,15 @@ describe('toTmx', () => {
     }
   });
 
-  it('puts xml:lang on every tuv and one tu per pair', () => {
-    expect(tmx.match(/<tu>/gu)).toHaveLength(pairCount);
+  it('puts xml:lang on every tuv and one tu per pair, each with a stable tuid, and the creation date in the header', () => {
+    const tuids = [...tmx.matchAll(/<tu tuid="([^"]+)">/gu)].map((m) => m[1]);
+    expect(tuids).toHaveLength(pairCount);
+    expect(new Set(tuids).size).toBe(pairCount);
+    expect(tuids[0]).toMatch(/^001:\d+(?:\+\d+)*&gt;000:\d+(?:\+\d+)*$/u);
+    // SOURCE_DATE_EPOCH (set by vitest.config.ts) fixes it, as reproducible builds do.
+    expect(tmx).toContain(`creationdate="${tmxDate(new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000))}"`);
+    expect(tmxDate(new Date(Date.UTC(2026, 11, 3, 15, 4, 5)))).toBe('20261203T150405Z');
+    expect(tmx).not.toContain('<!DOCTYPE');
     expect(tmx.match(/<tuv /gu)).toHaveLength(2 * pairCount);
     expect(tmx.match(/<tuv xml:lang="[a-z-]+">/gu)).toHaveLength(2 * pairCount);
   });

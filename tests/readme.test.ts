@@ -26,7 +26,7 @@ describe('README examples', () => {
     const out = run(blocks[0]!);
     expect(out).toContain("[ [ 'vi', 'id' ] ]");
     expect(out).toContain('translation 2');
-    expect(out).toContain('{"translation":{"vi":');
+    expect(out).toContain('{"id":"vi:0>id:0","translation":{"vi":');
     expect(out.trim().split('\n').at(-1)).toBe('translation');
   });
 

@@ -7,6 +7,8 @@ import type { Corpus } from '../corpus.js';
 import type { AlignMode } from '../types.js';
 
 export interface PairRow {
+  /** Stable across runs and input orders: the two articles and the sentences of each (`001:3+4>000:3`). */
+  id: string;
   sourceLang: string;
   targetLang: string;
   source: string;
@@ -50,6 +52,7 @@ export function* eachPairRow(corpus: CorpusLike, options: WriterOptions = {}): G
       const first = (list: number[], a = src) => a?.sentences[list[0]!]?.start ?? -1;
       const last = (list: number[], a = src) => a?.sentences[list[list.length - 1]!]?.end ?? -1;
       yield {
+        id: oneLine(`${al.source}:${p.sourceSentences.join('+')}>${al.target}:${p.targetSentences.join('+')}`),
         sourceLang: toBcp47(al.sourceLang),
         targetLang: toBcp47(al.targetLang),
         source: oneLine(p.source),

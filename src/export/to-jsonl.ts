@@ -25,6 +25,7 @@ export function jsonlLine(r: PairRow): string {
   // Two versions in one language would collide on one key; the target's gets a suffix.
   const targetKey = r.targetLang === r.sourceLang ? `${r.targetLang}_2` : r.targetLang;
   return `${JSON.stringify({
+    id: r.id,
     translation: { [r.sourceLang]: r.source, [targetKey]: r.target },
     score: r.score,
     mode: r.mode,

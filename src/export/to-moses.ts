@@ -1,6 +1,7 @@
 /**
  * Moses format: per language pair, two plain-text files whose line i are
- * translations of each other (`corpus.vi-id.vi`, `corpus.vi-id.id`).
+ * translations of each other (`corpus.vi-id.vi`, `corpus.vi-id.id`); pairs
+ * mined from independent reports in files of their own (`comparable.vi-id.vi`).
  */
 import { eachPairRow, type CorpusLike, type PairRow, type WriterOptions } from './pair-rows.js';
 import { checkWriterInput } from './check-input.js';
@@ -46,11 +47,13 @@ function* linePairs(corpus: CorpusLike, options?: WriterOptions): Generator<Mose
 /** One row's line pair and the files it goes to. */
 export function mosesLine(r: PairRow): MosesLine {
   const key = `${r.sourceLang}-${r.targetLang}`;
+  // Pairs mined from independent reports are not translations: they go to files of their own.
+  const stem = r.mode === 'comparable' ? 'comparable' : 'corpus';
   return {
     sourceLang: r.sourceLang,
     targetLang: r.targetLang,
-    sourceFile: `corpus.${key}.${r.sourceLang}`,
-    targetFile: `corpus.${key}.${r.targetLang === r.sourceLang ? `${r.targetLang}_2` : r.targetLang}`,
+    sourceFile: `${stem}.${key}.${r.sourceLang}`,
+    targetFile: `${stem}.${key}.${r.targetLang === r.sourceLang ? `${r.targetLang}_2` : r.targetLang}`,
     source: `${r.source}\n`,
     target: `${r.target}\n`,
   };

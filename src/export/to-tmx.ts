@@ -1,8 +1,11 @@
 /**
- * TMX 1.4b: a `<header>` with every attribute the DTD requires, one `<tu>` per
- * aligned pair with `xml:lang` on each `<tuv>`, score, mode and article ids as
- * `<prop>`s. Characters XML 1.0 cannot carry (control characters, lone
- * surrogates) become U+FFFD rather than breaking the file.
+ * TMX 1.4b: a `<header>` with every attribute the DTD requires and the
+ * creation date, one `<tu>` per aligned pair with a stable `tuid`, `xml:lang`
+ * on each `<tuv>`, score, mode and article ids as `<prop>`s. No DOCTYPE: the
+ * DTD is not shipped beside the file, and a reference to a file that is not
+ * there breaks validating readers (validate with `xmllint --dtdvalid tmx14.dtd`).
+ * Characters XML 1.0 cannot carry (control characters, lone surrogates)
+ * become U+FFFD rather than breaking the file.
  */
 import { VERSION } from '../version.js';
 import { eachPairRow, rowSourceLangs, type CorpusLike, type WriterOptions } from './pair-rows.js';
@@ -16,6 +19,20 @@ export function escapeXml(text: string): string {
     .replace(/>/gu, '&gt;')
     .replace(/"/gu, '&quot;')
     .replace(/'/gu, '&apos;');
+}
+
+/**
+ * When the file is made: now, or SOURCE_DATE_EPOCH (seconds) when it is set, the
+ * reproducible-builds convention for output that must be the same byte for byte.
+ */
+function creationTime(): Date {
+  const fixed = typeof process !== 'undefined' ? process.env.SOURCE_DATE_EPOCH : undefined;
+  return fixed !== undefined && /^\d+$/u.test(fixed) ? new Date(Number(fixed) * 1000) : new Date();
+}
+
+/** TMX's date form, UTC: 20261203T150405Z. */
+export function tmxDate(date: Date): string {
+  return date.toISOString().replace(/[-:]/gu, '').replace(/\.\d{3}/u, '');
 }
 
 export function toTmx(corpus: CorpusLike, options?: WriterOptions): string {
@@ -34,15 +51,14 @@ function* units(corpus: CorpusLike, options?: WriterOptions): Generator<string> 
   const srclang = sourceLangs.size === 1 ? [...sourceLangs][0]! : '*all*';
   yield [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<!DOCTYPE tmx SYSTEM "tmx14.dtd">',
     '<tmx version="1.4">',
-    `  <header creationtool="storyalign" creationtoolversion="${VERSION}" segtype="sentence" o-tmf="storyalign" adminlang="en" srclang="${escapeXml(srclang)}" datatype="plaintext"/>`,
+    `  <header creationtool="storyalign" creationtoolversion="${VERSION}" segtype="sentence" o-tmf="storyalign" adminlang="en" srclang="${escapeXml(srclang)}" datatype="plaintext" creationdate="${tmxDate(creationTime())}"/>`,
     '  <body>',
     '',
   ].join('\n');
   for (const r of eachPairRow(corpus, options)) {
     yield [
-      '    <tu>',
+      `    <tu tuid="${escapeXml(r.id)}">`,
       `      <prop type="x-score">${r.score}</prop>`,
       `      <prop type="x-mode">${r.mode}</prop>`,
       `      <prop type="x-source-article">${escapeXml(r.sourceArticle)}</prop>`,
