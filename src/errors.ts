@@ -13,6 +13,15 @@ export type StoryalignErrorCode =
   /** A command-line argument or input file is unusable. */
   | 'INVALID_ARGUMENT';
 
+/**
+ * Marks a StoryalignError whatever copy of the package made it: the ESM and the
+ * CommonJS builds (or two installed versions) each have their own class, so
+ * `instanceof` fails across them; a registered symbol is the same everywhere.
+ */
+const BRAND = Symbol.for('storyalign.error');
+
+const CODES: ReadonlySet<string> = new Set<StoryalignErrorCode>(['INVALID_INPUT', 'DUPLICATE_ID', 'EMPTY_TEXT', 'INVALID_ARGUMENT']);
+
 export class StoryalignError extends Error {
   readonly code: StoryalignErrorCode;
   readonly path: (string | number)[];
@@ -22,9 +31,12 @@ export class StoryalignError extends Error {
     this.name = 'StoryalignError';
     this.code = code;
     this.path = path;
+    Object.defineProperty(this, BRAND, { value: true });
   }
 }
 
+/** Whether `value` is a StoryalignError from any copy of the package: by its brand and a known `code`, not by class. */
 export function isStoryalignError(value: unknown): value is StoryalignError {
-  return value instanceof StoryalignError;
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true
+    && CODES.has((value as { code?: unknown }).code as string);
 }

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
@@ -44,6 +45,18 @@ describe('the built package', () => {
       console.log(JSON.stringify({ beads: alignSentences(['Astana 2024.'], ['Astana 2024.']).length, code }));`;
     const r = node(['--input-type=commonjs', '-e', script]);
     expect(JSON.parse(r.stdout)).toEqual({ beads: 1, code: 'INVALID_INPUT' });
+  });
+
+  it('tells its errors from either build, whichever copy checks (by brand and code, not by class)', async () => {
+    const esm = await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href);
+    const cjs = require(join(ROOT, 'dist', 'index.cjs'));
+    expect(esm.StoryalignError).not.toBe(cjs.StoryalignError);
+    const fromCjs = (() => { try { cjs.splitSentences(5); } catch (e) { return e; } })();
+    const fromEsm = (() => { try { esm.splitSentences(5); } catch (e) { return e; } })();
+    expect([esm.isStoryalignError(fromCjs), cjs.isStoryalignError(fromEsm), esm.isStoryalignError(fromEsm)]).toEqual([true, true, true]);
+    // Something that only looks like one is not one.
+    expect(esm.isStoryalignError(Object.assign(new Error('x'), { name: 'StoryalignError', code: 'INVALID_INPUT' }))).toBe(false);
+    expect(esm.isStoryalignError({ [Symbol.for('storyalign.error')]: true, code: 'SOMETHING_ELSE' })).toBe(false);
   });
 
   it('builds the same corpus in worker threads from CommonJS as on one thread', () => {
