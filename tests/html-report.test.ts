@@ -97,6 +97,18 @@ describe.skipIf(!haveBrowser)('HTML review report in Chromium', () => {
     await page.locator('#min-score').fill('0');
   });
 
+  it('opens with the slider at minScore when one is given (--min-score), pairs below it hidden', async () => {
+    const filtered = await browser.newPage();
+    await filtered.setContent(toHtml(corpus, { minScore: 0.9 }));
+    const total = await filtered.locator('tr.pair').count();
+    const below = corpus.alignments.reduce((n, al) => n + al.pairs.filter((p) => p.score < 0.9).length, 0);
+    await expect(filtered.locator('#min-score-value').innerText()).resolves.toBe('0.90');
+    await expect(filtered.locator('tr.pair.hidden').count()).resolves.toBeGreaterThan(0);
+    await expect(filtered.locator('#shown').innerText()).resolves.toBe(`${await filtered.locator('tr.pair:not(.hidden)').count()} of ${total} pairs shown`);
+    expect(below).toBeGreaterThan(0);
+    await filtered.close();
+  });
+
   it('saves a screenshot', async () => {
     const path = join(ROOT, 'screenshots', 'review.png');
     await page.screenshot({ path, fullPage: false });

@@ -49,7 +49,9 @@ Options:
                      Face translation pairs), tsv, moses, tmx, html (a review
                      page for a browser). Default: text on a terminal, else json
   --out PATH         write data here instead of stdout (a folder for moses)
-  --min-score X      leave out pairs scoring below X (0 to 1). Default: 0
+  --min-score X      leave out pairs scoring below X (0 to 1): rows of jsonl,
+                     tsv, moses and tmx, pairs of json and text; html starts
+                     its score slider there. Default: 0
   --mode MODE        align every pair of versions as translation or comparable
                      instead of deciding per pair from its monotone alignment
   --only CODES       detect only these languages, e.g. --only ind,zsm,vie,eng

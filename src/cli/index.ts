@@ -177,11 +177,17 @@ async function writeWhole(events: AsyncIterable<CorpusEvent>, args: CliArgs): Pr
     else corpus = { articles: event.articles, groups: event.groups, alignments, setAside: event.setAside };
   }
   const options = { minScore: args.minScore };
-  const pieces = args.format === 'json' ? jsonChunks(corpus! as unknown as Record<string, unknown>)
+  const pieces = args.format === 'json' ? jsonChunks(withPairsFrom(corpus!, args.minScore) as unknown as Record<string, unknown>)
     : args.format === 'tmx' ? tmxChunks(corpus!, options)
-    : [args.format === 'html' ? toHtml(corpus!) : printable(toText(corpus!))];
+    : [args.format === 'html' ? toHtml(corpus!, options) : printable(toText(withPairsFrom(corpus!, args.minScore)))];
   await writePieces(pieces, args.out);
   return { ...corpus!, alignments: alignments.map(toSummaryAlignment) };
+}
+
+/** The corpus with each alignment's pairs below `minScore` left out (its beads and coverage as found): what --min-score means for JSON and text. */
+function withPairsFrom(corpus: Corpus, minScore: number): Corpus {
+  if (minScore <= 0) return corpus;
+  return { ...corpus, alignments: corpus.alignments.map((al) => ({ ...al, pairs: al.pairs.filter((p) => p.score >= minScore) })) };
 }
 
 main(process.argv.slice(2)).then(

@@ -34,7 +34,7 @@ const corpusSchema = z.looseObject({
 });
 
 const writerOptionsSchema = z.optional(z.looseObject({ minScore: z.optional(z.number().check(z.gte(0), z.lte(1))) }));
-const htmlOptionsSchema = z.optional(z.looseObject({ title: z.optional(z.string()) }));
+const htmlOptionsSchema = z.optional(z.looseObject({ title: z.optional(z.string()), minScore: z.optional(z.number().check(z.gte(0), z.lte(1))) }));
 
 /** Every alignment's two articles are in the corpus (the writers look them up). */
 function checkArticlesOf(corpus: CorpusLike): void {

@@ -15,6 +15,8 @@ import { checkHtmlInput } from './check-input.js';
 export interface HtmlOptions {
   /** Page title; default "storyalign review". */
   title?: string;
+  /** Where the score slider starts: pairs below it are hidden when the page opens (the reader can lower it); default 0. */
+  minScore?: number;
 }
 
 
@@ -186,7 +188,7 @@ ${alignments.length ? alignments.map((al) => alignmentSection(al, byId)).join('\
 <meta name="generator" content="storyalign ${VERSION}"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
 <body><header><h1>${escapeHtml(title)}</h1>
 <p>${corpus.articles.length} articles, ${corpus.groups.length} stories, ${corpus.alignments.length} aligned pairs of versions.
-<label>Hide pairs scoring below <input type="range" id="min-score" min="0" max="1" step="0.05" value="0"> <output id="min-score-value">0.00</output></label>
+<label>Hide pairs scoring below <input type="range" id="min-score" min="0" max="1" step="0.05" value="${options.minScore ?? 0}"> <output id="min-score-value">${(options.minScore ?? 0).toFixed(2)}</output></label>
 <span id="shown"></span></p></header>
 ${groups.join('\n')}
 <script>${SCRIPT}</script>
