@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../src/pipeline.js';
 import { toJsonl } from '../src/export/to-jsonl.js';
+import { toJsonlDataset } from '../src/export/dataset.js';
 import { toMoses } from '../src/export/to-moses.js';
 import { escapeXml, tmxDate, toTmx } from '../src/export/to-tmx.js';
 import { toTsv } from '../src/export/to-tsv.js';
@@ -16,19 +17,19 @@ const corpus = buildCorpus(seedArticles());
 const pairCount = corpus.alignments.reduce((n, a) => n + a.pairs.length, 0);
 
 describe('toJsonl', () => {
-  const lines = toJsonl(corpus).trimEnd().split('\n').map((l) => JSON.parse(l));
+  const lines = toJsonl(corpus, { comparable: true }).trimEnd().split('\n').map((l) => JSON.parse(l));
 
   it('writes one pair a line in the Hugging Face translation shape', () => {
     expect(lines).toHaveLength(pairCount);
-    expect(Object.keys(lines[0].translation)).toEqual(['vi', 'id']);
-    expect(lines[0]).toMatchObject({ mode: 'translation', source: { article: '001' }, target: { article: '000' } });
+    expect(Object.keys(lines[0].translation)).toEqual(['id', 'vi']);
+    expect(lines[0]).toMatchObject({ mode: 'translation', source: { lang: 'vi', article: '001' }, target: { lang: 'id', article: '000' } });
   });
 
   it('carries offsets that point into the original texts', () => {
     const texts = new Map(seedArticles().map((a) => [a.id, a.text]));
     for (const l of lines) {
       const src = texts.get(l.source.article)!.slice(l.source.start, l.source.end);
-      expect(src.startsWith(l.translation[Object.keys(l.translation)[0]!].slice(0, 20))).toBe(true);
+      expect(src.startsWith(l.translation[l.source.lang].slice(0, 20))).toBe(true);
     }
   });
 
@@ -91,7 +92,8 @@ describe('hostile text and ids in line formats', () => {
     const c = onePair('=HYPERLINK("http://x")', '+1 dan -2', ['@id', '-a']);
     const cells = toTsv(c).trimEnd().split('\n')[1]!.split('\t');
     expect([cells[2], cells[3], cells[6], cells[7]]).toEqual(['"\'=HYPERLINK(""http://x"")"', '\'+1 dan -2', '\'@id', '\'-a']);
-    expect(Object.values(JSON.parse(toJsonl(c)).translation)).toEqual(['=HYPERLINK("http://x")', '+1 dan -2']);
+    const row = JSON.parse(toJsonl(c, { comparable: true }));
+    expect([row.translation[row.source.lang], row.translation[row.target.lang]]).toEqual(['=HYPERLINK("http://x")', '+1 dan -2']);
     expect(toMoses(c)[0]!.source).toBe('=HYPERLINK("http://x")\n');
   });
 });
@@ -167,5 +169,37 @@ describe('buildCorpus progress', () => {
     expect(seen.filter((s) => s.startsWith('reading'))).toEqual(['reading 1/5', 'reading 2/5', 'reading 3/5', 'reading 4/5', 'reading 5/5']);
     expect(seen).toContain('grouping 1/1');
     expect(seen.filter((s) => s.startsWith('aligning'))).toEqual(['aligning 1/3', 'aligning 2/3', 'aligning 3/3']);
+  });
+});
+
+describe('JSONL for Hugging Face', () => {
+  it('writes translation pairs only unless comparable ones are asked for, with the pair\'s two tags as keys in one order', () => {
+    const rows = toJsonl(corpus).trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(new Set(rows.map((r) => r.mode))).toEqual(new Set(['translation']));
+    const all = toJsonl(corpus, { comparable: true }).trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(all.length).toBe(pairCount);
+    for (const r of all) {
+      const keys = Object.keys(r.translation);
+      expect(keys).toEqual([...keys].sort());
+      expect(keys.sort()).toEqual([r.source.lang, r.target.lang].sort());
+    }
+    expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
+    expect(toJsonl(corpus, { comparable: true, pairs: ['en-id'] }).trimEnd().split('\n').map((l) => Object.keys(JSON.parse(l).translation).join('-'))).toEqual(
+      all.filter((r) => Object.keys(r.translation).join('-') === 'en-id').map(() => 'en-id'),
+    );
+  });
+
+  it('lays a corpus out as a dataset folder: one file per language pair and mode, and a card naming each as a config', () => {
+    const files = toJsonlDataset(corpus, { comparable: true });
+    expect(files.map((f) => f.name)).toEqual(['comparable.en-id.jsonl', 'comparable.en-vi.jsonl', 'id-vi.jsonl', 'README.md']);
+    for (const f of files.filter((x) => x.name.endsWith('.jsonl'))) {
+      const tags = f.name.replace(/^comparable\./u, '').replace(/\.jsonl$/u, '').split('-');
+      for (const line of f.text.trimEnd().split('\n')) expect(Object.keys(JSON.parse(line).translation)).toEqual(tags);
+    }
+    const card = files.at(-1)!.text;
+    expect(card).toMatch(/^---\nlicense: other/u);
+    expect(card).toContain('- config_name: id-vi\n  data_files: id-vi.jsonl');
+    expect(card).toMatch(/\| `id-vi\.jsonl` \| translation \| 11 \| 2 \| \d+ \| \d+ \| \d+ \| \d+ \|/u);
+    expect(toJsonlDataset(corpus).map((f) => f.name)).toEqual(['id-vi.jsonl', 'README.md']);
   });
 });

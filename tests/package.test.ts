@@ -115,7 +115,7 @@ describe('the storyalign command', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('Story groups:');
     const first = JSON.parse(r.stdout.split('\n')[0]!);
-    expect(Object.keys(first.translation)).toEqual(['vi', 'id']);
+    expect(Object.keys(first.translation)).toEqual(['id', 'vi']);
   });
 
   it('reads text files, folders and JSONL, and writes --out', () => {
@@ -326,5 +326,32 @@ describe('the storyalign command, --min-score in every format', () => {
     const text = node([CLI, 'seeds', '-q', '--format', 'text', '--min-score', '0.9']).stdout;
     expect([...text.matchAll(/^\[(\d\.\d\d)\]/gmu)].every((m) => Number(m[1]) >= 0.9)).toBe(true);
     expect(node([CLI, 'seeds', '-q', '--format', 'html', '--min-score', '0.9']).stdout).toContain('value="0.9"');
+  });
+});
+
+describe('the storyalign command, a Hugging Face dataset folder', () => {
+  it('writes one JSONL file per language pair and a dataset card for an --out folder, comparable pairs only when included', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'storyalign-hf-')), 'dataset/');
+    expect(node([CLI, 'seeds', '--format', 'jsonl', '--out', dir, '-q']).status).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['README.md', 'id-vi.jsonl']);
+    expect(node([CLI, 'seeds', '--format', 'jsonl', '--out', dir, '--include', 'comparable', '-q']).status).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['README.md', 'comparable.en-id.jsonl', 'comparable.en-vi.jsonl', 'id-vi.jsonl']);
+    const python = spawnSync('python3', ['-c', [
+      'import json, sys, os',
+      'd = sys.argv[1]',
+      'out = {}',
+      'for f in sorted(os.listdir(d)):',
+      '    if f.endswith(".jsonl"):',
+      '        rows = [json.loads(l) for l in open(os.path.join(d, f), encoding="utf-8")]',
+      '        out[f] = sorted({"-".join(r["translation"].keys()) for r in rows})',
+      'print(json.dumps(out))',
+    ].join('\n'), dir], { encoding: 'utf8' });
+    if (python.status === 0) {
+      expect(JSON.parse(python.stdout)).toEqual({ 'comparable.en-id.jsonl': ['en-id'], 'comparable.en-vi.jsonl': ['en-vi'], 'id-vi.jsonl': ['id-vi'] });
+    }
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('- config_name: id-vi\n  data_files: id-vi.jsonl');
+    const only = node([CLI, 'seeds', '--format', 'jsonl', '--include', 'comparable', '--pairs', 'vi-en', '-q']).stdout.trimEnd().split('\n');
+    expect(new Set(only.map((l) => Object.keys(JSON.parse(l).translation).join('-')))).toEqual(new Set(['en-vi']));
+    expect(node([CLI, 'seeds', '--pairs', 'vietnamese']).status).toBe(2);
   });
 });

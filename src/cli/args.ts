@@ -20,6 +20,10 @@ export interface CliArgs {
   skipInvalid: boolean;
   /** Candidate languages for detection (ISO 639 or BCP 47 codes). */
   only?: string[];
+  /** Only these language pairs in the rows (`vi-id`). */
+  pairs?: string[];
+  /** JSONL: also the pairs mined from independent reports. */
+  includeComparable: boolean;
   /** Worker threads; 1 runs on the main thread. Default: the cores Node may use. */
   jobs?: number;
   /** Hand the work to `storyalign worker` processes through this Redis server's queue. */
@@ -48,7 +52,13 @@ Options:
   --format FORMAT    text (a readable report), json (everything), jsonl (Hugging
                      Face translation pairs), tsv, moses, tmx, html (a review
                      page for a browser). Default: text on a terminal, else json
-  --out PATH         write data here instead of stdout (a folder for moses)
+  --out PATH         write data here instead of stdout (a folder for moses; for
+                     jsonl a folder, a path ending in / or an existing one,
+                     gets one file per language pair and a dataset card)
+  --pairs LIST       only these language pairs in the rows, e.g. vi-id,en-id
+  --include comparable
+                     jsonl: also the pairs mined from independent reports
+                     (marked "mode": "comparable"; translations only without)
   --min-score X      leave out pairs scoring below X (0 to 1): rows of jsonl,
                      tsv, moses and tmx, pairs of json and text; html starts
                      its score slider there. Default: 0
@@ -99,7 +109,7 @@ Progress and a summary go to stderr (the summary counts what it would list
 above 50 articles); data goes to stdout or --out.`;
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { inputs: [], minScore: 0, skipInvalid: false, worker: false, quiet: false, help: false, version: false };
+  const args: CliArgs = { inputs: [], minScore: 0, skipInvalid: false, includeComparable: false, worker: false, quiet: false, help: false, version: false };
   if (argv[0] === 'worker') {
     args.worker = true;
     argv = argv.slice(1);
@@ -135,7 +145,20 @@ export function parseArgs(argv: string[]): CliArgs {
         args.mode = m;
         break;
       }
-      case '--only': args.only = value().split(',').map((code) => code.trim()).filter(Boolean); break;
+      case '--only': args.only = list(value()); break;
+      case '--pairs': {
+        const pairs = list(value());
+        const bad = pairs.find((p) => !/^[a-z]{2,3}-[a-z]{2,3}$/u.test(p));
+        if (bad !== undefined) throw new StoryalignError('INVALID_ARGUMENT', `--pairs: expected language pairs of the output's tags such as vi-id,en-id, got "${bad}"`);
+        args.pairs = pairs;
+        break;
+      }
+      case '--include': {
+        const what = value();
+        if (what !== 'comparable') throw new StoryalignError('INVALID_ARGUMENT', `--include: expected comparable, got "${what}"`);
+        args.includeComparable = true;
+        break;
+      }
       case '--threshold': args.threshold = fraction(flag, value()); break;
       case '--same-language-threshold': args.sameLanguageThreshold = fraction(flag, value()); break;
       case '--window-days': {
@@ -169,6 +192,11 @@ export function parseArgs(argv: string[]): CliArgs {
   if (args.queue !== undefined && !args.redis) throw new StoryalignError('INVALID_ARGUMENT', '--queue needs --redis URL');
   if (args.redis && args.jobs !== undefined && !args.worker) throw new StoryalignError('INVALID_ARGUMENT', 'with --redis the workers run the work: give --jobs to storyalign worker');
   return args;
+}
+
+/** A comma-separated list, spaces and empty items left out. */
+function list(raw: string): string[] {
+  return raw.split(',').map((item) => item.trim()).filter(Boolean);
 }
 
 /** The format to write: the one asked for, else the readable report for a person at a terminal and JSON for a program. */

@@ -3,13 +3,14 @@
  * bundled seeds), runs the pipeline and writes one output format. Errors the
  * user can fix exit with status 2 and a message naming the problem.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isStoryalignError } from '../errors.js';
 import { jsonChunks } from '../export/json-chunks.js';
-import { jsonlLine } from '../export/to-jsonl.js';
+import { jsonlLine, jsonlRowOptions } from '../export/to-jsonl.js';
+import { DatasetCard, datasetFileOf } from '../export/dataset.js';
 import { mosesLine } from '../export/to-moses.js';
 import { tmxChunks } from '../export/to-tmx.js';
 import { toHtml } from '../export/to-html.js';
@@ -26,7 +27,7 @@ import { printable } from './printable.js';
 import { concat, map, peek, withHead } from './async-lists.js';
 import { STDIN, countInputs, eachInput, type SkippedLine } from './read-inputs.js';
 import { summarise, toSummaryAlignment, toText, type SummaryAlignment, type SummaryView } from './summary.js';
-import { checkWritable, fileError, writeMoses, writePieces } from './write-output.js';
+import { checkWritable, fileError, writeFiles, writeMoses, writePieces } from './write-output.js';
 
 /** The seed articles ship in the package, one folder up from `dist/`. */
 function seedsFolder(): string {
@@ -128,9 +129,20 @@ const STREAMED = new Set<CliArgs['format']>(['jsonl', 'tsv', 'moses']);
 
 type Written = SummaryView & { moses?: { sourceFile: string; targetFile: string; lines: number }[] };
 
+/** Whether --out names a folder: it ends with a slash or is one already. */
+function isFolder(out: string | undefined): boolean {
+  if (out === undefined) return false;
+  if (/[\\/]$/u.test(out)) return true;
+  try {
+    return statSync(out).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** What needs checking before anything runs: where the output goes (a wrong --out is said at once, not after the whole run). */
 function checkOut(args: CliArgs): void {
-  if (args.format === 'moses') {
+  if (args.format === 'moses' || (args.format === 'jsonl' && isFolder(args.out))) {
     if (!args.out) throw new StoryalignError('INVALID_ARGUMENT', '--format moses writes two files per language pair: give a folder with --out');
     try {
       mkdirSync(args.out, { recursive: true });
@@ -144,7 +156,8 @@ function checkOut(args: CliArgs): void {
 
 /** JSONL, TSV and Moses rows written as each alignment comes; only what the summary needs is kept. */
 async function writeStreamed(events: AsyncIterable<CorpusEvent>, args: CliArgs): Promise<Written> {
-  const options = { minScore: args.minScore };
+  const rowOptions = { minScore: args.minScore, ...(args.pairs && { pairs: args.pairs }) };
+  const options = args.format === 'jsonl' ? jsonlRowOptions({ ...rowOptions, comparable: args.includeComparable }) : rowOptions;
   const alignments: SummaryAlignment[] = [];
   let end: Extract<CorpusEvent, { type: 'end' }> | undefined;
   async function* rows(): AsyncGenerator<PairRow> {
@@ -160,6 +173,15 @@ async function writeStreamed(events: AsyncIterable<CorpusEvent>, args: CliArgs):
   let moses: Written['moses'];
   if (args.format === 'moses') {
     moses = await writeMoses(map(rows(), mosesLine), args.out!);
+  } else if (args.format === 'jsonl' && isFolder(args.out)) {
+    // A folder: the Hugging Face layout, one file per language pair and a dataset card.
+    const card = new DatasetCard();
+    const pieces = map(rows(), (r) => {
+      const file = datasetFileOf(r);
+      card.add(r, file);
+      return [{ file, text: jsonlLine(r) }];
+    });
+    await writeFiles(pieces, args.out!, () => [{ file: 'README.md', text: card.text() }]);
   } else if (args.format === 'tsv') {
     await writePieces(withHead(TSV_HEADER, map(rows(), tsvLine)), args.out);
   } else {
@@ -176,7 +198,7 @@ async function writeWhole(events: AsyncIterable<CorpusEvent>, args: CliArgs): Pr
     if (event.type === 'alignment') alignments.push(event.alignment);
     else corpus = { articles: event.articles, groups: event.groups, alignments, setAside: event.setAside };
   }
-  const options = { minScore: args.minScore };
+  const options = { minScore: args.minScore, ...(args.pairs && { pairs: args.pairs }) };
   const pieces = args.format === 'json' ? jsonChunks(withPairsFrom(corpus!, args.minScore) as unknown as Record<string, unknown>)
     : args.format === 'tmx' ? tmxChunks(corpus!, options)
     : [args.format === 'html' ? toHtml(corpus!, options) : printable(toText(withPairsFrom(corpus!, args.minScore)))];

@@ -119,10 +119,19 @@ export async function writePieces(pieces: Iterable<string> | AsyncIterable<strin
   await pending.commit();
 }
 
-/** Moses line pairs appended to their two files in `folder`, each file opened when its first line comes; lines per pair of files, in the order they first came. */
-export async function writeMoses(lines: Iterable<MosesLine> | AsyncIterable<MosesLine>, folder: string): Promise<{ sourceFile: string; targetFile: string; lines: number }[]> {
+/** A piece of text for one of several files in a folder. */
+export interface FilePiece {
+  file: string;
+  text: string;
+}
+
+/**
+ * Pieces appended to their files in `folder`, each file opened (beside its
+ * final path) when its first piece comes and renamed into place once all are
+ * whole; `extra` files (a dataset card) are written last, from what was seen.
+ */
+export async function writeFiles(pieces: Iterable<FilePiece[]> | AsyncIterable<FilePiece[]>, folder: string, extra: () => FilePiece[] = () => []): Promise<void> {
   const files = new Map<string, { pending: PendingFile; blocks: Blocks }>();
-  const counts = new Map<string, { sourceFile: string; targetFile: string; lines: number }>();
   const fileFor = async (name: string) => {
     let entry = files.get(name);
     if (!entry) {
@@ -134,18 +143,27 @@ export async function writeMoses(lines: Iterable<MosesLine> | AsyncIterable<Mose
     return entry.blocks;
   };
   try {
-    for await (const line of lines) {
-      await (await fileFor(line.sourceFile)).add(line.source);
-      await (await fileFor(line.targetFile)).add(line.target);
-      const count = counts.get(line.sourceFile) ?? { sourceFile: line.sourceFile, targetFile: line.targetFile, lines: 0 };
-      count.lines++;
-      counts.set(line.sourceFile, count);
-    }
+    for await (const group of pieces) for (const piece of group) await (await fileFor(piece.file)).add(piece.text);
+    for (const piece of extra()) await (await fileFor(piece.file)).add(piece.text);
     for (const { blocks } of files.values()) await blocks.end();
   } catch (e) {
     for (const { pending } of files.values()) await pending.abandon();
     throw e;
   }
   for (const { pending } of files.values()) await pending.commit();
+}
+
+/** Moses line pairs appended to their two files in `folder`; lines per pair of files, in the order they first came. */
+export async function writeMoses(lines: Iterable<MosesLine> | AsyncIterable<MosesLine>, folder: string): Promise<{ sourceFile: string; targetFile: string; lines: number }[]> {
+  const counts = new Map<string, { sourceFile: string; targetFile: string; lines: number }>();
+  async function* pieces(): AsyncGenerator<FilePiece[]> {
+    for await (const line of lines) {
+      const count = counts.get(line.sourceFile) ?? { sourceFile: line.sourceFile, targetFile: line.targetFile, lines: 0 };
+      count.lines++;
+      counts.set(line.sourceFile, count);
+      yield [{ file: line.sourceFile, text: line.source }, { file: line.targetFile, text: line.target }];
+    }
+  }
+  await writeFiles(pieces(), folder);
   return [...counts.values()];
 }

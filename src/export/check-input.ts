@@ -33,7 +33,12 @@ const corpusSchema = z.looseObject({
   alignments: z.array(z.looseObject({ ...alignmentSchema.def.shape, modeReason: z.string(), beads: list, coverage: coverageSchema })),
 });
 
-const writerOptionsSchema = z.optional(z.looseObject({ minScore: z.optional(z.number().check(z.gte(0), z.lte(1))) }));
+const writerOptionsSchema = z.optional(z.looseObject({
+  minScore: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  pairs: z.optional(z.array(z.string().check(z.regex(/^[a-z]{2,3}-[a-z]{2,3}$/u, 'a language pair of two output tags such as "vi-id"')))),
+  modes: z.optional(z.array(z.enum(['translation', 'comparable']))),
+  comparable: z.optional(z.boolean()),
+}));
 const htmlOptionsSchema = z.optional(z.looseObject({ title: z.optional(z.string()), minScore: z.optional(z.number().check(z.gte(0), z.lte(1))) }));
 
 /** Every alignment's two articles are in the corpus (the writers look them up). */

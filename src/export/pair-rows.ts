@@ -32,6 +32,26 @@ export interface PairRow {
 export interface WriterOptions {
   /** Leave out pairs scoring below this; default 0 (keep all). */
   minScore?: number;
+  /** Only these language pairs, as BCP 47 tags in either order (`['vi-id', 'en-id']`); default all. */
+  pairs?: string[];
+  /** Only pairs of these modes; default both (JSONL: translation only, see toJsonl). */
+  modes?: AlignMode[];
+}
+
+/** A language pair's name, its two BCP 47 tags in alphabetical order (`id-vi`): the same for both directions. */
+export function languagePair(a: string, b: string): string {
+  return a <= b ? `${a}-${b}` : `${b}-${a}`;
+}
+
+/** Whether an alignment's rows are kept by the `pairs` and `modes` of `options`. */
+function alignmentKept(al: { sourceLang: string; targetLang: string; mode: AlignMode }, options: WriterOptions): boolean {
+  if (options.modes && !options.modes.includes(al.mode)) return false;
+  if (!options.pairs) return true;
+  const pair = languagePair(toBcp47(al.sourceLang), toBcp47(al.targetLang));
+  return options.pairs.some((p) => {
+    const [a = '', b = ''] = p.split('-');
+    return languagePair(a, b) === pair;
+  });
 }
 
 export type CorpusLike = Pick<Corpus, 'articles' | 'alignments'>;
@@ -45,6 +65,7 @@ export function* eachPairRow(corpus: CorpusLike, options: WriterOptions = {}): G
   const minScore = options.minScore ?? 0;
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   for (const al of corpus.alignments) {
+    if (!alignmentKept(al, options)) continue;
     const src = articles.get(al.source);
     const tgt = articles.get(al.target);
     for (const p of al.pairs) {
@@ -77,7 +98,7 @@ export function* eachPairRow(corpus: CorpusLike, options: WriterOptions = {}): G
 /** The source language tags of the rows `eachPairRow` gives, read off the alignments without making the rows. */
 export function rowSourceLangs(corpus: CorpusLike, options: WriterOptions = {}): Set<string> {
   const minScore = options.minScore ?? 0;
-  return new Set(corpus.alignments.filter((al) => al.pairs.some((p) => kept(p, minScore))).map((al) => toBcp47(al.sourceLang)));
+  return new Set(corpus.alignments.filter((al) => alignmentKept(al, options) && al.pairs.some((p) => kept(p, minScore))).map((al) => toBcp47(al.sourceLang)));
 }
 
 function kept(pair: { score: number }, minScore: number): boolean {
