@@ -30,14 +30,15 @@ export type { CorpusEvent } from './pipeline-stream.js';
 export { toJsonl, jsonlChunks } from './export/to-jsonl.js';
 export type { JsonlOptions } from './export/to-jsonl.js';
 export { toJsonlDataset } from './export/dataset.js';
-export type { DatasetFile } from './export/dataset.js';
+
 export { toTsv, tsvChunks } from './export/to-tsv.js';
 export { toMoses, mosesLines } from './export/to-moses.js';
 export type { MosesLine, MosesPair } from './export/to-moses.js';
 export { toTmx, tmxChunks } from './export/to-tmx.js';
 export { toHtml } from './export/to-html.js';
+export { toHtmlSite } from './export/html-site.js';
 export type { HtmlOptions } from './export/to-html.js';
-export type { CorpusLike, WriterOptions } from './export/pair-rows.js';
+export type { CorpusLike, OutputFile, WriterOptions } from './export/pair-rows.js';
 export { StoryalignError, isStoryalignError } from './errors.js';
 export type { StoryalignErrorCode } from './errors.js';
 export { VERSION } from './version.js';

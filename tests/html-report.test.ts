@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toHtml } from '../src/export/to-html.js';
+import { toHtmlSite } from '../src/export/html-site.js';
+import { corpusCopies } from './corpus-copies.js';
 import { buildCorpus } from '../src/pipeline.js';
 import { seedArticles } from './seeds.js';
 
@@ -114,4 +116,33 @@ describe.skipIf(!haveBrowser)('HTML review report in Chromium', () => {
     await page.screenshot({ path, fullPage: false });
     expect(existsSync(path)).toBe(true);
   });
+
+  it('writes an index of stories and a page per story at corpus size (10,000 articles): search, links and each page\'s slider work', async () => {
+    const big = corpusCopies(corpus, 2_000);
+    const dir = join(ROOT, 'screenshots', 'site');
+    mkdirSync(dir, { recursive: true });
+    const files = toHtmlSite(big);
+    for (const f of files) writeFileSync(join(dir, f.name), f.text);
+    // The index holds a row per story; each story page holds only its own pairs.
+    expect(files).toHaveLength(1 + 2_000);
+    expect(Math.max(...files.map((f) => f.text.length))).toBeLessThan(5_000_000);
+    const index = await browser.newPage();
+    await index.goto(`file://${join(dir, 'index.html')}`);
+    await expect(index.locator('tbody tr').count()).resolves.toBe(big.groups.length);
+    await expect(index.locator('#count').innerText()).resolves.toBe(`${big.groups.length} of ${big.groups.length} stories`);
+    await index.locator('#find').fill('000-1999');
+    await expect(index.locator('#count').innerText()).resolves.toBe(`1 of ${big.groups.length} stories`);
+    await index.locator('tbody tr:not(.hidden) a').click();
+    await index.waitForURL(/story-g\d+\.html$/u);
+    await expect(index.locator('h2').count()).resolves.toBe(1);
+    const total = await index.locator('tr.pair').count();
+    await index.locator('#min-score').fill('0.9');
+    const visible = await index.locator('tr.pair:not(.hidden)').count();
+    expect([visible > 0, visible < total]).toEqual([true, true]);
+    // Column headings name each version by its title; independent reports say "only in".
+    await expect(index.locator('section.alignment th').nth(1).innerText()).resolves.toContain('Chủ tịch Trung Quốc');
+    await expect(index.locator('section.alignment[data-mode="comparable"] td.score', { hasText: 'only in' }).count()).resolves.toBeGreaterThan(0);
+    await index.close();
+  });
 });
+

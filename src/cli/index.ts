@@ -14,6 +14,7 @@ import { DatasetCard, datasetFileOf } from '../export/dataset.js';
 import { mosesLine } from '../export/to-moses.js';
 import { tmxChunks } from '../export/to-tmx.js';
 import { toHtml } from '../export/to-html.js';
+import { toHtmlSite } from '../export/html-site.js';
 import { TSV_HEADER, tsvLine } from '../export/to-tsv.js';
 import { eachPairRow, type PairRow } from '../export/pair-rows.js';
 import { buildCorpusStream, type CorpusEvent } from '../pipeline-stream.js';
@@ -142,7 +143,7 @@ function isFolder(out: string | undefined): boolean {
 
 /** What needs checking before anything runs: where the output goes (a wrong --out is said at once, not after the whole run). */
 function checkOut(args: CliArgs): void {
-  if (args.format === 'moses' || (args.format === 'jsonl' && isFolder(args.out))) {
+  if (args.format === 'moses' || ((args.format === 'jsonl' || args.format === 'html') && isFolder(args.out))) {
     if (!args.out) throw new StoryalignError('INVALID_ARGUMENT', '--format moses writes two files per language pair: give a folder with --out');
     try {
       mkdirSync(args.out, { recursive: true });
@@ -199,10 +200,15 @@ async function writeWhole(events: AsyncIterable<CorpusEvent>, args: CliArgs): Pr
     else corpus = { articles: event.articles, groups: event.groups, alignments, setAside: event.setAside };
   }
   const options = { minScore: args.minScore, ...(args.pairs && { pairs: args.pairs }) };
-  const pieces = args.format === 'json' ? jsonChunks(withPairsFrom(corpus!, args.minScore) as unknown as Record<string, unknown>)
-    : args.format === 'tmx' ? tmxChunks(corpus!, options)
-    : [args.format === 'html' ? toHtml(corpus!, options) : printable(toText(withPairsFrom(corpus!, args.minScore)))];
-  await writePieces(pieces, args.out);
+  if (args.format === 'html' && isFolder(args.out)) {
+    // A folder: an index of stories and a page per story, each quick to open at corpus size.
+    await writeFiles([toHtmlSite(corpus!, options).map((f) => ({ file: f.name, text: f.text }))], args.out!);
+  } else {
+    const pieces = args.format === 'json' ? jsonChunks(withPairsFrom(corpus!, args.minScore) as unknown as Record<string, unknown>)
+      : args.format === 'tmx' ? tmxChunks(corpus!, options)
+      : [args.format === 'html' ? toHtml(corpus!, options) : printable(toText(withPairsFrom(corpus!, args.minScore)))];
+    await writePieces(pieces, args.out);
+  }
   return { ...corpus!, alignments: alignments.map(toSummaryAlignment) };
 }
 

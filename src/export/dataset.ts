@@ -10,14 +10,9 @@
  */
 import { VERSION } from '../version.js';
 import { checkWriterInput } from './check-input.js';
-import { eachPairRow, languagePair, type CorpusLike, type PairRow } from './pair-rows.js';
+import { eachPairRow, languagePair, type CorpusLike, type OutputFile, type PairRow } from './pair-rows.js';
 import { jsonlLine, jsonlRowOptions, type JsonlOptions } from './to-jsonl.js';
 
-/** A file of the dataset folder and its text. */
-export interface DatasetFile {
-  name: string;
-  text: string;
-}
 
 /** The file of the folder a row goes to. */
 export function datasetFileOf(r: PairRow): string {
@@ -114,7 +109,7 @@ function siteOf(url: string): string {
 }
 
 /** The dataset folder's files for a corpus: one JSONL file per language pair (and mode), then `README.md`. */
-export function toJsonlDataset(corpus: CorpusLike, options?: JsonlOptions): DatasetFile[] {
+export function toJsonlDataset(corpus: CorpusLike, options?: JsonlOptions): OutputFile[] {
   checkWriterInput(corpus, options);
   const card = new DatasetCard();
   const files = new Map<string, string[]>();

@@ -56,6 +56,12 @@ function alignmentKept(al: { sourceLang: string; targetLang: string; mode: Align
 
 export type CorpusLike = Pick<Corpus, 'articles' | 'alignments'>;
 
+/** A file of an output folder (a dataset, a site of review pages) and its text. */
+export interface OutputFile {
+  name: string;
+  text: string;
+}
+
 export function pairRows(corpus: CorpusLike, options: WriterOptions = {}): PairRow[] {
   return [...eachPairRow(corpus, options)];
 }

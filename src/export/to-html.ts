@@ -20,9 +20,13 @@ export interface HtmlOptions {
 }
 
 
-/** Red (0) through amber to green (1). */
-function scoreColour(score: number): string {
-  return `hsl(${Math.round(score * 120)}, 70%, 88%)`;
+/**
+ * A pair's colour by score band (the bands of the dataset card): green only
+ * from 0.9, pale green from 0.7, amber from 0.5, red below, so that a weak
+ * pair never looks like a good one.
+ */
+export function scoreColour(score: number): string {
+  return score >= 0.9 ? '#c8e6c0' : score >= 0.7 ? '#e6f2d9' : score >= 0.5 ? '#fbe7bd' : '#f7d0cc';
 }
 
 interface Row {
@@ -91,7 +95,9 @@ function alignmentSection(al: ArticleAlignment, byId: Map<string, Article>): str
     const repeat = r.source.some((i) => duplicateS.has(i)) || r.target.some((j) => duplicateT.has(j));
     const kind = repeat && r.kind !== 'pair' ? 'duplicate' : r.kind;
     const style = r.kind === 'pair' ? ` style="background:${scoreColour(r.score)}"` : '';
-    const label = r.kind === 'pair' ? r.score.toFixed(2) : kind;
+    // In comparable mode a sentence without a pair was not left out: it is in one report only.
+    const label = r.kind === 'pair' ? r.score.toFixed(2)
+      : al.mode === 'comparable' && kind !== 'duplicate' ? `only in ${r.kind === 'missing' ? al.source : al.target}` : kind;
     return `<tr class="row ${kind}${mismatch ? ' mismatch' : ''}" data-score="${r.kind === 'pair' ? r.score : -1}"${style}>`
       + `<td class="score">${label}</td>${cell(src, r.source, sm)}${cell(tgt, r.target, tm)}</tr>`;
   });
@@ -105,11 +111,17 @@ function alignmentSection(al: ArticleAlignment, byId: Map<string, Article>): str
   return `<section class="alignment" data-mode="${al.mode}">
 <h3>${escapeHtml(al.source)} (${escapeHtml(al.sourceLang)}) → ${escapeHtml(al.target)} (${escapeHtml(al.targetLang)}), ${al.mode}</h3>
 <p class="why">${escapeHtml(al.modeReason)}${escapeHtml(ratio)}</p>
-<table><thead><tr><th>score</th><th>${escapeHtml(al.source)}</th><th>${escapeHtml(al.target)}</th></tr></thead>
+<table><thead><tr><th>score</th><th>${versionHeading(src)}</th><th>${versionHeading(tgt)}</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody></table>${names}${findings}
 </section>`;
+}
+
+/** A version's column heading: its title (else its id), with its id and language. */
+function versionHeading(a: Article): string {
+  const title = a.title ? `${escapeHtml(a.title)} ` : '';
+  return `${title}<span class="idx">${escapeHtml(a.id)} · ${escapeHtml(a.lang)}</span>`;
 }
 
 /** The report's findings, errors first, each with where it is and its evidence. */
@@ -160,7 +172,7 @@ tr.missing,tr.added,tr.duplicate{background:#eee}tr.missing td.score{color:#b00}
 tr.duplicate td.score{color:#850}td.empty{color:#888;font-style:italic}.idx{color:#777;font-size:.8em}
 .badge{display:inline-block;margin-inline-start:.4em;padding:0 .4em;border-radius:.6em;background:#fff3;border:1px solid #9996;font-size:.8em}
 tr.mismatch td.score{outline:2px solid #c60}header{position:sticky;top:0;background:#fff;padding:.5em 0;border-bottom:1px solid #ccc}
-.finding.error b{color:#b00}.finding.warning b{color:#850}.hidden{display:none}.why{color:#555;margin:.2em 0}tr.relation.near-copy td:nth-child(3){color:#850;font-weight:600}`;
+.swatch{display:inline-block;width:1.2em;height:.9em;border:1px solid #9996;vertical-align:middle}.legend{font-size:.9em}.finding.error b{color:#b00}.finding.warning b{color:#850}.hidden{display:none}.why{color:#555;margin:.2em 0}tr.relation.near-copy td:nth-child(3){color:#850;font-weight:600}`;
 
 const SCRIPT = `const slider=document.getElementById('min-score');const out=document.getElementById('min-score-value');
 const counter=document.getElementById('shown');const rows=[...document.querySelectorAll('tr.row')];
@@ -171,26 +183,57 @@ slider.addEventListener('input',apply);apply();`;
 
 export function toHtml(corpus: Corpus, options: HtmlOptions = {}): string {
   checkHtmlInput(corpus, options);
-  const title = options.title ?? 'storyalign review';
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
-  const groups = corpus.groups.map((g) => {
-    const inGroup = new Set(g.articleIds);
-    const alignments = corpus.alignments.filter((al) => inGroup.has(al.source));
-    const members = g.articleIds.map((id) => `${escapeHtml(id)} (${escapeHtml(byId.get(id)?.lang ?? 'und')})`).join(', ');
-    return `<article class="group" id="${escapeHtml(g.id)}"><h2>Story ${escapeHtml(g.id)}: ${members}</h2>
+  const byStory = alignmentsByStory(corpus);
+  const stories = corpus.groups.map((g) => storySection(g, byStory.get(g.id) ?? [], byId));
+  const summary = `${corpus.articles.length} articles, ${corpus.groups.length} stories, ${corpus.alignments.length} aligned pairs of versions.`;
+  return reviewPage(options.title ?? 'storyalign review', summary, stories.join('\n'), options.minScore ?? 0);
+}
+
+/** Each story's alignments, by group id, read in one pass (a story's versions are aligned only with each other). */
+export function alignmentsByStory(corpus: Pick<Corpus, 'groups' | 'alignments'>): Map<string, ArticleAlignment[]> {
+  const storyOf = new Map<string, string>();
+  for (const g of corpus.groups) for (const id of g.articleIds) storyOf.set(id, g.id);
+  const out = new Map<string, ArticleAlignment[]>();
+  for (const al of corpus.alignments) {
+    const story = storyOf.get(al.source);
+    if (story === undefined) continue;
+    const list = out.get(story);
+    if (list) list.push(al);
+    else out.set(story, [al]);
+  }
+  return out;
+}
+
+/** One story: its versions, how they relate, what was left out of their sentences, and each aligned pair. */
+export function storySection(g: Corpus['groups'][number], alignments: ArticleAlignment[], byId: Map<string, Article>): string {
+  const members = g.articleIds.map((id) => `${escapeHtml(id)} (${escapeHtml(byId.get(id)?.lang ?? 'und')})`).join(', ');
+  return `<article class="group" id="${escapeHtml(g.id)}"><h2>Story ${escapeHtml(g.id)}: ${members}</h2>
 ${relationsTable(g)}
 ${droppedList(g, byId)}
 ${alignments.length ? alignments.map((al) => alignmentSection(al, byId)).join('\n') : `<p class="why">${g.articleIds.length > 1 ? 'All versions are in one language: they are reports or copies of each other (above), not parallel text.' : 'One version only: nothing to align.'}</p>`}
 </article>`;
-  });
+}
+
+/** What the marks of a page mean. */
+const LEGEND = `<details class="legend"><summary>What the colours and marks mean</summary><ul>
+<li><span class="swatch" style="background:${scoreColour(0.95)}"></span> score 0.9 or more, <span class="swatch" style="background:${scoreColour(0.8)}"></span> 0.7 to 0.9, <span class="swatch" style="background:${scoreColour(0.6)}"></span> 0.5 to 0.7, <span class="swatch" style="background:${scoreColour(0.2)}"></span> below 0.5: how sure the aligner is that the two sides say the same</li>
+<li><b>missing</b> / <b>added</b> (translations): a sentence of the original with no counterpart in the translation, or the other way round; <b>only in …</b> (independent reports): a sentence one report has and the other does not tell</li>
+<li><b>duplicate</b>: a sentence that repeats an earlier one of the same version; <b>untranslated</b>: left in the original's language</li>
+<li><b>error: number changed</b> / <b>warning: number on one side only</b>, <b>URL missing</b>, <b>length ratio</b>, <b>identical to source</b>: what the coverage check found on that pair</li>
+<li>#3, #3+4: the sentence numbers in each version</li>
+</ul></details>`;
+
+/** A whole review page around `body`: title, summary, the score slider (starting at `minScore`) and the legend. */
+export function reviewPage(title: string, summary: string, body: string, minScore: number, back?: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="storyalign ${VERSION}"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
-<body><header><h1>${escapeHtml(title)}</h1>
-<p>${corpus.articles.length} articles, ${corpus.groups.length} stories, ${corpus.alignments.length} aligned pairs of versions.
-<label>Hide pairs scoring below <input type="range" id="min-score" min="0" max="1" step="0.05" value="${options.minScore ?? 0}"> <output id="min-score-value">${(options.minScore ?? 0).toFixed(2)}</output></label>
-<span id="shown"></span></p></header>
-${groups.join('\n')}
+<body><header>${back ? `<p><a href="${escapeHtml(back)}">← all stories</a></p>` : ''}<h1>${escapeHtml(title)}</h1>
+<p>${escapeHtml(summary)}
+<label>Hide pairs scoring below <input type="range" id="min-score" min="0" max="1" step="0.05" value="${minScore}"> <output id="min-score-value">${minScore.toFixed(2)}</output></label>
+<span id="shown"></span></p>${LEGEND}</header>
+${body}
 <script>${SCRIPT}</script>
 </body></html>
 `;
