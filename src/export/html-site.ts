@@ -42,8 +42,8 @@ export function toHtmlSite(corpus: Corpus, options: HtmlOptions = {}): OutputFil
       ? `${Math.round((translations.reduce((n, al) => n + al.coverage.ratio.sentences, 0) / translations.length) * 100)}%`
       : '';
     const story = page ? `<a href="${escapeHtml(page)}">${escapeHtml(g.id)}</a>` : escapeHtml(g.id);
-    rows.push(`<tr><td>${story}</td><td>${versions.map(versionLine).join('<br>')}</td><td>${escapeHtml(relations)}</td>`
-      + `<td class="num">${alignments.reduce((n, al) => n + al.pairs.length, 0)}</td><td class="num">${coverage}</td></tr>`);
+    rows.push(`<div class="row"><div>${story}</div><div>${versions.map(versionLine).join('<br>')}</div><div>${escapeHtml(relations)}</div>`
+      + `<div class="num">${alignments.reduce((n, al) => n + al.pairs.length, 0)}</div><div class="num">${coverage}</div></div>`);
   }
   const summary = `${corpus.articles.length} articles, ${corpus.groups.length} stories, ${corpus.alignments.length} aligned pairs of versions.`;
   const index = `<!doctype html>
@@ -52,10 +52,9 @@ export function toHtmlSite(corpus: Corpus, options: HtmlOptions = {}): OutputFil
 <body><h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(summary)} Stories of one version have no page of their own.
 <label>Find <input type="search" id="find" placeholder="title, id or language"></label> <span id="count"></span></p>
-<table><thead><tr><th>story</th><th>versions (language)</th><th>how they relate</th><th>pairs</th><th>coverage</th></tr></thead>
-<tbody>
+<div class="stories" role="table"><div class="row head" role="row"><div>story</div><div>versions (language)</div><div>how they relate</div><div class="num">pairs</div><div class="num">coverage</div></div>
 ${rows.join('\n')}
-</tbody></table>
+</div>
 <script>${INDEX_SCRIPT}</script>
 </body></html>
 `;
@@ -74,12 +73,18 @@ function countLabels(labels: string[]): string {
 }
 
 const INDEX_STYLE = `body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1200px;padding:1em;color:#222}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:start}
-td.num{text-align:end;font-variant-numeric:tabular-nums}.idx{color:#777;font-size:.8em}tr.hidden{display:none}`;
+.row{display:grid;grid-template-columns:6em 1fr 14em 5.5em 5.5em;border-bottom:1px solid #ccc;content-visibility:auto;contain-intrinsic-size:auto 3em}
+.row>div{padding:.3em .5em;overflow-wrap:anywhere}.row.head{font-weight:600;border-bottom:2px solid #999;content-visibility:visible}
+.num{text-align:end;font-variant-numeric:tabular-nums}.idx{color:#777;font-size:.8em}.row.hidden{display:none}`;
 
-/** Filter the rows as the reader types: a class per row, no layout of hidden rows. */
+/**
+ * Filter the rows as the reader types: a class per row, no layout of hidden
+ * rows. Rows are grid rows that the browser lays out only when they come into
+ * view (content-visibility), so thousands of stories open at once; nothing is
+ * touched at load.
+ */
 const INDEX_SCRIPT = `const find=document.getElementById('find');const count=document.getElementById('count');
-const rows=[...document.querySelectorAll('tbody tr')];const texts=rows.map((r)=>r.textContent.toLowerCase());
-function apply(){const q=find.value.trim().toLowerCase();let shown=0;rows.forEach((r,i)=>{const hide=q!==''&&!texts[i].includes(q);r.classList.toggle('hidden',hide);if(!hide)shown++;});
+const rows=[...document.querySelectorAll('.row:not(.head)')];let texts;
+function apply(){texts??=rows.map((r)=>r.textContent.toLowerCase());const q=find.value.trim().toLowerCase();let shown=0;rows.forEach((r,i)=>{const hide=q!==''&&!texts[i].includes(q);r.classList.toggle('hidden',hide);if(!hide)shown++;});
 count.textContent=shown+' of '+rows.length+' stories';}
-find.addEventListener('input',apply);apply();`;
+find.addEventListener('input',apply);count.textContent=rows.length+' of '+rows.length+' stories';`;
