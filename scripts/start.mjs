@@ -18,5 +18,7 @@ if (!existsSync(cli) || statSync(cli).mtimeMs < newest('src')) {
   console.error('storyalign: building…');
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
 }
-const run = spawnSync(process.execPath, [cli, '--format', 'text', ...process.argv.slice(2)], { stdio: 'inherit' });
+// The seeds by name: with no file the command would read a standard input that is not a terminal (a CI job's).
+const args = process.argv.length > 2 ? process.argv.slice(2) : ['seeds'];
+const run = spawnSync(process.execPath, [cli, '--format', 'text', ...args], { stdio: 'inherit' });
 process.exit(run.status ?? 1);
