@@ -22,6 +22,11 @@ const BRAND = Symbol.for('storyalign.error');
 
 const CODES: ReadonlySet<string> = new Set<StoryalignErrorCode>(['INVALID_INPUT', 'DUPLICATE_ID', 'EMPTY_TEXT', 'INVALID_ARGUMENT']);
 
+/**
+ * The error every public function throws for input it cannot use: `code` says
+ * what kind (switch on it), `path` where (`['articles', 2, 'id']`), the message
+ * what was expected. Tell it with isStoryalignError, which holds across builds.
+ */
 export class StoryalignError extends Error {
   readonly code: StoryalignErrorCode;
   readonly path: (string | number)[];

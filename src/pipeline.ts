@@ -74,6 +74,18 @@ export const corpusOptionsSchema = z.optional(z.object({
   queue: z.optional(z.object({ redis: z.string(), name: z.optional(z.string().check(z.regex(/^[\w.-]{1,100}$/u, 'a queue name of letters, digits, ".", "_" or "-"'))) })),
 }));
 
+/**
+ * Every stage on a list of articles: languages, story groups, sentence
+ * alignments and coverage reports. An article with no letter or digit is kept
+ * as `und` and listed in `setAside`; the batch goes on.
+ *
+ * @param articles - `{ id, text, url?, lang?, title?, publishedAt? }`; ids unique.
+ * @param options - `only`, `group`, `mode`, `onProgress`; `jobs` (worker threads) or `queue`
+ *   (storyalign worker processes), either of which makes it return a promise of the same corpus.
+ * @returns `{ articles, groups, alignments, setAside }`.
+ * @example
+ * const corpus = buildCorpus([{ id: 'vi', url, text: '…' }, { id: 'id', url, text: '…' }]);
+ */
 export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions & { jobs?: undefined; queue?: undefined }): Corpus;
 export function buildCorpus(articles: ArticleInput[], options: CorpusOptions & ({ jobs: number } | { queue: NonNullable<CorpusOptions['queue']> })): Promise<Corpus>;
 export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions): Corpus | Promise<Corpus>;

@@ -28,6 +28,16 @@ const alignArticlesOptionsSchema = z.object({
   onProgress: z.optional(z.custom<(done: number, total: number) => void>((v) => typeof v === 'function', 'a function')),
 });
 
+/**
+ * Every pair of versions in different languages inside each group aligned, the
+ * original first, with the mode chosen for the pair and why.
+ *
+ * @param articles - Prepared articles, as `buildCorpus` returns them.
+ * @param options - `groups` (default: all articles one group), `mode` to force one.
+ * @returns The alignments: beads, sentence pairs, mode and its reason.
+ * @example
+ * alignArticles(buildCorpus(inputs).articles).map((al) => [al.source, al.target, al.mode]);
+ */
 export function alignArticles(articles: Article[], options: AlignArticlesOptions = {}): Alignment[] {
   parseInput(preparedArticlesSchema, articles, 'articles');
   parseInput(alignArticlesOptionsSchema, options, 'options');

@@ -41,6 +41,19 @@ const optionsSchema = z.optional(z.object({
   model: z.optional(translationModelSchema),
 }));
 
+/**
+ * Sentences of two versions aligned into beads. Translation mode (default) is a
+ * monotone alignment that covers every sentence of both sides exactly once;
+ * comparable mode mines the pairs that tell the same fact, in any order.
+ *
+ * @param source - The original's sentences.
+ * @param target - The other version's sentences.
+ * @param options - `sourceLang`, `targetLang` (any ISO 639 or BCP 47 codes), `mode`, the sentences'
+ *   `sourceKinds`/`targetKinds`, a `model` from learnTranslationModel.
+ * @returns Beads `{ source: number[], target: number[], score }`, in order.
+ * @example
+ * alignSentences(['The summit opens on 3 July in Astana.'], ['KTT dibuka pada 3 Juli di Astana.'], { sourceLang: 'eng', targetLang: 'ind' });
+ */
 export function alignSentences(source: string[], target: string[], options?: AlignOptions): Bead[] {
   parseInput(sentenceListSchema, source, 'source');
   parseInput(sentenceListSchema, target, 'target');

@@ -32,6 +32,18 @@ export interface EntityOptions {
 
 const optionsSchema = z.optional(z.object({ lang: z.optional(langCodeSchema) }));
 
+/**
+ * Names, countries, months, weekdays, dates, numbers (any digit system, number
+ * words), URLs in a text, each with a language-free `key` that the same entity
+ * has in every language and script (`Tập Cận Bình`, `Xi Jinping` and `习近平` meet).
+ *
+ * @param text - Any text.
+ * @param options - `lang`: the text's language (ISO 639 or BCP 47), for number formats and number words.
+ * @returns The entities in order of their place in the text.
+ * @example
+ * extractEntities('Presiden tiba di Astana pada 2 Juli 2024.', { lang: 'ind' }).map((e) => e.key);
+ * // ['name:astana', 'num:2', 'date:7-2', 'month:7', 'num:2024']
+ */
 export function extractEntities(text: string, options?: EntityOptions): Entity[] {
   parseInput(textSchema, text, 'text');
   const opts = parseInput(optionsSchema, options, 'options') ?? {};

@@ -181,6 +181,16 @@ for(const r of rows){const s=Number(r.dataset.score);if(s<0)continue;pairs++;con
 counter.textContent=shown+' of '+pairs+' pairs shown';}
 slider.addEventListener('input',apply);apply();`;
 
+/**
+ * One self-contained review page for editors: each story, how its versions
+ * relate, and each aligned pair side by side with what coverage found.
+ *
+ * @param corpus - What buildCorpus returns.
+ * @param options - `title`; `minScore`, where the score slider starts.
+ * @returns The HTML page.
+ * @example
+ * writeFileSync('review.html', toHtml(corpus));
+ */
 export function toHtml(corpus: Corpus, options: HtmlOptions = {}): string {
   checkHtmlInput(corpus, options);
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));

@@ -15,6 +15,15 @@ export interface JsonlOptions extends WriterOptions {
   comparable?: boolean;
 }
 
+/**
+ * A corpus's sentence pairs as JSON Lines in the Hugging Face `translation` shape.
+ *
+ * @param corpus - What buildCorpus returns (its `articles` and `alignments`).
+ * @param options - `minScore`, `pairs`, `modes`, `comparable` (default: translation pairs only).
+ * @returns One line a pair.
+ * @example
+ * toJsonl(corpus, { minScore: 0.5 }).split('\n')[0];
+ */
 export function toJsonl(corpus: CorpusLike, options?: JsonlOptions): string {
   return [...jsonlChunks(corpus, options)].join('');
 }

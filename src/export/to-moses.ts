@@ -22,6 +22,15 @@ export interface MosesPair extends MosesLine {
   lines: number;
 }
 
+/**
+ * A corpus's sentence pairs in Moses format: per language pair (and mode), two files whose line i are translations.
+ *
+ * @param corpus - What buildCorpus returns (its `articles` and `alignments`).
+ * @param options - `minScore`, `pairs`, `modes`.
+ * @returns One entry per pair of files, with their names, texts and line count.
+ * @example
+ * toMoses(corpus).map((f) => f.sourceFile); // ['corpus.vi-id.vi', …]
+ */
 export function toMoses(corpus: CorpusLike, options?: WriterOptions): MosesPair[] {
   const byPair = new Map<string, MosesPair>();
   for (const line of mosesLines(corpus, options)) {

@@ -35,6 +35,15 @@ export function tmxDate(date: Date): string {
   return date.toISOString().replace(/[-:]/gu, '').replace(/\.\d{3}/u, '');
 }
 
+/**
+ * A corpus's sentence pairs as a TMX 1.4 translation memory.
+ *
+ * @param corpus - What buildCorpus returns (its `articles` and `alignments`).
+ * @param options - `minScore`, `pairs`, `modes`.
+ * @returns The TMX document.
+ * @example
+ * writeFileSync('corpus.tmx', toTmx(corpus, { minScore: 0.5 }));
+ */
 export function toTmx(corpus: CorpusLike, options?: WriterOptions): string {
   return [...tmxChunks(corpus, options)].join('');
 }

@@ -15,6 +15,15 @@ const COLUMNS = [
   'source_url', 'target_url',
 ] as const;
 
+/**
+ * A corpus's sentence pairs as tab-separated values with a header row, quoted as Python's csv reads them.
+ *
+ * @param corpus - What buildCorpus returns (its `articles` and `alignments`).
+ * @param options - `minScore`, `pairs`, `modes`.
+ * @returns The header and one row a pair.
+ * @example
+ * toTsv(corpus).split('\n')[0]; // 'source_lang\ttarget_lang\tsource\t…'
+ */
 export function toTsv(corpus: CorpusLike, options?: WriterOptions): string {
   return [...tsvChunks(corpus, options)].join('');
 }

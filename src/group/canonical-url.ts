@@ -15,6 +15,16 @@ import { StoryalignError } from '../errors.js';
  */
 const TRACKING = /^(?:utm_\w+|fbclid|gclid|gbraid|wbraid|dclid|msclkid|yclid|twclid|mc_cid|mc_eid|igshid|_ga|_gl|ocid|cmpid|ref_src|amp|outputType)$/iu;
 
+/**
+ * The form URLs are compared in: https, host without `www.`, `m.` or `amp.`, no
+ * AMP path, fragment or trailing slash, a non-default port kept, click and
+ * campaign ids dropped and every other parameter kept.
+ *
+ * @param raw - A URL as written.
+ * @returns The canonical form, or undefined for what is not an http(s) URL.
+ * @example
+ * canonicalUrl('http://m.example.com/a-b-c.html/?utm_source=x#top'); // 'https://example.com/a-b-c.html'
+ */
 export function canonicalUrl(raw: string): string | undefined {
   if (typeof raw !== 'string') throw new StoryalignError('INVALID_INPUT', `url: expected string, got ${raw === null ? 'null' : typeof raw}`, ['url']);
   let url: URL;

@@ -74,6 +74,18 @@ const CONFLICT = 0.5;
 /** Below this share of the same-language threshold, two reports in one language are two stories, whatever keys link them. */
 const APART_SHARE = 0.5;
 
+/**
+ * Story groups: every article in exactly one, the versions of one story together
+ * (translations across languages, reports in one language), with the evidence
+ * that joined each (a URL that names a page, shared words, shared names and numbers).
+ *
+ * @param articles - `{ id, text, url?, lang?, title?, publishedAt? }`; ids unique.
+ * @param options - `threshold` (across languages, default 0.2), `sameLanguageThreshold`
+ *   (default 0.12), `windowDays` (default 7).
+ * @returns The groups, `{ id, articleIds, evidence }`.
+ * @example
+ * groupStories(articles).map((g) => g.articleIds);
+ */
 export function groupStories(articles: ArticleInput[], options?: GroupOptions): StoryGroup[] {
   const inputs = parseArticles(articles);
   const opts = parseInput(optionsSchema, options, 'options') ?? {};

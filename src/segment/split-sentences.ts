@@ -40,6 +40,17 @@ function trailingStart(text: string): number {
   return k;
 }
 
+/**
+ * The sentences of a text with exact offsets: `text.slice(s.start, s.end) === s.text`.
+ * Abbreviations, decimal numbers, quotes and the full stops of many scripts are
+ * handled; a long run without spaces is never cut inside a character.
+ *
+ * @param text - Any text.
+ * @returns The sentences in order, trimmed, each with `start` and `end`.
+ * @example
+ * splitSentences('Dr. Budi tiba pukul 10.30. Ia disambut.').map((s) => s.text);
+ * // ['Dr. Budi tiba pukul 10.30.', 'Ia disambut.']
+ */
 export function splitSentences(text: string): Span[] {
   parseInput(textSchema, text, 'text');
   if (!INNER_STOP.test(text.slice(0, trailingStart(text)))) {
