@@ -40,7 +40,14 @@ export class StoryalignError extends Error {
   }
 }
 
-/** Whether `value` is a StoryalignError from any copy of the package: by its brand and a known `code`, not by class. */
+/**
+ * Whether `value` is a StoryalignError from any copy of the package (the ESM
+ * and CommonJS builds, two installed versions): by its brand and a known
+ * `code`, not by class.
+ *
+ * @example
+ * try { splitSentences(5); } catch (e) { if (isStoryalignError(e)) console.log(e.code, e.path); } // INVALID_INPUT ['text']
+ */
 export function isStoryalignError(value: unknown): value is StoryalignError {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true
     && CODES.has((value as { code?: unknown }).code as string);

@@ -224,6 +224,9 @@ const learnedKey = rememberWords((word) => makeKey('l', word), 200_000);
  * Learn which words translate which from many document pairs of one language
  * pair (no dictionary needed), for `alignSentences(…, { model })`. The more
  * text, the better: learn once from the whole corpus.
+ * @example
+ * const model = learnTranslationModel([{ source: ['Presiden tiba di Astana.'], target: ['Chủ tịch tới Astana.'], sourceLang: 'ind', targetLang: 'vie' }]);
+ * alignSentences(['Presiden tiba di Astana.'], ['Chủ tịch tới Astana.'], { model });
  */
 export function learnTranslationModel(given: ModelDocument[]): TranslationModel {
   parseInput(documentsSchema, given, 'documents');

@@ -25,7 +25,14 @@ const CAPTION_PIPE = /\s*\|$/u;
 /** Bullet marks at the start of a paragraph are layout, not text. */
 const BULLET = /^[*•▪·-]\s+/u;
 
-/** An article's lines: what each is, with offsets into its text (the input is checked: a wrong one is INVALID_INPUT naming the field). */
+/**
+ * An article's lines: what each is (title, paragraph, caption, byline, or
+ * boilerplate dropped with the reason), with offsets into its text. The input
+ * is checked: a wrong one is INVALID_INPUT naming the field.
+ *
+ * @example
+ * parseArticle({ id: 'a', text: 'Judul\n\nPresiden tiba di Astana.\n\n[iklan_2]' }).dropped; // [{ reason: 'ad-marker', text: '[iklan_2]', … }]
+ */
 export function parseArticle(input: ArticleInput): ParsedArticle {
   return parseArticleChecked(parseInput(articleInputSchema, input, 'article') as ArticleInput);
 }

@@ -108,7 +108,12 @@ function siteOf(url: string): string {
   }
 }
 
-/** The dataset folder's files for a corpus: one JSONL file per language pair (and mode), then `README.md`. */
+/**
+ * The dataset folder's files for a corpus: one JSONL file per language pair (and mode), then `README.md`.
+ *
+ * @example
+ * for (const file of toJsonlDataset(corpus, { comparable: true })) writeFileSync(file.name, file.text);
+ */
 export function toJsonlDataset(corpus: CorpusLike, options?: JsonlOptions): OutputFile[] {
   checkWriterInput(corpus, options);
   const card = new DatasetCard();

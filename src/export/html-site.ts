@@ -19,7 +19,12 @@ export function storyPageName(groupId: string): string {
   return `story-${groupId.replace(/[^\w-]/gu, '_')}.html`;
 }
 
-/** `index.html` and a page per story of two versions or more, as files to write into one folder. */
+/**
+ * `index.html` and a page per story of two versions or more, as files to write into one folder.
+ *
+ * @example
+ * for (const page of toHtmlSite(corpus)) writeFileSync(page.name, page.text);
+ */
 export function toHtmlSite(corpus: Corpus, options: HtmlOptions = {}): OutputFile[] {
   checkHtmlInput(corpus, options);
   const title = options.title ?? 'storyalign review';

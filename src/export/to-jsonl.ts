@@ -28,7 +28,12 @@ export function toJsonl(corpus: CorpusLike, options?: JsonlOptions): string {
   return [...jsonlChunks(corpus, options)].join('');
 }
 
-/** `toJsonl` a line at a time: what a caller writes to a file or stream as it goes (the input is checked before the first). */
+/**
+ * `toJsonl` a line at a time: what a caller writes to a file or stream as it goes (the input is checked before the first).
+ *
+ * @example
+ * for (const line of jsonlChunks(corpus, { minScore: 0.5 })) process.stdout.write(line);
+ */
 export function jsonlChunks(corpus: CorpusLike, options?: JsonlOptions): Generator<string> {
   checkWriterInput(corpus, options);
   return lines(corpus, jsonlRowOptions(options));

@@ -43,7 +43,12 @@ export function toMoses(corpus: CorpusLike, options?: WriterOptions): MosesPair[
   return [...byPair.values()];
 }
 
-/** `toMoses` a line pair at a time, each with the files it goes to: for a writer that appends as it goes (the input is checked before the first). */
+/**
+ * `toMoses` a line pair at a time, each with the files it goes to: for a writer that appends as it goes (the input is checked before the first).
+ *
+ * @example
+ * for (const line of mosesLines(corpus)) { writeFileSync(line.sourceFile, line.source); writeFileSync(line.targetFile, line.target); }
+ */
 export function mosesLines(corpus: CorpusLike, options?: WriterOptions): Generator<MosesLine> {
   checkWriterInput(corpus, options);
   return linePairs(corpus, options);

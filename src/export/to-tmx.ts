@@ -48,7 +48,12 @@ export function toTmx(corpus: CorpusLike, options?: WriterOptions): string {
   return [...tmxChunks(corpus, options)].join('');
 }
 
-/** `toTmx` a unit at a time, header first (the input is checked before it). */
+/**
+ * `toTmx` a unit at a time, header first (the input is checked before it).
+ *
+ * @example
+ * for (const piece of tmxChunks(corpus)) process.stdout.write(piece);
+ */
 export function tmxChunks(corpus: CorpusLike, options?: WriterOptions): Generator<string> {
   checkWriterInput(corpus, options);
   return units(corpus, options);

@@ -28,7 +28,12 @@ export function toTsv(corpus: CorpusLike, options?: WriterOptions): string {
   return [...tsvChunks(corpus, options)].join('');
 }
 
-/** `toTsv` a line at a time, the header first (the input is checked before it). */
+/**
+ * `toTsv` a line at a time, the header first (the input is checked before it).
+ *
+ * @example
+ * for (const line of tsvChunks(corpus)) process.stdout.write(line);
+ */
 export function tsvChunks(corpus: CorpusLike, options?: WriterOptions): Generator<string> {
   checkWriterInput(corpus, options);
   return lines(corpus, options);

@@ -36,7 +36,15 @@ export interface CoverageOptions {
 
 const optionsSchema = z.optional(z.object({ mode: z.optional(z.enum(['translation', 'comparable'])), model: z.optional(translationModelSchema) }));
 
-/** Align `translation` to `source` and report what it left out, added, repeated or changed. */
+/**
+ * Align `translation` to `source` and report what it left out, added, repeated or changed.
+ *
+ * @example
+ * checkCoverage(
+ *   { id: 'en', lang: 'eng', text: 'China holds the presidency for 2024-2025.\nRahmon will host Xi in Tajikistan.' },
+ *   { id: 'id', lang: 'ind', text: 'Tiongkok memegang jabatan presiden untuk 2025-2026.' },
+ * ).missing.map((m) => m.text); // ['Rahmon will host Xi in Tajikistan.']
+ */
 export function checkCoverage(source: ArticleInput, translation: ArticleInput, options?: CoverageOptions): CoverageReport {
   const src = parseInput(articleInputSchema, source, 'source') as ArticleInput;
   const tgt = parseInput(articleInputSchema, translation, 'translation') as ArticleInput;
