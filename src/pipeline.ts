@@ -30,6 +30,7 @@ import type { StoryGroup } from './group/group-stories.js';
 import type { ArticleAlignment, Corpus, SetAsideArticle } from './corpus.js';
 import type { AlignMode, Article, ArticleInput } from './types.js';
 
+/** Options of buildCorpus and buildCorpusStream: detection candidates, grouping settings, a forced mode, progress, worker threads or a queue. */
 export interface CorpusOptions {
   /** Candidate languages for detection (ISO 639-3). */
   only?: string[];
@@ -63,6 +64,7 @@ export interface CorpusOptions {
   queue?: { redis: string; name?: string };
 }
 
+/** The stages buildCorpus reports progress for, in order. */
 export type CorpusStage = 'reading' | 'grouping' | 'aligning' | 'relearning' | 'placing' | 'checking';
 
 export const corpusOptionsSchema = z.optional(z.object({

@@ -50,6 +50,7 @@ export interface Sentence extends Span {
   lang: string;
 }
 
+/** An article as the pipeline reads it: language, title, blocks, sentences and dropped lines, every offset into `text`. */
 export interface Article {
   id: string;
   /** ISO 639-3 code, `und` when undecidable. */
@@ -69,6 +70,7 @@ export interface Article {
   dropped: DroppedLine[];
 }
 
+/** How two versions are aligned: `translation` (monotone, every sentence once) or `comparable` (pairs mined from independent reports). */
 export type AlignMode = 'translation' | 'comparable';
 
 /** A version moved after alignment from the group it was put in to the story it translates (the align stage decides, the group stage records it). */

@@ -1,6 +1,6 @@
 /**
- * The API reference: TypeDoc fails on an exported function, class or constant
- * without documentation (typedoc.json), and every `@example` in the exports'
+ * The API reference: TypeDoc fails on an exported function, class, constant,
+ * interface or type without documentation (typedoc.json), and every `@example` in the exports'
  * TSDoc runs against the built package, so the reference cannot go stale.
  */
 import { spawnSync } from 'node:child_process';
@@ -28,7 +28,7 @@ function exampleOf(name: string, file: string): string | undefined {
 }
 
 describe('the API reference', () => {
-  it.skipIf(!existsSync(TYPEDOC))('documents every exported function, class and constant (TypeDoc fails otherwise)', () => {
+  it.skipIf(!existsSync(TYPEDOC))('documents every exported function, class, constant, interface and type (TypeDoc fails otherwise)', () => {
     const r = spawnSync(TYPEDOC, ['--emit', 'none'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stdout + r.stderr).not.toMatch(/does not have any documentation/u);
     expect(r.status).toBe(0);

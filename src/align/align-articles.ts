@@ -13,6 +13,7 @@ import { mergePairJobs, pairJobs, runPairJobs, type CorpusModels } from './pair-
 export type { Alignment, SentencePair } from './align-pair.js';
 export type { CorpusModels } from './pair-jobs.js';
 
+/** Options of alignArticles: the groups whose versions are aligned, and a mode to force. */
 export interface AlignArticlesOptions {
   /** Groups of article ids to align within; default: all articles form one group. Pairs in one language are not aligned. */
   groups?: { articleIds: string[] }[];

@@ -14,6 +14,7 @@ import { keptKeys } from './known-keys.js';
 import { judgeTranslation, type TranslationEvidence, type TranslationVerdict } from './judge-translation.js';
 import type { TranslationModel } from './translation-model.js';
 
+/** A pair of aligned sentences (or runs of sentences): the two texts, the score and the sentence numbers of each side. */
 export interface SentencePair {
   source: string;
   target: string;
@@ -23,6 +24,7 @@ export interface SentencePair {
   targetSentences: number[];
 }
 
+/** Two versions aligned: their ids and languages, the mode and why, the beads and the sentence pairs. */
 export interface Alignment {
   /** Article ids: the original version and the other one (see originalFirst: never input order). */
   source: string;

@@ -18,6 +18,7 @@ import { minePairs } from './mine-pairs.js';
 import { findTranslationPath, type PathInput } from './translation-path.js';
 import { isKey, makeKey } from '../entities/keys.js';
 
+/** Options of alignSentences: the two languages, the mode, the kind of each sentence and a learned model. */
 export interface AlignOptions {
   /** ISO 639-3 code of the source sentences (number formats, number words). */
   sourceLang?: string;

@@ -11,6 +11,7 @@
 import type { Bead } from '../types.js';
 import { isKey } from '../entities/keys.js';
 
+/** The figures of a pair's monotone alignment that decided whether it is a translation. */
 export interface TranslationEvidence {
   /** Share of all sentences of both sides left in null beads. */
   nullShare: number;

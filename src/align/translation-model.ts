@@ -10,6 +10,7 @@ import type { Bead } from '../types.js';
 import { readSide } from './read-side.js';
 import { learnLexicon } from './learn-lexicon.js';
 
+/** Word pairs learned from document pairs of one language pair (learnTranslationModel), for the aligner. */
 export interface TranslationModel {
   /** [target word, source word] links, both folded (lower case, no diacritics); a word may have several. */
   wordPairs: [string, string][];
@@ -24,6 +25,7 @@ export const documentsSchema = z.array(z.object({
   targetLang: z.optional(langCodeSchema),
 }));
 
+/** A document pair to learn word pairs from: the sentences of each side and their languages. */
 export interface ModelDocument {
   source: string[];
   target: string[];

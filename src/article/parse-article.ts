@@ -8,6 +8,7 @@ import { boilerplateReason, endsWithCredit } from './boilerplate.js';
 import { findUrls } from './urls.js';
 import { articleInputSchema, parseInput } from '../schema.js';
 
+/** An article's lines as parseArticle finds them: blocks with their kind, dropped boilerplate with the reason, source URLs, offsets into `text`. */
 export interface ParsedArticle {
   id: string;
   text: string;

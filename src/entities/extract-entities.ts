@@ -14,8 +14,10 @@ import { toAsciiDigits } from './digits.js';
 import { startsLowerCase, tokenize, type Token } from './tokenize.js';
 import { isKey, keyValue, makeKey } from './keys.js';
 
+/** What an entity is. */
 export type EntityKind = 'number' | 'number-word' | 'month' | 'weekday' | 'date' | 'country' | 'name' | 'url';
 
+/** A name, country, month, weekday, date, number or URL found in a text, with its offsets and its language-free key. */
 export interface Entity {
   kind: EntityKind;
   /** Language-free key: `num:24`, `month:7`, `country:CN`, `name:xi jinping`, `url:…`. */
@@ -25,6 +27,7 @@ export interface Entity {
   end: number;
 }
 
+/** Options of extractEntities: the text's language. */
 export interface EntityOptions {
   /** ISO 639-3 code of the text, for number formats and number words. */
   lang?: string;

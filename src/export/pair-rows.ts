@@ -29,6 +29,7 @@ export interface PairRow {
   targetUrl: string;
 }
 
+/** Which pairs the writers keep: by score, language pair and mode. */
 export interface WriterOptions {
   /** Leave out pairs scoring below this; default 0 (keep all). */
   minScore?: number;
@@ -54,6 +55,7 @@ function alignmentKept(al: { sourceLang: string; targetLang: string; mode: Align
   });
 }
 
+/** What the row writers read of a corpus: its articles and alignments. */
 export type CorpusLike = Pick<Corpus, 'articles' | 'alignments'>;
 
 /** A file of an output folder (a dataset, a site of review pages) and its text. */

@@ -12,6 +12,7 @@ import { VERSION } from '../version.js';
 import { escapeXml as escapeHtml } from './to-tmx.js';
 import { checkHtmlInput } from './check-input.js';
 
+/** Options of the review pages: the title and where the score slider starts. */
 export interface HtmlOptions {
   /** Page title; default "storyalign review". */
   title?: string;

@@ -10,6 +10,7 @@
 import { eachPairRow, languagePair, type CorpusLike, type PairRow, type WriterOptions } from './pair-rows.js';
 import { checkWriterInput } from './check-input.js';
 
+/** Options of the JSONL writers: the row filters, and whether comparable pairs are written too. */
 export interface JsonlOptions extends WriterOptions {
   /** Also write the pairs mined from independent reports (`"mode": "comparable"`); default false. */
   comparable?: boolean;

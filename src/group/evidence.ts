@@ -7,6 +7,7 @@ import type { GroupDocument } from './group-keys.js';
 import type { KeyNodes } from './key-similarity.js';
 import { wordCosine, type WordVectors } from './same-language.js';
 
+/** How one article joined its story: by a shared page URL, shared words, shared names and numbers, or alignment, with the score and what was shared. */
 export interface GroupJoin {
   articleId: string;
   /** The article already in the group that it joined through. */
@@ -27,6 +28,7 @@ export type RelationKind = 'translation' | 'report' | 'near-copy';
 /** Each relation in words, as the text report and the review page say it. */
 export const RELATION_LABELS: Record<RelationKind, string> = { translation: 'translation', report: 'independent report', 'near-copy': 'near copy' };
 
+/** How two versions of one story relate (translation, independent report, near copy) and why. */
 export interface VersionRelation {
   articleIds: [string, string];
   /** `translation`: one translates the other (or both one original); `report`: written independently; `near-copy`: one language, mostly the same text (republished wire copy). */

@@ -31,6 +31,7 @@ export type { GroupDocument, GroupJoin, VersionRelation };
 /** The join within one language, for whoever runs the jobs `groupingSteps` yields (a worker thread, say). */
 export { joinLanguage, type JoinedPairs, type LanguageJoin };
 
+/** One story: the ids of its versions and the evidence that joined them and says how they relate. */
 export interface StoryGroup {
   id: string;
   articleIds: string[];
@@ -49,6 +50,7 @@ export interface StoryGroup {
   };
 }
 
+/** Grouping settings: the similarity two versions need across languages (`threshold`) and within one (`sameLanguageThreshold`), and the time window in days. */
 export interface GroupOptions {
   /** Key similarity two articles in different languages (or, on average, two clusters) need; default 0.2. */
   threshold?: number;

@@ -15,6 +15,7 @@ import { countScripts, languageOfScript, type ScriptCount } from './scripts.js';
 import { hasTrigramModels, rankByTrigrams } from './trigram-distance.js';
 import { stripNoise } from './strip-noise.js';
 
+/** Options of detectLanguage: the candidate languages and the page's URL. */
 export interface DetectOptions {
   /** ISO 639-3 codes to choose from; defaults to {@link DEFAULT_LANGUAGES}. */
   only?: string[];
@@ -22,6 +23,7 @@ export interface DetectOptions {
   url?: string;
 }
 
+/** What detectLanguage answers: an ISO 639-3 code (`und` without signal), its confidence and the runners-up. */
 export interface LanguageGuess {
   /** ISO 639-3 code, or `und` when the text carries no signal. */
   lang: string;

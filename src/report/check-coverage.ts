@@ -23,6 +23,7 @@ import { isKey, keyValue } from '../entities/keys.js';
 
 export type { CoverageReport, SentenceRef };
 
+/** Options of checkCoverage: the mode and a learned model. */
 export interface CoverageOptions {
   /** `translation` (default) or `comparable`. */
   mode?: AlignMode;

@@ -7,12 +7,14 @@ import type { NameMismatch } from './compare-names.js';
 import type { NumberFinding } from './compare-numbers.js';
 import type { PairRef } from './segment-checks.js';
 
+/** A sentence a coverage finding points at: its number, kind and text. */
 export interface SentenceRef {
   index: number;
   text: string;
   kind: BlockKind;
 }
 
+/** What a translation left out, added, repeated or got wrong (numbers, names, URLs, untranslated text), with coverage ratios and every finding by severity. */
 export interface CoverageReport {
   source: string;
   target: string;
@@ -47,6 +49,7 @@ export interface CoverageReport {
 
 export type Severity = 'error' | 'warning';
 
+/** One thing the coverage check found: the check, its severity, where (sentence numbers on each side) and the evidence. */
 export interface Finding {
   check: 'missing' | 'added' | 'number' | 'name' | 'untranslated' | 'duplicate' | 'identical' | 'url' | 'length';
   severity: Severity;

@@ -8,6 +8,7 @@ import { textLength } from '../align/length-model.js';
 import { repeatKey } from '../align/align-sentences.js';
 import { findUrls } from '../article/urls.js';
 
+/** Where a finding on an aligned pair is: the sentence numbers on each side. */
 export interface PairRef {
   source: number[];
   target: number[];
