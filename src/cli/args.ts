@@ -1,5 +1,6 @@
 /** Command-line arguments, parsed by hand: the CLI has a dozen flags and needs no parser library. */
 import { StoryalignError } from '../errors.js';
+import { LANGUAGE_PAIR } from '../export/pair-rows.js';
 
 export const FORMATS = ['text', 'json', 'jsonl', 'tsv', 'moses', 'tmx', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -148,7 +149,7 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--only': args.only = list(value()); break;
       case '--pairs': {
         const pairs = list(value());
-        const bad = pairs.find((p) => !/^[a-z]{2,3}-[a-z]{2,3}$/u.test(p));
+        const bad = pairs.find((p) => !LANGUAGE_PAIR.test(p));
         if (bad !== undefined) throw new StoryalignError('INVALID_ARGUMENT', `--pairs: expected language pairs of the output's tags such as vi-id,en-id, got "${bad}"`);
         args.pairs = pairs;
         break;

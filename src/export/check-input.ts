@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import { parseInput } from '../schema.js';
 import { StoryalignError } from '../errors.js';
-import type { CorpusLike } from './pair-rows.js';
+import { LANGUAGE_PAIR, type CorpusLike } from './pair-rows.js';
 import type { Corpus } from '../corpus.js';
 
 const indices = z.array(z.number());
@@ -35,7 +35,7 @@ const corpusSchema = z.looseObject({
 
 const writerOptionsSchema = z.optional(z.looseObject({
   minScore: z.optional(z.number().check(z.gte(0), z.lte(1))),
-  pairs: z.optional(z.array(z.string().check(z.regex(/^[a-z]{2,3}-[a-z]{2,3}$/u, 'a language pair of two output tags such as "vi-id"')))),
+  pairs: z.optional(z.array(z.string().check(z.regex(LANGUAGE_PAIR, 'a language pair of two output tags such as "vi-id"')))),
   modes: z.optional(z.array(z.enum(['translation', 'comparable']))),
   comparable: z.optional(z.boolean()),
 }));

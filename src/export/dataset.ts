@@ -9,8 +9,9 @@
  * sources' terms are fields for the user to fill in, not guessed.
  */
 import { VERSION } from '../version.js';
+import { canonicalUrl } from '../group/canonical-url.js';
 import { checkWriterInput } from './check-input.js';
-import { eachPairRow, languagePair, type CorpusLike, type OutputFile, type PairRow } from './pair-rows.js';
+import { SCORE_BANDS, eachPairRow, languagePair, scoreBand, type CorpusLike, type OutputFile, type PairRow } from './pair-rows.js';
 import { jsonlLine, jsonlRowOptions, type JsonlOptions } from './to-jsonl.js';
 
 
@@ -19,8 +20,6 @@ export function datasetFileOf(r: PairRow): string {
   return `${r.mode === 'comparable' ? 'comparable.' : ''}${languagePair(r.sourceLang, r.targetLang)}.jsonl`;
 }
 
-/** Upper bounds of the score bands the card counts rows in. */
-const BANDS = [0.5, 0.7, 0.9, 1] as const;
 
 interface FileStats {
   mode: PairRow['mode'];
@@ -38,9 +37,9 @@ export class DatasetCard {
   /** Count `row`, written to `file`. */
   add(row: PairRow, file: string): void {
     let stats = this.files.get(file);
-    if (!stats) this.files.set(file, (stats = { mode: row.mode, rows: 0, bands: BANDS.map(() => 0), articles: new Set() }));
+    if (!stats) this.files.set(file, (stats = { mode: row.mode, rows: 0, bands: [0, ...SCORE_BANDS.map(() => 0)], articles: new Set() }));
     stats.rows++;
-    stats.bands[BANDS.findIndex((top) => row.score < top || top === 1)]!++;
+    stats.bands[scoreBand(row.score)]!++;
     for (const [article, url] of [[row.sourceArticle, row.sourceUrl], [row.targetArticle, row.targetUrl]] as const) {
       stats.articles.add(article);
       if (this.seenArticles.has(article)) continue;
@@ -99,13 +98,10 @@ export class DatasetCard {
   }
 }
 
+/** An article's site: the host of its canonical URL (no `www.`, `m.` or `amp.`). */
 function siteOf(url: string): string {
-  if (!url) return 'not given';
-  try {
-    return new URL(url).hostname.replace(/^www\./u, '');
-  } catch {
-    return 'not given';
-  }
+  const canonical = url ? canonicalUrl(url) : undefined;
+  return canonical ? new URL(canonical).hostname : 'not given';
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Corpus } from '../corpus.js';
 import type { Article } from '../types.js';
 import { checkHtmlInput } from './check-input.js';
 import type { OutputFile } from './pair-rows.js';
-import { alignmentsByStory, reviewPage, storySection, type HtmlOptions } from './to-html.js';
+import { alignmentsByStory, reviewPage, storySection, versionHeading, type HtmlOptions } from './to-html.js';
 import { escapeXml as escapeHtml } from './to-tmx.js';
 
 /** The page of a story. */
@@ -47,7 +47,7 @@ export function toHtmlSite(corpus: Corpus, options: HtmlOptions = {}): OutputFil
       ? `${Math.round((translations.reduce((n, al) => n + al.coverage.ratio.sentences, 0) / translations.length) * 100)}%`
       : '';
     const story = page ? `<a href="${escapeHtml(page)}">${escapeHtml(g.id)}</a>` : escapeHtml(g.id);
-    rows.push(`<div class="row"><div>${story}</div><div>${versions.map(versionLine).join('<br>')}</div><div>${escapeHtml(relations)}</div>`
+    rows.push(`<div class="row"><div>${story}</div><div>${versions.map(versionHeading).join('<br>')}</div><div>${escapeHtml(relations)}</div>`
       + `<div class="num">${alignments.reduce((n, al) => n + al.pairs.length, 0)}</div><div class="num">${coverage}</div></div>`);
   }
   const summary = `${corpus.articles.length} articles, ${corpus.groups.length} stories, ${corpus.alignments.length} aligned pairs of versions.`;
@@ -64,10 +64,6 @@ ${rows.join('\n')}
 </body></html>
 `;
   return [{ name: 'index.html', text: index }, ...pages];
-}
-
-function versionLine(a: Article): string {
-  return `${a.title ? `${escapeHtml(a.title)} ` : ''}<span class="idx">${escapeHtml(a.id)} · ${escapeHtml(a.lang)}</span>`;
 }
 
 /** `translation ×2, independent report` */

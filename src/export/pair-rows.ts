@@ -39,20 +39,32 @@ export interface WriterOptions {
   modes?: AlignMode[];
 }
 
+/** Lower bounds of the score bands the review page colours and the dataset card counts rows in (band 0 is below 0.5). */
+export const SCORE_BANDS = [0.5, 0.7, 0.9] as const;
+
+/** The band of a score: 0 below 0.5, 1 to 0.7, 2 to 0.9, 3 from 0.9. */
+export function scoreBand(score: number): number {
+  let band = 0;
+  while (band < SCORE_BANDS.length && score >= SCORE_BANDS[band]!) band++;
+  return band;
+}
+
+/** A language pair as options and the command name one: two output tags (`vi-id`). */
+export const LANGUAGE_PAIR = /^[a-z]{2,3}-[a-z]{2,3}$/u;
+
 /** A language pair's name, its two BCP 47 tags in alphabetical order (`id-vi`): the same for both directions. */
 export function languagePair(a: string, b: string): string {
   return a <= b ? `${a}-${b}` : `${b}-${a}`;
 }
 
-/** Whether an alignment's rows are kept by the `pairs` and `modes` of `options`. */
-function alignmentKept(al: { sourceLang: string; targetLang: string; mode: AlignMode }, options: WriterOptions): boolean {
-  if (options.modes && !options.modes.includes(al.mode)) return false;
-  if (!options.pairs) return true;
-  const pair = languagePair(toBcp47(al.sourceLang), toBcp47(al.targetLang));
-  return options.pairs.some((p) => {
+/** The test of whether an alignment's rows are kept by the `pairs` and `modes` of `options` (the pairs read once, not per alignment). */
+function alignmentFilter(options: WriterOptions): (al: { sourceLang: string; targetLang: string; mode: AlignMode }) => boolean {
+  const pairs = options.pairs && new Set(options.pairs.map((p) => {
     const [a = '', b = ''] = p.split('-');
-    return languagePair(a, b) === pair;
-  });
+    return languagePair(a, b);
+  }));
+  return (al) => (!options.modes || options.modes.includes(al.mode))
+    && (!pairs || pairs.has(languagePair(toBcp47(al.sourceLang), toBcp47(al.targetLang))));
 }
 
 /** What the row writers read of a corpus: its articles and alignments. */
@@ -72,8 +84,9 @@ export function pairRows(corpus: CorpusLike, options: WriterOptions = {}): PairR
 export function* eachPairRow(corpus: CorpusLike, options: WriterOptions = {}): Generator<PairRow> {
   const minScore = options.minScore ?? 0;
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
+  const alignmentKept = alignmentFilter(options);
   for (const al of corpus.alignments) {
-    if (!alignmentKept(al, options)) continue;
+    if (!alignmentKept(al)) continue;
     const src = articles.get(al.source);
     const tgt = articles.get(al.target);
     for (const p of al.pairs) {
@@ -106,7 +119,8 @@ export function* eachPairRow(corpus: CorpusLike, options: WriterOptions = {}): G
 /** The source language tags of the rows `eachPairRow` gives, read off the alignments without making the rows. */
 export function rowSourceLangs(corpus: CorpusLike, options: WriterOptions = {}): Set<string> {
   const minScore = options.minScore ?? 0;
-  return new Set(corpus.alignments.filter((al) => alignmentKept(al, options) && al.pairs.some((p) => kept(p, minScore))).map((al) => toBcp47(al.sourceLang)));
+  const alignmentKept = alignmentFilter(options);
+  return new Set(corpus.alignments.filter((al) => alignmentKept(al) && al.pairs.some((p) => kept(p, minScore))).map((al) => toBcp47(al.sourceLang)));
 }
 
 function kept(pair: { score: number }, minScore: number): boolean {

@@ -11,6 +11,7 @@ import type { Article, DroppedLine } from '../types.js';
 import { VERSION } from '../version.js';
 import { escapeXml as escapeHtml } from './to-tmx.js';
 import { checkHtmlInput } from './check-input.js';
+import { scoreBand } from './pair-rows.js';
 
 /** Options of the review pages: the title and where the score slider starts. */
 export interface HtmlOptions {
@@ -27,8 +28,11 @@ export interface HtmlOptions {
  * pair never looks like a good one.
  */
 export function scoreColour(score: number): string {
-  return score >= 0.9 ? '#c8e6c0' : score >= 0.7 ? '#e6f2d9' : score >= 0.5 ? '#fbe7bd' : '#f7d0cc';
+  return BAND_COLOURS[scoreBand(score)]!;
 }
+
+/** Red, amber, pale green, green: one per band of SCORE_BANDS. */
+const BAND_COLOURS = ['#f7d0cc', '#fbe7bd', '#e6f2d9', '#c8e6c0'];
 
 interface Row {
   kind: 'pair' | 'missing' | 'added';
@@ -119,8 +123,8 @@ ${rows.join('\n')}
 </section>`;
 }
 
-/** A version's column heading: its title (else its id), with its id and language. */
-function versionHeading(a: Article): string {
+/** A version's column heading (and its line in the story index): its title, with its id and language. */
+export function versionHeading(a: Article): string {
   const title = a.title ? `${escapeHtml(a.title)} ` : '';
   return `${title}<span class="idx">${escapeHtml(a.id)} · ${escapeHtml(a.lang)}</span>`;
 }
