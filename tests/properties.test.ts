@@ -139,10 +139,12 @@ describe('a batch of any articles through buildCorpus and every writer', () => {
       expect(corpus.setAside.map((a) => a.id)).toEqual(inputs.filter((a) => !/[\p{L}\p{N}]/u.test(a.text)).map((a) => a.id));
       expect(corpus.groups.flatMap((g) => g.articleIds).sort()).toEqual(inputs.map((a) => a.id).sort());
       const rows = corpus.alignments.reduce((n, al) => n + al.pairs.length, 0);
-      const outputs = { json: JSON.stringify(corpus), jsonl: toJsonl(corpus), tsv: toTsv(corpus), tmx: toTmx(corpus), html: toHtml(corpus), moses: JSON.stringify(toMoses(corpus)) };
+      // JSONL writes translation pairs unless comparable ones are asked for; the other writers write both.
+      const translationRows = corpus.alignments.reduce((n, al) => n + (al.mode === 'translation' ? al.pairs.length : 0), 0);
+      const outputs = { json: JSON.stringify(corpus), jsonl: toJsonl(corpus), jsonlAll: toJsonl(corpus, { comparable: true }), tsv: toTsv(corpus), tmx: toTmx(corpus), html: toHtml(corpus), moses: JSON.stringify(toMoses(corpus)) };
       for (const [name, out] of Object.entries(outputs)) expect(lonely.test(out), name).toBe(false);
       const lines = (s: string) => s.split(/\r\n|[\n\v\f\r\x1c-\x1e\x85\u2028\u2029]/u).length - 1;
-      expect([lines(outputs.jsonl), lines(outputs.tsv)]).toEqual([rows, rows + 1]);
-    }), { numRuns: 40 });
+      expect([lines(outputs.jsonl), lines(outputs.jsonlAll), lines(outputs.tsv)]).toEqual([translationRows, rows, rows + 1]);
+    }), { numRuns: 40, examples: [[['2024-2025 3/7 .  〡', 'a .  2024-2025 3/7', '']]] });
   });
 });
