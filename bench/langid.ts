@@ -65,7 +65,8 @@ function parseCsvRow(row: string): string[] {
 const udhr = await udhrSentences(DEFAULT_LANGUAGES, process.env.UDHR_HALF === 'dev' ? 'dev' : 'test');
 sets.push([`UDHR sentences, ${process.env.UDHR_HALF === 'dev' ? 'development' : 'test'} half, every default candidate`, udhr.items, 0.985]);
 
-const { peers, missing } = await loadPeers(DEFAULT_LANGUAGES);
+// `LANGID_PEERS=none` measures storyalign alone (a quicker run while working).
+const { peers, missing } = process.env.LANGID_PEERS === 'none' ? { peers: [], missing: ['all peers (LANGID_PEERS=none)'] } : await loadPeers(DEFAULT_LANGUAGES);
 const ours: Peer = { name: 'storyalign', detect: storyalign, knows: new Set(DEFAULT_LANGUAGES), setup: '' };
 const all = [ours, ...peers];
 const pct = (x: number) => (Number.isNaN(x) ? '-' : x.toFixed(3));

@@ -11,6 +11,7 @@ import * as z from 'zod/mini';
 import { DEFAULT_LANGUAGES, fromFrancCode, normaliseLangCode, toFrancCode } from './candidates.js';
 import { domainVote, weighIndonesianMalay } from './indonesian-malay.js';
 import { functionWordShares } from './function-words.js';
+import { foreignLetterWords } from './alphabets.js';
 import { countScripts, languageOfScript, type ScriptCount } from './scripts.js';
 import { hasTrigramModels, rankByTrigrams } from './trigram-distance.js';
 import { stripNoise } from './strip-noise.js';
@@ -110,6 +111,7 @@ export function detectChecked(text: string, list: readonly string[] = DEFAULT_LA
   const ranked = rankByTrigrams(withoutNames(linkless.trim()), script, script === 'Latin' ? latin : other)
     .map(({ lang, score }) => ({ lang: fromFrancCode(lang), score }));
   if (ranked.length === 0) return { ...UNDETERMINED };
+  weighAlphabets(ranked, clean, script);
   weighFunctionWords(ranked, clean);
   weighDistinctiveLetters(ranked, clean, script);
 
@@ -184,6 +186,33 @@ function weighDistinctiveLetters(ranked: { lang: string; score: number }[], clea
   entry.score = ranked[0]!.score + 0.01;
   ranked.sort((a, b) => b.score - a.score);
   for (const r of ranked) r.score = Math.max(0, r.score / entry.score);
+}
+
+/** What each word with a letter a candidate never writes costs it, against franc's normalised score (the close calls are hundredths apart). */
+const ALPHABET_PENALTY = 0.15;
+/** Three such words (in ten) put a candidate out of any close call; more say nothing new. */
+const ALPHABET_WORDS = 3;
+
+/**
+ * Letters a candidate never writes count against it (see alphabets.ts):
+ * franc's models, trained on one short text per language, rank Russian
+ * sentences as Bulgarian or Macedonian and Portuguese ones as Galician. Names
+ * are left out first, so a foreign name's letters cost its sentence nothing.
+ * Re-sorts `ranked` in place.
+ */
+function weighAlphabets(ranked: { lang: string; score: number }[], clean: string, script: string): void {
+  if (script !== 'Latin' && script !== 'Cyrillic') return;
+  const words = withoutNames(clean).toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
+  const counts = foreignLetterWords(words, ranked.map((r) => r.lang), script);
+  if (!counts.some((c) => c)) return;
+  // Counted per ten words: a long article that quotes a few foreign words (a Tagalog story's Spanish names) keeps its language.
+  const per = Math.max(1, words.length / 10);
+  ranked.forEach((r, i) => {
+    r.score -= ALPHABET_PENALTY * Math.min(ALPHABET_WORDS, (counts[i] ?? 0) / per);
+  });
+  ranked.sort((a, b) => b.score - a.score);
+  const best = ranked[0]!.score;
+  for (const r of ranked) r.score = best > 0 ? Math.max(0, r.score / best) : 0;
 }
 
 /** Candidates this close to franc's best are re-weighed with word evidence; short texts get a wider window. */
