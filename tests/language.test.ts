@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { francAll } from 'franc';
 import { detectLanguage } from '../src/language/detect-language.js';
+import { foreignLetterWords } from '../src/language/alphabets.js';
 import { seedArticles } from './seeds.js';
 
 describe('detectLanguage', () => {
@@ -88,6 +89,26 @@ describe('detectLanguage, scripts and mixed text', () => {
   it('does not take Romanian or Croatian letters for Vietnamese', () => {
     expect(detectLanguage('Toate ființele umane se nasc libere și egale în demnitate și în drepturi.').lang).toBe('ron');
     expect(detectLanguage('Sva ljudska bića rađaju se slobodna i jednaka u dostojanstvu i pravima.').lang).not.toBe('vie');
+  });
+
+  it('tells Cyrillic neighbours apart by the letters one of them never writes and by their function words', () => {
+    // franc alone: Bulgarian for the first, Bosnian for the second.
+    expect(detectLanguage('Полиция задержала двух подозреваемых.').lang).toBe('rus');
+    expect(detectLanguage('Министар је рекао новинарима да ће нова правила ступити на снагу следећег месеца.').lang).toBe('srp');
+    expect(detectLanguage('Министърът каза пред журналисти, че новите правила ще влязат в сила следващия месец.').lang).toBe('bul');
+    expect(detectLanguage('Министерот изјави дека новите правила ќе стапат на сила следниот месец.').lang).toBe('mkd');
+    expect(detectLanguage('Уряд оголосив, що нові правила набудуть чинності вже наступного місяця.').lang).toBe('ukr');
+  });
+
+  it('keeps a long article in its language when it quotes a few words with letters the language never writes', () => {
+    const tagalog = 'Ayon sa mga opisyal ng lungsod, dumating ang mga bisita noong Lunes ng umaga at agad silang dinala sa isang maliit na café sa tabi ng plaza. '
+      + 'Doon sila kumain ng almusal at uminom ng kapeng barako habang nakikinig sa paliwanag ng alkalde tungkol sa bagong proyekto. '
+      + 'Sinabi niya na ang pondo para sa proyekto ay magmumula sa pamahalaang panlalawigan at sa ilang pribadong kompanya. '
+      + 'Nagpasalamat din siya sa mga residente na tumulong sa paglilinis ng mga kalsada bago ang pagbisita. '
+      + 'Pagkatapos nito, naglakad ang grupo papunta sa lumang simbahan kung saan sila sinalubong ng kura paroko at ng koro na kumanta ng isang awiting '
+      + 'pinamagatang "canción de cuna" at "mañanita" bilang pagbati sa mga bisita mula sa ibang bansa.';
+    // Counted per ten words; counted whole, the three words put Tagalog below Galician.
+    expect(detectLanguage(tagalog).lang).toBe('tgl');
   });
 
   it('tells Spanish from Galician by their function words', () => {
@@ -193,5 +214,14 @@ describe('Zawgyi Burmese', () => {
     // A pattern that can match nothing, or one this reader does not follow, may start anywhere.
     expect(starts('(A)*')).toHaveLength(6);
     expect(starts('A{2}')).toHaveLength(6);
+  });
+});
+
+describe('foreignLetterWords', () => {
+  it('counts the words holding a letter each language never writes, in the text\'s script only', () => {
+    const words = ['привет', 'мы', 'это', 'ја', 'london', 'љубав'];
+    expect(foreignLetterWords(words, ['rus', 'bul', 'srp', 'ukr', 'xxx'], 'Cyrillic')).toEqual([2, 4, 2, 4, undefined]);
+    expect(foreignLetterWords(['não', 'são', 'informações', 'ñandú'], ['por', 'glg', 'spa', 'eng'], 'Latin')).toEqual([1, 3, 3, 4]);
+    expect(foreignLetterWords(['любовь'], ['rus'], 'Greek')).toEqual([undefined]);
   });
 });
