@@ -16,6 +16,8 @@ export { canonicalUrl } from './group/canonical-url.js';
 export { alignSentences, learnTranslationModel } from './align/align-sentences.js';
 export type { ModelDocument, TranslationModel } from './align/translation-model.js';
 export type { AlignOptions } from './align/align-sentences.js';
+export { readDictionary } from './align/dictionary.js';
+export type { Dictionary } from './align/dictionary.js';
 export { alignArticles } from './align/align-articles.js';
 export type { Alignment, AlignArticlesOptions, SentencePair } from './align/align-articles.js';
 export type { TranslationEvidence } from './align/judge-translation.js';

@@ -14,6 +14,7 @@ import { learnLengthModel, refineLengthModel } from './length-model.js';
 import { readSide } from './read-side.js';
 import { learnWordPairs } from './learn-word-pairs.js';
 import { documentsSchema, learnFromDocuments, translationModelSchema, type ModelDocument, type TranslationModel } from './translation-model.js';
+import { dictionarySchema, dictionaryTable, withIso6393, type Dictionary, type WordPairTable } from './dictionary.js';
 import { minePairs } from './mine-pairs.js';
 import { findTranslationPath, type PathInput } from './translation-path.js';
 import { isKey, makeKey } from '../entities/keys.js';
@@ -27,6 +28,8 @@ export interface AlignOptions {
   mode?: 'translation' | 'comparable';
   /** Word pairs learned from a corpus with `learnTranslationModel`; used as extra anchors. */
   model?: TranslationModel;
+  /** A bilingual dictionary (readDictionary) for these two languages, either way round; its pairs are anchors too. */
+  dictionary?: Dictionary;
   /** What each sentence is (title, caption, …): beads never mix kinds. */
   sourceKinds?: BlockKind[];
   targetKinds?: BlockKind[];
@@ -40,6 +43,7 @@ const optionsSchema = z.optional(z.object({
   sourceKinds: z.optional(kinds),
   targetKinds: z.optional(kinds),
   model: z.optional(translationModelSchema),
+  dictionary: z.optional(dictionarySchema),
 }));
 
 /**
@@ -50,7 +54,7 @@ const optionsSchema = z.optional(z.object({
  * @param source - The original's sentences.
  * @param target - The other version's sentences.
  * @param options - `sourceLang`, `targetLang` (any ISO 639 or BCP 47 codes), `mode`, the sentences'
- *   `sourceKinds`/`targetKinds`, a `model` from learnTranslationModel.
+ *   `sourceKinds`/`targetKinds`, a `model` from learnTranslationModel, a `dictionary` from readDictionary.
  * @returns Beads `{ source: number[], target: number[], score }`, in order.
  * @example
  * alignSentences(['The summit opens on 3 July in Astana.'], ['KTT dibuka pada 3 Juli di Astana.'], { sourceLang: 'eng', targetLang: 'ind' });
@@ -61,6 +65,7 @@ export function alignSentences(source: string[], target: string[], options?: Ali
   const opts = parseInput(optionsSchema, options, 'options') ?? {};
   if (opts.sourceLang) opts.sourceLang = normaliseLangCode(opts.sourceLang);
   if (opts.targetLang) opts.targetLang = normaliseLangCode(opts.targetLang);
+  if (opts.dictionary) opts.dictionary = withIso6393(opts.dictionary);
   checkKinds(opts.sourceKinds, source.length, 'sourceKinds');
   checkKinds(opts.targetKinds, target.length, 'targetKinds');
   // Copies: what is read off a list is remembered by the list, and a caller may change theirs later.
@@ -99,12 +104,13 @@ export function alignChecked(
   else if (targetScript === 'Arabic' && sourceScript !== 'Arabic') targetKeys = addKeys(targetKeys, arabicNameKeys(sourceKeys, targetWords));
   // A target word may link to several source words (a corpus model is many-to-many).
   const given = opts.model ? indexModel(opts.model) : NO_PAIRS;
+  const listed = (opts.dictionary && dictionaryTable(opts.dictionary, opts.sourceLang, opts.targetLang, sourceWords, targetWords)) || NO_PAIRS;
   const sourceLengths = sourceSide.lengths;
   const targetLengths = targetSide.lengths;
   const input: PathInput = {
     sourceLengths,
     targetLengths,
-    anchors: buildPairAnchors(...withWordPairs(sourceKeys, targetKeys, sourceWords, targetWords, [given])),
+    anchors: buildPairAnchors(...withWordPairs(sourceKeys, targetKeys, sourceWords, targetWords, [given, listed])),
     model: learnLengthModel(sourceLengths, targetLengths),
     ...(opts.sourceKinds && { sourceKinds: opts.sourceKinds }),
     ...(opts.targetKinds && { targetKinds: opts.targetKinds }),
@@ -120,12 +126,12 @@ export function alignChecked(
   const model = refineLengthModel(input.model, sure.map((b) => [sourceLengths[b.source[0]!]!, targetLengths[b.target[0]!]!]));
   const ownPairs = new Map([...learnWordPairs(first, sourceWords, targetWords)].map(([v, w]) => [v, [w]]));
   const learned: WordPairs = { pairs: ownPairs, sourceSide: new Set([...ownPairs.values()].flat()) };
-  if (ownPairs.size === 0 && given.pairs.size === 0) {
+  if (ownPairs.size === 0 && given.pairs.size === 0 && listed.pairs.size === 0) {
     // Nothing new to say: a second pass would only repeat the first.
     const same = Math.abs(model.ratio - input.model.ratio) <= 0.02 * input.model.ratio && model.variance === input.model.variance;
     return same && whole ? first : findTranslationPath({ ...input, model });
   }
-  const anchors = buildPairAnchors(...withWordPairs(sourceKeys, targetKeys, sourceWords, targetWords, [learned, given]));
+  const anchors = buildPairAnchors(...withWordPairs(sourceKeys, targetKeys, sourceWords, targetWords, [learned, given, listed]));
   return findTranslationPath({ ...input, model, anchors });
 }
 
@@ -174,10 +180,7 @@ function addKeys(keys: string[][], extra: string[][]): string[][] {
 }
 
 /** Word pairs (target word → source words) and the source words they name, looked up per sentence word. */
-interface WordPairs {
-  pairs: Map<string, string[]>;
-  sourceSide: Set<string>;
-}
+type WordPairs = WordPairTable;
 
 const NO_PAIRS: WordPairs = { pairs: new Map(), sourceSide: new Set() };
 
