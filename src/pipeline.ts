@@ -17,6 +17,7 @@ import { groupDocumentOf, readBody, type GroupDocument, type ReadDocument } from
 import { sentenceKeys } from './align/anchors.js';
 import { readableSentences } from './language/zawgyi.js';
 import { KeyTable, keepKeys } from './align/known-keys.js';
+import { dictionarySchema, withIso6393, type Dictionary } from './align/dictionary.js';
 import { groupingSteps, groupOptionsSchema, runJoins, type GroupOptions, type JoinedPairs, type JoinWork } from './group/group-stories.js';
 import { placeArticles } from './group/place-articles.js';
 import { Vocabulary } from './group/vocabulary.js';
@@ -38,6 +39,8 @@ export interface CorpusOptions {
   group?: GroupOptions;
   /** Force one alignment mode for every pair instead of choosing per pair. */
   mode?: AlignMode;
+  /** Bilingual dictionaries (readDictionary); a pair of articles uses the one for its two languages, either way round. */
+  dictionaries?: Dictionary[];
   /**
    * Called as work advances: the stage, and how much of it is done. Stages in
    * order: reading, grouping, aligning, relearning (pairs aligned again with the
@@ -71,6 +74,7 @@ export const corpusOptionsSchema = z.optional(z.object({
   only: z.optional(langCodeListSchema.check(z.minLength(1, 'at least one language code'))),
   group: z.optional(groupOptionsSchema),
   mode: z.optional(z.enum(['translation', 'comparable'])),
+  dictionaries: z.optional(z.array(dictionarySchema)),
   onProgress: z.optional(z.custom<CorpusOptions['onProgress']>((v) => typeof v === 'function', 'a function')),
   jobs: z.optional(z.int().check(z.gte(1), z.lte(256))),
   queue: z.optional(z.object({ redis: z.string(), name: z.optional(z.string().check(z.regex(/^[\w.-]{1,100}$/u, 'a queue name of letters, digits, ".", "_" or "-"'))) })),
@@ -263,7 +267,7 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
   const grouped = yield* answeredAs<JoinedPairs[]>(groupingSteps(read.docs, read.vocabulary, opts.group));
   const keysById = read.releaseGrouping();
   progress('grouping', 1, 1);
-  const { jobs, total } = pairJobs(prepared, grouped, opts.mode);
+  const { jobs, total } = pairJobs(prepared, grouped, opts.mode, opts.dictionaries?.map(withIso6393));
   // What the aligner reads off a version is read once, and only for the versions that are aligned
   // (a stray's is read if placing needs it): in workers when there are any, and sent with every job.
   const aligned = [...new Set(jobs.flatMap((job) => job.articles))];

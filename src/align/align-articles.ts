@@ -9,6 +9,7 @@ import { parseInput, preparedArticlesSchema } from '../schema.js';
 import type { AlignMode, Article } from '../types.js';
 import type { Alignment } from './align-pair.js';
 import { mergePairJobs, pairJobs, runPairJobs, type CorpusModels } from './pair-jobs.js';
+import { dictionarySchema, withIso6393, type Dictionary } from './dictionary.js';
 
 export type { Alignment, SentencePair } from './align-pair.js';
 export type { CorpusModels } from './pair-jobs.js';
@@ -21,12 +22,15 @@ export interface AlignArticlesOptions {
   mode?: AlignMode;
   /** Called after each pair of articles is aligned. */
   onProgress?: (done: number, total: number) => void;
+  /** Bilingual dictionaries (readDictionary); a pair of articles uses the one for its two languages, either way round. */
+  dictionaries?: Dictionary[];
 }
 
 const alignArticlesOptionsSchema = z.object({
   groups: z.optional(z.array(z.looseObject({ articleIds: z.array(z.string()) }))),
   mode: z.optional(z.enum(['translation', 'comparable'])),
   onProgress: z.optional(z.custom<(done: number, total: number) => void>((v) => typeof v === 'function', 'a function')),
+  dictionaries: z.optional(z.array(dictionarySchema)),
 });
 
 /**
@@ -50,7 +54,7 @@ export type StepProgress = (step: 'relearning' | 'placing', done: number, total:
 
 /** `alignArticles` on checked input, with the word pairs it learned across the corpus: every first look, then every second one. */
 export function alignGroups(articles: Article[], options: AlignArticlesOptions, onStep?: StepProgress): { alignments: Alignment[]; models: CorpusModels } {
-  const { jobs, total } = pairJobs(articles, options.groups ?? [{ articleIds: articles.map((a) => a.id) }], options.mode);
+  const { jobs, total } = pairJobs(articles, options.groups ?? [{ articleIds: articles.map((a) => a.id) }], options.mode, options.dictionaries?.map(withIso6393));
   const results = runPairJobs(jobs, options.onProgress, onStep && ((done, all) => onStep('relearning', done, all)));
   return mergePairJobs(jobs, results, total);
 }

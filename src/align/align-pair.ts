@@ -13,6 +13,7 @@ import { anchorKeys } from './anchors.js';
 import { keptKeys } from './known-keys.js';
 import { judgeTranslation, type TranslationEvidence, type TranslationVerdict } from './judge-translation.js';
 import type { TranslationModel } from './translation-model.js';
+import type { Dictionary } from './dictionary.js';
 
 /** A pair of aligned sentences (or runs of sentences): the two texts, the score and the sentence numbers of each side. */
 export interface SentencePair {
@@ -48,11 +49,13 @@ export const textsOf = rememberPer((article: Article): string[] => article.sente
 /** Anchor keys of each article's sentences, read once however many pairs it is in: kept from reading when they were (see known-keys.ts). */
 export const keysOf = rememberPer((article: Article): string[][] => keptKeys(article) ?? anchorKeys(textsOf(article), article.lang));
 
-export function alignPair(source: Article, target: Article, forced?: AlignMode, model?: TranslationModel): Alignment {
+export function alignPair(source: Article, target: Article, forced?: AlignMode, model?: TranslationModel, dictionary?: Dictionary): Alignment {
   const src = textsOf(source);
   const tgt = textsOf(target);
   const base = { sourceLang: source.lang, targetLang: target.lang };
-  const options = { ...base, sourceKinds: source.sentences.map((s) => s.kind), targetKinds: target.sentences.map((s) => s.kind) };
+  const options = {
+    ...base, sourceKinds: source.sentences.map((s) => s.kind), targetKinds: target.sentences.map((s) => s.kind), ...(dictionary && { dictionary }),
+  };
   const keys = { source: keysOf(source), target: keysOf(target) };
   const sharedUrl = sharedSourceUrl(source, target);
   let mode: AlignMode;
@@ -66,7 +69,7 @@ export function alignPair(source: Article, target: Article, forced?: AlignMode, 
   } else {
     // A translation shows itself in the monotone alignment of the two; a report
     // written independently is mined for the sentences that tell the same fact.
-    const { monotone, verdict } = judgePair(source, target, model);
+    const { monotone, verdict } = judgePair(source, target, model, dictionary);
     mode = verdict.translation ? 'translation' : 'comparable';
     modeReason = verdict.reason;
     modeEvidence = verdict.evidence;
@@ -92,12 +95,14 @@ export function alignPair(source: Article, target: Article, forced?: AlignMode, 
 }
 
 /** The monotone alignment of two articles and what it says of them: a translation or not. */
-export function judgePair(source: Article, target: Article, model?: TranslationModel): { monotone: Bead[]; verdict: TranslationVerdict } {
+export function judgePair(
+  source: Article, target: Article, model?: TranslationModel, dictionary?: Dictionary,
+): { monotone: Bead[]; verdict: TranslationVerdict } {
   const src = textsOf(source);
   const tgt = textsOf(target);
   const keys = { source: keysOf(source), target: keysOf(target) };
   const options = {
-    sourceLang: source.lang, targetLang: target.lang, mode: 'translation' as const, ...(model && { model }),
+    sourceLang: source.lang, targetLang: target.lang, mode: 'translation' as const, ...(model && { model }), ...(dictionary && { dictionary }),
     sourceKinds: source.sentences.map((s) => s.kind), targetKinds: target.sentences.map((s) => s.kind),
   };
   const monotone = alignChecked(src, tgt, options, keys);

@@ -82,6 +82,11 @@ export function withIso6393(dictionary: Dictionary): Dictionary {
   return sourceLang === dictionary.sourceLang && targetLang === dictionary.targetLang ? dictionary : { ...dictionary, sourceLang, targetLang };
 }
 
+/** The first of `dictionaries` for these two languages, either way round. */
+export function dictionaryFor(dictionaries: readonly Dictionary[], a: string, b: string): Dictionary | undefined {
+  return dictionaries.find((d) => (d.sourceLang === a && d.targetLang === b) || (d.sourceLang === b && d.targetLang === a));
+}
+
 /** dictd's numbers: base 64 digits, most significant first. */
 function base64Number(digits: string): number {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

@@ -9,6 +9,7 @@ import type { AlignMode, Article } from '../types.js';
 import { alignPair, keysOf, originalFirst, textsOf, type Alignment } from './align-pair.js';
 import { readSide, type SideReading } from './read-side.js';
 import { learnFromDocuments, type TranslationModel } from './translation-model.js';
+import { dictionaryFor, type Dictionary } from './dictionary.js';
 
 export interface PairJob {
   /** The two languages, sorted and joined by `>` (`ind>vie`). */
@@ -19,6 +20,8 @@ export interface PairJob {
   /** Pairs as indices into `articles`, original first, and each pair's place in the corpus's list of alignments. */
   pairs: { source: number; target: number; slot: number }[];
   mode?: AlignMode;
+  /** The caller's dictionary for the job's two languages, if any. */
+  dictionary?: Dictionary;
 }
 
 export interface PairJobResult {
@@ -54,7 +57,9 @@ const CORPUS_PAIRS = 3;
  * first meets them. Two versions in one language are reports or copies of
  * each other, not parallel text: they are not paired.
  */
-export function pairJobs(articles: Article[], groups: { articleIds: string[] }[], mode?: AlignMode): { jobs: PairJob[]; total: number } {
+export function pairJobs(
+  articles: Article[], groups: { articleIds: string[] }[], mode?: AlignMode, dictionaries: Dictionary[] = [],
+): { jobs: PairJob[]; total: number } {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const jobs = new Map<string, PairJob & { index: Map<Article, number> }>();
   let total = 0;
@@ -75,7 +80,8 @@ export function pairJobs(articles: Article[], groups: { articleIds: string[] }[]
         const languages = [source.lang, target.lang].sort().join('>');
         let job = jobs.get(languages);
         if (!job) {
-          job = { languages, articles: [], pairs: [], index: new Map(), ...(mode && { mode }) };
+          const dictionary = dictionaryFor(dictionaries, source.lang, target.lang);
+          job = { languages, articles: [], pairs: [], index: new Map(), ...(mode && { mode }), ...(dictionary && { dictionary }) };
           jobs.set(languages, job);
         }
         job.pairs.push({ source: indexIn(job, source), target: indexIn(job, target), slot: total++ });
@@ -89,7 +95,7 @@ export function pairJobs(articles: Article[], groups: { articleIds: string[] }[]
 export function firstLook(job: PairJob, onPair?: () => void): Alignment[] {
   job.readings?.forEach((reading, k) => primeReading(job.articles[k]!, reading));
   return job.pairs.map(({ source, target }) => {
-    const al = alignPair(job.articles[source]!, job.articles[target]!, job.mode);
+    const al = alignPair(job.articles[source]!, job.articles[target]!, job.mode, undefined, job.dictionary);
     onPair?.();
     return al;
   });
@@ -140,13 +146,13 @@ export function lookAgain(job: PairJob, first: Alignment[], onPair?: () => void)
   const out = [...first];
   for (const i of translations) {
     const al = first[i]!;
-    const again = alignPair(...pairOf(i), 'translation', modelFor(al));
+    const again = alignPair(...pairOf(i), 'translation', modelFor(al), job.dictionary);
     out[i] = { ...again, modeReason: `${al.modeReason}; word pairs learned from ${translations.length} translations`, ...(al.modeEvidence && { modeEvidence: al.modeEvidence }) };
     onPair?.();
   }
   first.forEach((al, i) => {
     if (al.mode !== 'comparable' || !al.modeEvidence) return;
-    const again = alignPair(...pairOf(i), undefined, modelFor(al));
+    const again = alignPair(...pairOf(i), undefined, modelFor(al), job.dictionary);
     if (again.mode === 'translation') out[i] = { ...again, modeReason: `${again.modeReason}, with word pairs learned from ${translations.length} translations` };
   });
   return { alignments: out, model };

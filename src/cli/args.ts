@@ -25,6 +25,8 @@ export interface CliArgs {
   pairs?: string[];
   /** JSONL: also the pairs mined from independent reports. */
   includeComparable: boolean;
+  /** Bilingual dictionaries in dictd format (`--dictionary`, repeatable). */
+  dictionaries: string[];
   /** Worker threads; 1 runs on the main thread. Default: the cores Node may use. */
   jobs?: number;
   /** Hand the work to `storyalign worker` processes through this Redis server's queue. */
@@ -66,6 +68,10 @@ Options:
   --mode MODE        align every pair of versions as translation or comparable
                      instead of deciding per pair from its monotone alignment
   --only CODES       detect only these languages, e.g. --only ind,zsm,vie,eng
+  --dictionary PATH  a bilingual dictionary in dictd format for the aligner,
+                     e.g. /usr/share/dictd/freedict-deu-fra.index (Debian's
+                     dict-freedict-deu-fra); LANG-LANG=PATH when the file
+                     name does not say the two languages. Repeatable
   --threshold X      key similarity (0 to 1) two versions in different
                      languages need to be grouped. Default: 0.2
   --same-language-threshold X
@@ -110,7 +116,7 @@ Progress and a summary go to stderr (the summary counts what it would list
 above 50 articles); data goes to stdout or --out.`;
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { inputs: [], minScore: 0, skipInvalid: false, includeComparable: false, worker: false, quiet: false, help: false, version: false };
+  const args: CliArgs = { inputs: [], minScore: 0, skipInvalid: false, includeComparable: false, dictionaries: [], worker: false, quiet: false, help: false, version: false };
   if (argv[0] === 'worker') {
     args.worker = true;
     argv = argv.slice(1);
@@ -147,6 +153,7 @@ export function parseArgs(argv: string[]): CliArgs {
         break;
       }
       case '--only': args.only = list(value()); break;
+      case '--dictionary': args.dictionaries.push(value()); break;
       case '--pairs': {
         const pairs = list(value());
         const bad = pairs.find((p) => !LANGUAGE_PAIR.test(p));

@@ -18,6 +18,7 @@ import { toHtmlSite } from '../export/html-site.js';
 import { TSV_HEADER, tsvLine } from '../export/to-tsv.js';
 import { eachPairRow, type PairRow } from '../export/pair-rows.js';
 import { buildCorpusStream, type CorpusEvent } from '../pipeline-stream.js';
+import { loadDictionary } from './read-dictionary.js';
 import type { CorpusStage } from '../pipeline.js';
 import { StoryalignError } from '../errors.js';
 import type { ArticleAlignment, Corpus } from '../corpus.js';
@@ -66,6 +67,8 @@ export async function main(argv: string[]): Promise<number> {
     if (args.worker) return await runWorker(args.redis!, args.queue, args.jobs ?? availableParallelism(), args.quiet);
     args.format = outputFormat(args, process.stdout.isTTY === true);
     checkOut(args);
+    // Read before any article: a wrong path is said at once.
+    const dictionaries = args.dictionaries.map(loadDictionary);
     const onSkipped = (s: SkippedLine) => process.stderr.write(`${printable(`storyalign: skipped ${s.file}:${s.line}: ${s.reason}`)}\n`);
     let paths = args.inputs.length ? args.inputs : process.stdin.isTTY ? [seedsFolder()] : [STDIN];
     let stdinEmpty = false;
@@ -94,6 +97,7 @@ export async function main(argv: string[]): Promise<number> {
       : { jobs: args.jobs ?? (ended ? 1 : availableParallelism()) };
     const events = buildCorpusStream(concat(head, inputs), {
       ...(onProgress && { onProgress }), group, ...(args.mode && { mode: args.mode }), ...(args.only && { only: args.only }), ...where,
+      ...(dictionaries.length && { dictionaries }),
     });
     const view = STREAMED.has(args.format) ? await writeStreamed(events, args) : await writeWhole(events, args);
     bar?.finish();
