@@ -7,11 +7,13 @@
  * a process of its own.
  */
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { alignSentences, learnTranslationModel, type TranslationModel } from '../src/index.js';
 import { score, type Bead, type Scores } from './alignment-metric.js';
 import { readFolder, type AlignDoc } from './align-data.js';
 import { galeChurch } from './gale-church.js';
+import { loadDictionary } from '../src/cli/read-dictionary.js';
 import { HELD_OUT_PAIRS, NTREX_PAIRS, SEED, ntrexPairs } from './ntrex-pairs.js';
 
 const ours = (d: AlignDoc, model?: TranslationModel): Bead[] =>
@@ -58,6 +60,30 @@ console.log(`\nNTREX strict F1 by language pair:\n\n| aligner | ${languagePairs.
 for (const [label, docs, pairs] of perLanguagePair) {
   const cells = languagePairs.map((lp) => score(pairs.filter((_, k) => `${docs[k]!.sourceLang}-${docs[k]!.targetLang}` === lp)).strict.f1.toFixed(3));
   console.log(`| ${label} | ${cells.join(' | ')} |`);
+}
+
+// A bilingual dictionary, as hunalign and LF Aligner take one: FreeDict's, from Debian's packages (never downloaded here).
+const DICTIONARIES: [string, string][] = [
+  ['Text+Berg de-fr test (7 docs)', '/usr/share/dictd/freedict-deu-fra.index'],
+  ['ParIce en-is test (10 docs)', '/usr/share/dictd/freedict-isl-eng.index'],
+];
+console.log('\nWith a FreeDict dictionary (`dictionary` option; `--dictionary` on the command line), same documents, same metric:\n');
+console.log('| set | dictionary | aligner | strict P | strict R | strict F1 | lax P | lax R | lax F1 | seconds |\n|---|---|---|---:|---:|---:|---:|---:|---:|---:|');
+for (const [name, path] of DICTIONARIES) {
+  const docs = sets.find(([n]) => n === name)![1];
+  if (!existsSync(path)) {
+    console.log(`| ${name} | ${basename(path)} not installed (apt-get install ${basename(path, '.index').replace('freedict-', 'dict-freedict-')}) | | | | | | | | |`);
+    continue;
+  }
+  const start = performance.now();
+  const dictionary = loadDictionary(path);
+  const loaded = (performance.now() - start) / 1000;
+  const learned = learnTranslationModel(docs);
+  for (const [label, model] of [['each document alone', undefined], ['model learned from the set', learned]] as const) {
+    const t0 = performance.now();
+    const pairs = docs.map((d) => ({ gold: d.gold, test: alignSentences(d.source, d.target, { sourceLang: d.sourceLang, targetLang: d.targetLang, dictionary, ...(model && { model }) }).map((b) => [b.source, b.target] as Bead) }));
+    console.log(`| ${name} | ${basename(path)} (${dictionary.pairs.length.toLocaleString('en')} pairs, read in ${loaded.toFixed(1)} s) | storyalign, ${label} | ${fmt(score(pairs))} | ${((performance.now() - t0) / 1000).toFixed(1)} |`);
+  }
 }
 
 // Held-out pairs: never used to choose a setting.
