@@ -27,8 +27,8 @@ const P = 0.06;
 const UNSPACED = new Set(['cmn', 'tha', 'khm', 'mya']);
 const join = (lang: string, a: string, b: string) => (UNSPACED.has(lang) ? `${a}${b}` : `${a} ${b}`);
 
-export function ntrexPairs(pairs: [string, string][] = NTREX_PAIRS): AlignDoc[] {
-  const random = seededRandom(SEED);
+export function ntrexPairs(pairs: [string, string][] = NTREX_PAIRS, seed = SEED): AlignDoc[] {
+  const random = seededRandom(seed);
   const { ids, lines, foreign } = storyLines(random);
   const docs: AlignDoc[] = [];
   for (const [src, tgt] of pairs) {

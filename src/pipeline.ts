@@ -18,6 +18,7 @@ import { sentenceKeys } from './align/anchors.js';
 import { readableSentences } from './language/zawgyi.js';
 import { KeyTable, keepKeys } from './align/known-keys.js';
 import { dictionarySchema, withIso6393, type Dictionary } from './align/dictionary.js';
+import { calibrateAlignment } from './align/calibrate.js';
 import { groupingSteps, groupOptionsSchema, runJoins, type GroupOptions, type JoinedPairs, type JoinWork } from './group/group-stories.js';
 import { placeArticles } from './group/place-articles.js';
 import { Vocabulary } from './group/vocabulary.js';
@@ -292,7 +293,8 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
   let first = 0;
   for (const window of storyBatches(takeEach(items), windows.check ?? CHECK_WINDOW)) {
     const coverage = (yield { kind: 'check', items: window, first, total: items.length }) as CoverageReport[];
-    const checked = window.map(({ alignment, source, target }, k) => ({ alignment: { ...alignment, coverage: coverage[k]! }, source, target }));
+    // Scores become probabilities only on the way out (see calibrate.ts): every decision above read the aligner's own.
+    const checked = window.map(({ alignment, source, target }, k) => ({ alignment: { ...calibrateAlignment(alignment), coverage: coverage[k]! }, source, target }));
     for (const pair of checked) relations.push(alignedRelation(pair));
     if (sink) sink(checked);
     else for (const { alignment } of checked) kept.push(alignment);

@@ -8,7 +8,7 @@ describe('public exports', () => {
     expect(Object.keys(api).sort()).toEqual([
       'DEFAULT_LANGUAGES', 'StoryalignError', 'VERSION', 'alignArticles', 'alignSentences', 'buildCorpus', 'buildCorpusStream',
       'canonicalUrl', 'checkCoverage', 'detectLanguage', 'extractEntities', 'groupStories', 'isStoryalignError', 'jsonlChunks', 'learnTranslationModel',
-      'mosesLines', 'parseArticle', 'splitSentences', 'tmxChunks', 'toHtml', 'toHtmlSite', 'toJsonl', 'toJsonlDataset', 'toMoses', 'toTmx', 'toTsv', 'tsvChunks',
+      'mosesLines', 'parseArticle', 'readDictionary', 'splitSentences', 'tmxChunks', 'toHtml', 'toHtmlSite', 'toJsonl', 'toJsonlDataset', 'toMoses', 'toTmx', 'toTsv', 'tsvChunks',
     ]);
   });
 

@@ -10,6 +10,7 @@ import type { AlignMode, Article } from '../types.js';
 import type { Alignment } from './align-pair.js';
 import { mergePairJobs, pairJobs, runPairJobs, type CorpusModels } from './pair-jobs.js';
 import { dictionarySchema, withIso6393, type Dictionary } from './dictionary.js';
+import { calibrateAlignment } from './calibrate.js';
 
 export type { Alignment, SentencePair } from './align-pair.js';
 export type { CorpusModels } from './pair-jobs.js';
@@ -46,7 +47,8 @@ const alignArticlesOptionsSchema = z.object({
 export function alignArticles(articles: Article[], options: AlignArticlesOptions = {}): Alignment[] {
   parseInput(preparedArticlesSchema, articles, 'articles');
   parseInput(alignArticlesOptionsSchema, options, 'options');
-  return alignGroups(articles, options).alignments;
+  // Scores as probabilities only on the way out (see calibrate.ts).
+  return alignGroups(articles, options).alignments.map(calibrateAlignment);
 }
 
 /** What a long step after aligning reports as it goes (the CLI's progress). */

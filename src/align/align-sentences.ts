@@ -14,6 +14,7 @@ import { learnLengthModel, refineLengthModel } from './length-model.js';
 import { readSide } from './read-side.js';
 import { learnWordPairs } from './learn-word-pairs.js';
 import { documentsSchema, learnFromDocuments, translationModelSchema, type ModelDocument, type TranslationModel } from './translation-model.js';
+import { calibrateBeads } from './calibrate.js';
 import { dictionarySchema, dictionaryTable, withIso6393, type Dictionary, type WordPairTable } from './dictionary.js';
 import { minePairs } from './mine-pairs.js';
 import { findTranslationPath, type PathInput } from './translation-path.js';
@@ -69,7 +70,8 @@ export function alignSentences(source: string[], target: string[], options?: Ali
   checkKinds(opts.sourceKinds, source.length, 'sourceKinds');
   checkKinds(opts.targetKinds, target.length, 'targetKinds');
   // Copies: what is read off a list is remembered by the list, and a caller may change theirs later.
-  return alignChecked([...source], [...target], opts);
+  // Scores as probabilities only here, at the door: every decision inside reads the aligner's own.
+  return calibrateBeads(alignChecked([...source], [...target], opts));
 }
 
 function checkKinds(list: BlockKind[] | undefined, length: number, name: string): void {
