@@ -111,6 +111,12 @@ describe('detectLanguage, scripts and mixed text', () => {
     expect(detectLanguage(tagalog).lang).toBe('tgl');
   });
 
+  it('tells Galician from Portuguese by ll and lh, which one writes and the other never does', () => {
+    // Without: Portuguese.
+    expect(detectLanguage('Os traballadores xuntáronse diante do concello para pedir melloras.').lang).toBe('glg');
+    expect(detectLanguage('Os trabalhadores juntaram-se diante da câmara para pedir melhorias.').lang).toBe('por');
+  });
+
   it('tells Spanish from Galician by their function words', () => {
     expect(detectLanguage('Trump comentó con su voz burlona de presentador de noticias.').lang).toBe('spa');
     expect(detectLanguage('Non se sabe se o goberno vai aprobar unha nova lei este ano.').lang).toBe('glg');

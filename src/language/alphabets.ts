@@ -74,9 +74,20 @@ const CYRILLIC: Record<string, string> = {
   khk: `${CYRILLIC_BASE}ёөү`,
 };
 
-const SETS = new Map<string, { latin?: Set<string>; cyrillic?: Set<string> }>();
+/**
+ * ASCII letters and pairs a Latin-script language does not write in its own
+ * words: Galician writes x where Spanish writes j (xuíz, juez), e for y, and
+ * ll where Portuguese writes lh (traballo, trabalho); Portuguese writes no y
+ * (e for y) and no ll. Not k or w for Portuguese or Italian: news writes km,
+ * kg and web in them all the time.
+ */
+const ASCII_GAPS: Record<string, string[]> = { glg: ['j', 'k', 'w', 'y', 'lh'], por: ['y', 'll'] };
+const GAP_TEST = /[jkwy]|lh|ll/u;
+
+const SETS = new Map<string, { latin?: Set<string>; cyrillic?: Set<string>; gaps?: string[] }>();
 for (const [lang, letters] of Object.entries(LATIN)) SETS.set(lang, { latin: new Set(letters) });
 for (const [lang, letters] of Object.entries(CYRILLIC)) SETS.set(lang, { ...SETS.get(lang), cyrillic: new Set(letters) });
+for (const [lang, gaps] of Object.entries(ASCII_GAPS)) SETS.set(lang, { ...SETS.get(lang), gaps });
 
 /** Cyrillic letters (U+0400-U+052F); other letters of a Cyrillic text (a Latin name) say nothing. */
 const CYRILLIC_LETTER = /[\u0400-\u052f]/u;
@@ -93,7 +104,14 @@ export function foreignLetterWords(words: readonly string[], langs: readonly str
   if (!test) return langs.map(() => undefined);
   const tables = langs.map((lang) => (script === 'Cyrillic' ? SETS.get(lang)?.cyrillic : SETS.get(lang)?.latin));
   const counts = tables.map((t) => (t ? 0 : undefined));
+  const gaps = script === 'Latin' ? langs.map((lang) => SETS.get(lang)?.gaps) : [];
+  const anyGaps = gaps.some((g) => g);
   for (const word of words) {
+    if (anyGaps && GAP_TEST.test(word)) {
+      gaps.forEach((gap, i) => {
+        if (gap && counts[i] !== undefined && gap.some((g) => word.includes(g))) counts[i]!++;
+      });
+    }
     // Most words of a Latin text are ASCII: one test skips them.
     if (!test.test(word)) continue;
     const letters = [...word].filter((c) => test.test(c));
