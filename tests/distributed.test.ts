@@ -44,11 +44,12 @@ function freePort(): Promise<number> {
 
 /** Resolves with the process's exit code and what it wrote. */
 function finished(child: ChildProcess): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+  // Bytes kept whole until the end: a character split between two chunks of the pipe, decoded chunk by chunk, became two U+FFFD.
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  child.stdout?.on('data', (d: Buffer) => stdout.push(d));
+  child.stderr?.on('data', (d: Buffer) => stderr.push(d));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') })));
 }
 
 describe.runIf(available)('the command on many machines (BullMQ on Redis)', () => {
