@@ -78,11 +78,15 @@ const CYRILLIC: Record<string, string> = {
  * ASCII letters and pairs a Latin-script language does not write in its own
  * words: Galician writes x where Spanish writes j (xuíz, juez), e for y, and
  * ll where Portuguese writes lh (traballo, trabalho); Portuguese writes no y
- * (e for y) and no ll. Not k or w for Portuguese or Italian: news writes km,
- * kg and web in them all the time.
+ * (e for y) and no ll; Danish, Norwegian and Swedish write w and th only in
+ * loanwords and names (an English headline in Title Case read as Norwegian
+ * shows them). Not k or w for Portuguese or Italian: news writes km, kg and
+ * web in them all the time.
  */
-const ASCII_GAPS: Record<string, string[]> = { glg: ['j', 'k', 'w', 'y', 'lh'], por: ['y', 'll'] };
-const GAP_TEST = /[jkwy]|lh|ll/u;
+const ASCII_GAPS: Record<string, string[]> = {
+  glg: ['j', 'k', 'w', 'y', 'lh'], por: ['y', 'll'], dan: ['w', 'th'], nob: ['w', 'th'], swe: ['w', 'th'],
+};
+const GAP_TEST = /[jkwy]|lh|ll|th/u;
 
 const SETS = new Map<string, { latin?: Set<string>; cyrillic?: Set<string>; gaps?: string[] }>();
 for (const [lang, letters] of Object.entries(LATIN)) SETS.set(lang, { latin: new Set(letters) });
