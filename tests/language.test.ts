@@ -111,6 +111,13 @@ describe('detectLanguage, scripts and mixed text', () => {
     expect(detectLanguage(tagalog).lang).toBe('tgl');
   });
 
+  it('reads English headlines in Title Case as English, with few function words in them', () => {
+    // franc alone (and the closed class alone): German, French, Afrikaans.
+    expect(detectLanguage('Children Found Safe After Search Across City').lang).toBe('eng');
+    expect(detectLanguage('Leader Says Party Will Back New Election').lang).toBe('eng');
+    expect(detectLanguage('Judge Told Trial Could Take Weeks').lang).toBe('eng');
+  });
+
   it('tells Galician from Portuguese by ll and lh, which one writes and the other never does', () => {
     // Without: Portuguese.
     expect(detectLanguage('Os traballadores xuntáronse diante do concello para pedir melloras.').lang).toBe('glg');

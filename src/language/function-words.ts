@@ -8,7 +8,16 @@
  * point to Spanish. Hand-written from grammars; no benchmark text was used.
  */
 const LISTS: Record<string, string> = {
-  eng: 'the and of to is was that with for on are were this have has had from by which will would their they he she it not but be been an at as or who said after about more than into when what his her its also there',
+  // Besides the closed class, frequent words of English news no other candidate spells the same way: a headline drops
+  // most articles ("Men Held After Theft At Market"), and franc's English model, built from one legal text, then
+  // ranks Danish or Norwegian first.
+  eng: 'the and of to is was that with for on are were this have has had from by which will would their they he she it not but be been an at as or who said after about more than into when what his her its also there ' +
+    'our your them these those being does did now then very only other some any many much such because here through during without within ' +
+    'across around since until though although however whether up out off down amid against between where how why again should could might must may ' +
+    'says told tells warns warned calls called wants plans gets got makes made take takes took found news talks killed dead death murder judge trial ' +
+    'charged jail government election voters party leader leaders people woman women children child girl boy family home house city town country ' +
+    'world year years week weeks day days new old first before arrest arrested arrests attack attacks price prices rise rises cut cuts pay paid tax ' +
+    'work workers strike health energy shares money army troops border looks running weighed backed funding career industry sues',
   afr: 'die en van het is nie wat in op te vir met dat sy hy ook word was aan om deur hulle maar kan sal na uit een by toe daar',
   nld: 'de het een en van is niet dat op te voor met zijn er aan ook wordt werd door maar bij naar uit dan nog om hij zij worden heeft hebben als over deze die wat',
   deu: 'der die und das ist nicht ein eine zu den von mit sich des auf für im dem es auch als an er sie werden wird bei aus nach hat haben wurde noch über einen',
