@@ -171,6 +171,12 @@ describe('Indonesian and Malay markers', () => {
     expect(detectLanguage('Rapat itu diadakan pada bulan Agustus di kantor pemerintah provinsi.').lang).toBe('ind');
   });
 
+  it('reads the everyday words where the standards part (adakah / apakah, sentiasa / selalu, berjumpa / bertemu)', () => {
+    // Without adakah, sentiasa and berjumpa on the Malay list: Indonesian, the answer when nothing tells.
+    expect(detectLanguage('Adakah mereka sentiasa berjumpa di situ?').lang).toBe('zsm');
+    expect(detectLanguage('Apakah mereka selalu bertemu di sana?').lang).toBe('ind');
+  });
+
   it('counts markers over the whole text, not only the first 2,048 characters', () => {
     const filler = 'Dia datang ke sana dan mereka pergi bersama. '.repeat(60);
     expect(detectLanguage(`${filler} Kerajaan berkata bahawa peratus itu naik kerana ekonomi.`).lang).toBe('zsm');

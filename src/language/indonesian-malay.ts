@@ -39,7 +39,9 @@ const INDONESIAN_STRONG = `bahwa karena persen pemerintah serikat uang mau yaitu
   penyelenggara peresmian meresmikan diresmikan peluncuran permukiman jalan-tol stasiun sepeda-motor truk ponsel
   perangkat-lunak daring surel diperkirakan memperkirakan mengungkapkan diungkapkan menyetujui disetujui
   memerintahkan tanggung-jawab juru-bicara sma smp lansia disabilitas miliaran rp setidaknya dilansir melansir
-  kepolisian kpk jokowi`;
+  kepolisian kpk jokowi yakni justru pengadilan pengacara dinas rencana keamanan sesudah kapan tiap apakah seharusnya
+  perusahaan kokoh berbagai dibandingkan berbicara internasional lokal setempat regional diselidiki menyelidiki mencatat
+  dicatat layanan jasa`;
 
 /** Weight 1: used by both standards, far more often by Indonesian. */
 const INDONESIAN_WEAK = `tersebut setelah saat sudah dari agar bisa namun sementara melalui misalnya harus dan-juga
@@ -82,7 +84,9 @@ const MALAY_STRONG = `bahawa kerana peratus kerajaan syarikat wang mahu iaitu pe
   merasmikan dirasmikan pelancaran kediaman penempatan setinggan lebuhraya stesen motosikal lori perisian talian
   dalam-talian emel badminton dijangka jangkaan menjangkakan dianggarkan menganggarkan mendedahkan didedahkan
   menafikan dinafikan meluluskan diluluskan menggesa bertanggungjawab tanggungjawab serantau lokap wad tular spm
-  warga-emas berbilion rm setakat setakat-ini oleh-yang-demikian dalam-pada-itu kemudiannya malahan iaini merentasi`;
+  warga-emas berbilion rm setakat setakat-ini oleh-yang-demikian dalam-pada-itu kemudiannya malahan iaini merentasi
+  adakah sama-ada tiada sentiasa sepatutnya berjumpa jumpa kawasan kawalan pelbagai berbanding membolehkan kukuh kes
+  susut sedemikian bercakap cakap memandangkan disiasat mencatatkan dicatatkan perbelanjaan dagangan`;
 
 const MALAY_WEAK = `daripada ialah beliau kira-kira bandar elektrik antaranya berkaitan menambah lebih-kurang
   keperluan menerangkan gembira ke-atas kerjasama bekerjasama cina melayu ahli dasar pokok dianjurkan pembinaan membina
