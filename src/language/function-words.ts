@@ -8,21 +8,12 @@
  * point to Spanish. Hand-written from grammars; no benchmark text was used.
  */
 const LISTS: Record<string, string> = {
-  // Besides the closed class, frequent words of English news no other candidate spells the same way: a headline drops
-  // most articles ("Men Held After Theft At Market"), and franc's English model, built from one legal text, then
-  // ranks Danish or Norwegian first.
-  eng: 'the and of to is was that with for on are were this have has had from by which will would their they he she it not but be been an at as or who said after about more than into when what his her its also there ' +
-    'our your them these those being does did now then very only other some any many much such because here through during without within ' +
-    'across around since until though although however whether up out off down amid against between where how why again should could might must may ' +
-    'says told tells warns warned calls called wants plans gets got makes made take takes took found news talks killed dead death murder judge trial ' +
-    'charged jail government election voters party leader leaders people woman women children child girl boy family home house city town country ' +
-    'world year years week weeks day days new old first before arrest arrested arrests attack attacks price prices rise rises cut cuts pay paid tax ' +
-    'work workers strike health energy shares money army troops border looks running weighed backed funding career industry sues',
+  eng: 'the and of to is was that with for on are were this have has had from by which will would their they he she it not but be been an at as or who said after about more than into when what his her its also there',
   afr: 'die en van het is nie wat in op te vir met dat sy hy ook word was aan om deur hulle maar kan sal na uit een by toe daar',
   nld: 'de het een en van is niet dat op te voor met zijn er aan ook wordt werd door maar bij naar uit dan nog om hij zij worden heeft hebben als over deze die wat',
   deu: 'der die und das ist nicht ein eine zu den von mit sich des auf für im dem es auch als an er sie werden wird bei aus nach hat haben wurde noch über einen',
-  dan: 'og i at det er en til på af med for den som de ikke har der var han et fra men vil kan blev efter også skal om sig hvad noget meget siger sagde havde dig mig nu gøre fik mere end hendes været gik blive bliver',
-  nob: 'og i det er en til på av med for den som de ikke har var han et fra men vil kan ble etter også skal om seg at hva noe mye sier sa hadde deg meg nå gjøre fikk mer enn hennes vært gikk bli blir',
+  dan: 'og i at det er en til på af med for den som de ikke har der var han et fra men vil kan blev efter også skal om sig',
+  nob: 'og i det er en til på av med for den som de ikke har var han et fra men vil kan ble etter også skal om seg at',
   swe: 'och i att det är en till på av med för den som de inte har var han ett från men kommer kan blev efter också ska om sig',
   spa: 'el la los las y a de del que en es un una por con para se su sus como pero más al lo le les no ni me mi nos este esta fue ha han he sobre entre también cuando muy sin dijo después años ya hay nada',
   por: 'o a os as e de do da dos das que em no na nos nas é um uma por com para se seu sua como mas mais ao foi tem também quando muito sem disse depois anos já não pelo pela são ele ela',
@@ -45,14 +36,12 @@ const LISTS: Record<string, string> = {
   pol: 'i w na z się nie do że to jest o jak ale po od za przez dla co tak był są ich jego',
   ces: 'a v na se že je s z do o to jako ale po od za pro co tak byl jsou jeho které který také by',
   slk: 'a v na sa že je s z do o to ako ale po od za pre čo tak bol sú jeho ktoré ktorý tiež by',
-  // Croatian and Bosnian write the ijekavian reflex (prije, gdje, vrijeme), Serbian the ekavian one (pre, gde, vreme);
-  // Croatian tko, tisuća, tjedan against Bosnian and Serbian ko, hiljada, sedmica.
-  hrv: 'i u na je se da za su od s o a koji koja što kao ali iz to nije bio će još tko tisuća tjedan također prije poslije gdje ovdje dio vrijeme riječ djeca mjesto cijeli uvijek svijet vrlo htio bijeli lijepo kruh obitelj povijest glazba znanost sveučilište vlak',
-  bos: 'i u na je se da za su od s o a koji koja šta kao ali iz to nije bio će još ko hiljada sedmica također prije poslije gdje ovdje dio vrijeme riječ djeca mjesto cijeli uvijek svijet veoma htio bijeli lijepo hljeb porodica historija muzika nauka univerzitet voz',
-  srp: 'i u na je se da za su od s o a koji koja šta što kao ali iz to nije bio će još ko hiljada nedelja takođe pre posle gde ovde deo vreme reč deca mesto ceo uvek svet veoma hteo beli lepo hleb porodica istorija muzika nauka univerzitet voz ' +
-    'и у на је се да за су од с о а који која шта што као али из то није био ће још ко хиљада недеља такође пре после где овде део време реч деца место цео увек свет веома',
+  hrv: 'i u na je se da za su od s o a koji koja što kao ali iz to nije bio će još tko također prije poslije gdje ovdje',
+  bos: 'i u na je se da za su od s o a koji koja šta kao ali iz to nije bio će još ko također prije poslije gdje ovdje',
+  srp: 'i u na je se da za su od s o a koji koja šta što kao ali iz to nije bio će još ko takođe pre posle gde ovde ' +
+    'и у на је се да за су од с о а који која шта што као али из то није био ће још ко такође пре после где овде',
   // Cyrillic neighbours: Russian reflexive -ся and что, Ukrainian і, що, Belarusian ў, што, гэта, Bulgarian че, ще, към, Macedonian дека, ќе, кон.
-  rus: 'и в не на что с он я как по это она к но из у за о от так же то все его был было была были мы вы они ее её ли бы уже только еще ещё когда если который которые чтобы для до при после себя тоже где здесь нет да вот там сказал более',
+  rus: 'и в не на что с он я как по это она к но из у за о от так же то все его был было была были мы вы они ее её ли бы уже только еще ещё когда если который которые чтобы для до при после себя тоже где здесь нет да вот там ',
   ukr: 'і в не на що з він я як по це вона до але із у за про від так же то все його був було була були ми ви вони її чи б вже тільки ще коли якщо який які щоб для при після себе теж де тут немає та й також',
   bel: 'і ў не на што з ён я як па гэта яна да але у за пра ад так жа тое усе яго быў было была былі мы вы яны яе ці б ужо толькі яшчэ калі які якія каб для пры пасля сябе таксама дзе тут няма',
   bul: 'и в не на че с той аз как по това тя към но от у за е са се ще да така също то всички беше бяха ние вие те ли би вече само още когато ако който които което до при след себе си тук няма във със',
@@ -68,13 +57,39 @@ const LISTS: Record<string, string> = {
   als: 'dhe në të e i për me që nga është një se u ka nuk por si do janë',
 };
 
+/**
+ * Words that are not closed-class but tell a language from its neighbours, as
+ * evidence for detection only (grouping keeps them as content words): English
+ * news words no other candidate spells the same way (a headline drops most
+ * articles, "Men Held After Theft At Market", and franc's English model, built
+ * from one legal text, then ranks Danish or Norwegian first); the Croatian and
+ * Bosnian ijekavian forms against the Serbian ekavian ones (vrijeme, vreme) and
+ * their words apart (tisuća, hiljada); Danish and Norwegian forms.
+ */
+const MARKERS: Record<string, string> = {
+  eng: 'our your them these those being does did now then very only other some any many much such because here through during without within ' +
+    'across around since until though although however whether up out off down amid against between where how why again should could might must may ' +
+    'says told tells warns warned calls called wants plans gets got makes made take takes took found news talks killed dead death murder judge trial ' +
+    'charged jail government election voters party leader leaders people woman women children child girl boy family home house city town country ' +
+    'world year years week weeks day days new old first before arrest arrested arrests attack attacks price prices rise rises cut cuts pay paid tax ' +
+    'work workers strike health energy shares money army troops border looks running weighed backed funding career industry sues',
+  dan: 'hvad noget meget siger sagde havde dig mig nu gøre fik mere end hendes været gik blive bliver',
+  nob: 'hva noe mye sier sa hadde deg meg nå gjøre fikk mer enn hennes vært gikk bli blir',
+  hrv: 'tisuća tjedan dio vrijeme riječ djeca mjesto cijeli uvijek svijet vrlo htio bijeli lijepo kruh obitelj povijest glazba znanost sveučilište vlak',
+  bos: 'hiljada sedmica dio vrijeme riječ djeca mjesto cijeli uvijek svijet veoma htio bijeli lijepo hljeb porodica historija muzika nauka univerzitet voz',
+  srp: 'hiljada nedelja deo vreme reč deca mesto ceo uvek svet veoma hteo beli lepo hleb porodica istorija muzika nauka univerzitet voz ' +
+    'хиљада недеља део време реч деца место цео увек свет веома',
+};
+
 const SETS = new Map(Object.entries(LISTS).map(([lang, words]) => [lang, new Set(words.split(' '))]));
+/** What detection weighs: the closed class and the markers. */
+const EVIDENCE = new Map([...SETS].map(([lang, set]) => [lang, new Set([...set, ...(MARKERS[lang]?.split(' ') ?? [])])]));
 
 /** Each listed language's place in `LANGUAGES`, and every listed word with the places of the languages that list it. */
-const LANGUAGES = [...SETS.keys()];
+const LANGUAGES = [...EVIDENCE.keys()];
 const PLACE = new Map(LANGUAGES.map((lang, i) => [lang, i]));
 const LISTED_BY = new Map<string, number[]>();
-for (const [lang, set] of SETS) {
+for (const [lang, set] of EVIDENCE) {
   for (const word of set) {
     const places = LISTED_BY.get(word) ?? [];
     places.push(PLACE.get(lang)!);
