@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import * as storyalign from '../src/index.js';
 import {
   alignSentences, buildCorpus, canonicalUrl, checkCoverage, detectLanguage, extractEntities, groupStories,
-  isStoryalignError, parseArticle, splitSentences, toJsonl, toMoses, toTmx, toTsv,
+  isStoryalignError, parseArticle, readDictionary, splitSentences, toJsonl, toMoses, toTmx, toTsv,
 } from '../src/index.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -76,7 +76,14 @@ const doors: [string, (text: string) => unknown][] = [
   ['groupStories', (t) => groupStories([{ id: 'p', text: t }, { id: 'q', text: story }])],
   ['checkCoverage', (t) => checkCoverage({ id: 'p', text: t }, { id: 'q', text: story })],
   ['buildCorpus (+TMX)', (t) => toTmx(buildCorpus([{ id: 'p', text: t }, { id: 'q', text: `${t.slice(0, 1000)} Astana 2024.` }]))],
+  // The text as a dictionary file and as an index pointing at all of it: entries of any shape.
+  ['readDictionary', (t) => readDictionary(`head\tA\t${base64Number(new TextEncoder().encode(t).length)}`, t, { sourceLang: 'deu', targetLang: 'fra' })],
 ];
+
+function base64Number(n: number): string {
+  const digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  return n < 64 ? digits[n]! : base64Number(Math.floor(n / 64)) + digits[n % 64]!;
+}
 // Each door once first: what is built on first use (the gazetteer, the trigram tables) is not a text's cost.
 for (const [, door] of doors) door(story);
 
@@ -194,7 +201,8 @@ const cases: Case[] = [
       const c = buildCorpus([...seeds()].map((a) => ({ ...a, id: `${a.id}${seps}=x` })));
       const lines = (s: string) => s.split(/\r\n|[\n\v\f\r\x1c-\x1e\x85\u2028\u2029]/u).length - 1;
       const rows = c.alignments.reduce((n, al) => n + al.pairs.length, 0);
-      const ok = lines(toTsv(c)) === rows + 1 && lines(toJsonl(c)) === rows && toMoses(c).every((f) => lines(f.source) === f.lines && lines(f.target) === f.lines);
+      // JSONL writes translation pairs only unless comparable ones are asked for; with them it has a row per pair.
+      const ok = lines(toTsv(c)) === rows + 1 && lines(toJsonl(c, { comparable: true })) === rows && toMoses(c).every((f) => lines(f.source) === f.lines && lines(f.target) === f.lines);
       return ok ? 'one line a row in each' : 'rows split';
     },
   },
