@@ -84,6 +84,9 @@ describe('detectLanguage, scripts and mixed text', () => {
   it('tells Arabic from Persian, Urdu and Pashto by their letters', () => {
     expect(detectLanguage('قال الرئيس إن الحكومة ستعقد اجتماعا مع الشركة').lang).toBe('arb');
     expect(detectLanguage('رئیس جمهور گفت که دولت با شرکت جلسه خواهد داشت').lang).toBe('pes');
+    // One letter only Pashto writes (څ) is enough; with two needed, both read as Persian.
+    expect(detectLanguage('هر څوک د کار حق لري').lang).toBe('pbu');
+    expect(detectLanguage('دا کتاب زما دی او هغه څوک نه دی').lang).toBe('pbu');
   });
 
   it('does not take Romanian or Croatian letters for Vietnamese', () => {

@@ -171,7 +171,8 @@ function letterVerdict(clean: string, script: string): string | undefined {
   const urdu = count(clean, URDU_ONLY);
   const arabic = count(clean, ARABIC_ONLY);
   const persian = count(clean, PERSIAN_FAMILY);
-  if (pashto >= 2) return 'pbu';
+  // Pashto's own letters are written by no other candidate: one is enough (Urdu's ٹ ڈ ڑ are other letters).
+  if (pashto >= 1) return 'pbu';
   if (urdu >= 2) return 'urd';
   if (persian === 0 && (arabic >= 2 || count(clean, ARABIC_YEH) >= 2)) return 'arb';
   if (persian >= 2 && arabic === 0) return 'pes';

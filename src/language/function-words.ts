@@ -46,7 +46,7 @@ const LISTS: Record<string, string> = {
   bel: 'і ў не на што з ён я як па гэта яна да але у за пра ад так жа тое усе яго быў было была былі мы вы яны яе ці б ужо толькі яшчэ калі які якія каб для пры пасля сябе таксама дзе тут няма',
   bul: 'и в не на че с той аз как по това тя към но от у за е са се ще да така също то всички беше бяха ние вие те ли би вече само още когато ако който които което до при след себе си тук няма във със',
   mkd: 'и во не на дека со тој јас како по ова таа кон но од кај за е се ќе да така исто тоа сите беше беа ние вие тие ли би веќе само уште кога ако кој кои што до при по себе тука нема',
-  slv: 'in je v na se da za so od z o ki kot ali iz to ni bil bo tudi še',
+  slv: 'in je v na se da za so od z o ki kot ali iz to ni bil bo tudi še ker kjer lahko če vendar zato že sem smo ste sta bodo vsak vsi vse',
   hun: 'a az és hogy nem is egy meg de van volt csak már mint el ez azt még vagy kell',
   fin: 'ja on ei se että oli ovat mutta kuin myös tai hän joka jo niin sen kun ole',
   ekk: 'ja on ei see et oli kuid kui ka või ta mis juba nii selle mida pole',
