@@ -88,39 +88,47 @@ const ASCII_GAPS: Record<string, string[]> = {
 };
 const GAP_TEST = /[jkwy]|lh|ll|th/u;
 
-const SETS = new Map<string, { latin?: Set<string>; cyrillic?: Set<string>; gaps?: string[] }>();
-for (const [lang, letters] of Object.entries(LATIN)) SETS.set(lang, { latin: new Set(letters) });
-for (const [lang, letters] of Object.entries(CYRILLIC)) SETS.set(lang, { ...SETS.get(lang), cyrillic: new Set(letters) });
-for (const [lang, gaps] of Object.entries(ASCII_GAPS)) SETS.set(lang, { ...SETS.get(lang), gaps });
+/** What each candidate writes, per script: its letters, and (Latin) the ASCII letters and pairs it does not write. */
+interface Alphabet {
+  letters: Set<string>;
+  gaps: readonly string[];
+}
+
+const ALPHABETS = { Latin: new Map<string, Alphabet>(), Cyrillic: new Map<string, Alphabet>() };
+for (const [lang, letters] of Object.entries(LATIN)) ALPHABETS.Latin.set(lang, { letters: new Set(letters), gaps: ASCII_GAPS[lang] ?? [] });
+for (const [lang, letters] of Object.entries(CYRILLIC)) ALPHABETS.Cyrillic.set(lang, { letters: new Set(letters), gaps: [] });
 
 /** Cyrillic letters (U+0400-U+052F); other letters of a Cyrillic text (a Latin name) say nothing. */
 const CYRILLIC_LETTER = /[\u0400-\u052f]/u;
 /** Latin letters outside ASCII. */
 const LATIN_EXTRA = /[\u00c0-\u024f\u1e00-\u1eff]/u;
 
+/** Whether `word` holds a letter of the script (`extra`) that the alphabet lacks, or one of its gaps. */
+function writtenNever(word: string, alphabet: Alphabet, extra: RegExp, hasExtra: boolean): boolean {
+  if (alphabet.gaps.some((g) => word.includes(g))) return true;
+  if (!hasExtra) return false;
+  for (const c of word) if (extra.test(c) && !alphabet.letters.has(c)) return true;
+  return false;
+}
+
 /**
- * How many of `words` (lower case) hold a letter that `lang` never writes, for
- * each of `langs` (undefined for a language without a table). Only letters of
- * the text's script count, so a Latin name in a Russian sentence is neutral.
+ * How many of `words` (lower case) hold something `lang` never writes (a
+ * letter outside its alphabet, or one of its ASCII gaps), for each of `langs`
+ * (undefined for a language without a table). Only letters of the text's
+ * script count, so a Latin name in a Russian sentence is neutral.
  */
 export function foreignLetterWords(words: readonly string[], langs: readonly string[], script: string): (number | undefined)[] {
-  const test = script === 'Cyrillic' ? CYRILLIC_LETTER : script === 'Latin' ? LATIN_EXTRA : undefined;
-  if (!test) return langs.map(() => undefined);
-  const tables = langs.map((lang) => (script === 'Cyrillic' ? SETS.get(lang)?.cyrillic : SETS.get(lang)?.latin));
-  const counts = tables.map((t) => (t ? 0 : undefined));
-  const gaps = script === 'Latin' ? langs.map((lang) => SETS.get(lang)?.gaps) : [];
-  const anyGaps = gaps.some((g) => g);
+  const table = script === 'Cyrillic' ? ALPHABETS.Cyrillic : script === 'Latin' ? ALPHABETS.Latin : undefined;
+  if (!table) return langs.map(() => undefined);
+  const extra = script === 'Cyrillic' ? CYRILLIC_LETTER : LATIN_EXTRA;
+  const alphabets = langs.map((lang) => table.get(lang));
+  const counts = alphabets.map((a) => (a ? 0 : undefined));
   for (const word of words) {
-    if (anyGaps && GAP_TEST.test(word)) {
-      gaps.forEach((gap, i) => {
-        if (gap && counts[i] !== undefined && gap.some((g) => word.includes(g))) counts[i]!++;
-      });
-    }
-    // Most words of a Latin text are ASCII: one test skips them.
-    if (!test.test(word)) continue;
-    const letters = [...word].filter((c) => test.test(c));
-    tables.forEach((table, i) => {
-      if (table && letters.some((c) => !table.has(c))) counts[i]!++;
+    const hasExtra = extra.test(word);
+    // Most words of a Latin text are ASCII with no gap in them: two tests skip them.
+    if (!hasExtra && !(script === 'Latin' && GAP_TEST.test(word))) continue;
+    alphabets.forEach((alphabet, i) => {
+      if (alphabet && writtenNever(word, alphabet, extra, hasExtra)) counts[i]!++;
     });
   }
   return counts;
