@@ -17,7 +17,7 @@ import { groupDocumentOf, readBody, type GroupDocument, type ReadDocument } from
 import { sentenceKeys } from './align/anchors.js';
 import { readableSentences } from './language/zawgyi.js';
 import { KeyTable, keepKeys } from './align/known-keys.js';
-import { dictionarySchema, withIso6393, type Dictionary } from './align/dictionary.js';
+import { dictionarySchema, type Dictionary } from './align/dictionary.js';
 import { calibrateAlignment } from './align/calibrate.js';
 import { groupingSteps, groupOptionsSchema, runJoins, type GroupOptions, type JoinedPairs, type JoinWork } from './group/group-stories.js';
 import { placeArticles } from './group/place-articles.js';
@@ -268,7 +268,7 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
   const grouped = yield* answeredAs<JoinedPairs[]>(groupingSteps(read.docs, read.vocabulary, opts.group));
   const keysById = read.releaseGrouping();
   progress('grouping', 1, 1);
-  const { jobs, total } = pairJobs(prepared, grouped, opts.mode, opts.dictionaries?.map(withIso6393));
+  const { jobs, total } = pairJobs(prepared, grouped, opts.mode, opts.dictionaries);
   // What the aligner reads off a version is read once, and only for the versions that are aligned
   // (a stray's is read if placing needs it): in workers when there are any, and sent with every job.
   const aligned = [...new Set(jobs.flatMap((job) => job.articles))];

@@ -9,7 +9,7 @@ import { parseInput, preparedArticlesSchema } from '../schema.js';
 import type { AlignMode, Article } from '../types.js';
 import type { Alignment } from './align-pair.js';
 import { mergePairJobs, pairJobs, runPairJobs, type CorpusModels } from './pair-jobs.js';
-import { dictionarySchema, withIso6393, type Dictionary } from './dictionary.js';
+import { dictionarySchema, type Dictionary } from './dictionary.js';
 import { calibrateAlignment } from './calibrate.js';
 
 export type { Alignment, SentencePair } from './align-pair.js';
@@ -56,7 +56,7 @@ export type StepProgress = (step: 'relearning' | 'placing', done: number, total:
 
 /** `alignArticles` on checked input, with the word pairs it learned across the corpus: every first look, then every second one. */
 export function alignGroups(articles: Article[], options: AlignArticlesOptions, onStep?: StepProgress): { alignments: Alignment[]; models: CorpusModels } {
-  const { jobs, total } = pairJobs(articles, options.groups ?? [{ articleIds: articles.map((a) => a.id) }], options.mode, options.dictionaries?.map(withIso6393));
+  const { jobs, total } = pairJobs(articles, options.groups ?? [{ articleIds: articles.map((a) => a.id) }], options.mode, options.dictionaries);
   const results = runPairJobs(jobs, options.onProgress, onStep && ((done, all) => onStep('relearning', done, all)));
   return mergePairJobs(jobs, results, total);
 }

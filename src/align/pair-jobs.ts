@@ -9,7 +9,7 @@ import type { AlignMode, Article } from '../types.js';
 import { alignPair, keysOf, originalFirst, textsOf, type Alignment } from './align-pair.js';
 import { readSide, type SideReading } from './read-side.js';
 import { learnFromDocuments, type TranslationModel } from './translation-model.js';
-import { dictionaryFor, type Dictionary } from './dictionary.js';
+import { dictionaryFor, withIso6393, type Dictionary } from './dictionary.js';
 
 export interface PairJob {
   /** The two languages, sorted and joined by `>` (`ind>vie`). */
@@ -61,6 +61,8 @@ export function pairJobs(
   articles: Article[], groups: { articleIds: string[] }[], mode?: AlignMode, dictionaries: Dictionary[] = [],
 ): { jobs: PairJob[]; total: number } {
   const byId = new Map(articles.map((a) => [a.id, a]));
+  // A caller's dictionary may name its languages in any code; the articles' are ISO 639-3.
+  const known = dictionaries.map(withIso6393);
   const jobs = new Map<string, PairJob & { index: Map<Article, number> }>();
   let total = 0;
   const indexIn = (job: PairJob & { index: Map<Article, number> }, a: Article) => {
@@ -80,7 +82,7 @@ export function pairJobs(
         const languages = [source.lang, target.lang].sort().join('>');
         let job = jobs.get(languages);
         if (!job) {
-          const dictionary = dictionaryFor(dictionaries, source.lang, target.lang);
+          const dictionary = dictionaryFor(known, source.lang, target.lang);
           job = { languages, articles: [], pairs: [], index: new Map(), ...(mode && { mode }), ...(dictionary && { dictionary }) };
           jobs.set(languages, job);
         }

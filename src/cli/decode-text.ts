@@ -79,9 +79,8 @@ export function fileLines(file: string): AsyncGenerator<FileLine> {
   return streamLines(createReadStream(file) as AsyncIterable<Buffer>, file);
 }
 
-/** `fileLines` of any stream of bytes (standard input); `label` names it in errors. */
-export async function* streamLines(chunks: AsyncIterable<Uint8Array>, label: string): AsyncGenerator<FileLine> {
-  const file = label;
+/** `fileLines` of any stream of bytes (standard input); `file` names it in errors. */
+export async function* streamLines(chunks: AsyncIterable<Uint8Array>, file: string): AsyncGenerator<FileLine> {
   let found: { encoding: TextEncoding; mark: number } | undefined;
   let wide: TextDecoder | undefined;
   let rest = '';

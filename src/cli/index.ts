@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { isStoryalignError } from '../errors.js';
 import { jsonChunks } from '../export/json-chunks.js';
 import { jsonlLine, jsonlRowOptions } from '../export/to-jsonl.js';
-import { DatasetCard, datasetFileOf } from '../export/dataset.js';
+import { DatasetCard, datasetLine } from '../export/dataset.js';
 import { mosesLine } from '../export/to-moses.js';
 import { tmxChunks } from '../export/to-tmx.js';
 import { toHtml } from '../export/to-html.js';
@@ -66,7 +66,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (args.worker) return await runWorker(args.redis!, args.queue, args.jobs ?? availableParallelism(), args.quiet);
     args.format = outputFormat(args, process.stdout.isTTY === true);
-    checkOut(args);
+    const toFolder = checkOut(args);
     // Read before any article: a wrong path is said at once.
     const dictionaries = args.dictionaries.map(loadDictionary);
     const onSkipped = (s: SkippedLine) => process.stderr.write(`${printable(`storyalign: skipped ${s.file}:${s.line}: ${s.reason}`)}\n`);
@@ -99,7 +99,7 @@ export async function main(argv: string[]): Promise<number> {
       ...(onProgress && { onProgress }), group, ...(args.mode && { mode: args.mode }), ...(args.only && { only: args.only }), ...where,
       ...(dictionaries.length && { dictionaries }),
     });
-    const view = STREAMED.has(args.format) ? await writeStreamed(events, args) : await writeWhole(events, args);
+    const view = STREAMED.has(args.format) ? await writeStreamed(events, args, toFolder) : await writeWhole(events, args, toFolder);
     bar?.finish();
     if (!args.quiet) process.stderr.write(printable(summarise(view)));
     for (const pair of view.moses ?? []) {
@@ -145,8 +145,12 @@ function isFolder(out: string | undefined): boolean {
   }
 }
 
-/** What needs checking before anything runs: where the output goes (a wrong --out is said at once, not after the whole run). */
-function checkOut(args: CliArgs): void {
+/**
+ * What needs checking before anything runs: where the output goes (a wrong
+ * --out is said at once, not after the whole run). True when the output is a
+ * folder of files (moses always; jsonl and html when --out names a folder).
+ */
+function checkOut(args: CliArgs): boolean {
   if (args.format === 'moses' || ((args.format === 'jsonl' || args.format === 'html') && isFolder(args.out))) {
     if (!args.out) throw new StoryalignError('INVALID_ARGUMENT', '--format moses writes two files per language pair: give a folder with --out');
     try {
@@ -154,14 +158,20 @@ function checkOut(args: CliArgs): void {
     } catch (e) {
       throw fileError(e, args.out, 'create the folder');
     }
-    return;
+    return true;
   }
   if (args.out !== undefined) checkWritable(args.out);
+  return false;
+}
+
+/** The writers' row filters the options ask for. */
+function writerOptions(args: CliArgs): { minScore: number; pairs?: string[] } {
+  return { minScore: args.minScore, ...(args.pairs && { pairs: args.pairs }) };
 }
 
 /** JSONL, TSV and Moses rows written as each alignment comes; only what the summary needs is kept. */
-async function writeStreamed(events: AsyncIterable<CorpusEvent>, args: CliArgs): Promise<Written> {
-  const rowOptions = { minScore: args.minScore, ...(args.pairs && { pairs: args.pairs }) };
+async function writeStreamed(events: AsyncIterable<CorpusEvent>, args: CliArgs, toFolder: boolean): Promise<Written> {
+  const rowOptions = writerOptions(args);
   const options = args.format === 'jsonl' ? jsonlRowOptions({ ...rowOptions, comparable: args.includeComparable }) : rowOptions;
   const alignments: SummaryAlignment[] = [];
   let end: Extract<CorpusEvent, { type: 'end' }> | undefined;
@@ -178,14 +188,10 @@ async function writeStreamed(events: AsyncIterable<CorpusEvent>, args: CliArgs):
   let moses: Written['moses'];
   if (args.format === 'moses') {
     moses = await writeMoses(map(rows(), mosesLine), args.out!);
-  } else if (args.format === 'jsonl' && isFolder(args.out)) {
+  } else if (args.format === 'jsonl' && toFolder) {
     // A folder: the Hugging Face layout, one file per language pair and a dataset card.
     const card = new DatasetCard();
-    const pieces = map(rows(), (r) => {
-      const file = datasetFileOf(r);
-      card.add(r, file);
-      return [{ file, text: jsonlLine(r) }];
-    });
+    const pieces = map(rows(), (r) => [datasetLine(card, r)]);
     await writeFiles(pieces, args.out!, () => [{ file: 'README.md', text: card.text() }]);
   } else if (args.format === 'tsv') {
     await writePieces(withHead(TSV_HEADER, map(rows(), tsvLine)), args.out);
@@ -196,15 +202,15 @@ async function writeStreamed(events: AsyncIterable<CorpusEvent>, args: CliArgs):
 }
 
 /** The formats that need the whole corpus: it is gathered from the stream, then written. */
-async function writeWhole(events: AsyncIterable<CorpusEvent>, args: CliArgs): Promise<Written> {
+async function writeWhole(events: AsyncIterable<CorpusEvent>, args: CliArgs, toFolder: boolean): Promise<Written> {
   const alignments: ArticleAlignment[] = [];
   let corpus: Corpus | undefined;
   for await (const event of events) {
     if (event.type === 'alignment') alignments.push(event.alignment);
     else corpus = { articles: event.articles, groups: event.groups, alignments, setAside: event.setAside };
   }
-  const options = { minScore: args.minScore, ...(args.pairs && { pairs: args.pairs }) };
-  if (args.format === 'html' && isFolder(args.out)) {
+  const options = writerOptions(args);
+  if (args.format === 'html' && toFolder) {
     // A folder: an index of stories and a page per story, each quick to open at corpus size.
     await writeFiles([toHtmlSite(corpus!, options).map((f) => ({ file: f.name, text: f.text }))], args.out!);
   } else {

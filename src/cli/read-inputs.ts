@@ -66,10 +66,10 @@ async function* readStdin(skipInvalid: boolean, onSkipped: (s: SkippedLine) => v
     onEmpty();
     return;
   }
-  const rest: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => chunks };
+  // The first chunk again, then the rest of the same iterator.
   async function* all(): AsyncGenerator<Buffer> {
     yield first.value;
-    yield* rest;
+    yield* { [Symbol.asyncIterator]: () => chunks };
   }
   const { encoding, mark } = encodingOf(first.value);
   const start = new TextDecoder(encoding).decode(first.value.subarray(mark, mark + 256));

@@ -14,12 +14,17 @@ import { checkWriterInput } from './check-input.js';
 import { SCORE_BANDS, eachPairRow, languagePair, scoreBand, type CorpusLike, type OutputFile, type PairRow } from './pair-rows.js';
 import { jsonlLine, jsonlRowOptions, type JsonlOptions } from './to-jsonl.js';
 
-
 /** The file of the folder a row goes to. */
-export function datasetFileOf(r: PairRow): string {
+function datasetFileOf(r: PairRow): string {
   return `${r.mode === 'comparable' ? 'comparable.' : ''}${languagePair(r.sourceLang, r.targetLang)}.jsonl`;
 }
 
+/** A row as the dataset folder holds it: its file and its line, counted on `card`. */
+export function datasetLine(card: DatasetCard, r: PairRow): { file: string; text: string } {
+  const file = datasetFileOf(r);
+  card.add(r, file);
+  return { file, text: jsonlLine(r) };
+}
 
 interface FileStats {
   mode: PairRow['mode'];
@@ -33,12 +38,14 @@ export class DatasetCard {
   private readonly files = new Map<string, FileStats>();
   private readonly sites = new Map<string, number>();
   private readonly seenArticles = new Set<string>();
+  private readonly languages = new Set<string>();
 
   /** Count `row`, written to `file`. */
   add(row: PairRow, file: string): void {
     let stats = this.files.get(file);
     if (!stats) this.files.set(file, (stats = { mode: row.mode, rows: 0, bands: [0, ...SCORE_BANDS.map(() => 0)], articles: new Set() }));
     stats.rows++;
+    this.languages.add(row.sourceLang).add(row.targetLang);
     stats.bands[scoreBand(row.score)]!++;
     for (const [article, url] of [[row.sourceArticle, row.sourceUrl], [row.targetArticle, row.targetUrl]] as const) {
       stats.articles.add(article);
@@ -52,7 +59,7 @@ export class DatasetCard {
   /** The card: YAML for the hub, then the figures. */
   text(): string {
     const names = [...this.files.keys()].sort();
-    const languages = [...new Set(names.flatMap((n) => n.replace(/^comparable\./u, '').replace(/\.jsonl$/u, '').split('-')))].sort();
+    const languages = [...this.languages].sort();
     const header = [
       '---',
       'license: other # fill in: the licence you may give this text under (the articles\' own terms decide it)',
@@ -115,11 +122,10 @@ export function toJsonlDataset(corpus: CorpusLike, options?: JsonlOptions): Outp
   const card = new DatasetCard();
   const files = new Map<string, string[]>();
   for (const r of eachPairRow(corpus, jsonlRowOptions(options))) {
-    const name = datasetFileOf(r);
-    card.add(r, name);
-    const lines = files.get(name) ?? [];
-    lines.push(jsonlLine(r));
-    files.set(name, lines);
+    const { file, text } = datasetLine(card, r);
+    const lines = files.get(file) ?? [];
+    lines.push(text);
+    files.set(file, lines);
   }
   return [...[...files].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, lines]) => ({ name, text: lines.join('') })), { name: 'README.md', text: card.text() }];
 }

@@ -11,7 +11,7 @@ import type { Corpus } from '../corpus.js';
 import type { Article } from '../types.js';
 import { checkHtmlInput } from './check-input.js';
 import type { OutputFile } from './pair-rows.js';
-import { alignmentsByStory, reviewPage, storySection, versionHeading, type HtmlOptions } from './to-html.js';
+import { alignmentsByStory, corpusSummary, reviewPage, storySection, versionHeading, type HtmlOptions } from './to-html.js';
 import { escapeXml as escapeHtml } from './to-tmx.js';
 
 /** The page of a story. */
@@ -50,7 +50,7 @@ export function toHtmlSite(corpus: Corpus, options: HtmlOptions = {}): OutputFil
     rows.push(`<div class="row"><div>${story}</div><div>${versions.map(versionHeading).join('<br>')}</div><div>${escapeHtml(relations)}</div>`
       + `<div class="num">${alignments.reduce((n, al) => n + al.pairs.length, 0)}</div><div class="num">${coverage}</div></div>`);
   }
-  const summary = `${corpus.articles.length} articles, ${corpus.groups.length} stories, ${corpus.alignments.length} aligned pairs of versions.`;
+  const summary = corpusSummary(corpus);
   const index = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title><style>${INDEX_STYLE}</style></head>

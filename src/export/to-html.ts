@@ -201,8 +201,12 @@ export function toHtml(corpus: Corpus, options: HtmlOptions = {}): string {
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
   const byStory = alignmentsByStory(corpus);
   const stories = corpus.groups.map((g) => storySection(g, byStory.get(g.id) ?? [], byId));
-  const summary = `${corpus.articles.length} articles, ${corpus.groups.length} stories, ${corpus.alignments.length} aligned pairs of versions.`;
-  return reviewPage(options.title ?? 'storyalign review', summary, stories.join('\n'), options.minScore ?? 0);
+  return reviewPage(options.title ?? 'storyalign review', corpusSummary(corpus), stories.join('\n'), options.minScore ?? 0);
+}
+
+/** The line under a page's title: how many articles, stories and aligned pairs of versions. */
+export function corpusSummary(corpus: Pick<Corpus, 'articles' | 'groups' | 'alignments'>): string {
+  return `${corpus.articles.length} articles, ${corpus.groups.length} stories, ${corpus.alignments.length} aligned pairs of versions.`;
 }
 
 /** Each story's alignments, by group id, read in one pass (a story's versions are aligned only with each other). */
