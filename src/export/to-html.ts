@@ -236,7 +236,7 @@ ${alignments.length ? alignments.map((al) => alignmentSection(al, byId)).join('\
 
 /** What the marks of a page mean. */
 const LEGEND = `<details class="legend"><summary>What the colours and marks mean</summary><ul>
-<li><span class="swatch" style="background:${scoreColour(0.95)}"></span> score 0.9 or more, <span class="swatch" style="background:${scoreColour(0.8)}"></span> 0.7 to 0.9, <span class="swatch" style="background:${scoreColour(0.6)}"></span> 0.5 to 0.7, <span class="swatch" style="background:${scoreColour(0.2)}"></span> below 0.5: how sure the aligner is that the two sides say the same</li>
+<li><span class="swatch" style="background:${scoreColour(0.95)}"></span> score 0.9 or more, <span class="swatch" style="background:${scoreColour(0.8)}"></span> 0.7 to 0.9, <span class="swatch" style="background:${scoreColour(0.6)}"></span> 0.5 to 0.7, <span class="swatch" style="background:${scoreColour(0.2)}"></span> below 0.5: the probability that the pair is right (calibrated: of pairs scored 0.9, about nine in ten are)</li>
 <li><b>missing</b> / <b>added</b> (translations): a sentence of the original with no counterpart in the translation, or the other way round; <b>only in …</b> (independent reports): a sentence one report has and the other does not tell</li>
 <li><b>duplicate</b>: a sentence that repeats an earlier one of the same version; <b>untranslated</b>: left in the original's language</li>
 <li><b>error: number changed</b> / <b>warning: number on one side only</b>, <b>URL missing</b>, <b>length ratio</b>, <b>identical to source</b>: what the coverage check found on that pair</li>
