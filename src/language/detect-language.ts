@@ -211,9 +211,7 @@ function weighAlphabets(ranked: { lang: string; score: number }[], clean: string
   ranked.forEach((r, i) => {
     r.score -= ALPHABET_PENALTY * Math.min(ALPHABET_WORDS, (counts[i] ?? 0) / per);
   });
-  ranked.sort((a, b) => b.score - a.score);
-  const best = ranked[0]!.score;
-  for (const r of ranked) r.score = best > 0 ? Math.max(0, r.score / best) : 0;
+  rankAgain(ranked);
 }
 
 /** Candidates this close to franc's best are re-weighed with word evidence; short texts get a wider window. */
@@ -241,9 +239,14 @@ function weighFunctionWords(ranked: { lang: string; score: number }[], clean: st
   window.forEach((r, i) => {
     r.score += WORD_WEIGHT * ((shares[i] ?? mean) - mean);
   });
+  rankAgain(ranked);
+}
+
+/** Sort the candidates by their re-weighed scores and scale them so that the best is 1 again (what confidenceOf reads). */
+function rankAgain(ranked: { lang: string; score: number }[]): void {
   ranked.sort((a, b) => b.score - a.score);
   const best = ranked[0]!.score;
-  for (const r of ranked) r.score = Math.max(0, r.score / best);
+  for (const r of ranked) r.score = best > 0 ? Math.max(0, r.score / best) : 0;
 }
 
 /**
