@@ -11,6 +11,8 @@
  * spare one.
  */
 
+import { rememberWords } from '../remember.js';
+
 /** Non-ASCII letters of Latin-script candidates, lower case. A language not listed is never weighed. */
 const LATIN: Record<string, string> = {
   eng: 'éèçïöüñ',
@@ -88,20 +90,40 @@ const ASCII_GAPS: Record<string, string[]> = {
 };
 const GAP_TEST = /[jkwy]|lh|ll|th/u;
 
-/** What each candidate writes, per script: its letters, and (Latin) the ASCII letters and pairs it does not write. */
+/** What a candidate writes: its letters, and (Latin) the ASCII letters and pairs it does not write. */
 interface Alphabet {
   letters: Set<string>;
   gaps: readonly string[];
 }
 
-const ALPHABETS = { Latin: new Map<string, Alphabet>(), Cyrillic: new Map<string, Alphabet>() };
-for (const [lang, letters] of Object.entries(LATIN)) ALPHABETS.Latin.set(lang, { letters: new Set(letters), gaps: ASCII_GAPS[lang] ?? [] });
-for (const [lang, letters] of Object.entries(CYRILLIC)) ALPHABETS.Cyrillic.set(lang, { letters: new Set(letters), gaps: [] });
+/** Each script's table: its languages in a fixed order, their alphabets, and the letters of the script that count. */
+interface ScriptTable {
+  index: Map<string, number>;
+  alphabets: Alphabet[];
+  extra: RegExp;
+  /** Which of the table's languages never write a word (1 at their place), remembered per word: news repeats its words. */
+  neverWrittenBy: (word: string) => Uint8Array;
+}
 
 /** Cyrillic letters (U+0400-U+052F); other letters of a Cyrillic text (a Latin name) say nothing. */
 const CYRILLIC_LETTER = /[\u0400-\u052f]/u;
 /** Latin letters outside ASCII. */
 const LATIN_EXTRA = /[\u00c0-\u024f\u1e00-\u1eff]/u;
+
+function scriptTable(letters: Record<string, string>, gaps: Record<string, string[]>, extra: RegExp): ScriptTable {
+  const langs = Object.keys(letters);
+  const alphabets = langs.map((lang) => ({ letters: new Set(letters[lang]), gaps: gaps[lang] ?? [] }));
+  const neverWrittenBy = rememberWords((word: string) => {
+    const hasExtra = extra.test(word);
+    return Uint8Array.from(alphabets, (alphabet) => (writtenNever(word, alphabet, extra, hasExtra) ? 1 : 0));
+  }, 50_000);
+  return { index: new Map(langs.map((lang, i) => [lang, i])), alphabets, extra, neverWrittenBy };
+}
+
+const TABLES: Record<string, ScriptTable> = {
+  Latin: scriptTable(LATIN, ASCII_GAPS, LATIN_EXTRA),
+  Cyrillic: scriptTable(CYRILLIC, {}, CYRILLIC_LETTER),
+};
 
 /** Whether `word` holds a letter of the script (`extra`) that the alphabet lacks, or one of its gaps. */
 function writtenNever(word: string, alphabet: Alphabet, extra: RegExp, hasExtra: boolean): boolean {
@@ -118,18 +140,18 @@ function writtenNever(word: string, alphabet: Alphabet, extra: RegExp, hasExtra:
  * script count, so a Latin name in a Russian sentence is neutral.
  */
 export function foreignLetterWords(words: readonly string[], langs: readonly string[], script: string): (number | undefined)[] {
-  const table = script === 'Cyrillic' ? ALPHABETS.Cyrillic : script === 'Latin' ? ALPHABETS.Latin : undefined;
+  const table = script === 'Cyrillic' || script === 'Latin' ? TABLES[script] : undefined;
   if (!table) return langs.map(() => undefined);
-  const extra = script === 'Cyrillic' ? CYRILLIC_LETTER : LATIN_EXTRA;
-  const alphabets = langs.map((lang) => table.get(lang));
-  const counts = alphabets.map((a) => (a ? 0 : undefined));
+  const places = langs.map((lang) => table.index.get(lang));
+  const counts = places.map((at) => (at === undefined ? undefined : 0));
   for (const word of words) {
-    const hasExtra = extra.test(word);
     // Most words of a Latin text are ASCII with no gap in them: two tests skip them.
-    if (!hasExtra && !(script === 'Latin' && GAP_TEST.test(word))) continue;
-    alphabets.forEach((alphabet, i) => {
-      if (alphabet && writtenNever(word, alphabet, extra, hasExtra)) counts[i]!++;
-    });
+    if (!table.extra.test(word) && !(script === 'Latin' && GAP_TEST.test(word))) continue;
+    const never = table.neverWrittenBy(word);
+    for (let i = 0; i < places.length; i++) {
+      const at = places[i];
+      if (at !== undefined && never[at]) counts[i]!++;
+    }
   }
   return counts;
 }
