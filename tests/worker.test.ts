@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { confirm } from '../src/runner/worker.js';
-import { WORKER_LIMITS, threadPool, workerFlags } from '../src/runner/run-in-pool.js';
+import { workerFlags } from '../src/runner/run-in-pool.js';
 import { readArticle } from '../src/pipeline.js';
 import { textsOf } from '../src/align/align-pair.js';
 import { readSide } from '../src/align/read-side.js';
@@ -84,20 +84,6 @@ describe('the flags a worker thread starts with', () => {
     const flags = ['--max-old-space-size=8000', '--input-type=module', '--import', 'tsx', '-C', 'development', '--enable-source-maps', '-e', 'run()'];
     expect(workerFlags(flags)).toEqual(['--import', 'tsx', '-C', 'development', '--enable-source-maps']);
     expect(workerFlags(['--input-type=module', '--require=./hook.cjs', '--eval', 'x'])).toEqual(['--require=./hook.cjs']);
-  });
-});
-
-describe('the heap of a worker thread', () => {
-  it('starts with a small young generation (a default one let two workers add a gigabyte of garbage) and no cap on the old one', async () => {
-    const pool = threadPool(1);
-    try {
-      const limits = (await pool.run('limits', undefined)) as Record<string, number>;
-      expect(limits.maxYoungGenerationSizeMb).toBe(WORKER_LIMITS.maxYoungGenerationSizeMb);
-      expect(WORKER_LIMITS.maxYoungGenerationSizeMb).toBeLessThanOrEqual(32);
-      expect(limits.maxOldGenerationSizeMb).toBeGreaterThanOrEqual(1024);
-    } finally {
-      await pool.close();
-    }
   });
 });
 

@@ -48,17 +48,6 @@ const CONFIRM_BATCH = 32;
  */
 const TASKS_PER_WORKER = 4;
 
-/**
- * A worker's heap limits. A worker runs thousands of short tasks whose
- * garbage dies young, and with V8's default young generation the two workers
- * added about a gigabyte to the process while holding 50-120 MB of live data
- * each. With 16 MB, the peak resident memory of 41,476 articles with two
- * workers was 2.08 GB against 2.45-2.63 GB (32 MB: 2.15), in the same time.
- * Only the young generation is limited: a cap on the old one would make a
- * worker die on one large task (a long book) instead of collecting more often.
- */
-export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 } as const;
-
 type Progress = NonNullable<CorpusOptions['onProgress']>;
 
 /** The built worker next to this file; from the sources (tests, benchmarks) the TypeScript one through tsx. */
@@ -67,7 +56,6 @@ export function threadPool(jobs: number): TaskRunner {
   const worker = existsSync(fileURLToPath(built)) ? built : new URL('./worker-from-source.mjs', import.meta.url);
   const pool = new Tinypool({
     filename: worker.href, minThreads: jobs, maxThreads: jobs, execArgv: workerFlags(process.execArgv), concurrentTasksPerWorker: TASKS_PER_WORKER,
-    resourceLimits: WORKER_LIMITS,
   });
   return { run: (name, task) => pool.run(task, { name }), close: () => pool.destroy() };
 }

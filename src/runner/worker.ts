@@ -11,7 +11,6 @@ import { readSide, type SideReading } from '../align/read-side.js';
 import { primeReading, readingOf, runPairJob, type ArticleReading, type PairJob } from '../align/pair-jobs.js';
 import { confirmFit } from '../align/place-strays.js';
 import { fromConfirmTask, type ConfirmTask } from './confirm-wire.js';
-import { resourceLimits } from 'node:worker_threads';
 import { StoryalignError } from '../errors.js';
 import { toWire } from './article-wire.js';
 import { readArticle, type CheckItem } from '../pipeline.js';
@@ -99,9 +98,4 @@ function primeKeys(keys: Map<Article, string[][]>): void {
 export function check({ items, readings }: { items: CheckItem[]; readings: Map<Article, ArticleReading> }) {
   for (const [article, reading] of readings) primeReading(article, reading);
   return reply(() => items.map((item) => coverageOf(item.source, item.target, item.alignment)));
-}
-
-/** The heap limits this worker was started with (the pool's WORKER_LIMITS; tests ask). */
-export function limits() {
-  return resourceLimits;
 }
