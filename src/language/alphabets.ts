@@ -96,10 +96,9 @@ interface Alphabet {
   gaps: readonly string[];
 }
 
-/** Each script's table: its languages in a fixed order, their alphabets, and the letters of the script that count. */
+/** Each script's table: where each of its languages is in the flags, and the letters of the script that count. */
 interface ScriptTable {
   index: Map<string, number>;
-  alphabets: Alphabet[];
   extra: RegExp;
   /** Which of the table's languages never write a word (1 at their place), remembered per word: news repeats its words. */
   neverWrittenBy: (word: string) => Uint8Array;
@@ -117,7 +116,7 @@ function scriptTable(letters: Record<string, string>, gaps: Record<string, strin
     const hasExtra = extra.test(word);
     return Uint8Array.from(alphabets, (alphabet) => (writtenNever(word, alphabet, extra, hasExtra) ? 1 : 0));
   }, 50_000);
-  return { index: new Map(langs.map((lang, i) => [lang, i])), alphabets, extra, neverWrittenBy };
+  return { index: new Map(langs.map((lang, i) => [lang, i])), extra, neverWrittenBy };
 }
 
 const TABLES: Record<string, ScriptTable> = {
