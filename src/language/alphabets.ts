@@ -96,10 +96,11 @@ interface Alphabet {
   gaps: readonly string[];
 }
 
-/** Each script's table: where each of its languages is in the flags, and the letters of the script that count. */
+/** Each script's table: where each of its languages is in the flags, the letters of the script that count, and any ASCII gap a word may hold. */
 interface ScriptTable {
   index: Map<string, number>;
   extra: RegExp;
+  gapTest: RegExp | undefined;
   /** Which of the table's languages never write a word (1 at their place), remembered per word: news repeats its words. */
   neverWrittenBy: (word: string) => Uint8Array;
 }
@@ -109,20 +110,20 @@ const CYRILLIC_LETTER = /[\u0400-\u052f]/u;
 /** Latin letters outside ASCII. */
 const LATIN_EXTRA = /[\u00c0-\u024f\u1e00-\u1eff]/u;
 
-function scriptTable(letters: Record<string, string>, gaps: Record<string, string[]>, extra: RegExp): ScriptTable {
+function scriptTable(letters: Record<string, string>, extra: RegExp, gaps: Record<string, string[]> = {}, gapTest?: RegExp): ScriptTable {
   const langs = Object.keys(letters);
   const alphabets = langs.map((lang) => ({ letters: new Set(letters[lang]), gaps: gaps[lang] ?? [] }));
   const neverWrittenBy = rememberWords((word: string) => {
     const hasExtra = extra.test(word);
     return Uint8Array.from(alphabets, (alphabet) => (writtenNever(word, alphabet, extra, hasExtra) ? 1 : 0));
   }, 50_000);
-  return { index: new Map(langs.map((lang, i) => [lang, i])), extra, neverWrittenBy };
+  return { index: new Map(langs.map((lang, i) => [lang, i])), extra, gapTest, neverWrittenBy };
 }
 
-const TABLES: Record<string, ScriptTable> = {
-  Latin: scriptTable(LATIN, ASCII_GAPS, LATIN_EXTRA),
-  Cyrillic: scriptTable(CYRILLIC, {}, CYRILLIC_LETTER),
-};
+const TABLES = new Map<string, ScriptTable>([
+  ['Latin', scriptTable(LATIN, LATIN_EXTRA, ASCII_GAPS, GAP_TEST)],
+  ['Cyrillic', scriptTable(CYRILLIC, CYRILLIC_LETTER)],
+]);
 
 /** Whether `word` holds a letter of the script (`extra`) that the alphabet lacks, or one of its gaps. */
 function writtenNever(word: string, alphabet: Alphabet, extra: RegExp, hasExtra: boolean): boolean {
@@ -139,13 +140,13 @@ function writtenNever(word: string, alphabet: Alphabet, extra: RegExp, hasExtra:
  * script count, so a Latin name in a Russian sentence is neutral.
  */
 export function foreignLetterWords(words: readonly string[], langs: readonly string[], script: string): (number | undefined)[] {
-  const table = script === 'Cyrillic' || script === 'Latin' ? TABLES[script] : undefined;
+  const table = TABLES.get(script);
   if (!table) return langs.map(() => undefined);
   const places = langs.map((lang) => table.index.get(lang));
   const counts = places.map((at) => (at === undefined ? undefined : 0));
   for (const word of words) {
     // Most words of a Latin text are ASCII with no gap in them: two tests skip them.
-    if (!table.extra.test(word) && !(script === 'Latin' && GAP_TEST.test(word))) continue;
+    if (!table.extra.test(word) && !table.gapTest?.test(word)) continue;
     const never = table.neverWrittenBy(word);
     for (let i = 0; i < places.length; i++) {
       const at = places[i];
