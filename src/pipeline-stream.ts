@@ -11,11 +11,10 @@
 import type { ArticleAlignment, Corpus, SetAsideArticle } from './corpus.js';
 import type { StoryGroup } from './group/group-stories.js';
 import {
-  afterReading, checkWhere, corpusOptionsSchema, openPlace,
-  type CheckedPair, type CorpusOptions, type StepOptions,
+  READ_WINDOW, ReadArticles, afterReading, checkWhere, corpusOptionsSchema, openPlace,
+  type CheckedPair, type CorpusOptions, type ReadArticle, type StepOptions,
 } from './pipeline.js';
 import { ArticleChecker, parseInput } from './schema.js';
-import { READ_WINDOW, ReadArticles, readAhead, readingNeverBack, type InputWindow } from './read-articles.js';
 import { StoryalignError } from './errors.js';
 import type { Article, ArticleInput } from './types.js';
 
@@ -54,7 +53,29 @@ async function* corpusEvents(articles: AsyncIterable<ArticleInput> | Iterable<Ar
   const place = await openPlace(opts.onProgress ? { ...opts, onProgress: readingNeverBack(opts.onProgress) } : opts);
   try {
     const read = new ReadArticles();
-    await readAhead(place, windows(articles, READ_WINDOW), read, Array.isArray(articles) ? articles.length : NaN, opts.only);
+    const total = Array.isArray(articles) ? articles.length : NaN;
+    // One window ahead: while the workers read the next window, this thread keeps what grouping needs of
+    // the last one (numbering its words), instead of the workers waiting for it between windows.
+    let pending: Promise<ReadArticle[]> | undefined;
+    const input = windows(articles, READ_WINDOW);
+    for (;;) {
+      let next: IteratorResult<{ items: ArticleInput[]; first: number }>;
+      try {
+        next = await input.next();
+      } catch (e) {
+        // A bad article later in the input is reported after any error of the window before it, as without the look-ahead.
+        if (pending) await pending;
+        throw e;
+      }
+      if (next.done) break;
+      const { items, first } = next.value;
+      const running = place.run({ kind: 'read', items, first, total, ...(opts.only && { only: opts.only }) }) as Promise<ReadArticle[]>;
+      // Its error, if any, is thrown in input order, after the window before it.
+      running.catch(() => {});
+      if (pending) read.add(await pending);
+      pending = running;
+    }
+    if (pending) read.add(await pending);
     const outbox: CheckedPair[][] = [];
     const steps = afterReading(read, opts, (checked) => outbox.push(checked));
     let next = steps.next();
@@ -70,8 +91,17 @@ async function* corpusEvents(articles: AsyncIterable<ArticleInput> | Iterable<Ar
   }
 }
 
+/** Reading reported as the most read so far: with a window read ahead, a task of the next window may finish before the last of this one. */
+export function readingNeverBack(progress: NonNullable<CorpusOptions['onProgress']>): NonNullable<CorpusOptions['onProgress']> {
+  let most = 0;
+  return (stage, done, total) => {
+    if (stage === 'reading') most = Math.max(most, done);
+    progress(stage, stage === 'reading' ? most : done, total);
+  };
+}
+
 /** The input checked article by article and cut into windows of `size`. */
-async function* windows(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, size: number): AsyncGenerator<InputWindow> {
+async function* windows(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, size: number): AsyncGenerator<{ items: ArticleInput[]; first: number }> {
   const checker = new ArticleChecker();
   let items: ArticleInput[] = [];
   let n = 0;

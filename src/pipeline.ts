@@ -6,26 +6,26 @@
  * pure per-item work (reading articles, aligning the pairs of two languages,
  * confirming where a stray belongs, checking coverage) in batches and takes the results back in order: here on
  * this thread, in a pool of worker threads when `jobs` is given, or in
- * `storyalign worker` processes through a queue when `queue` is (there the
- * articles are read a window ahead, see read-articles.ts, and the steps after
- * reading follow). Either way the corpus is the same, byte for byte.
+ * `storyalign worker` processes through a queue when `queue` is. Either way
+ * the corpus is the same, byte for byte.
  */
 import * as z from 'zod/mini';
 import { placeStrays, type CollectWork, type Confirmation, type ConfirmWork, type StartedConfirmations } from './align/place-strays.js';
 import { mergePairJobs, pairJobs, primeReading, readingOf, runPairJobs, type ArticleReading, type PairJob, type PairJobResult } from './align/pair-jobs.js';
 import { articleUrls } from './article/urls.js';
-import { groupDocumentOf, readBody, type ReadDocument } from './group/group-keys.js';
+import { groupDocumentOf, readBody, type GroupDocument, type ReadDocument } from './group/group-keys.js';
 import { sentenceKeys } from './align/anchors.js';
 import { readableSentences } from './language/zawgyi.js';
+import { KeyTable, keepKeys } from './align/known-keys.js';
 import { dictionarySchema, type Dictionary } from './align/dictionary.js';
 import { calibrateAlignment } from './align/calibrate.js';
 import { groupingSteps, groupOptionsSchema, runJoins, type GroupOptions, type JoinedPairs, type JoinWork } from './group/group-stories.js';
 import { placeArticles } from './group/place-articles.js';
+import { Vocabulary } from './group/vocabulary.js';
 import { coverageOf } from './report/check-coverage.js';
 import { storyBatches, type CheckItem } from './report/story-batches.js';
 import type { CoverageReport } from './report/coverage-report.js';
 import { StoryalignError } from './errors.js';
-import { ReadArticles, inputWindows, readAhead, readingNeverBack } from './read-articles.js';
 import { langCodeListSchema, parseArticles, parseInput } from './schema.js';
 import { NO_TEXT_REASON, hasText, segmentArticle } from './segment/segment-article.js';
 import type { StoryGroup } from './group/group-stories.js';
@@ -101,7 +101,7 @@ export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions): 
   const opts = parseInput(corpusOptionsSchema, options, 'options') ?? {};
   checkWhere(opts);
   if (opts.jobs === undefined && !opts.queue) return runHere(corpusSteps(inputs, opts), opts.onProgress);
-  return openPlace(opts.onProgress ? { ...opts, onProgress: readingNeverBack(opts.onProgress) } : opts).then((place) => runAt(place, inputs, opts));
+  return openPlace(opts).then((place) => runAt(place, corpusSteps(inputs, opts)));
 }
 
 /** Where the per-item work runs: this thread, a pool of worker threads (`jobs`), or `storyalign worker` processes (`queue`). */
@@ -126,16 +126,9 @@ export async function openPlace(opts: StepOptions): Promise<WorkPlace> {
   return { run: async (work) => doHere(work, progress), close: async () => {} };
 }
 
-/**
- * Every article read at `place` a window ahead (see read-ahead.ts), then the
- * other steps there, each batch of work's results handed back in order; the
- * place is closed however it ends.
- */
-async function runAt(place: WorkPlace, inputs: ArticleInput[], opts: StepOptions): Promise<Corpus> {
+/** The steps run at `place`, each batch of work's results handed back in order; the place is closed however it ends. */
+async function runAt(place: WorkPlace, steps: CorpusSteps): Promise<Corpus> {
   try {
-    const read = new ReadArticles();
-    await readAhead(place, inputWindows(inputs), read, inputs.length, opts.only);
-    const steps = afterReading(read, opts);
     let next = steps.next();
     while (!next.done) next = steps.next(await place.run(next.value));
     return next.value;
@@ -210,15 +203,47 @@ export function readArticle(input: ArticleInput, only?: string[]): ReadArticle {
   return { article, doc, keys: sentenceKeys(read.entities, sentences) };
 }
 
-/** The stages in order on this thread: every article read, then the rest. */
+/** The stages in order: every article read, then the rest. */
 function* corpusSteps(inputs: ArticleInput[], opts: StepOptions): CorpusSteps {
   const read = new ReadArticles();
-  for (const { items, first } of inputWindows(inputs)) {
+  for (let first = 0; first < inputs.length; first += READ_WINDOW) {
+    const items = inputs.slice(first, first + READ_WINDOW);
     read.add((yield { kind: 'read', items, first, total: inputs.length, ...(opts.only && { only: opts.only }) }) as ReadArticle[]);
   }
   return yield* afterReading(read, opts);
 }
 
+/** Articles read per step: what grouping keeps of them is compacted after each, so that only one window's word maps are alive at a time. */
+export const READ_WINDOW = 512;
+
+/** Articles as they are read, in input order: what every later stage reads of them. */
+export class ReadArticles {
+  vocabulary = new Vocabulary();
+  /** The anchor keys of every article, packed until the aligner asks (see known-keys.ts). */
+  private readonly keyTable = new KeyTable();
+  readonly prepared: Article[] = [];
+  docs: GroupDocument[] = [];
+
+  /**
+   * The grouping views' keys by article id, the views and the vocabulary let
+   * go: nothing after grouping reads them (at 100,000 generated articles they
+   * are about 400 MB that aligning and placing would otherwise carry).
+   */
+  releaseGrouping(): Map<string, string[]> {
+    const keysById = new Map(this.docs.map((d) => [d.id, d.keys]));
+    this.docs = [];
+    this.vocabulary = new Vocabulary();
+    return keysById;
+  }
+
+  add(read: ReadArticle[]): void {
+    for (const r of read) {
+      this.prepared.push(r.article);
+      this.docs.push(this.vocabulary.compact(r.doc));
+      keepKeys(r.article, this.keyTable, r.keys);
+    }
+  }
+}
 
 /** Alignments whose coverage is checked per step, cut only between stories (see `storyBatches`). */
 const CHECK_WINDOW = 512;

@@ -7,8 +7,7 @@ import fc from 'fast-check';
 import { keysOf, textsOf } from '../src/align/align-pair.js';
 import { anchorKeys } from '../src/align/anchors.js';
 import { KeyTable, keptKeys } from '../src/align/known-keys.js';
-import { readArticle } from '../src/pipeline.js';
-import { ReadArticles } from '../src/read-articles.js';
+import { readArticle, ReadArticles } from '../src/pipeline.js';
 import { seedArticles } from './seeds.js';
 
 describe('KeyTable', () => {

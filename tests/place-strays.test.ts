@@ -9,8 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { afterReading, buildCorpus, doHere, readArticle } from '../src/pipeline.js';
-import { ReadArticles } from '../src/read-articles.js';
+import { afterReading, buildCorpus, doHere, readArticle, ReadArticles } from '../src/pipeline.js';
 import { confirmFit } from '../src/align/place-strays.js';
 import { lengthProfileCost, lengthProfilePath } from '../src/align/length-profile.js';
 import { StrayCandidates } from '../src/align/stray-candidates.js';

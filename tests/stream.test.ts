@@ -3,9 +3,8 @@
  * handed out once final, and the same corpus as buildCorpus.
  */
 import { describe, expect, it } from 'vitest';
-import { afterReading, buildCorpus, doHere, readArticle } from '../src/pipeline.js';
-import { buildCorpusStream, type CorpusEvent } from '../src/pipeline-stream.js';
-import { READ_WINDOW, ReadArticles, readingNeverBack } from '../src/read-articles.js';
+import { afterReading, buildCorpus, doHere, READ_WINDOW, readArticle, ReadArticles } from '../src/pipeline.js';
+import { buildCorpusStream, readingNeverBack, type CorpusEvent } from '../src/pipeline-stream.js';
 import { isStoryalignError } from '../src/errors.js';
 import type { ArticleInput } from '../src/types.js';
 import { seedArticles } from './seeds.js';
