@@ -3,8 +3,8 @@
  * alignSentences on Text+Berg (de-fr), ParIce (en-is) and perturbed NTREX news
  * pairs (and, apart, on held-out NTREX language pairs no setting was chosen on),
  * with Gale and Church's aligner as published measured in the same run as the
- * baseline; then time and peak memory on the Bible (en-zh), each size in
- * a process of its own.
+ * baseline; then time and peak memory on the Bible (en-zh), each size with
+ * the built package in a plain Node process of its own (bible-align.mjs).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { alignChecked } from '../src/align/align-sentences.js';
 import { score, type Bead, type Scores } from './alignment-metric.js';
 import { readFolder, type AlignDoc } from './align-data.js';
 import { galeChurch } from './gale-church.js';
+import { scoreBible } from './bible-score.js';
 import { loadDictionary } from '../src/cli/read-dictionary.js';
 import { HELD_OUT_PAIRS, NTREX_PAIRS, SEED, ntrexPairs } from './ntrex-pairs.js';
 
@@ -133,10 +134,11 @@ for (const [name, docs] of calibrationSets) {
 console.log(`\nReliability of the calibrated score: beads in each band, mean score / share right:\n\n| set | ${RELIABILITY.slice(0, -1).map((lo, k) => `${lo}-${Math.min(1, RELIABILITY[k + 1]!)}`).join(' | ')} |\n|---|${RELIABILITY.slice(0, -1).map(() => '---:').join('|')}|`);
 console.log(reliability.join('\n'));
 
-console.log('\nBible en-zh, one long document (storyalign, each size in its own process):\n');
+console.log('\nBible en-zh, one long document (the built package in a plain Node process per size; peak resident memory of that whole process, taken before the gold is read):\n');
 console.log('| size | seconds | peak memory (MB) | strict F1 | lax F1 |\n|---|---:|---:|---:|---:|');
 for (const id of ['001', '006']) {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bible-run.ts'), id], { encoding: 'utf8', maxBuffer: 1 << 24 });
-  const r = JSON.parse(out.trim().split('\n').pop()!);
-  console.log(`| ${r.en.toLocaleString('en')} x ${r.zh.toLocaleString('en')} | ${r.seconds.toFixed(1)} | ${Math.round(r.peakMB)} | ${r.strict.toFixed(3)} | ${r.lax.toFixed(3)} |`);
+  const out = execFileSync(process.execPath, [join(import.meta.dirname, 'bible-align.mjs'), id], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = JSON.parse(out.trim().split('\n').pop()!) as { en: number; zh: number; seconds: number; peakMB: number; beads: Bead[] };
+  const { strict, lax } = scoreBible(id, r.beads);
+  console.log(`| ${r.en.toLocaleString('en')} x ${r.zh.toLocaleString('en')} | ${r.seconds.toFixed(1)} | ${Math.round(r.peakMB)} | ${strict.toFixed(3)} | ${lax.toFixed(3)} |`);
 }
