@@ -11,8 +11,6 @@
  * spare one.
  */
 
-import { rememberWords } from '../remember.js';
-
 /** Non-ASCII letters of Latin-script candidates, lower case. A language not listed is never weighed. */
 const LATIN: Record<string, string> = {
   eng: 'éèçïöüñ',
@@ -90,19 +88,19 @@ const ASCII_GAPS: Record<string, string[]> = {
 };
 const GAP_TEST = /[jkwy]|lh|ll|th/u;
 
-/** What a candidate writes: its letters, and (Latin) the ASCII letters and pairs it does not write. */
-interface Alphabet {
-  letters: Set<string>;
-  gaps: readonly string[];
-}
-
-/** Each script's table: where each of its languages is in the flags, the letters of the script that count, and any ASCII gap a word may hold. */
+/**
+ * Each script's table: where each of its languages is in the flags, the
+ * letters of the script that count, and any ASCII gap a word may hold.
+ * `neverWrittenBy` fills in which of its languages never write a word (1 at
+ * their place): from flags per letter (which languages lack it, found once per
+ * letter: a script has a few hundred) and per language's gaps, instead of
+ * testing every letter of the word against every candidate's alphabet.
+ */
 interface ScriptTable {
   index: Map<string, number>;
   extra: RegExp;
   gapTest: RegExp | undefined;
-  /** Which of the table's languages never write a word (1 at their place), remembered per word: news repeats its words. */
-  neverWrittenBy: (word: string) => Uint8Array;
+  neverWrittenBy: (word: string, out: Uint8Array) => void;
 }
 
 /** Cyrillic letters (U+0400-U+052F); other letters of a Cyrillic text (a Latin name) say nothing. */
@@ -112,11 +110,23 @@ const LATIN_EXTRA = /[\u00c0-\u024f\u1e00-\u1eff]/u;
 
 function scriptTable(letters: Record<string, string>, extra: RegExp, gaps: Record<string, string[]> = {}, gapTest?: RegExp): ScriptTable {
   const langs = Object.keys(letters);
-  const alphabets = langs.map((lang) => ({ letters: new Set(letters[lang]), gaps: gaps[lang] ?? [] }));
-  const neverWrittenBy = rememberWords((word: string) => {
-    const hasExtra = extra.test(word);
-    return Uint8Array.from(alphabets, (alphabet) => (writtenNever(word, alphabet, extra, hasExtra) ? 1 : 0));
-  }, 50_000);
+  const alphabets = langs.map((lang) => new Set(letters[lang]));
+  const withGaps = langs.flatMap((lang, i) => (gaps[lang] ? [{ at: i, gaps: gaps[lang] }] : []));
+  const lackedBy = new Map<string, Uint8Array>();
+  const lacking = (letter: string) => {
+    let flags = lackedBy.get(letter);
+    if (!flags) lackedBy.set(letter, (flags = Uint8Array.from(alphabets, (alphabet) => (alphabet.has(letter) ? 0 : 1))));
+    return flags;
+  };
+  const neverWrittenBy = (word: string, out: Uint8Array) => {
+    out.fill(0);
+    for (const { at, gaps: pairs } of withGaps) if (pairs.some((g) => word.includes(g))) out[at] = 1;
+    for (const c of word) {
+      if (!extra.test(c)) continue;
+      const flags = lacking(c);
+      for (let i = 0; i < out.length; i++) out[i]! |= flags[i]!;
+    }
+  };
   return { index: new Map(langs.map((lang, i) => [lang, i])), extra, gapTest, neverWrittenBy };
 }
 
@@ -124,14 +134,6 @@ const TABLES = new Map<string, ScriptTable>([
   ['Latin', scriptTable(LATIN, LATIN_EXTRA, ASCII_GAPS, GAP_TEST)],
   ['Cyrillic', scriptTable(CYRILLIC, CYRILLIC_LETTER)],
 ]);
-
-/** Whether `word` holds a letter of the script (`extra`) that the alphabet lacks, or one of its gaps. */
-function writtenNever(word: string, alphabet: Alphabet, extra: RegExp, hasExtra: boolean): boolean {
-  if (alphabet.gaps.some((g) => word.includes(g))) return true;
-  if (!hasExtra) return false;
-  for (const c of word) if (extra.test(c) && !alphabet.letters.has(c)) return true;
-  return false;
-}
 
 /**
  * How many of `words` (lower case) hold something `lang` never writes (a
@@ -144,10 +146,11 @@ export function foreignLetterWords(words: readonly string[], langs: readonly str
   if (!table) return langs.map(() => undefined);
   const places = langs.map((lang) => table.index.get(lang));
   const counts = places.map((at) => (at === undefined ? undefined : 0));
+  const never = new Uint8Array(table.index.size);
   for (const word of words) {
     // Most words of a Latin text are ASCII with no gap in them: two tests skip them.
     if (!table.extra.test(word) && !table.gapTest?.test(word)) continue;
-    const never = table.neverWrittenBy(word);
+    table.neverWrittenBy(word, never);
     for (let i = 0; i < places.length; i++) {
       const at = places[i];
       if (at !== undefined && never[at]) counts[i]!++;
