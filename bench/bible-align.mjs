@@ -12,6 +12,7 @@ const id = process.argv[2] ?? '001';
 const built = join(import.meta.dirname, '..', 'dist', 'index.js');
 if (!existsSync(built)) throw new Error('the Bible rows run the built package: npm run build first');
 const { alignSentences } = await import(built);
+// bench/ntrex.ts's BENCH_DIR: this file runs without the TypeScript loader, so it cannot import it.
 const dir = join(import.meta.dirname, '..', '..', 'shared', 'bench', 'bible-en-zh');
 const read = (f) => readFileSync(join(dir, f), 'utf8').replace(/\r/gu, '').replace(/\n$/u, '').split('\n');
 const en = read(`${id}.en`);

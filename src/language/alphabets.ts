@@ -86,7 +86,6 @@ const CYRILLIC: Record<string, string> = {
 const ASCII_GAPS: Record<string, string[]> = {
   glg: ['j', 'k', 'w', 'y', 'lh'], por: ['y', 'll'], dan: ['w', 'th'], nob: ['w', 'th'], swe: ['w', 'th'],
 };
-const GAP_TEST = /[jkwy]|lh|ll|th/u;
 
 /**
  * Each script's table: where each of its languages is in the flags, the
@@ -99,6 +98,7 @@ const GAP_TEST = /[jkwy]|lh|ll|th/u;
 interface ScriptTable {
   index: Map<string, number>;
   extra: RegExp;
+  /** Any of the gaps of any language (none for Cyrillic). */
   gapTest: RegExp | undefined;
   neverWrittenBy: (word: string, out: Uint8Array) => void;
 }
@@ -108,8 +108,10 @@ const CYRILLIC_LETTER = /[\u0400-\u052f]/u;
 /** Latin letters outside ASCII. */
 const LATIN_EXTRA = /[\u00c0-\u024f\u1e00-\u1eff]/u;
 
-function scriptTable(letters: Record<string, string>, extra: RegExp, gaps: Record<string, string[]> = {}, gapTest?: RegExp): ScriptTable {
+function scriptTable(letters: Record<string, string>, extra: RegExp, gaps: Record<string, string[]> = {}): ScriptTable {
   const langs = Object.keys(letters);
+  const allGaps = [...new Set(Object.values(gaps).flat())];
+  const gapTest = allGaps.length ? new RegExp(allGaps.join('|'), 'u') : undefined;
   const alphabets = langs.map((lang) => new Set(letters[lang]));
   const withGaps = langs.flatMap((lang, i) => (gaps[lang] ? [{ at: i, gaps: gaps[lang] }] : []));
   const lackedBy = new Map<string, Uint8Array>();
@@ -131,7 +133,7 @@ function scriptTable(letters: Record<string, string>, extra: RegExp, gaps: Recor
 }
 
 const TABLES = new Map<string, ScriptTable>([
-  ['Latin', scriptTable(LATIN, LATIN_EXTRA, ASCII_GAPS, GAP_TEST)],
+  ['Latin', scriptTable(LATIN, LATIN_EXTRA, ASCII_GAPS)],
   ['Cyrillic', scriptTable(CYRILLIC, CYRILLIC_LETTER)],
 ]);
 
