@@ -4,7 +4,7 @@
  * edges count as 0) clears the threshold. Single link would let A~B and B~C pull
  * unrelated A and C together; the average does not.
  */
-import { EdgeList } from './edge-list.js';
+import type { Edges } from './edge-list.js';
 
 export interface Edge {
   a: number;
@@ -25,7 +25,7 @@ export interface ClusterOptions {
   /** Pairs joined first, whatever their score (a shared source URL). */
   forced?: Edge[];
   /** Every similarity measured: only `edges` can start a merge, but the average counts each known pair. */
-  known?: Edge[] | EdgeList;
+  known?: Edge[] | Edges;
   /** What a pair of items weighs against the merge of their clusters (two articles that date different events). */
   penalty?: (a: number, b: number) => number;
   /** Items that may never share a cluster (two reports in one language that share no words). */
@@ -52,7 +52,7 @@ export function averageLinkClusters(n: number, edges: Edge[], threshold: number,
     }
     return x;
   };
-  const between = knownBetween(n, known instanceof EdgeList ? known : EdgeList.of(known), find, membersOf);
+  const between = knownBetween(n, Array.isArray(known) ? edgesOf(known) : known, find, membersOf);
   const union = (ra: number, rb: number) => {
     const [big, small] = size[ra]! >= size[rb]! ? [ra, rb] : [rb, ra];
     parent[small] = big;
@@ -95,25 +95,22 @@ export function averageLinkClusters(n: number, edges: Edge[], threshold: number,
  * merge. Similarities are kept in thousandths (scores are rounded to three
  * places), so a sum is exact in whatever order it is added.
  */
-function knownBetween(n: number, known: EdgeList, find: (x: number) => number, membersOf: number[][]): (ra: number, rb: number) => number {
+function knownBetween(n: number, known: Edges, find: (x: number) => number, membersOf: number[][]): (ra: number, rb: number) => number {
   const start = new Int32Array(n + 1);
-  for (let e = 0; e < known.length; e++) {
-    start[known.a(e) + 1]!++;
-    start[known.b(e) + 1]!++;
-  }
+  known.forEach((a, b) => {
+    start[a + 1]!++;
+    start[b + 1]!++;
+  });
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
   const fill = start.slice(0, n);
   const other = new Int32Array(2 * known.length);
-  const thousandths = new Int32Array(2 * known.length);
-  for (let e = 0; e < known.length; e++) {
-    const a = known.a(e);
-    const b = known.b(e);
-    const milli = Math.round(known.score(e) * 1000);
+  const thousandths = new Uint16Array(2 * known.length);
+  known.forEach((a, b, milli) => {
     other[fill[a]!] = b;
     thousandths[fill[a]!++] = milli;
     other[fill[b]!] = a;
     thousandths[fill[b]!++] = milli;
-  }
+  });
   return (ra, rb) => {
     const [from, to] = membersOf[ra]!.length <= membersOf[rb]!.length ? [ra, rb] : [rb, ra];
     let sum = 0;
@@ -121,5 +118,16 @@ function knownBetween(n: number, known: EdgeList, find: (x: number) => number, m
       for (let k = start[m]!; k < start[m + 1]!; k++) if (find(other[k]!) === to) sum += thousandths[k]!;
     }
     return sum / 1000;
+  };
+}
+
+/** Pairs given as objects, read as clustering reads every pair measured (scores to whole thousandths). */
+function edgesOf(list: readonly Edge[]): Edges {
+  return {
+    length: list.length,
+    forEach: (visit) => {
+      for (const e of list) visit(e.a, e.b, Math.round(e.score * 1000));
+    },
+    filter: (keep) => list.filter((e) => keep(e.a, e.b, e.score)),
   };
 }

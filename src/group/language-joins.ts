@@ -8,10 +8,10 @@
  * A job carries its articles' vectors in flat typed arrays (cheap to copy to
  * a worker) and the words each article proposes candidates with, chosen here
  * (ties are broken on the words' spelling, which the job does not carry).
- * The jobs' pairs merged by the article that asks are the pairs, in the
- * order, of one join over the whole input.
+ * The jobs' pairs are the pairs of one join over the whole input, listed
+ * language by language (clustering reads them in no particular order).
  */
-import { EdgeList } from './edge-list.js';
+import { EdgeList, type EdgeArrays } from './edge-list.js';
 import { SparseVectors } from './sparse-vectors.js';
 import { rounded, type WordVectors } from './same-language.js';
 
@@ -37,12 +37,8 @@ export interface LanguageJoin {
   windowMs: number;
 }
 
-/** Measured pairs as three arrays of one length: articles by their places in the input, and the rounded cosine. */
-export interface JoinedPairs {
-  a: Int32Array;
-  b: Int32Array;
-  score: Float64Array;
-}
+/** Measured pairs: articles by their places in the input, and the rounded cosine in whole thousandths. */
+export type JoinedPairs = EdgeArrays;
 
 /** One job per language of two or more articles with words another article has; `times` only when some article is dated. */
 export function languageJoins(w: WordVectors, langs: readonly string[], times: Float64Array | undefined, windowMs: number): LanguageJoin[] {
@@ -132,32 +128,4 @@ export function joinLanguage(job: LanguageJoin): JoinedPairs {
     }
   }
   return edges.arrays();
-}
-
-/** The jobs' pairs in the order one join over the whole input measures them: by the article that asks, each one's pairs as its job gave them. */
-export function mergeJoins(n: number, joined: readonly JoinedPairs[]): EdgeList {
-  // Each asking article's pairs are one run of one job's list.
-  const runJob = new Int32Array(n).fill(-1);
-  const runStart = new Int32Array(n);
-  const runEnd = new Int32Array(n);
-  let total = 0;
-  joined.forEach((pairs, j) => {
-    total += pairs.a.length;
-    for (let k = 0; k < pairs.a.length; k++) {
-      const a = pairs.a[k]!;
-      if (runJob[a] !== j) {
-        runJob[a] = j;
-        runStart[a] = k;
-      }
-      runEnd[a] = k + 1;
-    }
-  });
-  const edges = new EdgeList(Math.max(1, total));
-  for (let a = 0; a < n; a++) {
-    const j = runJob[a]!;
-    if (j < 0) continue;
-    const pairs = joined[j]!;
-    for (let k = runStart[a]!; k < runEnd[a]!; k++) edges.push(a, pairs.b[k]!, pairs.score[k]!);
-  }
-  return edges;
 }
