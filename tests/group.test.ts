@@ -364,6 +364,11 @@ describe('EdgeList', () => {
     chunks.forEach((a, b, t) => seen.push([a, b, t]));
     expect(seen).toEqual([[5, 6, 120], [0, 9, 7], [2, 3, 1000]]);
     expect(chunks.filter((_a, _b, score) => score >= 0.1)).toEqual([{ a: 5, b: 6, score: 0.12 }, { a: 2, b: 3, score: 1 }]);
+    // Released, it holds none of them.
+    chunks.release();
+    let left = 0;
+    chunks.forEach(() => left++);
+    expect(left).toBe(0);
   });
 });
 

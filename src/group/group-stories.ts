@@ -161,6 +161,9 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   const local = averageLinkClusters(n, sameStarters, sameThreshold, {
     forced, known: sameEdges, penalty: (a, b) => (datesConflict(eventDays, a, b) ? CONFLICT : 0),
   });
+  // Nothing after this reads them: let them go before the join across languages builds its own (this frame keeps its names alive).
+  sameEdges.release();
+  keySets.length = 0;
   const nodeOf = new Int32Array(n);
   const nodes: number[][] = [];
   const nodeIndex = new Map<number, number>();
