@@ -422,3 +422,30 @@ describe('the join within each language, one job per language', () => {
     expect(groupsAnswered((j) => [...j].reverse())).toEqual(forwards);
   });
 });
+
+describe('InformativeKeys', () => {
+  it('corroborates a pair exactly as sets of each article\'s informative keys would, keys most articles carry left out', async () => {
+    const { InformativeKeys } = await import('../src/group/word-starters.js');
+    const { keyWeight } = await import('../src/group/key-weights.js');
+    const key = fc.constantFrom('num:12', 'num:2024', 'date:05-12', 'w:garut', 'w:jakarta', 'country:idn', 'w:menteri', 'num:7');
+    // Behind the articles compared, 200 that each carry 'w:menteri' and 'num:2024': those two weigh too little to count.
+    const filler = Array.from({ length: 200 }, () => ['w:menteri', 'num:2024']);
+    fc.assert(fc.property(fc.array(fc.array(key, { maxLength: 8 }), { minLength: 2, maxLength: 12 }), fc.double({ min: 0, max: 1, noNaN: true }), (compared, score) => {
+      const keys = [...compared, ...filler];
+      const informative = new InformativeKeys(keys);
+      const sets = keys.map((list) => new Set(list));
+      const df = new Map<string, number>();
+      for (const set of sets) for (const k of set) df.set(k, (df.get(k) ?? 0) + 1);
+      const kept = sets.map((set) => [...set].filter((k) => keyWeight(k, df.get(k)!, keys.length) >= 1));
+      expect(kept.at(-1)).toEqual([]);
+      for (let a = 0; a < compared.length; a++) {
+        for (let b = 0; b < compared.length; b++) {
+          const shared = kept[a]!.filter((k) => kept[b]!.includes(k));
+          const facts = shared.filter((k) => k.startsWith('num:') || k.startsWith('date:')).length;
+          const expected = shared.length >= 2 && (score >= 0.25 || facts >= 2);
+          expect(informative.corroborate(a, b, score)).toBe(expected);
+        }
+      }
+    }), { numRuns: 300 });
+  });
+});

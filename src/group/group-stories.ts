@@ -20,11 +20,11 @@ import { EdgeChunks, EdgeList } from './edge-list.js';
 import { describeJoin, sameLanguageRelations, sharedKeys, sharedUrls, type GroupJoin, type VersionRelation } from './evidence.js';
 import { toGroupDocument, type GroupDocument } from './group-keys.js';
 import { Vocabulary } from './vocabulary.js';
-import { corroboratedBy, keyWeight } from './key-weights.js';
 import { datesConflict, forEachCandidate, keyNodes, keySimilarity } from './key-similarity.js';
 import { wordCosine, wordVectors } from './same-language.js';
 import { joinLanguage, languageJoins, type JoinedPairs, type LanguageJoin } from './language-joins.js';
 import { linkScriptNames } from './script-names.js';
+import { InformativeKeys } from './word-starters.js';
 import { isKey, keyValue } from '../entities/keys.js';
 
 export type { GroupDocument, GroupJoin, VersionRelation };
@@ -154,16 +154,16 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   const sameEdges = new EdgeChunks(yield { kind: 'join', jobs: languageJoins(words, langs, dated, windowMs) });
   const eventDays = { days: docs.map((d) => d.days ?? []) };
   const sameThreshold = opts.sameLanguageThreshold ?? DEFAULT_SAME_LANGUAGE_THRESHOLD;
-  const keySets = informativeKeys(docs);
+  let informative: InformativeKeys | undefined = new InformativeKeys(docs.map((d) => d.keys));
   // Only an edge at the threshold can start a merge (the rest count in averages as `known`), so the
   // keys are asked of those alone: most of the tens of millions of edges of a large input are far below it.
-  const sameStarters = sameEdges.filter((a, b, score) => score >= sameThreshold && corroboratedWords(a, b, score, keySets));
+  const sameStarters = sameEdges.filter((a, b, score) => score >= sameThreshold && informative!.corroborate(a, b, score));
   const local = averageLinkClusters(n, sameStarters, sameThreshold, {
     forced, known: sameEdges, penalty: (a, b) => (datesConflict(eventDays, a, b) ? CONFLICT : 0),
   });
   // Nothing after this reads them: let them go before the join across languages builds its own (this frame keeps its names alive).
   sameEdges.release();
-  keySets.length = 0;
+  informative = undefined;
   const nodeOf = new Int32Array(n);
   const nodes: number[][] = [];
   const nodeIndex = new Map<number, number>();
@@ -243,44 +243,6 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
       relations: sameLanguageRelations(list, docs, words),
     },
   }));
-}
-
-/**
- * Words alone make a story only when two articles share much of them: two
- * reports on one topic (two Kavanaugh hearings, two Premier League matches)
- * share its vocabulary too. Below STRONG_WORDS a join also needs two shared
- * numbers or dates, the facts of one event (a death toll, a flight number);
- * above it, two shared keys of any kind.
- * Such an edge can start a merge; every similarity still counts in the average.
- */
-const STRONG_WORDS = 0.25;
-const SHARED_FACTS = 2;
-
-/**
- * Each article's keys that say something: a key most of the input carries
- * ("Menteri" capitalised in every Indonesian article) weighs next to nothing.
- */
-const MIN_KEY_WEIGHT = 1;
-
-function informativeKeys(docs: GroupDocument[]): Set<string>[] {
-  const df = new Map<string, number>();
-  const sets = docs.map((d) => new Set(d.keys));
-  for (const set of sets) for (const k of set) df.set(k, (df.get(k) ?? 0) + 1);
-  return sets.map((set) => new Set([...set].filter((k) => keyWeight(k, df.get(k)!, docs.length) >= MIN_KEY_WEIGHT)));
-}
-
-function corroboratedWords(a: number, b: number, score: number, keySets: Set<string>[]): boolean {
-  const other = keySets[b]!;
-  let shared = 0;
-  let facts = 0;
-  for (const k of keySets[a]!) {
-    if (!other.has(k)) continue;
-    shared++;
-    if (isKey(k, 'num') || isKey(k, 'date')) facts++;
-  }
-  // However alike the words, one shared name (two briefs on one president) is not one story.
-  if (!corroboratedBy(shared)) return false;
-  return score >= STRONG_WORDS || facts >= SHARED_FACTS;
 }
 
 /**
