@@ -366,6 +366,7 @@ describe('EdgeList', () => {
     expect(chunks.filter((_a, _b, score) => score >= 0.1)).toEqual([{ a: 5, b: 6, score: 0.12 }, { a: 2, b: 3, score: 1 }]);
     // Released, it holds none of them.
     chunks.release();
+    expect(chunks.length).toBe(0);
     let left = 0;
     chunks.forEach(() => left++);
     expect(left).toBe(0);

@@ -104,7 +104,7 @@ export class EdgeList implements Edges {
  * item, and its sums are of whole thousandths), so the lists need no merging.
  */
 export class EdgeChunks implements Edges {
-  readonly length: number;
+  length: number;
 
   constructor(private readonly chunks: EdgeArrays[]) {
     this.length = chunks.reduce((n, c) => n + c.a.length, 0);
@@ -113,6 +113,7 @@ export class EdgeChunks implements Edges {
   /** Lets go of the lists (hundreds of megabytes at 100,000 articles) while the holder lives on; nothing is read after. */
   release(): void {
     this.chunks.length = 0;
+    this.length = 0;
   }
 
   forEach(visit: (a: number, b: number, thousandths: number) => void): void {
