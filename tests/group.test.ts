@@ -426,7 +426,7 @@ describe('the join within each language, one job per language', () => {
 
 describe('InformativeKeys', () => {
   it('corroborates a pair exactly as sets of each article\'s informative keys would, keys most articles carry left out', async () => {
-    const { InformativeKeys } = await import('../src/group/word-starters.js');
+    const { InformativeKeys } = await import('../src/group/informative-keys.js');
     const { keyWeight } = await import('../src/group/key-weights.js');
     const key = fc.constantFrom('num:12', 'num:2024', 'date:05-12', 'w:garut', 'w:jakarta', 'country:idn', 'w:menteri', 'num:7');
     // Behind the articles compared, 200 that each carry 'w:menteri' and 'num:2024': those two weigh too little to count.
@@ -448,5 +448,16 @@ describe('InformativeKeys', () => {
         }
       }
     }), { numRuns: 300 });
+  });
+});
+
+describe('numberKeys', () => {
+  it('numbers keys in the order first met, each list\'s keys once each, and counts the lists that carry each', async () => {
+    const { numberKeys } = await import('../src/group/key-numbers.js');
+    expect(numberKeys([['num:7', 'w:garut', 'num:7'], [], ['w:garut', 'date:05-12'], ['num:7']])).toEqual({
+      keyOf: ['num:7', 'w:garut', 'date:05-12'],
+      ids: [[0, 1], [], [1, 2], [0]],
+      df: [2, 2, 1],
+    });
   });
 });

@@ -78,12 +78,7 @@ export class EdgeList implements Edges {
   }
 
   filter(keep: (a: number, b: number, score: number) => boolean): Edge[] {
-    const out: Edge[] = [];
-    for (let k = 0; k < this.length; k++) {
-      const score = this.milli[k]! / 1000;
-      if (keep(this.as[k]!, this.bs[k]!, score)) out.push({ a: this.as[k]!, b: this.bs[k]!, score });
-    }
-    return out;
+    return kept(this, keep);
   }
 
   private grow(): void {
@@ -121,13 +116,16 @@ export class EdgeChunks implements Edges {
   }
 
   filter(keep: (a: number, b: number, score: number) => boolean): Edge[] {
-    const out: Edge[] = [];
-    for (const { a, b, thousandths } of this.chunks) {
-      for (let k = 0; k < a.length; k++) {
-        const score = thousandths[k]! / 1000;
-        if (keep(a[k]!, b[k]!, score)) out.push({ a: a[k]!, b: b[k]!, score });
-      }
-    }
-    return out;
+    return kept(this, keep);
   }
+}
+
+/** The pairs of `edges` that `keep` lets through, in order, as objects with their scores. */
+function kept(edges: Edges, keep: (a: number, b: number, score: number) => boolean): Edge[] {
+  const out: Edge[] = [];
+  edges.forEach((a, b, thousandths) => {
+    const score = thousandths / 1000;
+    if (keep(a, b, score)) out.push({ a, b, score });
+  });
+  return out;
 }

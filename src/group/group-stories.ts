@@ -24,7 +24,7 @@ import { datesConflict, forEachCandidate, keyNodes, keySimilarity } from './key-
 import { wordCosine, wordVectors } from './same-language.js';
 import { joinLanguage, languageJoins, type JoinedPairs, type LanguageJoin } from './language-joins.js';
 import { linkScriptNames } from './script-names.js';
-import { InformativeKeys } from './word-starters.js';
+import { InformativeKeys } from './informative-keys.js';
 import { isKey, keyValue } from '../entities/keys.js';
 
 export type { GroupDocument, GroupJoin, VersionRelation };
@@ -180,7 +180,7 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   }
 
   // Step 2: those clusters linked across languages on language-free keys.
-  const keyed = keyNodes(linkScriptNames(withoutCommonWords(docs, vocabulary)).map((d) => [...new Set(d.keys)]), langs, nodes, eventDays.days);
+  const keyed = keyNodes(linkScriptNames(withoutCommonWords(docs, vocabulary)).map((d) => d.keys), langs, nodes, eventDays.days);
   // A cluster with an undated article is in every window; clusters of one language differ in it by
   // their language alone (the join asks these of millions of pairs on a large input).
   const undated = nodes.map((list) => list.some((i) => Number.isNaN(times[i]!)));

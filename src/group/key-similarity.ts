@@ -8,6 +8,7 @@
 import { corroboratedBy, keyWeight } from './key-weights.js';
 import { isKey } from '../entities/keys.js';
 import { SparseVectors } from './sparse-vectors.js';
+import { numberKeys } from './key-numbers.js';
 import { LanguageSets } from '../language/language-sets.js';
 
 export interface KeyNodes {
@@ -40,22 +41,11 @@ export interface KeyNodes {
 /** A language needs this many articles in the input before its vocabulary says what it can write. */
 const MIN_LANGUAGE_ARTICLES = 5;
 
+/** Each node's keys (each article's counted once each), weighed by rarity; `members` lists each node's articles. */
 export function keyNodes(keys: string[][], langs: string[], members: number[][], articleDays: number[][]): KeyNodes {
   const n = keys.length;
   // Keys as numbers: the join compares millions of pairs of nodes on a large input.
-  const keyOf: string[] = [];
-  const idOf = new Map<string, number>();
-  const df: number[] = [];
-  const articleKeys = keys.map((list) => list.map((k) => {
-    let id = idOf.get(k);
-    if (id === undefined) {
-      id = keyOf.push(k) - 1;
-      idOf.set(k, id);
-      df.push(0);
-    }
-    df[id]!++;
-    return id;
-  }));
+  const { keyOf, ids: articleKeys, df } = numberKeys(keys);
   const ids: Int32Array[] = [];
   const weights: Float64Array[] = [];
   for (const list of members) {

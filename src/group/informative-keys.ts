@@ -9,6 +9,7 @@
  */
 import { corroboratedBy, keyWeight } from './key-weights.js';
 import { isKey } from '../entities/keys.js';
+import { numberKeys } from './key-numbers.js';
 
 const STRONG_WORDS = 0.25;
 const SHARED_FACTS = 2;
@@ -33,28 +34,7 @@ export class InformativeKeys {
 
   constructor(keys: readonly (readonly string[])[]) {
     const n = keys.length;
-    const idOf = new Map<string, number>();
-    const spelled: string[] = [];
-    const df: number[] = [];
-    // Each article's keys once each (an article may write a key twice), numbered in first-seen order.
-    const seenBy: number[] = [];
-    const lists = keys.map((list, i) => {
-      const own: number[] = [];
-      for (const key of list) {
-        let id = idOf.get(key);
-        if (id === undefined) {
-          id = spelled.push(key) - 1;
-          idOf.set(key, id);
-          df.push(0);
-          seenBy.push(-1);
-        }
-        if (seenBy[id] === i) continue;
-        seenBy[id] = i;
-        df[id]!++;
-        own.push(id);
-      }
-      return own;
-    });
+    const { keyOf: spelled, ids: lists, df } = numberKeys(keys);
     const informative = Uint8Array.from(spelled, (key, id) => (keyWeight(key, df[id]!, n) >= MIN_KEY_WEIGHT ? 1 : 0));
     this.fact = Uint8Array.from(spelled, (key) => (isKey(key, 'num') || isKey(key, 'date') ? 1 : 0));
     this.at = new Int32Array(n + 1);
