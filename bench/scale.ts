@@ -9,7 +9,8 @@
  * articles/s, the peak resident memory of the process (GNU time), the share of
  * NTREX gold line pairs output exactly, and rows with a generated article.
  * Then groupStories alone on generated articles, each size in a process of its
- * own (seconds, peak memory): SIZES, comma-separated, default 10000,50000.
+ * own, on one thread and with `jobs: 2` (seconds, peak memory): SIZES,
+ * comma-separated, default 10000,50000.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -115,22 +116,27 @@ function scoreRows(text: string): { found: number; gold: number; rows: number; g
   return { found: found.size, gold, rows, generatedRows };
 }
 
-// groupStories alone, each size in a process of its own.
-console.log('\n| groupStories on generated articles | seconds | groups of two or more (all wrong) | peak resident MB (whole process) |');
-console.log('|---:|---:|---:|---:|');
+// groupStories alone, each size in a process of its own: on this thread, and with two worker threads (the same groups).
+console.log('\n| groupStories on generated articles | one thread: seconds | peak MB | jobs 2: seconds | peak MB | groups of two or more (all wrong) |');
+console.log('|---:|---:|---:|---:|---:|---:|');
 for (const size of GROUP_SIZES) {
   const docs = join(dir, `group-${size}.jsonl`);
   writeFileSync(docs, `${generatedArticles(size, size).map((a) => JSON.stringify(a)).join('\n')}\n`);
-  const script = join(dir, `group-${size}.mjs`);
-  writeFileSync(script, `import { groupStories } from ${JSON.stringify(join(ROOT, 'dist', 'index.js'))};
+  const cells: string[] = [];
+  const joined = new Set<string>();
+  for (const jobs of [undefined, 2]) {
+    const script = join(dir, `group-${size}-${jobs ?? 'here'}.mjs`);
+    writeFileSync(script, `import { groupStories } from ${JSON.stringify(join(ROOT, 'dist', 'index.js'))};
 import { readFileSync } from 'node:fs';
 const docs = readFileSync(${JSON.stringify(docs)}, 'utf8').split('\\n').filter(Boolean).map((l) => JSON.parse(l));
 const start = performance.now();
-const groups = groupStories(docs);
+const groups = await groupStories(docs${jobs ? `, { jobs: ${jobs} }` : ''});
 console.log('SECONDS', ((performance.now() - start) / 1000).toFixed(1), 'JOINED', groups.filter((g) => g.articleIds.length > 1).length);`);
-  const r = timed([process.execPath, script]);
-  const m = /SECONDS (\S+) JOINED (\d+)/u.exec(r.stdout);
-  const shown = r.status === 0 && m ? `${m[1]} | ${m[2]}` : `failed (exit ${r.status}) | -`;
-  console.log(`| ${size.toLocaleString('en')} | ${shown} | ${r.peakMb.toFixed(0)} |`);
+    const r = timed([process.execPath, script]);
+    const m = /SECONDS (\S+) JOINED (\d+)/u.exec(r.stdout);
+    cells.push(r.status === 0 && m ? m[1]! : `failed (exit ${r.status})`, r.peakMb.toFixed(0));
+    joined.add(m ? m[2]! : '-');
+  }
+  console.log(`| ${size.toLocaleString('en')} | ${cells.join(' | ')} | ${[...joined].join(' / ')} |`);
 }
 rmSync(dir, { recursive: true, force: true });

@@ -400,6 +400,15 @@ describe('the join within each language, one job per language', () => {
     return { id: `a${i}`, lang, text: `${topic} ${lang}word${i} report${i % 5} ${topic.split(' ').reverse().join(' ')} day${i % 4}. Figures ${1234 + t * 111} and ${5678 + t * 37} were given.` };
   });
 
+  it('gives the groups of one thread when it reads and joins in worker threads (a promise then), and with jobs: 1', async () => {
+    const all = [...articles, ...seedArticles()];
+    const here = groupStories(all);
+    expect(here.some((g) => g.articleIds.length > 2)).toBe(true);
+    await expect(groupStories(all, { jobs: 2 })).resolves.toEqual(here);
+    await expect(groupStories(all, { jobs: 1 })).resolves.toEqual(here);
+    expect(() => groupStories(all, { jobs: 0 } as never)).toThrow(/options\.jobs/u);
+  }, 60_000);
+
   it('groups the same whatever order the jobs come back in: clustering reads the pairs in no particular order', async () => {
     const { groupingSteps } = await import('../src/group/group-stories.js');
     const { joinLanguage } = await import('../src/group/language-joins.js');

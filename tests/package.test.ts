@@ -59,14 +59,15 @@ describe('the built package', () => {
     expect(esm.isStoryalignError({ [Symbol.for('storyalign.error')]: true, code: 'SOMETHING_ELSE' })).toBe(false);
   });
 
-  it('builds the same corpus in worker threads from CommonJS as on one thread', () => {
-    const script = `const { buildCorpus } = require('storyalign');
+  it('builds the same corpus and groups in worker threads from CommonJS as on one thread', () => {
+    const script = `const { buildCorpus, groupStories } = require('storyalign');
       const { readFileSync, readdirSync } = require('node:fs');
       const arts = readdirSync('seeds').sort().map((f) => ({ id: f.slice(0, 3), text: readFileSync('seeds/' + f, 'utf8') }));
-      buildCorpus(arts, { jobs: 2 }).then((c) => console.log(JSON.stringify(c) === JSON.stringify(buildCorpus(arts))));`;
+      buildCorpus(arts, { jobs: 2 }).then((c) => console.log(JSON.stringify(c) === JSON.stringify(buildCorpus(arts))))
+        .then(() => groupStories(arts, { jobs: 2 })).then((g) => console.log(JSON.stringify(g) === JSON.stringify(groupStories(arts))));`;
     const r = node(['--input-type=commonjs', '-e', script]);
     expect(r.stderr).toBe('');
-    expect(r.stdout.trim()).toBe('true');
+    expect(r.stdout.trim().split('\n')).toEqual(['true', 'true']);
   });
 
   it('loads from node_modules only what package.json depends on (or takes as an optional peer), and names the licence of every package built in', () => {

@@ -11,14 +11,14 @@ import * as z from 'zod/mini';
 import { parseArticleChecked } from '../article/parse-article.js';
 import { articleUrls } from '../article/urls.js';
 import { givenLanguage } from '../language/candidates.js';
-import { detectLanguage } from '../language/detect-language.js';
+import { detectChecked } from '../language/detect-language.js';
 import { parseArticles, parseInput } from '../schema.js';
 import type { ArticleInput } from '../types.js';
 import { canonicalUrl, namesPage } from './canonical-url.js';
 import { averageLinkClusters, type Edge } from './cluster.js';
 import { EdgeChunks, EdgeList } from './edge-list.js';
 import { describeJoin, sameLanguageRelations, sharedKeys, sharedUrls, type GroupJoin, type VersionRelation } from './evidence.js';
-import { toGroupDocument, type GroupDocument } from './group-keys.js';
+import { toGroupDocument, type GroupDocument, type ReadDocument } from './group-keys.js';
 import { Vocabulary } from './vocabulary.js';
 import { datesConflict, forEachCandidate, keyNodes, keySimilarity } from './key-similarity.js';
 import { wordCosine, wordVectors } from './same-language.js';
@@ -60,6 +60,16 @@ export interface GroupOptions {
   windowDays?: number;
 }
 
+/** `groupStories`' options: the grouping settings, and worker threads to read and join in. */
+export interface GroupStoriesOptions extends GroupOptions {
+  /**
+   * Worker threads to read the articles and join each language's in (Node
+   * only). With `jobs`, `groupStories` returns a promise; the groups are the
+   * same as without. `jobs: 1` runs on this thread.
+   */
+  jobs?: number;
+}
+
 /** The grouping settings, checked here and in `buildCorpus`'s `group`. */
 export const groupOptionsSchema = z.object({
   threshold: z.optional(z.number().check(z.gte(0), z.lte(1))),
@@ -67,7 +77,7 @@ export const groupOptionsSchema = z.object({
   windowDays: z.optional(z.number().check(z.positive())),
 });
 
-const optionsSchema = z.optional(groupOptionsSchema);
+const optionsSchema = z.optional(z.extend(groupOptionsSchema, { jobs: z.optional(z.int().check(z.gte(1), z.lte(256))) }));
 
 const DEFAULT_THRESHOLD = 0.2;
 const DEFAULT_SAME_LANGUAGE_THRESHOLD = 0.12;
@@ -83,29 +93,36 @@ const APART_SHARE = 0.5;
  *
  * @param articles - `{ id, text, url?, lang?, title?, publishedAt? }`; ids unique.
  * @param options - `threshold` (across languages, default 0.2), `sameLanguageThreshold`
- *   (default 0.12), `windowDays` (default 7).
+ *   (default 0.12), `windowDays` (default 7); `jobs` (worker threads, Node only: the
+ *   answer is then a promise of the same groups).
  * @returns The groups, `{ id, articleIds, evidence }`.
  * @example
  * groupStories(articles).map((g) => g.articleIds);
  */
-export function groupStories(articles: ArticleInput[], options?: GroupOptions): StoryGroup[] {
+export function groupStories(articles: ArticleInput[], options?: GroupOptions & { jobs?: undefined }): StoryGroup[];
+export function groupStories(articles: ArticleInput[], options: GroupOptions & { jobs: number }): Promise<StoryGroup[]>;
+export function groupStories(articles: ArticleInput[], options?: GroupStoriesOptions): StoryGroup[] | Promise<StoryGroup[]>;
+export function groupStories(articles: ArticleInput[], options?: GroupStoriesOptions): StoryGroup[] | Promise<StoryGroup[]> {
   const inputs = parseArticles(articles);
-  const opts = parseInput(optionsSchema, options, 'options') ?? {};
+  const { jobs, ...opts } = parseInput(optionsSchema, options, 'options') ?? {};
+  if (jobs !== undefined) {
+    // The pool is loaded only when asked for: the core runs in a browser too.
+    return jobs > 1 ? import('../runner/group-in-pool.js').then((pool) => pool.groupInPool(inputs, opts, jobs)) : Promise.resolve(groupHere(inputs, opts));
+  }
+  return groupHere(inputs, opts);
+}
+
+function groupHere(inputs: ArticleInput[], opts: GroupOptions): StoryGroup[] {
   const vocabulary = new Vocabulary();
-  const docs = inputs.map((input): GroupDocument => {
-    const parsed = parseArticleChecked(input);
-    const body = parsed.blocks.map((b) => b.text).join('\n');
-    const given = givenLanguage(input);
-    const lang = given ?? detectLanguage(body).lang;
-    return vocabulary.compact(toGroupDocument({
-      id: input.id,
-      urls: articleUrls(parsed),
-      body,
-      lang,
-      publishedAt: input.publishedAt,
-    }));
-  });
-  return groupDocuments(docs, vocabulary, opts);
+  return groupDocuments(inputs.map((input) => vocabulary.compact(readForGrouping(input))), vocabulary, opts);
+}
+
+/** What grouping reads of one checked article, the same on any thread (`Vocabulary.compact` keeps it). */
+export function readForGrouping(input: ArticleInput): ReadDocument {
+  const parsed = parseArticleChecked(input);
+  const body = parsed.blocks.map((b) => b.text).join('\n');
+  const lang = givenLanguage(input) ?? detectChecked(body).lang;
+  return toGroupDocument({ id: input.id, urls: articleUrls(parsed), body, lang, publishedAt: input.publishedAt });
 }
 
 /** Grouping on articles already read, compacted with `vocabulary` (the one whose ids their words carry), on this thread. */

@@ -33,7 +33,7 @@ export interface TaskRunner {
 }
 
 /** Articles read per task, and alignments checked per task: enough to pay for the copy, small enough to share the work out evenly. */
-const READ_BATCH = 32;
+export const READ_BATCH = 32;
 const CHECK_BATCH = 64;
 /** Fits confirmed per task when placing (each up to one alignment); each task carries its models once (see confirm-wire.ts). */
 const CONFIRM_BATCH = 32;
@@ -84,7 +84,7 @@ export function workerFlags(flags: string[]): string[] | undefined {
 const VALUED_FLAGS = ['--import', '--require', '-r', '--loader', '--experimental-loader', '--conditions', '-C'];
 const LOADING_FLAGS = [...VALUED_FLAGS, '--enable-source-maps', '--no-warnings', '--no-deprecation'];
 
-function chunks<T>(xs: T[], size: number): T[][] {
+export function chunks<T>(xs: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
   return out;

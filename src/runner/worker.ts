@@ -15,7 +15,7 @@ import { StoryalignError } from '../errors.js';
 import { toWire } from './article-wire.js';
 import { readArticle, type CheckItem } from '../pipeline.js';
 import { coverageOf } from '../report/check-coverage.js';
-import { joinLanguage, type LanguageJoin } from '../group/group-stories.js';
+import { joinLanguage, readForGrouping, type LanguageJoin } from '../group/group-stories.js';
 import type { Article, ArticleInput } from '../types.js';
 
 export type WorkerReply<T> = { ok: T } | { error: { code: StoryalignError['code']; message: string; path: (string | number)[] } };
@@ -41,6 +41,11 @@ export function read({ items, only }: { items: ArticleInput[]; only?: string[] }
 export function prime({ articles, keys }: { articles: Article[]; keys: Map<Article, string[][]> }) {
   primeKeys(keys);
   return reply(() => articles.map(readingOf));
+}
+
+/** What grouping reads of each article (`groupStories` with `jobs`). */
+export function groupViews({ items }: { items: ArticleInput[] }) {
+  return reply(() => items.map(readForGrouping));
 }
 
 /** Grouping's join within one language. */

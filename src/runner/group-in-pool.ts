@@ -1,0 +1,38 @@
+/**
+ * `groupStories` with `jobs`: the articles are read in worker threads, a batch
+ * per task, and kept here in input order as the batches come back (the
+ * vocabulary numbers words in the order it first meets them, and every later
+ * sum runs in article order), so the groups are the ones one thread gives.
+ * The joins within languages run in the workers too; clustering and the join
+ * across languages run here.
+ */
+import { groupingSteps, type GroupOptions, type JoinedPairs, type StoryGroup } from '../group/group-stories.js';
+import type { GroupDocument, ReadDocument } from '../group/group-keys.js';
+import { Vocabulary } from '../group/vocabulary.js';
+import { StoryalignError } from '../errors.js';
+import type { ArticleInput } from '../types.js';
+import { chunks, doWith, READ_BATCH, threadPool } from './run-in-pool.js';
+import type { WorkerReply } from './worker.js';
+
+export async function groupInPool(inputs: ArticleInput[], opts: GroupOptions, jobs: number): Promise<StoryGroup[]> {
+  const runner = threadPool(jobs);
+  try {
+    const vocabulary = new Vocabulary();
+    const docs: GroupDocument[] = [];
+    // Every batch is handed out at once (the pool queues them); each is kept as soon as those before it are.
+    const replies = chunks(inputs, READ_BATCH).map((items) => runner.run('groupViews', { items }) as Promise<WorkerReply<ReadDocument[]>>);
+    // A batch that fails while an earlier one is awaited is thrown when its turn comes, not left unhandled.
+    for (const reply of replies) reply.catch(() => {});
+    for (const reply of replies) {
+      const r = await reply;
+      if ('error' in r) throw new StoryalignError(r.error.code, r.error.message, r.error.path);
+      for (const doc of r.ok) docs.push(vocabulary.compact(doc));
+    }
+    const steps = groupingSteps(docs, vocabulary, opts);
+    let next = steps.next();
+    while (!next.done) next = steps.next((await doWith(runner, next.value, () => {})) as JoinedPairs[]);
+    return next.value;
+  } finally {
+    await runner.close();
+  }
+}
