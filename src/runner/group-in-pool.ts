@@ -20,11 +20,13 @@ export async function groupInPool(inputs: ArticleInput[], opts: GroupOptions, jo
     const vocabulary = new Vocabulary();
     const docs: GroupDocument[] = [];
     // Every batch is handed out at once (the pool queues them); each is kept as soon as those before it are.
-    const replies = chunks(inputs, READ_BATCH).map((items) => runner.run('groupViews', { items }) as Promise<WorkerReply<ReadDocument[]>>);
+    const replies: (Promise<WorkerReply<ReadDocument[]>> | undefined)[] = chunks(inputs, READ_BATCH).map((items) => runner.run('groupViews', { items }) as Promise<WorkerReply<ReadDocument[]>>);
     // A batch that fails while an earlier one is awaited is thrown when its turn comes, not left unhandled.
-    for (const reply of replies) reply.catch(() => {});
-    for (const reply of replies) {
-      const r = await reply;
+    for (const reply of replies) reply!.catch(() => {});
+    for (let k = 0; k < replies.length; k++) {
+      const r = await replies[k]!;
+      // A settled promise holds its batch: let it go once kept, or every batch read stays alive until the last.
+      replies[k] = undefined;
       if ('error' in r) throw new StoryalignError(r.error.code, r.error.message, r.error.path);
       for (const doc of r.ok) docs.push(vocabulary.compact(doc));
     }
