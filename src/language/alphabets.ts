@@ -97,18 +97,28 @@ const ASCII_GAPS: Record<string, string[]> = {
  */
 interface ScriptTable {
   index: Map<string, number>;
-  extra: RegExp;
+  /** Whether the word has a letter of the ranges the alphabets are about. */
+  hasExtra: (word: string) => boolean;
   /** Any of the gaps of any language (none for Cyrillic). */
   gapTest: RegExp | undefined;
   neverWrittenBy: (word: string, out: Uint8Array) => void;
 }
 
-/** Cyrillic letters (U+0400-U+052F); other letters of a Cyrillic text (a Latin name) say nothing. */
-const CYRILLIC_LETTER = /[\u0400-\u052f]/u;
-/** Latin letters outside ASCII. */
-const LATIN_EXTRA = /[\u00c0-\u024f\u1e00-\u1eff]/u;
+/** Code unit ranges, first and last; all below the surrogates, so a letter in one is one code unit. */
+type Ranges = readonly (readonly [number, number])[];
 
-function scriptTable(letters: Record<string, string>, extra: RegExp, gaps: Record<string, string[]> = {}): ScriptTable {
+/** Cyrillic letters (U+0400-U+052F); other letters of a Cyrillic text (a Latin name) say nothing. */
+const CYRILLIC_LETTER: Ranges = [[0x0400, 0x052f]];
+/** Latin letters outside ASCII. */
+const LATIN_EXTRA: Ranges = [[0x00c0, 0x024f], [0x1e00, 0x1eff]];
+
+/** Char codes, not a regex per letter: detection asks this of every letter of every word it weighs. */
+function inRanges(c: number, ranges: Ranges): boolean {
+  for (const [first, last] of ranges) if (c >= first && c <= last) return true;
+  return false;
+}
+
+function scriptTable(letters: Record<string, string>, extra: Ranges, gaps: Record<string, string[]> = {}): ScriptTable {
   const langs = Object.keys(letters);
   const allGaps = [...new Set(Object.values(gaps).flat())];
   const gapTest = allGaps.length ? new RegExp(allGaps.join('|'), 'u') : undefined;
@@ -123,13 +133,17 @@ function scriptTable(letters: Record<string, string>, extra: RegExp, gaps: Recor
   const neverWrittenBy = (word: string, out: Uint8Array) => {
     out.fill(0);
     for (const { at, gaps: pairs } of withGaps) if (pairs.some((g) => word.includes(g))) out[at] = 1;
-    for (const c of word) {
-      if (!extra.test(c)) continue;
-      const flags = lacking(c);
+    for (let k = 0; k < word.length; k++) {
+      if (!inRanges(word.charCodeAt(k), extra)) continue;
+      const flags = lacking(word[k]!);
       for (let i = 0; i < out.length; i++) out[i]! |= flags[i]!;
     }
   };
-  return { index: new Map(langs.map((lang, i) => [lang, i])), extra, gapTest, neverWrittenBy };
+  const hasExtra = (word: string) => {
+    for (let k = 0; k < word.length; k++) if (inRanges(word.charCodeAt(k), extra)) return true;
+    return false;
+  };
+  return { index: new Map(langs.map((lang, i) => [lang, i])), hasExtra, gapTest, neverWrittenBy };
 }
 
 const TABLES = new Map<string, ScriptTable>([
@@ -151,7 +165,7 @@ export function foreignLetterWords(words: readonly string[], langs: readonly str
   const never = new Uint8Array(table.index.size);
   for (const word of words) {
     // Most words of a Latin text are ASCII with no gap in them: two tests skip them.
-    if (!table.extra.test(word) && !table.gapTest?.test(word)) continue;
+    if (!table.hasExtra(word) && !table.gapTest?.test(word)) continue;
     table.neverWrittenBy(word, never);
     for (let i = 0; i < places.length; i++) {
       const at = places[i];

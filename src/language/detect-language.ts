@@ -142,8 +142,14 @@ function preferNonLatin(scripts: ScriptCount[]): ScriptCount[] {
 function withoutNames(text: string): string {
   const words = text.split(/\s+/u);
   if (words.length < 4) return text;
-  const kept = words.filter((w, i) => i === 0 || !/^\p{Lu}/u.test(w));
+  const kept = words.filter((w, i) => i === 0 || !startsUpperCase(w));
   return kept.length >= 3 && kept.length * 2 >= words.length ? kept.join(' ') : text;
+}
+
+/** An upper-case first letter: A-Z settled by its code, any other script by Unicode's property (detection asks it of every word, twice). */
+function startsUpperCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(word);
 }
 
 /**
