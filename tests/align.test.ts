@@ -148,6 +148,27 @@ describe('learnTranslationModel', () => {
     expect(beads.map((b) => [b.source, b.target])).toEqual(d.source.map((_, i) => [[i], [i]]));
   });
 
+  it('aligns a pair again from its earlier alignment with a corpus model: the diagonal from the right one, a monotone cover of both sides from a wrong one', async () => {
+    const { learnTranslationModel, alignChecked } = await import('../src/align/align-sentences.js');
+    const words = vocabulary(['river', 'sungai'], ['mountain', 'gunung']);
+    const rows = Array.from({ length: 10 }, (_, i) => {
+      const [a, b] = [words[i % words.length]!, words[(i * 7 + 3) % words.length]!];
+      return [`The ${a[0]} and the ${b[0]} were closed on day ${i + 1}.`, `${a[1]} dan ${b[1]} ditutup pada hari ${i + 1}.`];
+    });
+    const source = rows.map((r) => r[0]!);
+    const target = rows.map((r) => r[1]!);
+    const opts = { sourceLang: 'eng', targetLang: 'ind', mode: 'translation' as const };
+    const model = learnTranslationModel(Array.from({ length: 6 }, () => ({ source, target, ...opts })));
+    const diagonal = source.map((_, i) => ({ source: [i], target: [i], score: 0.9 }));
+    const again = alignChecked(source, target, { ...opts, model }, undefined, diagonal);
+    expect(again.map((b) => [b.source, b.target])).toEqual(source.map((_, i) => [[i], [i]]));
+    // Shifted by one: the first target sentence alone, then each source sentence with the next target sentence.
+    const shifted = [{ source: [], target: [0], score: 0 }, ...source.slice(0, -1).map((_, i) => ({ source: [i], target: [i + 1], score: 0.9 })), { source: [source.length - 1], target: [], score: 0 }];
+    const fromWrong = alignChecked(source, target, { ...opts, model }, undefined, shifted);
+    expect(fromWrong.flatMap((b) => b.source)).toEqual(source.map((_, i) => i));
+    expect(fromWrong.flatMap((b) => b.target)).toEqual(target.map((_, i) => i));
+  });
+
   it('rejects a malformed model', () => {
     expect(() => alignSentences(['a'], ['b'], { model: { wordPairs: [['x']] } as never })).toThrow(/options\.model/u);
   });

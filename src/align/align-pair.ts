@@ -49,7 +49,7 @@ export const textsOf = rememberPer((article: Article): string[] => article.sente
 /** Anchor keys of each article's sentences, read once however many pairs it is in: kept from reading when they were (see known-keys.ts). */
 export const keysOf = rememberPer((article: Article): string[][] => keptKeys(article) ?? anchorKeys(textsOf(article), article.lang));
 
-export function alignPair(source: Article, target: Article, forced?: AlignMode, model?: TranslationModel, dictionary?: Dictionary): Alignment {
+export function alignPair(source: Article, target: Article, forced?: AlignMode, model?: TranslationModel, dictionary?: Dictionary, earlier?: Bead[]): Alignment {
   const src = textsOf(source);
   const tgt = textsOf(target);
   const base = { sourceLang: source.lang, targetLang: target.lang };
@@ -65,7 +65,7 @@ export function alignPair(source: Article, target: Article, forced?: AlignMode, 
   if (forced || sharedUrl) {
     mode = forced ?? 'translation';
     modeReason = forced ? 'chosen by the caller' : `both name the source ${sharedUrl}`;
-    beads = alignChecked(src, tgt, { ...options, mode, ...(model && { model }) }, keys);
+    beads = alignChecked(src, tgt, { ...options, mode, ...(model && { model }) }, keys, earlier);
   } else {
     // A translation shows itself in the monotone alignment of the two; a report
     // written independently is mined for the sentences that tell the same fact.

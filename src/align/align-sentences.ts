@@ -84,6 +84,7 @@ function checkKinds(list: BlockKind[] | undefined, length: number, name: string)
 export function alignChecked(
   source: string[], target: string[], opts: AlignOptions,
   keys?: { source: string[][]; target: string[][] },
+  earlier?: Bead[],
 ): Bead[] {
   // Callers that align one article against several others pass its keys in, so
   // the entities of an article are read once, not once a pair.
@@ -109,10 +110,10 @@ export function alignChecked(
   const listed = (opts.dictionary && dictionaryTable(opts.dictionary, opts.sourceLang, opts.targetLang, sourceWords, targetWords)) || NO_PAIRS;
   const sourceLengths = sourceSide.lengths;
   const targetLengths = targetSide.lengths;
-  const input: PathInput = {
+  const anchorsWith = (tables: WordPairs[]) => buildPairAnchors(...withWordPairs(sourceKeys, targetKeys, sourceWords, targetWords, tables));
+  const input: Omit<PathInput, 'anchors'> = {
     sourceLengths,
     targetLengths,
-    anchors: buildPairAnchors(...withWordPairs(sourceKeys, targetKeys, sourceWords, targetWords, [given, listed])),
     model: learnLengthModel(sourceLengths, targetLengths),
     ...(opts.sourceKinds && { sourceKinds: opts.sourceKinds }),
     ...(opts.targetKinds && { targetKinds: opts.targetKinds }),
@@ -121,7 +122,10 @@ export function alignChecked(
     sourcePunctuation: sourceSide.punctuation,
     targetPunctuation: targetSide.punctuation,
   };
-  const { beads: first, whole } = firstPass(input);
+  // A pair aligned again with a corpus model starts from its earlier alignment, which a first pass would
+  // only approach (and its anchors are not built unless a second pass needs them).
+  let firstAnchors = earlier ? undefined : anchorsWith([given, listed]);
+  const { beads: first, whole } = earlier ? { beads: earlier, whole: true } : firstPass({ ...input, anchors: firstAnchors! });
   // Second pass: the length ratio and the word pairs that the first pass's
   // confident beads show, added to what the caller's model already knew.
   const sure = first.filter((b) => b.score >= 0.5 && b.source.length === 1 && b.target.length === 1);
@@ -131,10 +135,11 @@ export function alignChecked(
   if (ownPairs.size === 0 && given.pairs.size === 0 && listed.pairs.size === 0) {
     // Nothing new to say: a second pass would only repeat the first.
     const same = Math.abs(model.ratio - input.model.ratio) <= 0.02 * input.model.ratio && model.variance === input.model.variance;
-    return same && whole ? first : findTranslationPath({ ...input, model });
+    if (same && whole) return first;
+    firstAnchors ??= anchorsWith([given, listed]);
+    return findTranslationPath({ ...input, anchors: firstAnchors, model });
   }
-  const anchors = buildPairAnchors(...withWordPairs(sourceKeys, targetKeys, sourceWords, targetWords, [learned, given, listed]));
-  return findTranslationPath({ ...input, model, anchors });
+  return findTranslationPath({ ...input, model, anchors: anchorsWith([learned, given, listed]) });
 }
 
 /**

@@ -148,7 +148,7 @@ export function lookAgain(job: PairJob, first: Alignment[], onPair?: () => void)
   const out = [...first];
   for (const i of translations) {
     const al = first[i]!;
-    const again = alignPair(...pairOf(i), 'translation', modelFor(al), job.dictionary);
+    const again = alignPair(...pairOf(i), 'translation', modelFor(al), job.dictionary, al.beads);
     out[i] = { ...again, modeReason: `${al.modeReason}; word pairs learned from ${translations.length} translations`, ...(al.modeEvidence && { modeEvidence: al.modeEvidence }) };
     onPair?.();
   }

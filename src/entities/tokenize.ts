@@ -99,10 +99,10 @@ const RIGHT_QUOTE = 0x2019;
 const SMALL_S = 0x73;
 
 function makeToken(word: string, start: number, unspaced: boolean): Token {
-  // "China’s" is China: the possessive is grammar, not part of the name (one letter at least before it).
-  const n = word.length;
-  const before = n >= 3 ? word.charCodeAt(n - 2) : 0;
-  const text = n >= 3 && word.charCodeAt(n - 1) === SMALL_S && (before === APOSTROPHE || before === RIGHT_QUOTE) ? word.slice(0, -2) : word;
+  // "China’s" is China: the possessive is grammar, not part of the name (one letter at least before it);
+  // cut again while one is left ("a’s’s", which the word pattern reads as one word).
+  let text = word;
+  while (endsWithPossessive(text)) text = text.slice(0, -2);
   return {
     text,
     folded: plainAscii(text) ? text.toLowerCase() : cachedFold(text),
@@ -111,6 +111,14 @@ function makeToken(word: string, start: number, unspaced: boolean): Token {
     capitalised: startsUpperCase(text),
     unspaced,
   };
+}
+
+/** `'s` or `’s` at the end, after at least one other character. */
+function endsWithPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 3 || word.charCodeAt(n - 1) !== SMALL_S) return false;
+  const before = word.charCodeAt(n - 2);
+  return before === APOSTROPHE || before === RIGHT_QUOTE;
 }
 
 /**
