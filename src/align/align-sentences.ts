@@ -124,8 +124,8 @@ export function alignChecked(
   };
   // A pair aligned again with a corpus model starts from its earlier alignment, which a first pass would
   // only approach (and its anchors are not built unless a second pass needs them).
-  let firstAnchors = earlier ? undefined : anchorsWith([given, listed]);
-  const { beads: first, whole } = earlier ? { beads: earlier, whole: true } : firstPass({ ...input, anchors: firstAnchors! });
+  let firstAnchors: PairAnchors | undefined;
+  const { beads: first, whole } = earlier ? { beads: earlier, whole: true } : firstPass({ ...input, anchors: (firstAnchors = anchorsWith([given, listed])) });
   // Second pass: the length ratio and the word pairs that the first pass's
   // confident beads show, added to what the caller's model already knew.
   const sure = first.filter((b) => b.score >= 0.5 && b.source.length === 1 && b.target.length === 1);

@@ -11,7 +11,8 @@ import { toBcp47 } from '../language/lang-tags.js';
 import { holdsUnspacedPhrase, matchGazetteer, nearCountry } from './gazetteer.js';
 import { findNumbers } from './numbers.js';
 import { toAsciiDigits } from './digits.js';
-import { startsLowerCase, tokenize, type Token } from './tokenize.js';
+import { tokenize, type Token } from './tokenize.js';
+import { startsLowerCase } from '../language/code-units.js';
 import { isKey, keyValue, makeKey } from './keys.js';
 
 /** What an entity is. */

@@ -5,7 +5,7 @@
  */
 import { foldWord } from './fold.js';
 import { rememberWords } from '../remember.js';
-import { hasCodeUnitIn } from '../language/code-units.js';
+import { hasCodeUnitIn, startsUpperCase } from '../language/code-units.js';
 
 export interface Token {
   text: string;
@@ -135,15 +135,3 @@ function plainAscii(word: string): boolean {
 }
 
 const BACKTICK = 0x60;
-
-/** An upper-case first letter: A-Z settled by its code, any other script by Unicode's property. */
-function startsUpperCase(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(text);
-}
-
-/** A lower-case first letter, the same way. */
-export function startsLowerCase(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c < 0x80 ? c >= 0x61 && c <= 0x7a : /^\p{Ll}/u.test(text);
-}

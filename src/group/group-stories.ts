@@ -107,7 +107,7 @@ export function groupStories(articles: ArticleInput[], options?: GroupStoriesOpt
   const { jobs, ...opts } = parseInput(optionsSchema, options, 'options') ?? {};
   if (jobs !== undefined) {
     // The pool is loaded only when asked for: the core runs in a browser too.
-    return jobs > 1 ? import('../runner/group-in-pool.js').then((pool) => pool.groupInPool(inputs, opts, jobs)) : Promise.resolve(groupHere(inputs, opts));
+    return jobs > 1 ? import('../runner/group-in-pool.js').then((pool) => pool.groupInPool(inputs, opts, jobs)) : Promise.resolve().then(() => groupHere(inputs, opts));
   }
   return groupHere(inputs, opts);
 }

@@ -67,3 +67,15 @@ export function pairAt(text: string, i: number): boolean {
   const d = text.charCodeAt(i + 1);
   return d >= 0xdc00 && d <= 0xdfff;
 }
+
+/** An upper-case first letter: A-Z settled by its code, any other script by Unicode's property (asked of every word of every text). */
+export function startsUpperCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(text);
+}
+
+/** A lower-case first letter, the same way. */
+export function startsLowerCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : /^\p{Ll}/u.test(text);
+}

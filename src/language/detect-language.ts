@@ -15,6 +15,7 @@ import { foreignLetterWords } from './alphabets.js';
 import { countScripts, languageOfScript, type ScriptCount } from './scripts.js';
 import { hasTrigramModels, rankByTrigrams } from './trigram-distance.js';
 import { stripNoise } from './strip-noise.js';
+import { startsUpperCase } from './code-units.js';
 
 /** Options of detectLanguage: the candidate languages and the page's URL. */
 export interface DetectOptions {
@@ -144,12 +145,6 @@ function withoutNames(text: string): string {
   if (words.length < 4) return text;
   const kept = words.filter((w, i) => i === 0 || !startsUpperCase(w));
   return kept.length >= 3 && kept.length * 2 >= words.length ? kept.join(' ') : text;
-}
-
-/** An upper-case first letter: A-Z settled by its code, any other script by Unicode's property (detection asks it of every word, twice). */
-function startsUpperCase(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(word);
 }
 
 /**
