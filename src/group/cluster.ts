@@ -4,7 +4,7 @@
  * edges count as 0) clears the threshold. Single link would let A~B and B~C pull
  * unrelated A and C together; the average does not.
  */
-import type { Edges } from './edge-list.js';
+import { EdgeList, type Edges } from './edge-list.js';
 
 export interface Edge {
   a: number;
@@ -52,7 +52,7 @@ export function averageLinkClusters(n: number, edges: Edge[], threshold: number,
     }
     return x;
   };
-  const between = knownBetween(n, Array.isArray(known) ? edgesOf(known) : known, find, membersOf);
+  const between = knownBetween(n, Array.isArray(known) ? EdgeList.of(known) : known, find, membersOf);
   const union = (ra: number, rb: number) => {
     const [big, small] = size[ra]! >= size[rb]! ? [ra, rb] : [rb, ra];
     parent[small] = big;
@@ -118,16 +118,5 @@ function knownBetween(n: number, known: Edges, find: (x: number) => number, memb
       for (let k = start[m]!; k < start[m + 1]!; k++) if (find(other[k]!) === to) sum += thousandths[k]!;
     }
     return sum / 1000;
-  };
-}
-
-/** Pairs given as objects, read as clustering reads every pair measured (scores to whole thousandths). */
-function edgesOf(list: readonly Edge[]): Edges {
-  return {
-    length: list.length,
-    forEach: (visit) => {
-      for (const e of list) visit(e.a, e.b, Math.round(e.score * 1000));
-    },
-    filter: (keep) => list.filter((e) => keep(e.a, e.b, e.score)),
   };
 }

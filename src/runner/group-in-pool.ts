@@ -9,9 +9,8 @@
 import { groupingSteps, type GroupOptions, type JoinedPairs, type StoryGroup } from '../group/group-stories.js';
 import type { GroupDocument, ReadDocument } from '../group/group-keys.js';
 import { Vocabulary } from '../group/vocabulary.js';
-import { StoryalignError } from '../errors.js';
 import type { ArticleInput } from '../types.js';
-import { chunks, doWith, READ_BATCH, threadPool } from './run-in-pool.js';
+import { answerOf, chunks, doWith, READ_BATCH, threadPool } from './run-in-pool.js';
 import type { WorkerReply } from './worker.js';
 
 export async function groupInPool(inputs: ArticleInput[], opts: GroupOptions, jobs: number): Promise<StoryGroup[]> {
@@ -24,11 +23,10 @@ export async function groupInPool(inputs: ArticleInput[], opts: GroupOptions, jo
     // A batch that fails while an earlier one is awaited is thrown when its turn comes, not left unhandled.
     for (const reply of replies) reply!.catch(() => {});
     for (let k = 0; k < replies.length; k++) {
-      const r = await replies[k]!;
+      const read = answerOf(await replies[k]!);
       // A settled promise holds its batch: let it go once kept, or every batch read stays alive until the last.
       replies[k] = undefined;
-      if ('error' in r) throw new StoryalignError(r.error.code, r.error.message, r.error.path);
-      for (const doc of r.ok) docs.push(vocabulary.compact(doc));
+      for (const doc of read) docs.push(vocabulary.compact(doc));
     }
     const steps = groupingSteps(docs, vocabulary, opts);
     let next = steps.next();

@@ -98,10 +98,13 @@ async function runAll<T, R>(runner: TaskRunner, name: string, tasks: T[], size: 
     onDone((done += size(task)));
     return r;
   }));
-  return replies.map((r) => {
-    if ('error' in r) throw new StoryalignError(r.error.code, r.error.message, r.error.path);
-    return r.ok;
-  });
+  return replies.map(answerOf);
+}
+
+/** What a task answered, or its storyalign error thrown here as it would have been on one thread. */
+export function answerOf<R>(reply: WorkerReply<R>): R {
+  if ('error' in reply) throw new StoryalignError(reply.error.code, reply.error.message, reply.error.path);
+  return reply.ok;
 }
 
 export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Progress): Promise<CorpusWorkResult> {
