@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alignSentences } from '../src/align/align-sentences.js';
 import { alignArticles } from '../src/align/align-articles.js';
 import { punctuationMask } from '../src/align/anchors.js';
+import { textLength } from '../src/align/length-model.js';
 import { arabicNameKeys } from '../src/align/arabic-names.js';
 import { segmentArticle } from '../src/segment/segment-article.js';
 import { seed } from './seeds.js';
@@ -272,6 +273,15 @@ describe('Arabic names read off the Latin side', () => {
     expect(beads.map((b) => [b.source, b.target])).toEqual([[[0], [0]], [[1], [1]], [[2], [2]]]);
     // Only the two names support the middle bead (0.58 without them).
     expect(beads[1]!.score).toBeGreaterThan(0.9);
+  });
+});
+
+describe('sentence lengths', () => {
+  it('counts a Chinese, Japanese or Korean character as one, and the Latin letters and digits beside it a third each', () => {
+    expect(textLength('Sainsbury表示')).toBe(2 + 3);
+    expect(textLength('达到3000个品种')).toBe(5 + 1);
+    expect(textLength('트럼프 대통령은')).toBe(7);
+    expect(textLength('Sainsbury said')).toBe(13);
   });
 });
 

@@ -125,6 +125,31 @@ describe('dates', () => {
     expect(dates('Ngày 2/7, Chủ tịch', 'vie')).toEqual(['date:7-2']);
     expect(dates('In September, 30 people came.', 'eng')).toEqual([]);
   });
+
+  it('reads Chinese, Japanese and Korean months in digits, and Chinese short weekdays and 月份 months', () => {
+    expect(keys('美国10月的温度', 'cmn')).toEqual(['country:US', 'month:10']);
+    expect(keys('10月份', 'cmn')).toEqual(['month:10']);
+    expect(keys('整个美国十月份温度', 'cmn')).toEqual(['country:US', 'month:10']);
+    expect(keys('9月29日', 'cmn')).toEqual(['month:9', 'date:9-29', 'num:29']);
+    expect(keys('10월에', 'kor')).toEqual(['month:10']);
+    // A span of months is not a month.
+    expect(keys('5个月', 'cmn')).toEqual(['num:5']);
+    expect(keys('13月', 'cmn')).toEqual(['num:13']);
+    expect(keys('周六，选民将投票', 'cmn')).toEqual(['weekday:6']);
+    expect(keys('週日選民', 'cmn')).toEqual(['weekday:0']);
+  });
+});
+
+describe('English numbers in words', () => {
+  it('reads 11 to 99 as one number, not the unit inside', () => {
+    expect(keys('twenty-five years', 'eng')).toEqual(['num:25']);
+    expect(keys('Twenty five men and nineteen women', 'eng')).toEqual(['num:25', 'num:19']);
+    expect(keys('he lived five and thirty years', 'eng')).toEqual(['num:35']);
+    expect(keys('forty days', 'eng')).toEqual(['num:40']);
+    expect(keys('five and a half', 'eng')).toEqual(['num:5']);
+    // Only English reads them: "twenty" is nothing in Indonesian text.
+    expect(keys('twenty', 'ind')).toEqual([]);
+  });
 });
 
 describe('names across scripts', () => {

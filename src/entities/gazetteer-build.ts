@@ -12,6 +12,9 @@ import { encodeGazetteer, phraseOf, storedFirstForm, type Entry, type GazetteerD
 import { tokenize } from './tokenize.js';
 import { makeKey } from './keys.js';
 
+/** Chinese in simplified and traditional characters. */
+const HAN_LOCALES = ['zh', 'zh-Hant'];
+
 export function buildGazetteer(): GazetteerData {
   const rows: PhraseRow[] = [];
   const phrases = new Map<string, Entry>();
@@ -47,6 +50,16 @@ export function buildGazetteer(): GazetteerData {
       for (const name of forms) add(name, { key: makeKey('month', month + 1), kind: 'month' });
     });
     weekdayNames(locale).forEach((name, day) => add(name, { key: makeKey('weekday', day), kind: 'weekday' }));
+  }
+  // Chinese news writes the short weekday (周六) more often than the long one
+  // (星期六), and a month as 十月份 beside 十月. Other locales' short weekdays
+  // are abbreviations (Sat) or one character with other readings (日, sun).
+  for (const locale of HAN_LOCALES) {
+    weekdayNames(locale, 'short').forEach((name, day) => add(name, { key: makeKey('weekday', day), kind: 'weekday' }));
+    monthForms(locale).forEach((forms, month) => {
+      // 10月 and 10月份 are read with the numbers (findNumbers); here the months written in characters.
+      for (const name of forms) if (!/\p{N}/u.test(name)) add(`${name}份`, { key: makeKey('month', month + 1), kind: 'month' });
+    });
   }
   // Last, so that a word that is also a month or weekday name ("Minggu", Sunday
   // and week in Indonesian) keeps that reading.

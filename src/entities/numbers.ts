@@ -19,6 +19,8 @@ export interface NumberMention {
 
 /** A day/month date, with an optional day range and year: 2/7, 3-4/7, 18/5/2023. */
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})(?:[-–](\d{1,2}))?\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/gu;
+/** A month in Chinese, Japanese or Korean digits: 10月, 10月份, 10월 (a span of months is 10个月, 10ヶ月, 10개월). */
+const HAN_MONTH = /(?<!\d)(\d{1,2})\s?(?:月份?|월)/gu;
 const NUMBER = /\d+(?:[.,\u00a0\u202f\u066b\u066c'’]\d+)*/gu;
 
 /** Number words 2 to 10 (one is left out: it is also "a"). Ambiguous words (Vietnamese năm = five/year) are left out. */
@@ -33,6 +35,25 @@ const NUMBER_WORDS: Record<string, string[]> = {
   tgl: ['dalawa', 'tatlo', 'apat', 'lima', 'anim', 'pito', 'walo', 'siyam', 'sampu'],
   arb: ['اثنان', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة'],
 };
+
+const TEENS_AND_TENS: Record<string, number> = {
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/**
+ * English numbers 11 to 99 in words (twelve, forty, twenty-five, and the older
+ * "five and thirty"), which a translation may write in digits or its own
+ * numerals.
+ */
+const ENGLISH_TENS = new RegExp(`\\b(?:(?:${UNITS}) and (?:${TENS})|(?:${TENS})(?:(?:-| | and )(?:${UNITS}))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b`, 'giu');
+
+/** The value of a number ENGLISH_TENS found: its words added up (twenty-five, five and thirty). */
+function englishValue(words: string): number {
+  const units = wordTable('eng')!;
+  return words.toLowerCase().split(/[- ]/u).reduce((sum, w) => sum + (TEENS_AND_TENS[w] ?? units.get(w) ?? (w === 'one' ? 1 : 0)), 0);
+}
 
 const wordTables = new Map<string, Map<string, number>>();
 
@@ -102,6 +123,16 @@ export function findNumbers(text: string, locale: string, lang: string | undefin
     covered.push([start, start + whole.length]);
   }
 
+  if (/[月월]/u.test(ascii)) {
+    for (const m of ascii.matchAll(HAN_MONTH)) {
+      const month = Number(m[1]);
+      if (month < 1 || month > 12) continue;
+      out.push({ key: makeKey('month', month), text: text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length, word: false });
+      covered.push([m.index, m.index + m[0].length]);
+    }
+    covered.sort((a, b) => a[0] - b[0]);
+  }
+
   let next = 0;
   for (const m of ascii.matchAll(NUMBER)) {
     const start = m.index;
@@ -113,11 +144,19 @@ export function findNumbers(text: string, locale: string, lang: string | undefin
     out.push({ key: makeKey('num', valueOf(m[0], locale)), text: text.slice(start, end), start, end, word: false });
   }
 
+  // English 11 to 99 first, so that the five of "twenty-five" is not read as a number of its own.
+  if (lang === 'eng') {
+    for (const m of text.matchAll(ENGLISH_TENS)) {
+      out.push({ key: makeKey('num', englishValue(m[0])), text: m[0], start: m.index, end: m.index + m[0].length, word: true });
+      covered.push([m.index, m.index + m[0].length]);
+    }
+  }
+
   const words = lang ? wordTable(lang) : undefined;
   if (words) {
     for (const m of text.matchAll(/\p{L}+/gu)) {
       const n = words.get(m[0].toLowerCase());
-      if (n !== undefined) out.push({ key: makeKey('num', n), text: m[0], start: m.index, end: m.index + m[0].length, word: true });
+      if (n !== undefined && !covered.some(([a, b]) => m.index >= a && m.index < b)) out.push({ key: makeKey('num', n), text: m[0], start: m.index, end: m.index + m[0].length, word: true });
     }
   }
   return out.sort((a, b) => a.start - b.start);

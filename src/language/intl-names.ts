@@ -19,9 +19,9 @@ export function monthForms(locale: string): string[][] {
   });
 }
 
-/** Long weekday names, Sunday first. */
-export function weekdayNames(locale: string): string[] {
-  const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+/** Weekday names, Sunday first: long (星期六, Saturday) or short (周六, Sat). */
+export function weekdayNames(locale: string, width: 'long' | 'short' = 'long'): string[] {
+  const format = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' });
   return Array.from({ length: 7 }, (_, day) => format.format(new Date(Date.UTC(2024, 0, 7 + day))));
 }
 
