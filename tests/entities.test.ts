@@ -140,6 +140,21 @@ describe('dates', () => {
   });
 });
 
+describe('names after a title or an initial', () => {
+  it('keeps the surname in the name across the period', () => {
+    expect(keys('The bar, said Mr. Adams on Monday.', 'eng')).toEqual(['name:mr adams', 'weekday:1']);
+    expect(keys('Dr. Tedros spoke.', 'eng')).toEqual(['name:dr tedros']);
+    expect(keys('John F. Kennedy was shot.', 'eng')).toEqual(['name:john f kennedy']);
+    expect(keys('« Les gens », raconte M. Adams.', 'fra')).toEqual(['name:m adams']);
+  });
+
+  it('still ends a name at a sentence end or a dotted acronym', () => {
+    expect(keys('U.S. President Trump spoke.', 'eng')).toEqual(['name:president trump']);
+    expect(keys('They met Ali. The talks went on, and the others left.', 'eng')).toEqual(['name:ali']);
+    expect(keys('We chose plan B. The plan worked, and the team left.', 'eng')).toEqual(['name:b']);
+  });
+});
+
 describe('English numbers in words', () => {
   it('reads 11 to 99 as one number, not the unit inside', () => {
     expect(keys('twenty-five years', 'eng')).toEqual(['num:25']);

@@ -163,8 +163,7 @@ function findNames(text: string, locale: string | undefined, withTerms: boolean,
     }
     let j = i + 1;
     // Inside a run, any capitalised word belongs to the name (Mao Ninh, though "ninh" is also a word).
-    while (j < tokens.length && tokens[j]!.capitalised && /^[ \u00a0-]?$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))
-      && !matchGazetteer(tokens, j, locale)) j++;
+    while (j < tokens.length && tokens[j]!.capitalised && joinsName(text, tokens[j - 1]!, tokens[j]!, isNamePart) && !matchGazetteer(tokens, j, locale)) j++;
     const run = tokens.slice(i, j);
     const single = run.length === 1;
     const sentenceInitialWord = single && startsSentence(text, token) && !isAcronym(token.text) && !capitalisedInside.has(token.folded);
@@ -177,6 +176,28 @@ function findNames(text: string, locale: string | undefined, withTerms: boolean,
   }
   return out;
 }
+
+/**
+ * Whether two capitalised words belong to one name: a space or hyphen between
+ * them, or the period of an initial or a title (John F. Kennedy, Mr. Adams,
+ * M. Macron, Dr. Tedros), which would otherwise end the name there and leave
+ * the surname looking like a sentence's first word.
+ */
+function joinsName(text: string, previous: Token, next: Token, isNamePart: (t: Token) => boolean): boolean {
+  const gap = text.slice(previous.end, next.start);
+  if (/^[ \u00a0-]?$/u.test(gap)) return true;
+  // After a period the next word must be a name on its own too ("Plan B. The" is two sentences).
+  if (!/^\.[ \u00a0]?$/u.test(gap) || !isNamePart(next)) return false;
+  if (TITLES.has(previous.folded)) return true;
+  // An initial, not a letter of a dotted acronym (U.S. President, E.U.).
+  return previous.text.length === 1 && next.text.length > 1 && text[previous.start - 1] !== '.';
+}
+
+/** Titles written with a period before a name, in the Latin-script languages (folded). */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cpt', 'maj', 'adm', 'rev', 'fr', 'jr', 'sr',
+  'mme', 'mlle', 'me', 'mgr', 'pr', 'sra', 'srta', 'dra', 'hr', 'hrn', 'dir', 'ing', 'bpk', 'sdr', 'sdri', 'tn', 'pn', 'hj',
+]);
 
 function isAcronym(word: string): boolean {
   return word.length >= 2 && word.length <= 8 && /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(word);
