@@ -356,6 +356,20 @@ describe('learnLexicon (IBM Model 1 both ways)', () => {
   });
 });
 
+describe('names across cased scripts', () => {
+  it('keys Cyrillic and Greek names in Latin letters, so a Latin side shares them', async () => {
+    const { anchorKeys, buildPairAnchors } = await import('../src/align/anchors.js');
+    const russian = anchorKeys(['Президент Владимир Путин прибыл в Хельсинки.', 'Переговоры продлились два часа.'], 'rus');
+    const english = anchorKeys(['President Vladimir Putin arrived in Helsinki.', 'The talks lasted two hours.'], 'eng');
+    expect(russian[0]).toEqual(expect.arrayContaining(['w:vladimir', 'w:putin']));
+    expect(anchorKeys(['Ο Κυριάκος Μητσοτάκης μίλησε.'], 'ell')[0]).toEqual(expect.arrayContaining(['w:kyriakos', 'w:mitsotakis']));
+    // The first sentences share the two names; the second only the word for hours.
+    const anchors = buildPairAnchors(russian, english);
+    expect(anchors.source.ids[0]!.filter((id) => anchors.target.ids[0]!.includes(id))).toHaveLength(2);
+    expect(anchors.source.ids[1]).toEqual(anchors.target.ids[1]!.filter((id) => anchors.learned[id] === 1));
+  });
+});
+
 describe('buildPairAnchors', () => {
   it('weighs the learned words whose translation the other document never uses', async () => {
     const { buildPairAnchors } = await import('../src/align/anchors.js');

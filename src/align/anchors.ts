@@ -8,6 +8,7 @@ import { distance } from 'fastest-levenshtein';
 import { findEntities, type FoundEntity } from '../entities/extract-entities.js';
 import { readableSentences } from '../language/zawgyi.js';
 import { isKey, makeKey, nameWords } from '../entities/keys.js';
+import { latinNameWord } from '../entities/transliterate.js';
 
 
 /** Share of a side's name words that must match the other side before an unmatched name counts against a sentence. */
@@ -61,7 +62,9 @@ export function sentenceKeys(entities: FoundEntity[], sentences: string[]): stri
     while (k + 1 < starts.length && starts[k + 1]! <= e.start) k++;
     const bucket = keys[k]!;
     if (e.kind === 'name') {
-      for (const word of nameWords(e.key)) if (word.length >= 2) bucket.push(makeKey('w', word));
+      // Names in Cyrillic, Greek or Armenian in Latin letters (путин → putin), as grouping keys them:
+      // they then match a Latin side's spelling, exactly or within the edit distance below.
+      for (const word of nameWords(e.key)) if (word.length >= 2) bucket.push(makeKey('w', latinNameWord(word)));
     } else {
       // Words for time and units ("last week", "hours") are translated freely (a
       // translator may write a date instead), so they join the gentler channel
