@@ -1,8 +1,9 @@
 /**
  * Numbers as language-free keys: digits of every script, the local decimal and
  * grouping separators (1.234,5 in Indonesian is 1,234.5 in English), day/month
- * dates such as Vietnamese `3-4/7`, and the cheap number words (sembilan, chín,
- * nine) that translations use in place of digits.
+ * dates such as Vietnamese `3-4/7`, months in Chinese, Japanese and Korean
+ * digits (10月), and the cheap number words (sembilan, chín, nine; in English
+ * up to ninety-nine) that translations use in place of digits.
  */
 import { toAsciiDigits } from './digits.js';
 import { makeKey } from './keys.js';
@@ -43,13 +44,13 @@ const TEENS_AND_TENS: Record<string, number> = {
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /**
- * English numbers 11 to 99 in words (twelve, forty, twenty-five, and the older
- * "five and thirty"), which a translation may write in digits or its own
- * numerals.
+ * English numbers 11 to 99 in words (twelve, forty, twenty-five), which a
+ * translation may write in digits or its own numerals. The older "five and
+ * thirty" is left out: "between five and thirty" is a range.
  */
-const ENGLISH_TENS = new RegExp(`\\b(?:(?:${UNITS}) and (?:${TENS})|(?:${TENS})(?:(?:-| | and )(?:${UNITS}))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b`, 'giu');
+const ENGLISH_TENS = new RegExp(`\\b(?:(?:${TENS})(?:[- ](?:${UNITS}))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b`, 'giu');
 
-/** The value of a number ENGLISH_TENS found: its words added up (twenty-five, five and thirty). */
+/** The value of a number ENGLISH_TENS found: its words added up (twenty-five). */
 function englishValue(words: string): number {
   const units = wordTable('eng')!;
   return words.toLowerCase().split(/[- ]/u).reduce((sum, w) => sum + (TEENS_AND_TENS[w] ?? units.get(w) ?? (w === 'one' ? 1 : 0)), 0);
