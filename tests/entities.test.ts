@@ -155,8 +155,19 @@ describe('names after a title or an initial', () => {
   });
 });
 
-describe('English numbers in words', () => {
-  it('reads 11 to 99 as one number, not the unit inside', () => {
+describe('numbers 11 to 99 in words', () => {
+  it('reads Indonesian, Malay and Vietnamese compounds as one number', () => {
+    expect(keys('dua puluh lima orang', 'ind')).toEqual(['num:25']);
+    expect(keys('sebelas pemain dan dua belas pelatih', 'ind')).toEqual(['num:11', 'num:12']);
+    expect(keys('lapan belas', 'zsm')).toEqual(['num:18']);
+    expect(keys('hai mươi lăm người', 'vie')).toEqual(['num:25']);
+    expect(keys('hai mươi mốt', 'vie')).toEqual(['num:21']);
+    // After mười, năm is "year": ten years, not fifteen.
+    expect(keys('mười năm', 'vie')).toContain('num:10');
+    expect(keys('mười năm', 'vie')).not.toContain('num:15');
+  });
+
+  it('reads English 11 to 99 as one number, not the unit inside', () => {
     expect(keys('twenty-five years', 'eng')).toEqual(['num:25']);
     expect(keys('Twenty five men and nineteen women', 'eng')).toEqual(['num:25', 'num:19']);
     expect(keys('between five and thirty people', 'eng')).toEqual(['num:5', 'num:30']);

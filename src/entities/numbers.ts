@@ -41,20 +41,65 @@ const TEENS_AND_TENS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-/**
- * English numbers 11 to 99 in words (twelve, forty, twenty-five), which a
- * translation may write in digits or its own numerals. The older "five and
- * thirty" is left out: "between five and thirty" is a range.
- */
-const ENGLISH_TENS = new RegExp(`\\b(?:(?:${TENS})(?:[- ](?:${UNITS}))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b`, 'giu');
+const ENGLISH_UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const ENGLISH_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 
-/** The value of a number ENGLISH_TENS found: its words added up (twenty-five). */
-function englishValue(words: string): number {
-  const units = wordTable('eng')!;
-  return words.toLowerCase().split(/[- ]/u).reduce((sum, w) => sum + (TEENS_AND_TENS[w] ?? units.get(w) ?? (w === 'one' ? 1 : 0)), 0);
+/** A reader of numbers 11 to 99 written in words in one language. */
+interface CompoundNumbers {
+  pattern: RegExp;
+  /** The value of a match, from its words in lower case. */
+  value: (words: string[]) => number;
 }
+
+/** The value of one of a language's unit words (one to nine). */
+function unitValue(lang: string, word: string | undefined): number {
+  if (word === undefined) return 0;
+  return wordTable(lang)!.get(word) ?? (ONE[lang] === word ? 1 : 0);
+}
+const ONE: Record<string, string> = { eng: 'one', ind: 'satu', zsm: 'satu' };
+
+/**
+ * Indonesian and Malay build 11 to 99 from the units: sebelas, dua belas (12),
+ * dua puluh lima (25); se- is one, written joined.
+ */
+function malayCompound(lang: 'ind' | 'zsm'): CompoundNumbers {
+  const units = `satu|${NUMBER_WORDS[lang]!.slice(0, 8).join('|')}`;
+  return {
+    pattern: new RegExp(`(?<!\\p{L})(?:se|(?:${units}) )(?:belas|puluh)(?: (?:${units}))?(?!\\p{L})`, 'giu'),
+    value: ([first, second, third]) => {
+      const joined = first === 'sebelas' || first === 'sepuluh';
+      const [count, kind, unit] = joined ? [1, first!.slice(2), second] : [unitValue(lang, first), second, third];
+      return kind === 'belas' ? 10 + count : 10 * count + unitValue(lang, unit);
+    },
+  };
+}
+
+/**
+ * Vietnamese builds 11 to 99 with mười (ten) and mươi (tens): mười hai (12),
+ * hai mươi (20), hai mươi lăm (25). After the tens five is lăm, one mốt and four
+ * often tư, so a năm there is "year" (mười năm is ten years), not a unit.
+ */
+const VIETNAMESE_DIGITS: Record<string, number> = { một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9 };
+const VIETNAMESE: CompoundNumbers = {
+  pattern: /(?<!\p{L})(?:(?:hai|ba|bốn|năm|sáu|bảy|tám|chín) mươi|mười)(?: (?:một|mốt|hai|ba|bốn|tư|lăm|sáu|bảy|tám|chín))?(?!\p{L})/giu,
+  value: ([first, second, third]) => (first === 'mười' ? 10 + (VIETNAMESE_DIGITS[second ?? ''] ?? 0) : 10 * VIETNAMESE_DIGITS[first!]! + (VIETNAMESE_DIGITS[third ?? ''] ?? 0)),
+};
+
+/**
+ * Numbers 11 to 99 in words (twelve, twenty-five, dua puluh lima), which a
+ * translation may write in digits or its own numerals; read before the single
+ * number words, so that the five of twenty-five is not a number of its own.
+ * English leaves out the older "five and thirty": "between five and thirty" is a range.
+ */
+const COMPOUND_NUMBERS: Record<string, CompoundNumbers> = {
+  eng: {
+    pattern: new RegExp(`\\b(?:(?:${ENGLISH_TENS})(?:[- ](?:${ENGLISH_UNITS}))?|${Object.keys(TEENS_AND_TENS).slice(0, 9).join('|')})\\b`, 'giu'),
+    value: (words) => words.reduce((sum, w) => sum + (TEENS_AND_TENS[w] ?? unitValue('eng', w)), 0),
+  },
+  ind: malayCompound('ind'),
+  zsm: malayCompound('zsm'),
+  vie: VIETNAMESE,
+};
 
 const wordTables = new Map<string, Map<string, number>>();
 
@@ -145,10 +190,10 @@ export function findNumbers(text: string, locale: string, lang: string | undefin
     out.push({ key: makeKey('num', valueOf(m[0], locale)), text: text.slice(start, end), start, end, word: false });
   }
 
-  // English 11 to 99 first, so that the five of "twenty-five" is not read as a number of its own.
-  if (lang === 'eng') {
-    for (const m of text.matchAll(ENGLISH_TENS)) {
-      out.push({ key: makeKey('num', englishValue(m[0])), text: m[0], start: m.index, end: m.index + m[0].length, word: true });
+  const compound = lang ? COMPOUND_NUMBERS[lang] : undefined;
+  if (compound) {
+    for (const m of text.matchAll(compound.pattern)) {
+      out.push({ key: makeKey('num', compound.value(m[0].toLowerCase().split(/[- ]/u))), text: m[0], start: m.index, end: m.index + m[0].length, word: true });
       covered.push([m.index, m.index + m[0].length]);
     }
   }
