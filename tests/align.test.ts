@@ -356,6 +356,26 @@ describe('learnLexicon (IBM Model 1 both ways)', () => {
   });
 });
 
+describe('foreign names written in Chinese characters', () => {
+  it('hears a Latin name as a transliteration would: a syllable per consonant, a nasal or liquid after a vowel swallowed or not', async () => {
+    const { latinUnits, onsetForms, onsetOf } = await import('../src/align/han-names.js');
+    const { pinyinSyllables } = await import('../src/entities/transliterate.js');
+    const onsets = (han: string) => pinyinSyllables(han).map(onsetOf).join('');
+    expect(onsetForms(latinUnits('cromwell'))).toContain(onsets('克伦威尔'));
+    expect(onsetForms(latinUnits('trump'))).toContain(onsets('特朗普'));
+    expect(onsetForms(latinUnits('willoughby'))).toContain(onsets('威洛比'));
+    expect(onsetForms(latinUnits('merkel'))).not.toContain(onsets('特朗普'));
+  });
+
+  it('takes a run for a name only where a middle dot marks a foreign name, then finds it again wherever it stands', async () => {
+    const { hanNameKeys } = await import('../src/align/han-names.js');
+    const latin = [['w:holly', 'w:willoughby'], ['w:willoughby'], ['w:jones']];
+    expect(hanNameKeys(latin, ['电视主持人霍莉·威洛比退出交易', '威洛比无暇打理其品牌', '琼斯搭乘飞机'])).toEqual([['w:holly', 'w:willoughby'], ['w:willoughby'], []]);
+    // Without the dotted full name, the same characters are not taken for a name.
+    expect(hanNameKeys(latin, ['威洛比无暇打理其品牌'])).toEqual([[]]);
+  });
+});
+
 describe('names across cased scripts', () => {
   it('keys Cyrillic and Greek names in Latin letters, so a Latin side shares them', async () => {
     const { anchorKeys, buildPairAnchors } = await import('../src/align/anchors.js');

@@ -9,6 +9,7 @@ import { langCodeSchema, parseInput, sentenceListSchema } from '../schema.js';
 import { normaliseLangCode } from '../language/candidates.js';
 import type { Bead, BlockKind } from '../types.js';
 import { arabicNameKeys } from './arabic-names.js';
+import { hanNameKeys } from './han-names.js';
 import { anchorKeys, buildPairAnchors, type PairAnchors } from './anchors.js';
 import { learnLengthModel, refineLengthModel } from './length-model.js';
 import { readSide } from './read-side.js';
@@ -105,6 +106,8 @@ export function alignChecked(
   const [sourceScript, targetScript] = [sourceSide.script, targetSide.script];
   if (sourceScript === 'Arabic' && targetScript !== 'Arabic') sourceKeys = addKeys(sourceKeys, arabicNameKeys(targetKeys, sourceWords));
   else if (targetScript === 'Arabic' && sourceScript !== 'Arabic') targetKeys = addKeys(targetKeys, arabicNameKeys(sourceKeys, targetWords));
+  if (sourceScript === 'Han' && targetScript === 'Latin') sourceKeys = addKeys(sourceKeys, hanNameKeys(targetKeys, source));
+  else if (targetScript === 'Han' && sourceScript === 'Latin') targetKeys = addKeys(targetKeys, hanNameKeys(sourceKeys, target));
   // A target word may link to several source words (a corpus model is many-to-many).
   const given = opts.model ? indexModel(opts.model) : NO_PAIRS;
   const listed = (opts.dictionary && dictionaryTable(opts.dictionary, opts.sourceLang, opts.targetLang, sourceWords, targetWords)) || NO_PAIRS;

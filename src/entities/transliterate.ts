@@ -92,3 +92,8 @@ export function scriptWords(words: Iterable<string>): string[] {
   }
   return [...out];
 }
+
+/** The pinyin syllable of each character of a run of Chinese characters, lower case (克伦威尔 → ke, lun, wei, er). */
+export function pinyinSyllables(run: string): string[] {
+  return [...run].map((ch) => anyAscii(ch).toLowerCase().replace(/[^a-z]/gu, ''));
+}
