@@ -2,8 +2,9 @@
  * Numbers as language-free keys: digits of every script, the local decimal and
  * grouping separators (1.234,5 in Indonesian is 1,234.5 in English), day/month
  * dates such as Vietnamese `3-4/7`, months in Chinese, Japanese and Korean
- * digits (10月), and the cheap number words (sembilan, chín, nine; in English
- * up to ninety-nine) that translations use in place of digits.
+ * digits (10月), and the cheap number words (sembilan, chín, nine; up to 99 in
+ * English, Indonesian, Malay and Vietnamese) that translations use in place of
+ * digits.
  */
 import { toAsciiDigits } from './digits.js';
 import { makeKey } from './keys.js';
@@ -21,7 +22,7 @@ export interface NumberMention {
 /** A day/month date, with an optional day range and year: 2/7, 3-4/7, 18/5/2023. */
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})(?:[-–](\d{1,2}))?\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/gu;
 /** A month in Chinese, Japanese or Korean digits: 10月, 10月份, 10월 (a span of months is 10个月, 10ヶ月, 10개월). */
-const HAN_MONTH = /(?<!\d)(\d{1,2})\s?(?:月份?|월)/gu;
+const CJK_MONTH = /(?<!\d)(\d{1,2})\s?(?:月份?|월)/gu;
 const NUMBER = /\d+(?:[.,\u00a0\u202f\u066b\u066c'’]\d+)*/gu;
 
 /** Number words 2 to 10 (one is left out: it is also "a"). Ambiguous words (Vietnamese năm = five/year) are left out. */
@@ -42,6 +43,7 @@ const TEENS_AND_TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const ENGLISH_UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const ENGLISH_TEENS = 'eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const ENGLISH_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 
 /** A reader of numbers 11 to 99 written in words in one language. */
@@ -93,7 +95,7 @@ const VIETNAMESE: CompoundNumbers = {
  */
 const COMPOUND_NUMBERS: Record<string, CompoundNumbers> = {
   eng: {
-    pattern: new RegExp(`\\b(?:(?:${ENGLISH_TENS})(?:[- ](?:${ENGLISH_UNITS}))?|${Object.keys(TEENS_AND_TENS).slice(0, 9).join('|')})\\b`, 'giu'),
+    pattern: new RegExp(`\\b(?:(?:${ENGLISH_TENS})(?:[- ](?:${ENGLISH_UNITS}))?|${ENGLISH_TEENS})\\b`, 'giu'),
     value: (words) => words.reduce((sum, w) => sum + (TEENS_AND_TENS[w] ?? unitValue('eng', w)), 0),
   },
   ind: malayCompound('ind'),
@@ -170,7 +172,7 @@ export function findNumbers(text: string, locale: string, lang: string | undefin
   }
 
   if (/[月월]/u.test(ascii)) {
-    for (const m of ascii.matchAll(HAN_MONTH)) {
+    for (const m of ascii.matchAll(CJK_MONTH)) {
       const month = Number(m[1]);
       if (month < 1 || month > 12) continue;
       out.push({ key: makeKey('month', month), text: text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length, word: false });
