@@ -167,6 +167,11 @@ describe('numbers 11 to 99 in words', () => {
     expect(keys('mười năm', 'vie')).not.toContain('num:15');
   });
 
+  it('reads the Arabic feminine number words a masculine noun takes', () => {
+    expect(keys('بفارق ثماني نقاط', 'arb')).toEqual(['num:8']);
+    expect(keys('ثلاث سنوات', 'arb')).toContain('num:3');
+  });
+
   it('reads English 11 to 99 as one number, not the unit inside', () => {
     expect(keys('twenty-five years', 'eng')).toEqual(['num:25']);
     expect(keys('Twenty five men and nineteen women', 'eng')).toEqual(['num:25', 'num:19']);

@@ -103,6 +103,14 @@ const COMPOUND_NUMBERS: Record<string, CompoundNumbers> = {
   vie: VIETNAMESE,
 };
 
+/**
+ * Other forms of the number words: Arabic counts with the feminine form before
+ * a masculine noun (ثماني نقاط, eight points; ثلاث سنوات, three years).
+ */
+const OTHER_FORMS: Record<string, Record<string, number>> = {
+  arb: { اثنتان: 2, اثنين: 2, ثلاث: 3, أربع: 4, خمس: 5, سبع: 7, ثماني: 8, ثمان: 8, تسع: 9 },
+};
+
 const wordTables = new Map<string, Map<string, number>>();
 
 function wordTable(lang: string): Map<string, number> | undefined {
@@ -111,6 +119,7 @@ function wordTable(lang: string): Map<string, number> | undefined {
   let table = wordTables.get(lang);
   if (!table) {
     table = new Map(words.flatMap((w, i) => (w ? [[w, i + 2] as [string, number]] : [])));
+    for (const [w, n] of Object.entries(OTHER_FORMS[lang] ?? {})) table.set(w, n);
     wordTables.set(lang, table);
   }
   return table;
