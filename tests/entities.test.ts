@@ -126,6 +126,16 @@ describe('dates', () => {
     expect(dates('In September, 30 people came.', 'eng')).toEqual([]);
   });
 
+  it('reads the months and weekdays a language writes in lower case, in a text of that language', () => {
+    expect(keys('le mercredi 3 octobre', 'fra')).toEqual(['weekday:3', 'num:3', 'date:10-3', 'month:10']);
+    expect(keys('Au mois de juillet, le conseil', 'fra')).toContain('month:7');
+    expect(keys('el martes 2 de julio de 2024', 'spa')).toEqual(['weekday:2', 'num:2', 'date:7-2', 'month:7', 'num:2024']);
+    // English writes them with a capital: "may" and "march" in lower case are verbs.
+    expect(keys('you may go and march', 'eng')).toEqual([]);
+    // Indonesian writes Juli with a capital; "juli" in lower case is not taken.
+    expect(keys('pada bulan juli', 'ind')).not.toContain('month:7');
+  });
+
   it('reads Chinese, Japanese and Korean months in digits, and Chinese short weekdays and 月份 months', () => {
     expect(keys('美国10月的温度', 'cmn')).toEqual(['country:US', 'month:10']);
     expect(keys('10月份', 'cmn')).toEqual(['month:10']);

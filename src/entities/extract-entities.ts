@@ -112,7 +112,8 @@ function findDates(entities: FoundEntity[], text: string): Entity[] {
       const day = Number(keyValue(n.key, 'num'));
       const gap = n.start < e.start ? text.slice(n.end, e.start) : text.slice(e.end, n.start);
       // "2/7" yields its month and day from one span; otherwise they must be close.
-      const close = (n.start === e.start && n.end === e.end) || /^\s{1,2}$/u.test(gap);
+      // Spanish, Portuguese and Catalan put "de" between day and month (2 de julio).
+      const close = (n.start === e.start && n.end === e.end) || /^\s{1,2}$/u.test(gap) || (n.start < e.start && /^ de $/u.test(gap));
       if (Number.isInteger(day) && day >= 1 && day <= 31 && close) {
         out.push({ kind: 'date', key: makeKey('date', `${month}-${day}`), text: text.slice(Math.min(n.start, e.start), Math.max(n.end, e.end)), start: Math.min(n.start, e.start), end: Math.max(n.end, e.end) });
         break;

@@ -10,7 +10,8 @@ import { arabicStems } from './fold.js';
 import { hasCodeUnitIn } from '../language/code-units.js';
 import { GAZETTEER_DATA } from './gazetteer-data.js';
 import { decodeGazetteer, phraseOf, type Entry, type Gazetteer, type GazetteerData } from './gazetteer-table.js';
-import type { Token } from './tokenize.js';
+import { tokenize, type Token } from './tokenize.js';
+import { monthForms, weekdayNames } from '../language/intl-names.js';
 
 let built: Gazetteer | undefined;
 
@@ -55,7 +56,7 @@ export function matchGazetteer(tokens: Token[], i: number, locale?: string, with
     const head = n === max ? span : span.slice(0, n);
     for (const form of firstForms) {
       const entry = g.phrases.get(phraseOf(head, form));
-      if (entry && (withTerms || entry.kind !== 'term') && acceptable(head, entry) && writtenIn(entry, locale)) {
+      if (entry && (withTerms || entry.kind !== 'term') && acceptable(head, entry, locale) && writtenIn(entry, locale)) {
         return { key: entry.key, kind: entry.kind, length: n };
       }
     }
@@ -82,14 +83,34 @@ export function foreignCountryName(folded: string, locale: string | undefined): 
 
 /**
  * In cased scripts a name starts with a capital: "may" the verb is not May the
- * month. Multi-word month phrases such as Vietnamese "tháng 7" are the exception.
+ * month. The exceptions: multi-word month phrases such as Vietnamese "tháng 7",
+ * and the months and weekdays of a language that writes them in lower case
+ * (French juillet, mercredi; Spanish julio), in a text of that language.
  */
-function acceptable(span: Token[], entry: Entry): boolean {
+function acceptable(span: Token[], entry: Entry, locale: string | undefined): boolean {
   const first = span[0]!;
   const cased = first.text.toLowerCase() !== first.text.toUpperCase();
   if (!cased) return true;
   if (first.capitalised || entry.kind === 'term') return true;
-  return entry.kind === 'month' && span.length > 1;
+  if (entry.kind === 'month' && span.length > 1) return true;
+  return (entry.kind === 'month' || entry.kind === 'weekday') && locale !== undefined && lowerCaseDates(locale).has(phraseOf(span));
+}
+
+const lowerCase = new Map<string, Set<string>>();
+
+/** The month and weekday names a locale writes in lower case, folded as phrases (empty where it writes capitals). */
+function lowerCaseDates(locale: string): Set<string> {
+  let names = lowerCase.get(locale);
+  if (!names) {
+    names = new Set();
+    for (const name of [...monthForms(locale).flat(), ...weekdayNames(locale)]) {
+      if (name !== name.toLowerCase()) continue;
+      const tokens = tokenize(name);
+      if (tokens.length > 0) names.add(phraseOf(tokens));
+    }
+    lowerCase.set(locale, names);
+  }
+  return names;
 }
 
 /** A country written with a near spelling (Kirgistan for Kirgizstan): edit distance 1 or 2. */
