@@ -103,7 +103,13 @@ function lowerCaseDates(locale: string): Set<string> {
   let names = lowerCase.get(locale);
   if (!names) {
     names = new Set();
-    for (const name of [...monthForms(locale).flat(), ...weekdayNames(locale)]) {
+    let dates: string[] = [];
+    try {
+      dates = [...monthForms(locale).flat(), ...weekdayNames(locale)];
+    } catch {
+      // A tag Intl refuses names no dates.
+    }
+    for (const name of dates) {
       if (name !== name.toLowerCase()) continue;
       const tokens = tokenize(name);
       if (tokens.length > 0) names.add(phraseOf(tokens));
