@@ -12,7 +12,7 @@ import { arabicNameKeys } from './arabic-names.js';
 import { hanNameKeys } from './han-names.js';
 import { anchorKeys, buildPairAnchors, type PairAnchors } from './anchors.js';
 import { learnLengthModel, refineLengthModel } from './length-model.js';
-import { readSide } from './read-side.js';
+import { readSide, type SideReading } from './read-side.js';
 import { learnWordPairs } from './learn-word-pairs.js';
 import { documentsSchema, learnFromDocuments, translationModelSchema, type ModelDocument, type TranslationModel } from './translation-model.js';
 import { calibrateBeads } from './calibrate.js';
@@ -102,12 +102,11 @@ export function alignChecked(
   const targetSide = readSide(target);
   const sourceWords = sourceSide.words;
   const targetWords = targetSide.words;
-  // Arabic names have no capitals to be found by: read them off the Latin side's names.
-  const [sourceScript, targetScript] = [sourceSide.script, targetSide.script];
-  if (sourceScript === 'Arabic' && targetScript !== 'Arabic') sourceKeys = addKeys(sourceKeys, arabicNameKeys(targetKeys, sourceWords));
-  else if (targetScript === 'Arabic' && sourceScript !== 'Arabic') targetKeys = addKeys(targetKeys, arabicNameKeys(sourceKeys, targetWords));
-  if (sourceScript === 'Han' && targetScript === 'Latin') sourceKeys = addKeys(sourceKeys, hanNameKeys(targetKeys, source));
-  else if (targetScript === 'Han' && sourceScript === 'Latin') targetKeys = addKeys(targetKeys, hanNameKeys(sourceKeys, target));
+  // Arabic and Chinese names have no capitals to be found by: read them off the other side's names.
+  [sourceKeys, targetKeys] = [
+    withScriptNames(sourceKeys, sourceSide, source, targetKeys, targetSide.script),
+    withScriptNames(targetKeys, targetSide, target, sourceKeys, sourceSide.script),
+  ];
   // A target word may link to several source words (a corpus model is many-to-many).
   const given = opts.model ? indexModel(opts.model) : NO_PAIRS;
   const listed = (opts.dictionary && dictionaryTable(opts.dictionary, opts.sourceLang, opts.targetLang, sourceWords, targetWords)) || NO_PAIRS;
@@ -143,6 +142,17 @@ export function alignChecked(
     return findTranslationPath({ ...input, anchors: firstAnchors, model });
   }
   return findTranslationPath({ ...input, model, anchors: anchorsWith([learned, given, listed]) });
+}
+
+/**
+ * A side's keys with the names its script writes without capitals, found by
+ * the other side's names: Arabic by consonant skeleton (against any script
+ * but Arabic), Chinese by dotted transliterations (against Latin).
+ */
+function withScriptNames(keys: string[][], side: SideReading, sentences: string[], otherKeys: string[][], otherScript: string | undefined): string[][] {
+  if (side.script === 'Arabic' && otherScript !== 'Arabic') return addKeys(keys, arabicNameKeys(otherKeys, side.words));
+  if (side.script === 'Han' && otherScript === 'Latin') return addKeys(keys, hanNameKeys(otherKeys, sentences));
+  return keys;
 }
 
 /**
