@@ -177,6 +177,23 @@ describe('numbers 11 to 99 in words', () => {
     expect(keys('mười năm', 'vie')).not.toContain('num:15');
   });
 
+  it('reads French, Spanish and German 11 to 99 as one number, not the unit inside', () => {
+    expect(keys('vingt-cinq alpinistes', 'fra')).toEqual(['num:25']);
+    expect(keys('soixante et onze, quatre-vingt-dix-sept et quatre-vingts', 'fra')).toEqual(['num:71', 'num:97', 'num:80']);
+    // Swiss and Belgian French, and the 1990 spelling with hyphens throughout.
+    expect(keys('septante-deux ou nonante', 'fra')).toEqual(['num:72', 'num:90']);
+    expect(keys('vingt-et-un', 'fra')).toEqual(['num:21']);
+    expect(keys('dix-huit', 'fra')).toEqual(['num:18']);
+    expect(keys('veintitrés personas y treinta y una mujeres', 'spa')).toEqual(['num:23', 'num:31']);
+    expect(keys('dieciséis', 'spa')).toEqual(['num:16']);
+    const german = keys('Es waren dreiundzwanzig Bergsteiger, dreissig Meter und zwölf Stunden', 'deu').filter((k) => k.startsWith('num:'));
+    expect(german).toEqual(['num:23', 'num:30', 'num:12']);
+    // An inflected form is another word: die zwanziger Jahre (the twenties).
+    expect(keys('die zwanziger Jahre', 'deu').filter((k) => k.startsWith('num:'))).toEqual([]);
+    // A lone unit is still read as itself.
+    expect(keys('quatre jours', 'fra')).toContain('num:4');
+  });
+
   it('reads the Arabic feminine number words a masculine noun takes', () => {
     expect(keys('بفارق ثماني نقاط', 'arb')).toEqual(['num:8']);
     expect(keys('ثلاث سنوات', 'arb')).toContain('num:3');

@@ -87,6 +87,65 @@ const VIETNAMESE: CompoundNumbers = {
   value: ([first, second, third]) => (first === 'mười' ? 10 + (VIETNAMESE_DIGITS[second ?? ''] ?? 0) : 10 * VIETNAMESE_DIGITS[first!]! + (VIETNAMESE_DIGITS[third ?? ''] ?? 0)),
 };
 
+/** A compound's value as the sum of its words' values, each looked up in `values` (words it lacks, such as a joining "et", add nothing). */
+const sumOf = (values: Record<string, number>) => (words: string[]): number => words.reduce((sum, w) => sum + (values[w] ?? 0), 0);
+
+/**
+ * French builds 11 to 99 from onze to seize, dix-sept and the tens, with et
+ * before un and onze (vingt et un, soixante et onze), and 70 to 99 from
+ * soixante and quatre-vingts (soixante-dix-sept, quatre-vingt-douze); Swiss
+ * and Belgian French write septante, huitante or octante, and nonante.
+ * Hyphens or spaces, as the 1990 spelling allows.
+ */
+const FRENCH_VALUES: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
+  onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16,
+  vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, huitante: 80, octante: 80, nonante: 90,
+};
+const FRENCH_TEENS = 'dix[- ](?:sept|huit|neuf)|onze|douze|treize|quatorze|quinze|seize';
+const FRENCH: CompoundNumbers = {
+  pattern: new RegExp(`(?<!\\p{L})(?:(?:quatre[- ]vingts?|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante)`
+    + `(?:[- ](?:et[- ])?(?:${FRENCH_TEENS}|dix|une?|deux|trois|quatre|cinq|six|sept|huit|neuf))?|${FRENCH_TEENS})(?!\\p{L})`, 'giu'),
+  // Quatre before vingt multiplies: quatre-vingt-dix is 4 x 20 + 10.
+  value: (words) => (words[0] === 'quatre' ? 80 + sumOf(FRENCH_VALUES)(words.slice(2)) : sumOf(FRENCH_VALUES)(words)),
+};
+
+/**
+ * Spanish writes 11 to 29 as one word (once, dieciséis, veintitrés) and the
+ * tens above with y (treinta y uno).
+ */
+const SPANISH_UNITS: Record<string, number> = {
+  uno: 1, una: 1, un: 1, ún: 1, dos: 2, dós: 2, tres: 3, trés: 3, cuatro: 4, cinco: 5, seis: 6, séis: 6, siete: 7, ocho: 8, nueve: 9,
+};
+const SPANISH_VALUES: Record<string, number> = {
+  ...SPANISH_UNITS, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, veinte: 20,
+  treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
+};
+const SPANISH: CompoundNumbers = {
+  pattern: /(?<!\p{L})(?:(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?: y (?:uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|veinti(?:uno|una|ún|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)|dieci(?:séis|seis|siete|ocho|nueve)|veinte|once|doce|trece|catorce|quince)(?!\p{L})/giu,
+  value: (words) => {
+    const joined = /^(dieci|veinti)(.+)$/u.exec(words[0]!);
+    return joined ? (joined[1] === 'dieci' ? 10 : 20) + SPANISH_UNITS[joined[2]!]! : sumOf(SPANISH_VALUES)(words);
+  },
+};
+
+/**
+ * German writes 11 to 99 as one word, the unit first: elf, zwölf, dreizehn,
+ * zwanzig, dreiundzwanzig (Swiss spelling dreissig).
+ */
+const GERMAN_VALUES: Record<string, number> = {
+  ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
+  elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
+  zwanzig: 20, dreißig: 30, dreissig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
+};
+const GERMAN: CompoundNumbers = {
+  pattern: /(?<!\p{L})(?:(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)|elf|zwölf|(?:drei|vier|fünf|sech|sieb|acht|neun)zehn)(?!\p{L})/giu,
+  value: ([word]) => {
+    const [unit, tens] = word!.includes('und') ? word!.split('und') : ['', word!];
+    return (GERMAN_VALUES[unit!] ?? 0) + GERMAN_VALUES[tens!]!;
+  },
+};
+
 /**
  * Numbers 11 to 99 in words (twelve, twenty-five, dua puluh lima), which a
  * translation may write in digits or its own numerals; read before the single
@@ -101,6 +160,9 @@ const COMPOUND_NUMBERS: Record<string, CompoundNumbers> = {
   ind: malayCompound('ind'),
   zsm: malayCompound('zsm'),
   vie: VIETNAMESE,
+  fra: FRENCH,
+  spa: SPANISH,
+  deu: GERMAN,
 };
 
 /**
