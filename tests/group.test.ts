@@ -413,9 +413,10 @@ describe('the join within each language, one job per language', () => {
     const { groupingSteps } = await import('../src/group/group-stories.js');
     const { joinLanguage } = await import('../src/group/language-joins.js');
     const { readArticle, ReadArticles } = await import('../src/pipeline.js');
-    const read = new ReadArticles();
-    read.add(articles.map((a) => readArticle(a)));
     const groupsAnswered = (order: (joined: JoinedPairs[]) => JoinedPairs[]) => {
+      // Read afresh for each run: grouping uses its views' words up.
+      const read = new ReadArticles();
+      read.add(articles.map((a) => readArticle(a)));
       const steps = groupingSteps(read.docs, read.vocabulary);
       const work = steps.next().value as { jobs: Parameters<typeof joinLanguage>[0][] };
       expect(work.jobs).toHaveLength(3);
@@ -430,6 +431,19 @@ describe('the join within each language, one job per language', () => {
     const forwards = groupsAnswered((j) => j);
     expect(forwards.some((g) => g.articleIds.length > 1)).toBe(true);
     expect(groupsAnswered((j) => [...j].reverse())).toEqual(forwards);
+  });
+});
+
+describe('grouping\'s memory', () => {
+  it('lets go of each view\'s word counts once they are vectors, before the joins within languages', async () => {
+    const { groupingSteps } = await import('../src/group/group-stories.js');
+    const { readArticle, ReadArticles } = await import('../src/pipeline.js');
+    const read = new ReadArticles();
+    read.add(articles.map((a) => readArticle(a)));
+    expect(read.docs.some((d) => d.words)).toBe(true);
+    const steps = groupingSteps(read.docs, read.vocabulary);
+    expect(steps.next().value).toMatchObject({ kind: 'join' });
+    expect(read.docs.filter((d) => d.words)).toEqual([]);
   });
 });
 

@@ -98,3 +98,33 @@ describe('the worker run from the sources', () => {
     expect(handed).toEqual(tasks);
   });
 });
+
+describe('a join handed to a worker thread', () => {
+  it('moves its arrays there and its pairs back instead of copying them, with the same pairs', async () => {
+    const { threadPool, doWith } = await import('../src/runner/run-in-pool.js');
+    const { groupingSteps, joinLanguage } = await import('../src/group/group-stories.js');
+    const { ReadArticles } = await import('../src/pipeline.js');
+    const read = new ReadArticles();
+    read.add([...seedArticles(), ...seedArticles().map((s) => ({ ...s, id: `${s.id}-again` }))].map((input) => readArticle(input)));
+    const work = groupingSteps(read.docs, read.vocabulary).next().value as { kind: 'join'; jobs: Parameters<typeof joinLanguage>[0][] };
+    expect(work.jobs.length).toBeGreaterThan(0);
+    const jobs = [...work.jobs];
+    const expected = jobs.map((job) => joinLanguage(structuredClone(job)));
+    const firstJob = structuredClone(jobs[0]!);
+    const runner = threadPool(1);
+    try {
+      const joined = (await doWith(runner, work, () => {})) as ReturnType<typeof joinLanguage>[];
+      expect(joined).toEqual(expected);
+      // Moved, not copied: this thread's arrays of each job are left empty.
+      for (const job of jobs) expect([job.ids.length, job.weights.length, job.articles.length]).toEqual([0, 0, 0]);
+      // The worker's answer lists its pairs' buffers to be moved (tinypool sends the value under the other key).
+      const { join } = await import('../src/runner/worker.js');
+      const answer = join(firstJob) as unknown as Record<symbol, unknown>;
+      const value = answer[Symbol.for('Tinypool.valueOf')] as { ok: ReturnType<typeof joinLanguage> };
+      expect(value.ok).toEqual(expected[0]);
+      expect(answer[Symbol.for('Tinypool.transferable')]).toEqual([value.ok.a.buffer, value.ok.b.buffer, value.ok.thousandths.buffer]);
+    } finally {
+      await runner.close();
+    }
+  }, 30_000);
+});

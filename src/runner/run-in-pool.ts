@@ -13,7 +13,7 @@ import { Tinypool } from 'tinypool';
 import { keysOf } from '../align/align-pair.js';
 import { pairsIn, readingOf, type ArticleReading, type PairJobResult } from '../align/pair-jobs.js';
 import type { Confirmation } from '../align/place-strays.js';
-import type { JoinedPairs } from '../group/group-stories.js';
+import type { JoinedPairs, LanguageJoin } from '../group/group-stories.js';
 import { StoryalignError } from '../errors.js';
 import type { CheckItem, CorpusOptions, CorpusWork, CorpusWorkResult, ReadArticle } from '../pipeline.js';
 import type { CoverageReport } from '../report/coverage-report.js';
@@ -22,13 +22,15 @@ import type { Article } from '../types.js';
 import type { WorkerReply } from './worker.js';
 import { fromWire, type WireArticle } from './article-wire.js';
 import { toConfirmTask } from './confirm-wire.js';
+import { buffersOf, movable } from './transfer.js';
 
 /** A read article as a worker sends it back (see article-wire.ts). */
 type WireRead = Omit<ReadArticle, 'article'> & { article: WireArticle };
 
 /** Where tasks run: `name` is the worker function (worker.ts) that takes `task`. */
 export interface TaskRunner {
-  run(name: string, task: unknown): Promise<unknown>;
+  /** `transfer`: buffers of the task a thread may take over instead of a copy (a runner that sends copies ignores it). */
+  run(name: string, task: unknown, transfer?: ArrayBuffer[]): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -57,7 +59,10 @@ export function threadPool(jobs: number): TaskRunner {
   const pool = new Tinypool({
     filename: worker.href, minThreads: jobs, maxThreads: jobs, execArgv: workerFlags(process.execArgv), concurrentTasksPerWorker: TASKS_PER_WORKER,
   });
-  return { run: (name, task) => pool.run(task, { name }), close: () => pool.destroy() };
+  return {
+    run: (name, task, transfer) => pool.run(transfer?.length ? movable(task as object, transfer) : task, { name }),
+    close: () => pool.destroy(),
+  };
 }
 
 /**
@@ -91,10 +96,12 @@ export function chunks<T>(xs: T[], size: number): T[][] {
 }
 
 /** Every task at once (the pool queues them), each counted as it comes back; then the first error in order, or the results in order. */
-async function runAll<T, R>(runner: TaskRunner, name: string, tasks: T[], size: (task: T) => number, onDone: (done: number) => void): Promise<R[]> {
+async function runAll<T, R>(
+  runner: TaskRunner, name: string, tasks: T[], size: (task: T) => number, onDone: (done: number) => void, transfer?: (task: T) => ArrayBuffer[],
+): Promise<R[]> {
   let done = 0;
   const replies = await Promise.all(tasks.map(async (task) => {
-    const r = (await runner.run(name, task)) as WorkerReply<R>;
+    const r = (await runner.run(name, task, transfer?.(task))) as WorkerReply<R>;
     onDone((done += size(task)));
     return r;
   }));
@@ -133,10 +140,15 @@ export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Pro
     return { answers };
   }
   if (work.kind === 'collect') return work.started?.answers;
-  // Taken out of the work as they are handed out (see runJoins).
-  if (work.kind === 'join') return runAll<(typeof work.jobs)[number], JoinedPairs>(runner, 'join', work.jobs.splice(0), () => 0, () => {});
+  // Taken out of the work as they are handed out (see runJoins), their arrays moved to the threads.
+  if (work.kind === 'join') return runAll<(typeof work.jobs)[number], JoinedPairs>(runner, 'join', work.jobs.splice(0), () => 0, () => {}, joinBuffers);
   const tasks = [...storyBatches(work.items, CHECK_BATCH)].map((items) => ({ items, readings: readingsIn(items) }));
   return (await runAll<(typeof tasks)[number], CoverageReport[]>(runner, 'check', tasks, (t) => t.items.length, (d) => progress('checking', work.first + d, work.total))).flat();
+}
+
+/** A join's arrays: each job has its own (see `languageJoins`), so moving them takes nothing from another. */
+function joinBuffers(job: LanguageJoin): ArrayBuffer[] {
+  return buffersOf([job.articles, job.vectorAt, job.ids, job.weights, job.wordsAt, job.words, job.times]);
 }
 
 /** Each article's anchor keys, by the article (a structured copy keeps the two the same object). */

@@ -13,6 +13,7 @@ import { confirmFit } from '../align/place-strays.js';
 import { fromConfirmTask, type ConfirmTask } from './confirm-wire.js';
 import { StoryalignError } from '../errors.js';
 import { toWire } from './article-wire.js';
+import { buffersOf, movable } from './transfer.js';
 import { readArticle, type CheckItem } from '../pipeline.js';
 import { coverageOf } from '../report/check-coverage.js';
 import { joinLanguage, readForGrouping, type LanguageJoin } from '../group/group-stories.js';
@@ -48,9 +49,10 @@ export function groupViews({ items }: { items: ArticleInput[] }) {
   return reply(() => items.map(readForGrouping));
 }
 
-/** Grouping's join within one language. */
+/** Grouping's join within one language; its pairs are moved back, not copied (see transfer.ts). */
 export function join(job: LanguageJoin) {
-  return reply(() => joinLanguage(job));
+  const answer = reply(() => joinLanguage(job));
+  return 'ok' in answer ? movable(answer, buffersOf([answer.ok.a, answer.ok.b, answer.ok.thousandths])) : answer;
 }
 
 export function align(job: PairJob) {
