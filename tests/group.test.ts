@@ -439,7 +439,7 @@ describe('grouping\'s memory', () => {
     const { groupingSteps } = await import('../src/group/group-stories.js');
     const { readArticle, ReadArticles } = await import('../src/pipeline.js');
     const read = new ReadArticles();
-    read.add(articles.map((a) => readArticle(a)));
+    read.add([...seedArticles(), ...seedArticles().map((a) => ({ ...a, id: `${a.id}-again` }))].map((a) => readArticle(a)));
     expect(read.docs.some((d) => d.words)).toBe(true);
     const steps = groupingSteps(read.docs, read.vocabulary);
     expect(steps.next().value).toMatchObject({ kind: 'join' });
