@@ -16,8 +16,7 @@ import { articleUrls } from './article/urls.js';
 import { groupDocumentOf, readBody, type GroupDocument, type ReadDocument } from './group/group-keys.js';
 import { sentenceKeys } from './align/anchors.js';
 import { readableSentences } from './language/zawgyi.js';
-import { KeyTable, keepKeys, type PackedKeys } from './align/known-keys.js';
-import { compactArticle, expandArticle, type CompactArticle } from './article/compact-article.js';
+import { KeyTable, keepKeys } from './align/known-keys.js';
 import { dictionarySchema, type Dictionary } from './align/dictionary.js';
 import { calibrateAlignment } from './align/calibrate.js';
 import { groupingSteps, groupOptionsSchema, runJoins, type GroupOptions, type JoinedPairs, type JoinWork } from './group/group-stories.js';
@@ -222,25 +221,8 @@ export class ReadArticles {
   vocabulary = new Vocabulary();
   /** The anchor keys of every article, packed until the aligner asks (see known-keys.ts). */
   private readonly keyTable = new KeyTable();
-  /** The articles as read, compact until a stage after grouping asks for them (see compact-article.ts), each with its packed keys. */
-  private held: { compact: CompactArticle; keys: PackedKeys }[] = [];
-  private expanded: Article[] | undefined;
+  readonly prepared: Article[] = [];
   docs: GroupDocument[] = [];
-
-  /** The articles in input order, made into objects when first asked for (after grouping: grouping reads the views alone). */
-  get prepared(): Article[] {
-    if (!this.expanded) {
-      const held = this.held;
-      this.held = [];
-      this.expanded = held.map(({ compact, keys }, k) => {
-        const article = expandArticle(compact);
-        keepKeys(article, this.keyTable, keys);
-        held[k] = undefined!;
-        return article;
-      });
-    }
-    return this.expanded;
-  }
 
   /**
    * The grouping views' keys by article id, the views and the vocabulary let
@@ -255,10 +237,10 @@ export class ReadArticles {
   }
 
   add(read: ReadArticle[]): void {
-    if (this.expanded) throw new Error('ReadArticles: articles added after they were asked for');
     for (const r of read) {
-      this.held.push({ compact: compactArticle(r.article), keys: this.keyTable.pack(r.keys) });
+      this.prepared.push(r.article);
       this.docs.push(this.vocabulary.compact(r.doc));
+      keepKeys(r.article, this.keyTable, r.keys);
     }
   }
 }

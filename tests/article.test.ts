@@ -74,27 +74,3 @@ describe('parseArticle', () => {
     expect(p.blocks.map((b) => b.text)).toEqual(['The minister said the plan\nwould start in May.', 'It was approved.']);
   });
 });
-
-describe('an article held compactly', () => {
-  it('is the same article again, every field and span in its order, text cut from the article', async () => {
-    const { compactArticle, expandArticle } = await import('../src/article/compact-article.js');
-    const { segmentArticle } = await import('../src/segment/segment-article.js');
-    const inputs = [
-      ...seedArticles(),
-      // A block in another language than its article, a dropped line, a title and a date.
-      {
-        id: 'mixed', title: 'Banjir di Garut', publishedAt: '2024-05-01',
-        text: 'Banjir di Garut\nBanjir bandang menerjang permukiman warga di Garut pada Selasa malam, kata pejabat setempat.\nThe river burst its banks after three days of heavy rain, officials said on Tuesday evening.\nADVERTISEMENT\nSumber: https://example.com/berita/banjir-garut',
-      },
-      { id: 'empty', text: '  ...  \n' },
-    ];
-    for (const input of inputs) {
-      const article = segmentArticle(input);
-      const again = expandArticle(compactArticle(article));
-      expect(again).toEqual(article);
-      expect(JSON.stringify(again)).toBe(JSON.stringify(article));
-    }
-    const mixed = segmentArticle(inputs.at(-2)!);
-    expect(mixed.blocks.some((b) => b.lang !== undefined) && mixed.dropped.length > 0).toBe(true);
-  });
-});

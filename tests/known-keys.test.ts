@@ -34,12 +34,10 @@ describe('keys read with the article', () => {
     const read = new ReadArticles();
     const articles = seedArticles().map((input) => readArticle(input));
     read.add(articles);
-    // Kept for the articles as the stages after grouping get them (held compactly until then).
-    read.prepared.forEach((article, k) => {
-      expect(article).toEqual(articles[k]!.article);
-      expect(keptKeys(article)).toEqual(articles[k]!.keys);
-      expect(keysOf(article)).toEqual(articles[k]!.keys);
-    });
+    for (const { article, keys } of articles) {
+      expect(keptKeys(article)).toEqual(keys);
+      expect(keysOf(article)).toEqual(keys);
+    }
     // An article no reader kept keys for is read by the aligner itself.
     const stranger = readArticle(seedArticles()[0]!).article;
     expect(keptKeys(stranger)).toBeUndefined();

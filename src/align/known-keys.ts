@@ -54,8 +54,8 @@ export class KeyTable {
 const known = new WeakMap<Article, { table: KeyTable; packed: PackedKeys }>();
 
 /** Keeps an article's keys as read, packed in `table`, for as long as the article lives. */
-export function keepKeys(article: Article, table: KeyTable, packed: PackedKeys): void {
-  known.set(article, { table, packed });
+export function keepKeys(article: Article, table: KeyTable, keys: readonly (readonly string[])[]): void {
+  known.set(article, { table, packed: table.pack(keys) });
 }
 
 /** An article's keys as read, if they were kept. */
