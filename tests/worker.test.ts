@@ -119,10 +119,11 @@ describe('a join handed to a worker thread', () => {
       for (const job of jobs) expect([job.ids.length, job.weights.length, job.articles.length]).toEqual([0, 0, 0]);
       // The worker's answer lists its pairs' buffers to be moved (tinypool sends the value under the other key).
       const { join } = await import('../src/runner/worker.js');
+      const { kTransferable, kValue } = await import('tinypool');
       const answer = join(firstJob) as unknown as Record<symbol, unknown>;
-      const value = answer[Symbol.for('Tinypool.valueOf')] as { ok: ReturnType<typeof joinLanguage> };
+      const value = answer[kValue] as { ok: ReturnType<typeof joinLanguage> };
       expect(value.ok).toEqual(expected[0]);
-      expect(answer[Symbol.for('Tinypool.transferable')]).toEqual([value.ok.a.buffer, value.ok.b.buffer, value.ok.thousandths.buffer]);
+      expect(answer[kTransferable]).toEqual([value.ok.a.buffer, value.ok.b.buffer, value.ok.thousandths.buffer]);
     } finally {
       await runner.close();
     }

@@ -102,12 +102,13 @@ const FRENCH_VALUES: Record<string, number> = {
   onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16,
   vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, huitante: 80, octante: 80, nonante: 90,
 };
+const frenchSum = sumOf(FRENCH_VALUES);
 const FRENCH_TEENS = 'dix[- ](?:sept|huit|neuf)|onze|douze|treize|quatorze|quinze|seize';
 const FRENCH: CompoundNumbers = {
   pattern: new RegExp(`(?<!\\p{L})(?:(?:quatre[- ]vingts?|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante)`
     + `(?:[- ](?:et[- ])?(?:${FRENCH_TEENS}|dix|une?|deux|trois|quatre|cinq|six|sept|huit|neuf))?|${FRENCH_TEENS})(?!\\p{L})`, 'giu'),
   // Quatre before vingt multiplies: quatre-vingt-dix is 4 x 20 + 10.
-  value: (words) => (words[0] === 'quatre' ? 80 + sumOf(FRENCH_VALUES)(words.slice(2)) : sumOf(FRENCH_VALUES)(words)),
+  value: (words) => (words[0] === 'quatre' ? 80 + frenchSum(words.slice(2)) : frenchSum(words)),
 };
 
 /**

@@ -6,11 +6,11 @@
  * (the worker's list, the copy in transit, the main thread's) while grouping
  * went on. A moved buffer leaves the sender empty instead.
  */
-import { markMovable } from 'tinypool';
+import { kTransferable, kValue, markMovable } from 'tinypool';
 
 /** `value` as tinypool sends it with `buffers` moved, not copied (each must belong to the value alone). */
 export function movable<T extends object>(value: T, buffers: ArrayBuffer[]): T {
-  const wrapped = { [Symbol.for('Tinypool.transferable')]: buffers, [Symbol.for('Tinypool.valueOf')]: value };
+  const wrapped = { [kTransferable]: buffers, [kValue]: value };
   markMovable(wrapped);
   return wrapped as unknown as T;
 }
