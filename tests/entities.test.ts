@@ -194,6 +194,16 @@ describe('numbers 11 to 99 in words', () => {
     expect(keys('quatre jours', 'fra')).toContain('num:4');
   });
 
+  it('reads Arabic 11 to 99 as one number: the unit with عشر, or with و and the tens', () => {
+    expect(keys('قتل خمسة وعشرون شخصا', 'arb')).toContain('num:25');
+    expect(keys('قتل خمسة وعشرون شخصا', 'arb')).not.toContain('num:5');
+    expect(keys('في ثلاثة عشر يوما', 'arb')).toContain('num:13');
+    expect(keys('اثنا عشر لاعبا وإحدى عشرة امرأة', 'arb').filter((k) => k.startsWith('num:'))).toEqual(['num:12', 'num:11']);
+    expect(keys('بعد عشرين عاما', 'arb')).toContain('num:20');
+    // ست (six, also "lady") is read only inside a compound.
+    expect(keys('ست سنوات', 'arb').filter((k) => k.startsWith('num:'))).toEqual([]);
+  });
+
   it('reads the Arabic feminine number words a masculine noun takes', () => {
     expect(keys('بفارق ثماني نقاط', 'arb')).toEqual(['num:8']);
     expect(keys('ثلاث سنوات', 'arb')).toContain('num:3');

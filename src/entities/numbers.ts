@@ -148,6 +148,31 @@ const GERMAN: CompoundNumbers = {
 };
 
 /**
+ * Arabic builds 11 to 19 as the unit and عشر or عشرة (ثلاثة عشر, 13), and 21
+ * to 99 as the unit, then و joined to the tens (خمسة وعشرون, 25); the tens
+ * end in -ون, or -ين after a preposition or as an object (عشرين).
+ */
+const ARABIC_TENS: Record<string, number> = {
+  عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, أربعون: 40, أربعين: 40, خمسون: 50, خمسين: 50,
+  ستون: 60, ستين: 60, سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90,
+};
+const ARABIC_UNITS: Record<string, number> = {
+  واحد: 1, واحدة: 1, أحد: 1, إحدى: 1, اثنا: 2, اثني: 2, اثنتا: 2, اثنتي: 2, اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2,
+  ثلاثة: 3, ثلاث: 3, أربعة: 4, أربع: 4, خمسة: 5, خمس: 5, ستة: 6, ست: 6, سبعة: 7, سبع: 7, ثمانية: 8, ثماني: 8, ثمان: 8, تسعة: 9, تسع: 9,
+};
+const ARABIC_UNIT = Object.keys(ARABIC_UNITS).join('|');
+const ARABIC_TEN = Object.keys(ARABIC_TENS).join('|');
+const ARABIC: CompoundNumbers = {
+  // A unit may carry و (and) itself: وإحدى عشرة.
+  pattern: new RegExp(`(?<!\\p{L})(?:و?(?:${ARABIC_UNIT}) (?:عشرة?|و(?:${ARABIC_TEN}))|و?(?:${ARABIC_TEN}))(?!\\p{L})`, 'gu'),
+  value: ([first, second]) => {
+    const unit = ARABIC_UNITS[first!] ?? ARABIC_UNITS[first!.slice(1)];
+    if (second === undefined) return ARABIC_TENS[first!] ?? ARABIC_TENS[first!.slice(1)]!;
+    return unit! + (second.startsWith('عشر') ? 10 : ARABIC_TENS[second.slice(1)]!);
+  },
+};
+
+/**
  * Numbers 11 to 99 in words (twelve, twenty-five, dua puluh lima), which a
  * translation may write in digits or its own numerals; read before the single
  * number words, so that the five of twenty-five is not a number of its own.
@@ -164,6 +189,7 @@ const COMPOUND_NUMBERS: Record<string, CompoundNumbers> = {
   fra: FRENCH,
   spa: SPANISH,
   deu: GERMAN,
+  arb: ARABIC,
 };
 
 /**
