@@ -204,6 +204,15 @@ describe('numbers 11 to 99 in words', () => {
     expect(keys('ست سنوات', 'arb').filter((k) => k.startsWith('num:'))).toEqual([]);
   });
 
+  it('reads an Arabic weekday only with its article: أحد is one, اثنين two, واحد one', () => {
+    expect(keys('لم يصب أحد', 'arb')).not.toContain('weekday:0');
+    expect(keys('واحد', 'arb')).not.toContain('weekday:0');
+    expect(keys('اثنين', 'arb')).toEqual(['num:2']);
+    expect(keys('يوم الأحد المقبل', 'arb')).toContain('weekday:0');
+    expect(keys('والأحد', 'arb')).toContain('weekday:0');
+    expect(keys('يوم الاثنين', 'arb')).toContain('weekday:1');
+  });
+
   it('reads the Arabic feminine number words a masculine noun takes', () => {
     expect(keys('بفارق ثماني نقاط', 'arb')).toEqual(['num:8']);
     expect(keys('ثلاث سنوات', 'arb')).toContain('num:3');

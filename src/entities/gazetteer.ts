@@ -56,7 +56,7 @@ export function matchGazetteer(tokens: Token[], i: number, locale?: string, with
     const head = n === max ? span : span.slice(0, n);
     for (const form of firstForms) {
       const entry = g.phrases.get(phraseOf(head, form));
-      if (entry && (withTerms || entry.kind !== 'term') && acceptable(head, entry, locale) && writtenIn(entry, locale)) {
+      if (entry && (withTerms || entry.kind !== 'term') && acceptable(head, entry, locale) && writtenIn(entry, locale) && withArticle(folded, form, entry)) {
         return { key: entry.key, kind: entry.kind, length: n };
       }
     }
@@ -94,6 +94,18 @@ function acceptable(span: Token[], entry: Entry, locale: string | undefined): bo
   if (first.capitalised || entry.kind === 'term') return true;
   if (entry.kind === 'month' && span.length > 1) return true;
   return (entry.kind === 'month' || entry.kind === 'weekday') && locale !== undefined && lowerCaseDates(locale).has(phraseOf(span));
+}
+
+/**
+ * Arabic names the days with the article (الأحد, يوم الاثنين), and the gazetteer
+ * keeps them without it, as it keeps every name: without it two of them are
+ * number words (أحد one, someone; اثنين two), and واحد (one) reads as و + احد.
+ * So an Arabic weekday counts only where the word carried the article.
+ */
+function withArticle(folded: string, form: string, entry: Entry): boolean {
+  if (entry.kind !== 'weekday' || !hasCodeUnitIn(folded, 0x0600, 0x06ff)) return true;
+  const prefix = folded.slice(0, folded.length - form.length);
+  return prefix.endsWith('ال') || prefix === 'لل';
 }
 
 const lowerCase = new Map<string, Set<string>>();
