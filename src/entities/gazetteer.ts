@@ -56,7 +56,7 @@ export function matchGazetteer(tokens: Token[], i: number, locale?: string, with
     const head = n === max ? span : span.slice(0, n);
     for (const form of firstForms) {
       const entry = g.phrases.get(phraseOf(head, form));
-      if (entry && (withTerms || entry.kind !== 'term') && acceptable(head, entry, locale) && writtenIn(entry, locale) && withArticle(folded, form, entry)) {
+      if (entry && (withTerms || entry.kind !== 'term') && acceptable(head, entry, locale) && writtenIn(entry, locale) && withArticle(folded, form, entry, locale)) {
         return { key: entry.key, kind: entry.kind, length: n };
       }
     }
@@ -102,8 +102,9 @@ function acceptable(span: Token[], entry: Entry, locale: string | undefined): bo
  * number words (أحد one, someone; اثنين two), and واحد (one) reads as و + احد.
  * So an Arabic weekday counts only where the word carried the article.
  */
-function withArticle(folded: string, form: string, entry: Entry): boolean {
-  if (entry.kind !== 'weekday' || !hasCodeUnitIn(folded, 0x0600, 0x06ff)) return true;
+function withArticle(folded: string, form: string, entry: Entry, locale: string | undefined): boolean {
+  // Persian and Urdu, in the same script, write their days without an article.
+  if (entry.kind !== 'weekday' || (locale !== undefined && locale !== 'ar') || !hasCodeUnitIn(folded, 0x0600, 0x06ff)) return true;
   const prefix = folded.slice(0, folded.length - form.length);
   return prefix.endsWith('ال') || prefix === 'لل';
 }
