@@ -104,14 +104,13 @@ export function onsetForms(units: Unit[], limit = 32): string[] {
  */
 export function hanNameKeys(latinKeys: string[][], hanSentences: string[]): string[][] {
   const byForm = new Map<string, Set<string>>();
-  for (const keys of latinKeys) {
-    for (const k of keys) {
-      if (!isKey(k, 'w') || !/^[a-z]{3,}$/u.test(keyValue(k, 'w'))) continue;
-      for (const form of onsetForms(latinUnits(keyValue(k, 'w')))) {
-        const set = byForm.get(form) ?? new Set<string>();
-        set.add(k);
-        byForm.set(form, set);
-      }
+  // Each name once, however many sentences write it.
+  for (const k of new Set(latinKeys.flat())) {
+    if (!isKey(k, 'w') || !/^[a-z]{3,}$/u.test(keyValue(k, 'w'))) continue;
+    for (const form of onsetForms(latinUnits(keyValue(k, 'w')))) {
+      const set = byForm.get(form) ?? new Set<string>();
+      set.add(k);
+      byForm.set(form, set);
     }
   }
   const names = new Map<string, string>();
@@ -142,14 +141,9 @@ export function hanNameKeys(latinKeys: string[][], hanSentences: string[]): stri
 /** The spans of a dotted part that may be the name, longest first: its end if it is first, its start if last. */
 function candidates(part: string, first: boolean, last: boolean): string[] {
   const chars = [...part];
+  // A middle part is the name whole.
+  if (!first && !last) return chars.length >= 2 && chars.length <= MAX_PART ? [part] : [];
   const out: string[] = [];
-  for (let n = Math.min(chars.length, MAX_PART); n >= 2; n--) {
-    if (!first && !last) {
-      if (n === chars.length) out.push(part);
-      continue;
-    }
-    if (first) out.push(chars.slice(-n).join(''));
-    if (last && !first) out.push(chars.slice(0, n).join(''));
-  }
+  for (let n = Math.min(chars.length, MAX_PART); n >= 2; n--) out.push(first ? chars.slice(-n).join('') : chars.slice(0, n).join(''));
   return out;
 }

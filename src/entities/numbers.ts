@@ -122,11 +122,12 @@ const SPANISH_VALUES: Record<string, number> = {
   ...SPANISH_UNITS, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, veinte: 20,
   treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
 };
+const spanishSum = sumOf(SPANISH_VALUES);
 const SPANISH: CompoundNumbers = {
   pattern: /(?<!\p{L})(?:(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?: y (?:uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|veinti(?:uno|una|ún|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)|dieci(?:séis|seis|siete|ocho|nueve)|veinte|once|doce|trece|catorce|quince)(?!\p{L})/giu,
   value: (words) => {
     const joined = /^(dieci|veinti)(.+)$/u.exec(words[0]!);
-    return joined ? (joined[1] === 'dieci' ? 10 : 20) + SPANISH_UNITS[joined[2]!]! : sumOf(SPANISH_VALUES)(words);
+    return joined ? (joined[1] === 'dieci' ? 10 : 20) + SPANISH_UNITS[joined[2]!]! : spanishSum(words);
   },
 };
 
@@ -165,12 +166,14 @@ const ARABIC_TEN = Object.keys(ARABIC_TENS).join('|');
 const ARABIC: CompoundNumbers = {
   // A unit may carry و (and) itself: وإحدى عشرة.
   pattern: new RegExp(`(?<!\\p{L})(?:و?(?:${ARABIC_UNIT}) (?:عشرة?|و(?:${ARABIC_TEN}))|و?(?:${ARABIC_TEN}))(?!\\p{L})`, 'gu'),
-  value: ([first, second]) => {
-    const unit = ARABIC_UNITS[first!] ?? ARABIC_UNITS[first!.slice(1)];
-    if (second === undefined) return ARABIC_TENS[first!] ?? ARABIC_TENS[first!.slice(1)]!;
-    return unit! + (second.startsWith('عشر') ? 10 : ARABIC_TENS[second.slice(1)]!);
-  },
+  value: ([first, second]) => (second === undefined ? withAnd(ARABIC_TENS, first!)
+    : withAnd(ARABIC_UNITS, first!) + (second.startsWith('عشر') ? 10 : withAnd(ARABIC_TENS, second))),
 };
+
+/** An Arabic number word's value, as written or after the و (and) joined to it. */
+function withAnd(values: Record<string, number>, word: string): number {
+  return values[word] ?? values[word.slice(1)]!;
+}
 
 /**
  * Numbers 11 to 99 in words (twelve, twenty-five, dua puluh lima), which a
