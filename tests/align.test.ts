@@ -364,6 +364,9 @@ describe('foreign names written in Chinese characters', () => {
     expect(onsetForms(latinUnits('cromwell'))).toContain(onsets('克伦威尔'));
     expect(onsetForms(latinUnits('trump'))).toContain(onsets('特朗普'));
     expect(onsetForms(latinUnits('willoughby'))).toContain(onsets('威洛比'));
+    // A y first is one consonant, not a vowel and a consonant.
+    expect(onsetForms(latinUnits('yellen'))).toContain(onsets('耶伦'));
+    expect(onsetForms(latinUnits('yanukovych'))).toContain(onsets('亚努科维奇'));
     expect(onsetForms(latinUnits('merkel'))).not.toContain(onsets('特朗普'));
   });
 

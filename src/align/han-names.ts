@@ -49,7 +49,8 @@ const LATIN_CLASS: Record<string, string> = {
 export function latinUnits(word: string): Unit[] {
   const units: Unit[] = [];
   const w = word.replace(/(.)\1+/gu, '$1');
-  if (VOWEL.test(w[0] ?? '')) units.push({ classes: ['v'], optional: false });
+  // A vowel first is heard as a syllable of its own; a y first is a consonant, taken in the loop.
+  if (/^[aeiou]/u.test(w)) units.push({ classes: ['v'], optional: false });
   for (let i = 0; i < w.length; ) {
     const ch = w[i]!;
     const next = w[i + 1] ?? '';
