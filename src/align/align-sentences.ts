@@ -150,9 +150,24 @@ export function alignChecked(
  * but Arabic), Chinese by dotted transliterations (against Latin).
  */
 function withScriptNames(keys: string[][], side: SideReading, sentences: string[], otherKeys: string[][], otherScript: string | undefined): string[][] {
-  if (side.script === 'Arabic' && otherScript !== 'Arabic') return addKeys(keys, arabicNameKeys(otherKeys, side.words));
-  if (side.script === 'Han' && otherScript === 'Latin') return addKeys(keys, hanNameKeys(otherKeys, sentences));
+  if (side.script === 'Arabic' && otherScript !== 'Arabic') return addKeys(keys, scriptNamesAgainst(side, otherKeys, () => arabicNameKeys(otherKeys, side.words)));
+  if (side.script === 'Han' && otherScript === 'Latin') return addKeys(keys, scriptNamesAgainst(side, otherKeys, () => hanNameKeys(otherKeys, sentences)));
   return keys;
+}
+
+/**
+ * A side's names read off the other side's, remembered per pair of readings:
+ * a translation is aligned twice (a first look, and again with the corpus's
+ * word pairs) with the same two readings, and the names are the same both times.
+ */
+const scriptNames = new WeakMap<SideReading, WeakMap<string[][], string[][]>>();
+
+function scriptNamesAgainst(side: SideReading, otherKeys: string[][], read: () => string[][]): string[][] {
+  let byOther = scriptNames.get(side);
+  if (!byOther) scriptNames.set(side, (byOther = new WeakMap()));
+  let names = byOther.get(otherKeys);
+  if (!names) byOther.set(otherKeys, (names = read()));
+  return names;
 }
 
 /**

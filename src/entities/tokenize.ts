@@ -89,7 +89,16 @@ function* segmentWords(run: string): Generator<[string, number]> {
 }
 
 /** Folding normalises Unicode, which is slow; news text repeats its words, so forms are remembered. */
-export const cachedFold = rememberWords(foldWord, 200_000);
+const rememberedFold = rememberWords(foldWord, 200_000);
+
+/**
+ * `foldWord`, remembered: plain ASCII is only lowered (cheaper than finding it
+ * among the remembered forms, as a map lookup hashes the word first and, in a
+ * large map, misses the cache), anything else is looked up.
+ */
+export function cachedFold(word: string): string {
+  return plainAscii(word) ? word.toLowerCase() : rememberedFold(word);
+}
 
 /** The first code unit of the unspaced scripts (Thai); a word with none as high is cut by the word regex alone, without the script test. */
 const FIRST_UNSPACED = 0x0e00;
@@ -105,7 +114,7 @@ function makeToken(word: string, start: number, unspaced: boolean): Token {
   while (endsWithPossessive(text)) text = text.slice(0, -2);
   return {
     text,
-    folded: plainAscii(text) ? text.toLowerCase() : cachedFold(text),
+    folded: cachedFold(text),
     start,
     end: start + text.length,
     capitalised: startsUpperCase(text),
@@ -121,11 +130,7 @@ function endsWithPossessive(word: string): boolean {
   return before === APOSTROPHE || before === RIGHT_QUOTE;
 }
 
-/**
- * ASCII without an apostrophe or backtick: folding only lowers its case, and
- * lowering it costs less than finding it among the remembered forms (a map
- * lookup hashes the word first).
- */
+/** ASCII without an apostrophe or backtick: folding only lowers its case. */
 function plainAscii(word: string): boolean {
   for (let k = 0; k < word.length; k++) {
     const c = word.charCodeAt(k);
