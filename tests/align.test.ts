@@ -348,6 +348,30 @@ describe('learnLexicon (IBM Model 1 both ways)', () => {
     expect(links.some(([x]) => x === 'the')).toBe(false);
   });
 
+  it('links the same pairs whichever side is read first, where one side writes more words a bead than the other', async () => {
+    const { learnLexicon } = await import('../src/align/learn-lexicon.js');
+    // Each concept is two words on one side (a two-word name) and one on the other: the two
+    // directions of Model 1 then have tables of different sizes, and both must be read whole.
+    const sourceWords: string[][] = [];
+    const targetWords: string[][] = [];
+    // The last beads alone name concepts 90 to 99: a table read short would lose them first.
+    for (let i = 0; i < 300; i++) {
+      const concepts = i < 270 ? [i % 90, (i * 7 + 3) % 90, (i * 13 + 5) % 90] : [90 + (i % 10), 90 + ((i + 3) % 10), 90 + ((i + 6) % 10)];
+      sourceWords.push(concepts.flatMap((c) => [`given${c}`, `family${c}`]));
+      targetWords.push(concepts.map((c) => `name${c}`));
+    }
+    const beads = sourceWords.map((_, i) => ({ source: [i], target: [i], score: 0.9 }));
+    const links = learnLexicon(beads, sourceWords, targetWords);
+    const turned = learnLexicon(beads, targetWords, sourceWords).map(([v, w]) => [w, v]);
+    const sorted = (list: string[][]) => list.map((l) => l.join(' ')).sort();
+    expect(sorted(links)).toEqual(sorted(turned));
+    for (const c of [0, 42, 95, 99]) {
+      expect(links).toContainEqual([`given${c}`, `name${c}`]);
+      expect(links).toContainEqual([`family${c}`, `name${c}`]);
+    }
+    expect(links).not.toContainEqual(['given0', 'name42']);
+  });
+
   it('learns nothing from beads a first pass was not sure of', async () => {
     const { learnLexicon } = await import('../src/align/learn-lexicon.js');
     const words = Array.from({ length: 50 }, (_, i) => [`w${i % 10}`]);

@@ -20,42 +20,105 @@ const MIN_COUNT = 3;
 const MAX_SHARE = 0.05;
 
 /**
- * t(v | w) for every co-occurring (w, v), by EM; word 0 of side A is the empty
- * word. Each bead's cells are listed once as indices into the table of pairs
- * (numbered in order of first sight), so an iteration is a pass over typed arrays.
+ * Model 1's co-occurrences in one direction: every bead's rows laid end to
+ * end, one row per word v of the bead's B side, listing the ids of the pairs
+ * (w, v) for the empty word and each word w of its A side. Pairs are
+ * numbered in order of first sight, so an iteration is a pass over typed arrays.
  */
-function model1(pairs: [Int32Array, Int32Array][]): { table: PairTable; t: Float64Array } {
+interface Cells {
+  /** Pair ids of every row, laid end to end. */
+  ids: Int32Array;
+  /** Row r is `ids` from rowAt[r] to rowAt[r + 1]. */
+  rowAt: Int32Array;
+  /** Each pair's A word (0: the empty word): its probabilities over the B words sum to one. */
+  owner: Int32Array;
+}
+
+/** The cells of A → B (word 0 of side A is the empty word), numbered in a table of pairs. */
+function forwardCells(pairs: [Int32Array, Int32Array][]): Cells & { table: PairTable } {
   const table = new PairTable();
-  const cells: Int32Array[] = pairs.map(([ws, vs]) => {
-    const out = new Int32Array(vs.length * (ws.length + 1));
-    let k = 0;
+  const ids = new Int32Array(pairs.reduce((n, [ws, vs]) => n + vs.length * (ws.length + 1), 0));
+  const rowAt = new Int32Array(pairs.reduce((n, [, vs]) => n + vs.length, 0) + 1);
+  let k = 0;
+  let r = 0;
+  for (const [ws, vs] of pairs) {
     for (const v of vs) {
-      for (let x = -1; x < ws.length; x++) out[k++] = table.idOf(x < 0 ? 0 : ws[x]!, v);
+      for (let x = -1; x < ws.length; x++) ids[k++] = table.idOf(x < 0 ? 0 : ws[x]!, v);
+      rowAt[++r] = k;
     }
-    return out;
-  });
-  const size = table.size;
-  const owner = table.first.subarray(0, size);
+  }
+  return { ids, rowAt, owner: table.first.subarray(0, table.size), table };
+}
+
+/**
+ * The cells of B → A, numbered as a table of their own would number them (in
+ * order of first sight), but found through the forward cells instead of
+ * hashed again: the pair (v, w) is the forward pair (w, v). `back` gives each
+ * forward pair's id here. A bead has |A| rows of |B| + 1 here against |B|
+ * rows of |A| + 1 there: the two tables are not the same size.
+ */
+function backwardCells(pairs: [Int32Array, Int32Array][], forward: Cells): Cells & { back: Int32Array } {
+  const back = new Int32Array(forward.owner.length).fill(-1);
+  const emptyOf: number[] = [];
+  const owner: number[] = [];
+  const ids = new Int32Array(pairs.reduce((n, [ws, vs]) => n + ws.length * (vs.length + 1), 0));
+  const rowAt = new Int32Array(pairs.reduce((n, [ws]) => n + ws.length, 0) + 1);
+  let k = 0;
+  let r = 0;
+  let at = 0;
+  for (const [ws, vs] of pairs) {
+    const row = ws.length + 1;
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      let id = emptyOf[w];
+      if (id === undefined) emptyOf[w] = id = owner.push(0) - 1;
+      ids[k++] = id;
+      for (let y = 0; y < vs.length; y++) {
+        const f = forward.ids[at + y * row + i + 1]!;
+        let b = back[f]!;
+        if (b < 0) back[f] = b = owner.push(vs[y]!) - 1;
+        ids[k++] = b;
+      }
+      rowAt[++r] = k;
+    }
+    at += vs.length * row;
+  }
+  return { ids, rowAt, owner: Int32Array.from(owner), back };
+}
+
+/**
+ * t(v | w) for every pair of the cells, by EM. Each row's probabilities are
+ * read once into a scratch row and summed, then shared out: the same sums in
+ * the same order as reading them twice, for half the reads of a table much
+ * larger than a cache.
+ */
+function model1({ ids, rowAt, owner }: Cells): Float64Array {
+  const size = owner.length;
   const t = new Float64Array(size).fill(1);
   const count = new Float64Array(size);
   // A loop, not Math.max(...owner): spreading a large array overflows the stack.
   const total = new Float64Array(owner.reduce((a, b) => Math.max(a, b), 0) + 1);
+  let widest = 0;
+  for (let r = 0; r + 1 < rowAt.length; r++) widest = Math.max(widest, rowAt[r + 1]! - rowAt[r]!);
+  const row = new Float64Array(widest);
   for (let it = 0; it < ITERATIONS; it++) {
     count.fill(0);
-    pairs.forEach(([ws], p) => {
-      const row = ws.length + 1;
-      const list = cells[p]!;
-      for (let start = 0; start < list.length; start += row) {
-        let denom = 0;
-        for (let x = start; x < start + row; x++) denom += t[list[x]!]!;
-        for (let x = start; x < start + row; x++) count[list[x]!]! += t[list[x]!]! / denom;
+    for (let r = 0; r + 1 < rowAt.length; r++) {
+      const from = rowAt[r]!;
+      const to = rowAt[r + 1]!;
+      let denom = 0;
+      for (let x = from; x < to; x++) {
+        const p = t[ids[x]!]!;
+        row[x - from] = p;
+        denom += p;
       }
-    });
+      for (let x = from; x < to; x++) count[ids[x]!]! += row[x - from]! / denom;
+    }
     total.fill(0);
     for (let id = 0; id < size; id++) total[owner[id]!]! += count[id]!;
     for (let id = 0; id < size; id++) t[id] = count[id]! / total[owner[id]!]!;
   }
-  return { table, t };
+  return t;
 }
 
 /**
@@ -68,12 +131,6 @@ class PairTable {
   first = new Int32Array(1024);
   second = new Int32Array(1024);
   private slots = new Int32Array(2048).fill(-1);
-
-  /** The pair's id, or -1 when it was never seen. */
-  find(a: number, b: number): number {
-    const slot = this.slotOf(a, b);
-    return this.slots[slot]!;
-  }
 
   /** The pair's id, numbered now if it is new. */
   idOf(a: number, b: number): number {
@@ -145,15 +202,16 @@ export function learnLexicon(beads: Bead[], sourceWords: string[][], targetWords
   }
   const keptWords = (side: WordIds, to: Int32Array) => side.words.filter((_, id) => to[id]! > 0);
   const [sourceWord, targetWord] = [keptWords(source, newS), keptWords(target, newT)];
-  const forward = model1(trimmed);
-  const backward = model1(trimmed.map(([a, b]) => [b, a]));
+  const forward = forwardCells(trimmed);
+  const backward = backwardCells(trimmed, forward);
+  const [tForward, tBackward] = [model1(forward), model1(backward)];
   const links: [string, string][] = [];
   for (let id = 0; id < forward.table.size; id++) {
     const w = forward.table.first[id]!;
     const v = forward.table.second[id]!;
-    if (w === 0 || forward.t[id]! < LINK) continue;
-    const back = backward.table.find(v, w);
-    if (back >= 0 && backward.t[back]! >= LINK) links.push([sourceWord[w - 1]!, targetWord[v - 1]!]);
+    if (w === 0 || tForward[id]! < LINK) continue;
+    // The backward pair (v, w): seen in the same beads as (w, v), so it is always numbered.
+    if (tBackward[backward.back[id]!]! >= LINK) links.push([sourceWord[w - 1]!, targetWord[v - 1]!]);
   }
   return links;
 }
