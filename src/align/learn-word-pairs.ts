@@ -6,6 +6,7 @@
  */
 import type { Bead } from '../types.js';
 import { cachedFold, tokenize } from '../entities/tokenize.js';
+import { PairTable } from './pair-table.js';
 
 /** A first-pass bead counts as evidence when it scores at least this. */
 const CONFIDENT = 0.5;
@@ -101,21 +102,27 @@ export function learnWordPairs(
   // counts (on long Chinese documents, most character pairs are rare).
   const { source, target, beadIds } = numberBeadWords(confident);
   const [countS, countT] = [source.beads, target.beads];
-  const KEY = 2 ** 21;
-  const together = new Map<number, number>();
+  // Beads each pair of words is in together, by the pair's id (pairs in order of first sight, as a Map would list them).
+  const together = new PairTable();
+  let counts: Int32Array<ArrayBuffer> = new Int32Array(256);
   for (const [ws, wt] of beadIds) {
     const frequentT = wt.filter((v) => countT[v]! >= EVIDENCE.minTogether);
     for (const w of ws) {
       if (countS[w]! < EVIDENCE.minTogether) continue;
-      for (const v of frequentT) together.set(w * KEY + v, (together.get(w * KEY + v) ?? 0) + 1);
+      for (const v of frequentT) {
+        const id = together.idOf(w, v);
+        if (id === counts.length) counts = grown(counts);
+        counts[id]!++;
+      }
     }
   }
   const bestForS = new Map<number, { v: number; dice: number }>();
   const bestForT = new Map<number, { w: number; dice: number }>();
-  for (const [k, c] of together) {
+  for (let id = 0; id < together.size; id++) {
+    const c = counts[id]!;
     if (c < EVIDENCE.minTogether) continue;
-    const w = Math.floor(k / KEY);
-    const v = k % KEY;
+    const w = together.first[id]!;
+    const v = together.second[id]!;
     const dice = (2 * c) / (countS[w]! + countT[v]!);
     if (dice < EVIDENCE.minDice) continue;
     if ((bestForS.get(w)?.dice ?? 0) < dice) bestForS.set(w, { v, dice });
@@ -124,4 +131,10 @@ export function learnWordPairs(
   const pairs = new Map<string, string>();
   for (const [w, { v }] of bestForS) if (bestForT.get(v)?.w === w) pairs.set(target.words[v]!, source.words[w]!);
   return pairs;
+}
+
+function grown(list: Int32Array): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(list.length * 2);
+  out.set(list);
+  return out;
 }
