@@ -99,7 +99,7 @@ export function punctuationMask(sentence: string): number {
  * sentences carry it.
  */
 export function buildPairAnchors(sourceKeys: string[][], targetKeys: string[][]): PairAnchors {
-  const sourceWords = new Set(sourceKeys.flat().filter((k) => isKey(k, 'w')));
+  const sourceWords = keysOfKind(sourceKeys, 'w');
   const byInitial = new Map<string, string[]>();
   for (const w of sourceWords) {
     const bucket = byInitial.get(w.slice(0, 3)) ?? [];
@@ -107,8 +107,8 @@ export function buildPairAnchors(sourceKeys: string[][], targetKeys: string[][])
     byInitial.set(w.slice(0, 3), bucket);
   }
   const rename = new Map<string, string>();
-  for (const w of new Set(targetKeys.flat())) {
-    if (!isKey(w, 'w') || sourceWords.has(w) || w.length < 6) continue;
+  for (const w of keysOfKind(targetKeys, 'w')) {
+    if (sourceWords.has(w) || w.length < 6) continue;
     const limit = w.length >= 9 ? 2 : 1;
     for (const s of byInitial.get(w.slice(0, 3)) ?? []) {
       if (Math.abs(s.length - w.length) <= limit && distance(s, w) <= limit) {
@@ -124,8 +124,10 @@ export function buildPairAnchors(sourceKeys: string[][], targetKeys: string[][])
   const canonical = (side: string[][]) => side.map((keys) => keys.map((k) => rename.get(k) ?? k));
   const sourceCanon = canonical(sourceKeys);
   const targetCanon = canonical(targetKeys);
-  const onSource = new Set(sourceCanon.flat());
-  const shared = new Set(targetCanon.flat().filter((k) => onSource.has(k)));
+  const onSource = new Set<string>();
+  for (const keys of sourceCanon) for (const k of keys) onSource.add(k);
+  const shared = new Set<string>();
+  for (const keys of targetCanon) for (const k of keys) if (onSource.has(k)) shared.add(k);
   const idOf = new Map<string, number>();
   const df: number[] = [];
   const languageFree = (k: string) => !isKey(k, 'w') && !isKey(k, 'l');
@@ -157,7 +159,7 @@ export function buildPairAnchors(sourceKeys: string[][], targetKeys: string[][])
   // sentence whose names all fail to match is likely one the other side lacks.
   // Where they mostly do not (transliteration, German nouns), names say nothing.
   const strangers = (side: string[][]) => {
-    const names = new Set(side.flat().filter((k) => isKey(k, 'w')));
+    const names = keysOfKind(side, 'w');
     let matched = 0;
     for (const k of names) if (shared.has(k)) matched++;
     const namesMatch = names.size >= 4 && matched / names.size >= NAMES_MATCH_RATE;
@@ -169,9 +171,17 @@ export function buildPairAnchors(sourceKeys: string[][], targetKeys: string[][])
   // Learned words whose translation the other document never uses: a sentence
   // made mostly of them is likely one the other side lacks (see translation-path).
   const unmatchedLearned = (side: string[][]) => {
+    const distinct = side.map((keys) => new Set(keys));
     const df = new Map<string, number>();
-    for (const keys of side) for (const k of new Set(keys)) if (isKey(k, 'l') && !shared.has(k)) df.set(k, (df.get(k) ?? 0) + 1);
-    return side.map((keys) => [...new Set(keys)].reduce((sum, k) => sum + (df.has(k) ? rarity(df.get(k)!) : 0), 0));
+    for (const keys of distinct) for (const k of keys) if (isKey(k, 'l') && !shared.has(k)) df.set(k, (df.get(k) ?? 0) + 1);
+    return distinct.map((keys) => {
+      let sum = 0;
+      for (const k of keys) {
+        const n = df.get(k);
+        sum += n === undefined ? 0 : rarity(n);
+      }
+      return sum;
+    });
   };
   const source = { ids: sourceCanon.map(toIds), orphan: strangers(sourceCanon), unmatchedLearned: unmatchedLearned(sourceCanon) };
   const target = { ids: targetCanon.map(toIds), orphan: strangers(targetCanon), unmatchedLearned: unmatchedLearned(targetCanon) };
@@ -179,6 +189,13 @@ export function buildPairAnchors(sourceKeys: string[][], targetKeys: string[][])
   const learned = new Uint8Array(df.length);
   for (const [key, id] of idOf) if (isKey(key, 'l')) learned[id] = 1;
   return { source, target, weight, learned };
+}
+
+/** The keys of one kind on a side, each once, in the order the side first writes them (no list of all its keys made first). */
+function keysOfKind(side: readonly string[][], kind: 'w'): Set<string> {
+  const out = new Set<string>();
+  for (const keys of side) for (const k of keys) if (isKey(k, kind)) out.add(k);
+  return out;
 }
 
 /**
