@@ -67,6 +67,11 @@ describe('extractEntities', () => {
     // Zawgyi Burmese: ၀ for the letter wa, ၄င္း for ၎င်း, a Shan four for a dot below; real numbers still read.
     expect(toAsciiDigits('ပါ၀င္ ၄င္း ၀န္ႀကီး မနဲ႔ ၂၀၁၈ ခု ၁၀ရက္', true)).toBe('ပါ၀င္ ၄င္း ၀န္ႀကီး မနဲ႔ 2018 ခု 10ရက္');
     expect(keys('مرور ٣١ عاما', 'arb')).toContain('num:31');
+    // Digits beyond the Basic Multilingual Plane, after letters of another script; a text with none is returned as it was.
+    expect(toAsciiDigits('Tập 𝟐𝟎 và ba')).toBe('Tập 20 và ba');
+    expect(toAsciiDigits('Tập 20 và ๓')).toBe('Tập 20 và 3');
+    const plain = 'Tập 20 và ba';
+    expect(toAsciiDigits(plain)).toBe(plain);
   });
 
   it('reads number words, dates and months', () => {

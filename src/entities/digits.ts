@@ -4,6 +4,24 @@
  * so a digit's value is its distance from the start of its run, modulo ten.
  */
 const DIGIT = /\p{Nd}/u;
+/** 1 for each decimal digit of the Basic Multilingual Plane beyond ASCII. */
+let otherDigits: Uint8Array | undefined;
+
+/**
+ * Whether the text has a digit other than 0-9: a loop over a table of the
+ * plane's digits, twice as fast as a scan for the Unicode property. From a
+ * character outside the plane (a surrogate) on, the property itself is asked.
+ */
+function hasOtherDigit(text: string): boolean {
+  otherDigits ??= Uint8Array.from({ length: 0x10000 }, (_, c) => ((c >= 0x80 && c < 0xd800) || c > 0xdfff) && DIGIT.test(String.fromCharCode(c)) ? 1 : 0);
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x80) continue;
+    if (otherDigits[c] === 1) return true;
+    if (c >= 0xd800 && c <= 0xdbff) return /(?![0-9])\p{Nd}/u.test(text.slice(k));
+  }
+  return false;
+}
 const cache = new Map<number, number>();
 
 function digitValue(code: number): number {
@@ -40,7 +58,9 @@ function isMyanmarLetter(d: string, before: string, after: string): boolean {
  * corpus benchmark's Burmese translations found).
  */
 export function toAsciiDigits(text: string, keepMyanmarLetters = false): string {
-  if (!/[^\x00-\x7f]/u.test(text)) return text;
+  // Text whose only digits are 0-9 comes back as it is (most text that is not ASCII writes them): replacing
+  // each digit through a callback cost a tenth of the coverage check.
+  if (!hasOtherDigit(text)) return text;
   return text.replace(/\p{Nd}/gu, (d, at: number) => (keepMyanmarLetters && isMyanmarLetter(d, text[at - 1] ?? '', text[at + 1] ?? '')
     ? d
     : String(digitValue(d.codePointAt(0)!))));
