@@ -26,7 +26,8 @@ describe('the shipped gazetteer', () => {
     ];
     const g = decodeGazetteer(JSON.parse(JSON.stringify(encodeGazetteer(rows, 3))));
     expect([...g.phrases]).toEqual(rows.map((r) => [r.phrase, r.entry]));
-    expect([...g.firstWords]).toEqual(['kirgizstan', 'nga', '习', 'tap']);
+    // Each first word with the most words a phrase it starts has (an unspaced phrase's are not counted: the most of any).
+    expect([...g.firstWords]).toEqual([['kirgizstan', 1], ['nga', 1], ['习', 3], ['tap', 3]]);
     expect([...g.unspaced]).toEqual([['习', ['习近平']]]);
     expect([...g.fuzzyCountries]).toEqual([['ki', [{ folded: 'kirgizstan', entry: country }]]]);
     expect(g.maxTokens).toBe(3);

@@ -29,8 +29,13 @@ export interface Entry {
 export interface Gazetteer {
   phrases: Map<string, Entry>;
   maxTokens: number;
-  /** The first word of every phrase: a token that is none of these starts no phrase. */
-  firstWords: Set<string>;
+  /**
+   * The first word of every phrase, with the most words a phrase it starts has
+   * (the most of any when one is written without spaces): a token that is none
+   * of these starts no phrase, and one that starts only one-word names (most
+   * countries) is looked up alone, not with the five words after it too.
+   */
+  firstWords: Map<string, number>;
   /** Single-word country names of six letters or more, by first two letters, for near spellings. */
   fuzzyCountries: Map<string, { folded: string; entry: Entry }[]>;
   /** Phrases written in a script without spaces, by their first character. */
@@ -104,7 +109,7 @@ export function encodeGazetteer(rows: readonly PhraseRow[], maxTokens: number): 
 }
 
 export function decodeGazetteer(data: GazetteerData): Gazetteer {
-  const g: Gazetteer = { phrases: new Map(), maxTokens: data.maxTokens, firstWords: new Set(), fuzzyCountries: new Map(), unspaced: new Map() };
+  const g: Gazetteer = { phrases: new Map(), maxTokens: data.maxTokens, firstWords: new Map(), fuzzyCountries: new Map(), unspaced: new Map() };
   const entries = data.keys.map((key): Entry => ({ key, kind: key.slice(0, key.indexOf(':')) as GazetteerKind }));
   const localeSet = (indexes: number[]) => new Set(indexes.map((i) => data.localeNames[i]!));
   const unspaced = new Set(data.unspaced);
@@ -121,7 +126,10 @@ export function decodeGazetteer(data: GazetteerData): Gazetteer {
       if (namedIn) entry.namedIn = localeSet(namedIn);
     }
     g.phrases.set(phrase, entry);
-    g.firstWords.add(data.first[i] ?? impliedFirst(phrase));
+    const first = data.first[i] ?? impliedFirst(phrase);
+    // A spaced phrase's words are its tokens' folded forms (none holds a space); an unspaced one's are not told apart.
+    const words = unspaced.has(i) ? data.maxTokens : phrase.split(' ').length;
+    g.firstWords.set(first, Math.max(g.firstWords.get(first) ?? 0, words));
     if (unspaced.has(i)) pushTo(g.unspaced, phrase[0]!, phrase);
     // One Latin word of six letters or more: a spelling of it one or two edits away is still the country.
     if (entry.kind === 'country' && /^[a-z]{6,}$/u.test(phrase)) pushTo(g.fuzzyCountries, phrase.slice(0, 2), { folded: phrase, entry });

@@ -48,9 +48,12 @@ export function matchGazetteer(tokens: Token[], i: number, locale?: string, with
   // tried without their prefixes too).
   const firstForms = hasCodeUnitIn(folded, 0x0600, 0x06ff) ? arabicStems(folded).filter((f) => g.firstWords.has(f)) : g.firstWords.has(folded) ? [folded] : [];
   if (firstForms.length === 0) return undefined;
+  // No phrase these forms start is longer than this.
+  let longest = 0;
+  for (const form of firstForms) longest = Math.max(longest, g.firstWords.get(form)!);
   // A phrase never spans a sentence-like break: only adjacent words extend it.
   let max = 1;
-  while (max < g.maxTokens && i + max < tokens.length && tokens[i + max]!.start - tokens[i + max - 1]!.end <= 2) max++;
+  while (max < longest && i + max < tokens.length && tokens[i + max]!.start - tokens[i + max - 1]!.end <= 2) max++;
   const span = tokens.slice(i, i + max);
   for (let n = max; n >= 1; n--) {
     const head = n === max ? span : span.slice(0, n);
