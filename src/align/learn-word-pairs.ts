@@ -6,7 +6,7 @@
  */
 import type { Bead } from '../types.js';
 import { cachedFold, tokenize } from '../entities/tokenize.js';
-import { PairTable } from './pair-table.js';
+import { doubled, PairTable } from './pair-table.js';
 
 /** A first-pass bead counts as evidence when it scores at least this. */
 const CONFIDENT = 0.5;
@@ -111,7 +111,7 @@ export function learnWordPairs(
       if (countS[w]! < EVIDENCE.minTogether) continue;
       for (const v of frequentT) {
         const id = together.idOf(w, v);
-        if (id === counts.length) counts = grown(counts);
+        if (id === counts.length) counts = doubled(counts);
         counts[id]!++;
       }
     }
@@ -131,10 +131,4 @@ export function learnWordPairs(
   const pairs = new Map<string, string>();
   for (const [w, { v }] of bestForS) if (bestForT.get(v)?.w === w) pairs.set(target.words[v]!, source.words[w]!);
   return pairs;
-}
-
-function grown(list: Int32Array): Int32Array<ArrayBuffer> {
-  const out = new Int32Array(list.length * 2);
-  out.set(list);
-  return out;
 }

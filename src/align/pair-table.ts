@@ -40,13 +40,8 @@ export class PairTable {
   }
 
   private growLists(): void {
-    const grow = (list: Int32Array) => {
-      const out = new Int32Array(list.length * 2);
-      out.set(list);
-      return out;
-    };
-    this.first = grow(this.first);
-    this.second = grow(this.second);
+    this.first = doubled(this.first);
+    this.second = doubled(this.second);
   }
 
   private rehash(): void {
@@ -58,4 +53,11 @@ export class PairTable {
       this.slots[slot] = id;
     }
   }
+}
+
+/** A list twice as long, its entries kept (what a table of pairs, or a count per pair, grows by). */
+export function doubled(list: Int32Array): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(list.length * 2);
+  out.set(list);
+  return out;
 }
