@@ -121,9 +121,8 @@ const repeatsOf = rememberPer((article: Article): [number, number][] => {
 
 function numberMismatches(source: Article, target: Article, alignment: Alignment): CoverageReport['numberMismatches'] {
   const out: CoverageReport['numberMismatches'] = [];
-  const [se, te] = [entitiesBySentence(source), entitiesBySentence(target)];
-  const months = (entities: Entity[][], sentences: number[]) => sentences.flatMap((i) => entities[i]!)
-    .filter((e) => e.kind === 'month' && isKey(e.key, 'month')).map((e) => Number(keyValue(e.key, 'month')));
+  const [se, te] = [monthsBySentence(source), monthsBySentence(target)];
+  const months = (perSentence: number[][], sentences: number[]) => sentences.flatMap((i) => perSentence[i]!);
   for (const pair of alignment.pairs) {
     const named = { source: months(se, pair.sourceSentences), target: months(te, pair.targetSentences) };
     const found = compareNumbers(pair.source, pair.target, source.lang, target.lang, named);
@@ -131,6 +130,10 @@ function numberMismatches(source: Article, target: Article, alignment: Alignment
   }
   return out;
 }
+
+/** The months each sentence names, once per article. */
+const monthsBySentence = rememberPer((article: Article): number[][] => entitiesBySentence(article)
+  .map((list) => list.filter((e) => e.kind === 'month' && isKey(e.key, 'month')).map((e) => Number(keyValue(e.key, 'month')))));
 
 /**
  * Entities of each sentence, read over the whole article so that

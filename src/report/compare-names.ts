@@ -35,8 +35,7 @@ export interface NameMismatch {
 
 
 export function nameMismatches(source: Article, entities: Entity[][], target: Article, alignment: Alignment): NameMismatch[] {
-  const targetKeys = new Set(keysOf(target).flat());
-  const targetWords = [...targetKeys].filter((k) => isKey(k, 'w')).map((k) => keyValue(k, 'w'));
+  const { keys: targetKeys, words: targetWords } = keySetOf(target);
   const script = scriptOf(target);
   // A translation into a script without capitals writes the name in its own letters (ترامب): its romanised words stand for them.
   const romanised = romanisedWords(target);
@@ -81,6 +80,12 @@ function scriptOf(article: Article): TargetScript {
   const script = readSide(textsOf(article)).script;
   return script === undefined || CASED.has(script) ? 'cased' : SYLLABIC.has(script) ? 'syllabic' : 'consonantal';
 }
+
+/** An article's anchor keys as a set, and its name words: once per article, however many versions it is checked against. */
+const keySetOf = rememberPer((article: Article): { keys: Set<string>; words: string[] } => {
+  const keys = new Set(keysOf(article).flat());
+  return { keys, words: [...keys].filter((k) => isKey(k, 'w')).map((k) => keyValue(k, 'w')) };
+});
 
 /** Folded words the source writes in lower case: a name made only of them is a translated phrase. */
 const commonWords = rememberPer((article: Article): Set<string> => lowercaseWords(article.text));
