@@ -44,22 +44,32 @@ const stories = new Map<string, string[]>();
 for (const a of ntrex) stories.set(a.story, [...(stories.get(a.story) ?? []), a.id]);
 const groups = [...stories.values()].map((articleIds) => ({ articleIds }));
 
-type Step = { name: string; passes: number; run: (r: Release) => unknown };
+/** A step's pass: the seconds of the work it measures, and what the work gave. */
+interface Pass {
+  seconds: number;
+  result: unknown;
+}
+
+function timed(work: () => unknown): Pass {
+  const start = performance.now();
+  const result = work();
+  return { seconds: (performance.now() - start) / 1000, result };
+}
+
+type Step = { name: string; passes: number; run: (r: Release) => Pass };
 const steps: Step[] = [
-  { name: `reading the ${ntrexInputs.length} NTREX articles`, passes: 8, run: (r) => ntrexInputs.map((input) => r.readArticle(input)) },
-  { name: `reading ${generated.length} generated articles`, passes: 8, run: (r) => generated.map((input) => r.readArticle(input)) },
+  { name: `reading the ${ntrexInputs.length} NTREX articles`, passes: 8, run: (r) => timed(() => ntrexInputs.map((input) => r.readArticle(input))) },
+  { name: `reading ${generated.length} generated articles`, passes: 8, run: (r) => timed(() => generated.map((input) => r.readArticle(input))) },
 ];
-// Aligning and checking time only those steps: the articles are read (and the pairs aligned) before the clock starts.
+// Aligning and checking time only those steps: the articles are read (and the pairs aligned) before their clock starts.
 const aligned = new Map<Release, { articles: Article[]; alignments: { source: string; target: string }[] }>();
 steps.push({
   name: 'aligning every NTREX story pair with the corpus model', passes: 4, run: (r) => {
     const articles = ntrexInputs.map((input) => r.readArticle(input).article);
     const { jobs, total } = r.pairJobs(articles, groups);
-    const start = performance.now();
-    const results = r.runPairJobs(jobs);
-    const seconds = (performance.now() - start) / 1000;
-    aligned.set(r, { articles, alignments: r.mergePairJobs(jobs, results, total).alignments });
-    return { seconds, result: results };
+    const pass = timed(() => r.runPairJobs(jobs));
+    aligned.set(r, { articles, alignments: r.mergePairJobs(jobs, pass.result as unknown[], total).alignments });
+    return pass;
   },
 });
 steps.push({
@@ -67,9 +77,7 @@ steps.push({
     const { articles, alignments } = aligned.get(r)!;
     // Copies, as a worker gets them: nothing read off the articles while aligning is reused.
     const byId = new Map(articles.map((a) => [a.id, structuredClone(a)]));
-    const start = performance.now();
-    const result = alignments.map((al) => r.coverageOf(byId.get(al.source)!, byId.get(al.target)!, al));
-    return { seconds: (performance.now() - start) / 1000, result };
+    return timed(() => alignments.map((al) => r.coverageOf(byId.get(al.source)!, byId.get(al.target)!, al)));
   },
 });
 
@@ -84,11 +92,9 @@ for (const step of steps) {
   const hashes = new Map<Release, string>();
   for (let pass = 0; pass < step.passes; pass++) {
     for (const r of pass % 2 ? [...releases].reverse() : releases) {
-      const start = performance.now();
-      const out = step.run(r) as { seconds?: number; result?: unknown };
-      const took = typeof out === 'object' && out !== null && 'seconds' in out ? out.seconds! : (performance.now() - start) / 1000;
+      const { seconds: took, result } = step.run(r);
       seconds.get(r)!.push(took);
-      if (pass === step.passes - 1) hashes.set(r, hashOf('result' in (out as object) ? out.result : out));
+      if (pass === step.passes - 1) hashes.set(r, hashOf(result));
     }
   }
   const same = new Set(hashes.values()).size === 1 ? 'yes' : 'NO';

@@ -7,7 +7,7 @@
 import { distance } from 'fastest-levenshtein';
 import { findEntities, type FoundEntity } from '../entities/extract-entities.js';
 import { readableSentences } from '../language/zawgyi.js';
-import { isKey, makeKey, nameWords, type KeyKind } from '../entities/keys.js';
+import { isKey, keysOfKind, makeKey, nameWords } from '../entities/keys.js';
 import { latinNameWord } from '../entities/transliterate.js';
 
 
@@ -189,13 +189,6 @@ export function buildPairAnchors(sourceKeys: string[][], targetKeys: string[][])
   const learned = new Uint8Array(df.length);
   for (const [key, id] of idOf) if (isKey(key, 'l')) learned[id] = 1;
   return { source, target, weight, learned };
-}
-
-/** The keys of one kind on a side, each once, in the order the side first writes them (no list of all its keys made first). */
-function keysOfKind(side: readonly string[][], kind: KeyKind): Set<string> {
-  const out = new Set<string>();
-  for (const keys of side) for (const k of keys) if (isKey(k, kind)) out.add(k);
-  return out;
 }
 
 /**

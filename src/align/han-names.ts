@@ -8,7 +8,7 @@
  * words would have is taken for that name, wherever in the document the same
  * characters stand again (威洛比 alone, later on).
  */
-import { isKey, keyValue } from '../entities/keys.js';
+import { keysOfKind, keyValue } from '../entities/keys.js';
 import { pinyinSyllables } from '../entities/transliterate.js';
 
 /** Parts of a foreign name joined by a middle dot (·, ・, •, ‧). */
@@ -106,8 +106,8 @@ export function onsetForms(units: Unit[], limit = 32): string[] {
 export function hanNameKeys(latinKeys: string[][], hanSentences: string[]): string[][] {
   const byForm = new Map<string, Set<string>>();
   // Each name once, however many sentences write it.
-  for (const k of new Set(latinKeys.flat())) {
-    if (!isKey(k, 'w') || !/^[a-z]{3,}$/u.test(keyValue(k, 'w'))) continue;
+  for (const k of keysOfKind(latinKeys, 'w')) {
+    if (!/^[a-z]{3,}$/u.test(keyValue(k, 'w'))) continue;
     for (const form of onsetForms(latinUnits(keyValue(k, 'w')))) {
       const set = byForm.get(form) ?? new Set<string>();
       set.add(k);

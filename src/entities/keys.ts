@@ -28,6 +28,13 @@ export function isKey(key: string, kind: KeyKind): boolean {
   return key.startsWith(kind) && key.charCodeAt(kind.length) === COLON;
 }
 
+/** The keys of one kind in lists of keys (a document's, sentence by sentence), each once, in the order they first come. */
+export function keysOfKind(lists: readonly (readonly string[])[], kind: KeyKind): Set<string> {
+  const out = new Set<string>();
+  for (const keys of lists) for (const k of keys) if (isKey(k, kind)) out.add(k);
+  return out;
+}
+
 /** What a key of `kind` holds after its prefix (the caller knows its kind). */
 export function keyValue(key: string, kind: KeyKind): string {
   return key.slice(kind.length + 1);

@@ -38,6 +38,14 @@ const NUMBER_WORDS: Record<string, string[]> = {
   arb: ['اثنان', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة'],
 };
 
+/**
+ * Other forms of the number words: Arabic counts with the feminine form before
+ * a masculine noun (ثماني نقاط, eight points; ثلاث سنوات, three years).
+ */
+const OTHER_FORMS: Record<string, Record<string, number>> = {
+  arb: { اثنتان: 2, اثنين: 2, ثلاث: 3, أربع: 4, خمس: 5, سبع: 7, ثماني: 8, ثمان: 8, تسع: 9 },
+};
+
 const TEENS_AND_TENS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
@@ -157,9 +165,11 @@ const ARABIC_TENS: Record<string, number> = {
   عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, أربعون: 40, أربعين: 40, خمسون: 50, خمسين: 50,
   ستون: 60, ستين: 60, سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90,
 };
+/** The units a compound reads: the number words 2 to 9 and their other forms, and the forms only a compound writes. */
 const ARABIC_UNITS: Record<string, number> = {
-  واحد: 1, واحدة: 1, أحد: 1, إحدى: 1, اثنا: 2, اثني: 2, اثنتا: 2, اثنتي: 2, اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2,
-  ثلاثة: 3, ثلاث: 3, أربعة: 4, أربع: 4, خمسة: 5, خمس: 5, ستة: 6, ست: 6, سبعة: 7, سبع: 7, ثمانية: 8, ثماني: 8, ثمان: 8, تسعة: 9, تسع: 9,
+  ...Object.fromEntries(NUMBER_WORDS.arb!.slice(0, 8).map((w, i) => [w, i + 2])),
+  ...OTHER_FORMS.arb,
+  واحد: 1, واحدة: 1, أحد: 1, إحدى: 1, اثنا: 2, اثني: 2, اثنتا: 2, اثنتي: 2, اثنتين: 2, ست: 6,
 };
 const ARABIC_UNIT = Object.keys(ARABIC_UNITS).join('|');
 const ARABIC_TEN = Object.keys(ARABIC_TENS).join('|');
@@ -193,14 +203,6 @@ const COMPOUND_NUMBERS: Record<string, CompoundNumbers> = {
   spa: SPANISH,
   deu: GERMAN,
   arb: ARABIC,
-};
-
-/**
- * Other forms of the number words: Arabic counts with the feminine form before
- * a masculine noun (ثماني نقاط, eight points; ثلاث سنوات, three years).
- */
-const OTHER_FORMS: Record<string, Record<string, number>> = {
-  arb: { اثنتان: 2, اثنين: 2, ثلاث: 3, أربع: 4, خمس: 5, سبع: 7, ثماني: 8, ثمان: 8, تسع: 9 },
 };
 
 const wordTables = new Map<string, Map<string, number>>();
