@@ -4,13 +4,7 @@
  * own copy of that text is left behind and cut again on arrival: a structured
  * copy sends each string on its own, and an article read in a worker came
  * back as its text three times over, held that way for the rest of the run.
- * Tasks sent to a worker carry their articles the same way: an article is in
- * a pair job per language it is paired with, and in the coverage check and
- * placing tasks of each of its pairs (NTREX's pair jobs: 309 MB copied as
- * structured copies, 178 MB with wire articles).
  */
-import type { ArticleReading, PairJob } from '../align/pair-jobs.js';
-import type { CheckItem } from '../report/story-batches.js';
 import type { Article, Block, DroppedLine, Sentence, Span } from '../types.js';
 
 /** A span with its text left out; the key stays (undefined), so the article's keys keep their order when it is cut again. */
@@ -20,43 +14,6 @@ export interface WireArticle extends Omit<Article, 'blocks' | 'sentences' | 'dro
   blocks: Bare<Article['blocks'][number]>[];
   sentences: Bare<Article['sentences'][number]>[];
   dropped: Bare<Article['dropped'][number]>[];
-}
-
-/** A pair job as it crosses to a worker: its articles (each in a job per language it is paired with) as wire articles. */
-export type WirePairJob = Omit<PairJob, 'articles'> & { articles: WireArticle[] };
-
-/** Articles whose aligner readings a worker is to make: each with its anchor keys, read with it (by place). */
-export interface WirePrimeTask {
-  articles: WireArticle[];
-  keys: string[][][];
-}
-
-/** Alignments to check, their articles by place, each article with its reading (by place). */
-export interface WireCheckTask {
-  articles: WireArticle[];
-  readings: ArticleReading[];
-  items: { source: number; target: number; alignment: CheckItem['alignment'] }[];
-}
-
-/**
- * The distinct articles of one task as wire articles, each referred to by its
- * place: a task names an article in several items (a structured copy kept
- * them one object; the place does now).
- */
-export class TaskArticles {
-  readonly articles: Article[] = [];
-  readonly wire: WireArticle[] = [];
-  private readonly places = new Map<Article, number>();
-
-  placeOf(article: Article): number {
-    let place = this.places.get(article);
-    if (place === undefined) {
-      place = this.articles.push(article) - 1;
-      this.wire.push(toWire(article));
-      this.places.set(article, place);
-    }
-    return place;
-  }
 }
 
 export function toWire(article: Article): WireArticle {

@@ -7,22 +7,17 @@
  * written once per model, and a worker keeps what it unpacked by that string,
  * so the index it builds on the model (align-sentences.ts) lasts from task to task.
  */
-import { confirmFit, type Confirmation, type FitToConfirm } from '../align/place-strays.js';
-import { keysOf, textsOf } from '../align/align-pair.js';
-import { readSide, type SideReading } from '../align/read-side.js';
+import type { FitToConfirm } from '../align/place-strays.js';
 import type { TranslationModel } from '../align/translation-model.js';
 import type { Article } from '../types.js';
-import { fromWire, TaskArticles, type WireArticle } from './article-wire.js';
 
 export interface ConfirmTask {
-  /** Each fit with its articles' places in `articles` and its model's in `models`, if it has one. */
-  items: { member: number; other: number; cost: number; model?: number }[];
+  /** Each fit with its model's place in `models`, if it has one. */
+  items: { fit: FitToConfirm['fit']; model?: number }[];
   /** The task's models, packed (see `packModel`). */
   models: string[];
-  /** The fits' articles, each once (see article-wire.ts). */
-  articles: WireArticle[];
-  /** Each article's anchor keys, by its place. */
-  keys: string[][][];
+  /** Each article's anchor keys, by the article (a structured copy keeps the two the same object). */
+  keys: Map<Article, string[][]>;
 }
 
 const packed = new WeakMap<TranslationModel, string>();
@@ -51,66 +46,18 @@ export function unpackModel(text: string): TranslationModel {
 export function toConfirmTask(items: FitToConfirm[], keysOf: (article: Article) => string[][]): ConfirmTask {
   const models: string[] = [];
   const placeOf = new Map<TranslationModel, number>();
-  const sent = new TaskArticles();
+  const keys = new Map<Article, string[][]>();
   const wire = items.map(({ fit, model }) => {
-    const item = { member: sent.placeOf(fit.member), other: sent.placeOf(fit.other), cost: fit.cost };
-    if (!model) return item;
+    for (const a of [fit.member, fit.other]) if (!keys.has(a)) keys.set(a, keysOf(a));
+    if (!model) return { fit };
     let place = placeOf.get(model);
     if (place === undefined) placeOf.set(model, (place = models.push(packModel(model)) - 1));
-    return { ...item, model: place };
+    return { fit, model: place };
   });
-  return { items: wire, models, articles: sent.wire, keys: sent.articles.map(keysOf) };
+  return { items: wire, models, keys };
 }
 
-/** The task's articles, and its fits on them. */
-export function fromConfirmTask(task: ConfirmTask): { articles: Article[]; fits: FitToConfirm[] } {
+export function fromConfirmTask(task: ConfirmTask): FitToConfirm[] {
   const models = task.models.map(unpackModel);
-  const articles = task.articles.map(fromWire);
-  const fits = task.items.map(({ member, other, cost, model }): FitToConfirm => {
-    const fit = { member: articles[member]!, other: articles[other]!, cost };
-    return model === undefined ? { fit } : { fit, model: models[model]! };
-  });
-  return { articles, fits };
-}
-
-/**
- * A task's fits confirmed where they arrived, each article's anchor keys by
- * its place. An article is read here but for its keys (its side reading was
- * not sent: most are strays aligned nowhere else); a stray is a candidate of
- * many sets and comes in a new copy with each task, so what was read off it
- * is kept here by id.
- */
-export function confirmArrived(articles: Article[], keys: string[][][], fits: FitToConfirm[]): (Confirmation | undefined)[] {
-  articles.forEach((a, k) => keysOf.prime(a, keys[k]!));
-  for (const article of articles) primeKnownSide(article);
-  try {
-    return fits.map(confirmFit);
-  } finally {
-    for (const article of articles) keepSide(article);
-  }
-}
-
-/** Side readings of the articles fits were confirmed for, by id, with the sentences they were read from (an id alone may be another run's article). */
-const sides = new Map<string, { texts: string[]; side: SideReading }>();
-/** Enough for the candidates of several windows of placing; emptied when full. */
-const MAX_SIDES = 2048;
-
-/** The side reading kept for this article's id, if it was read from the same sentences. */
-function knownSide(article: Article): SideReading | undefined {
-  const known = sides.get(article.id);
-  const texts = textsOf(article);
-  return known && known.texts.length === texts.length && known.texts.every((t, k) => t === texts[k]) ? known.side : undefined;
-}
-
-function primeKnownSide(article: Article): void {
-  const side = knownSide(article);
-  if (side) readSide.prime(textsOf(article), side);
-}
-
-/** Kept by id, replacing what another article of the same id left. */
-function keepSide(article: Article): void {
-  if (knownSide(article)) return;
-  if (sides.size >= MAX_SIDES) sides.clear();
-  const texts = textsOf(article);
-  sides.set(article.id, { texts, side: readSide(texts) });
+  return task.items.map(({ fit, model }) => (model === undefined ? { fit } : { fit, model: models[model]! }));
 }

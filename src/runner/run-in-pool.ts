@@ -18,8 +18,9 @@ import { StoryalignError } from '../errors.js';
 import type { CheckItem, CorpusOptions, CorpusWork, CorpusWorkResult, ReadArticle } from '../pipeline.js';
 import type { CoverageReport } from '../report/coverage-report.js';
 import { storyBatches } from '../report/story-batches.js';
+import type { Article } from '../types.js';
 import type { WorkerReply } from './worker.js';
-import { fromWire, TaskArticles, toWire, type WireArticle, type WireCheckTask, type WirePairJob, type WirePrimeTask } from './article-wire.js';
+import { fromWire, type WireArticle } from './article-wire.js';
 import { toConfirmTask } from './confirm-wire.js';
 import { buffersOf, movable } from './transfer.js';
 
@@ -121,16 +122,14 @@ export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Pro
   }
   if (work.kind === 'align') {
     const total = pairsIn(work.jobs);
-    // Each article goes without its spans' copies of its text (see article-wire.ts): an article is in a job per language it is paired with.
-    const tasks = work.jobs.map((job): WirePairJob => ({ ...job, articles: job.articles.map(toWire) }));
-    const results = await runAll<WirePairJob, PairJobResult>(runner, 'align', tasks, (job) => job.pairs.length, (d) => progress('aligning', d, total));
+    const results = await runAll<(typeof work.jobs)[number], PairJobResult>(runner, 'align', work.jobs, (job) => job.pairs.length, (d) => progress('aligning', d, total));
     progress('relearning', 1, 1);
     return results;
   }
   // Articles travel with the anchor keys read with them, so that a worker does not find their entities again.
   if (work.kind === 'prime') {
-    const tasks = chunks(work.articles, READ_BATCH).map((articles): WirePrimeTask => ({ articles: articles.map(toWire), keys: articles.map(keysOf) }));
-    return (await runAll<WirePrimeTask, ArticleReading[]>(runner, 'prime', tasks, () => 0, () => {})).flat();
+    const tasks = chunks(work.articles, READ_BATCH).map((articles) => ({ articles, keys: keysIn(articles) }));
+    return (await runAll<(typeof tasks)[number], ArticleReading[]>(runner, 'prime', tasks, () => 0, () => {})).flat();
   }
   // Confirmations are started and handed back unfinished: placing looks for the next window's fits meanwhile.
   if (work.kind === 'confirm') {
@@ -143,8 +142,8 @@ export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Pro
   if (work.kind === 'collect') return work.started?.answers;
   // Taken out of the work as they are handed out (see runJoins), their arrays moved to the threads.
   if (work.kind === 'join') return runAll<(typeof work.jobs)[number], JoinedPairs>(runner, 'join', work.jobs.splice(0), () => 0, () => {}, joinBuffers);
-  const tasks = [...storyBatches(work.items, CHECK_BATCH)].map(checkTask);
-  return (await runAll<WireCheckTask, CoverageReport[]>(runner, 'check', tasks, (t) => t.items.length, (d) => progress('checking', work.first + d, work.total))).flat();
+  const tasks = [...storyBatches(work.items, CHECK_BATCH)].map((items) => ({ items, readings: readingsIn(items) }));
+  return (await runAll<(typeof tasks)[number], CoverageReport[]>(runner, 'check', tasks, (t) => t.items.length, (d) => progress('checking', work.first + d, work.total))).flat();
 }
 
 /** A join's arrays: each job has its own (see `languageJoins`), so moving them takes nothing from another. */
@@ -152,9 +151,13 @@ function joinBuffers(job: LanguageJoin): ArrayBuffer[] {
   return buffersOf([job.articles, job.vectorAt, job.ids, job.weights, job.wordsAt, job.words, job.times]);
 }
 
-/** Alignments to check, each of their articles sent once with what the aligner read off it. */
-function checkTask(items: CheckItem[]): WireCheckTask {
-  const sent = new TaskArticles();
-  const wire = items.map(({ source, target, alignment }) => ({ source: sent.placeOf(source), target: sent.placeOf(target), alignment }));
-  return { articles: sent.wire, readings: sent.articles.map(readingOf), items: wire };
+/** Each article's anchor keys, by the article (a structured copy keeps the two the same object). */
+function keysIn(articles: Article[]): Map<Article, string[][]> {
+  return new Map(articles.map((a) => [a, keysOf(a)]));
+}
+
+function readingsIn(items: CheckItem[]): Map<Article, ArticleReading> {
+  const readings = new Map<Article, ArticleReading>();
+  for (const { source, target } of items) for (const a of [source, target]) if (!readings.has(a)) readings.set(a, readingOf(a));
+  return readings;
 }

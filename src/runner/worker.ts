@@ -1,22 +1,23 @@
 /**
  * A worker thread of the pool: it runs the per-item work `buildCorpus` hands
  * out (see `CorpusWork` in pipeline.ts) with the same functions as the main
- * thread, so the results are the same. Articles arrive as wire articles (see
- * article-wire.ts), each once per task; what was already read off them (anchor
- * keys, the aligner's side reading, read once per aligned version by `prime`)
- * arrives with them and is primed, not read again. A storyalign error goes back
- * as data, so the main thread can throw it as the error it was.
+ * thread, so the results are the same. Articles arrive as copies; what was
+ * already read off them (anchor keys, the aligner's side reading, read once
+ * per aligned version by `prime`) arrives with them and is primed, not read again. A storyalign error goes back as
+ * data, so the main thread can throw it as the error it was.
  */
-import { keysOf } from '../align/align-pair.js';
-import { primeReading, readingOf, runPairJob } from '../align/pair-jobs.js';
-import { confirmArrived, fromConfirmTask, type ConfirmTask } from './confirm-wire.js';
+import { keysOf, textsOf } from '../align/align-pair.js';
+import { readSide, type SideReading } from '../align/read-side.js';
+import { primeReading, readingOf, runPairJob, type ArticleReading, type PairJob } from '../align/pair-jobs.js';
+import { confirmFit } from '../align/place-strays.js';
+import { fromConfirmTask, type ConfirmTask } from './confirm-wire.js';
 import { StoryalignError } from '../errors.js';
-import { fromWire, toWire, type WireCheckTask, type WirePairJob, type WirePrimeTask } from './article-wire.js';
+import { toWire } from './article-wire.js';
 import { buffersOf, movable } from './transfer.js';
-import { readArticle } from '../pipeline.js';
+import { readArticle, type CheckItem } from '../pipeline.js';
 import { coverageOf } from '../report/check-coverage.js';
 import { joinLanguage, readForGrouping, type LanguageJoin } from '../group/group-stories.js';
-import type { ArticleInput } from '../types.js';
+import type { Article, ArticleInput } from '../types.js';
 
 export type WorkerReply<T> = { ok: T } | { error: { code: StoryalignError['code']; message: string; path: (string | number)[] } };
 
@@ -38,9 +39,8 @@ export function read({ items, only }: { items: ArticleInput[]; only?: string[] }
 }
 
 /** What the aligner reads off each article (only versions that are aligned are sent: most of a crawl is not); their keys come read. */
-export function prime(task: WirePrimeTask) {
-  const articles = task.articles.map(fromWire);
-  articles.forEach((a, k) => keysOf.prime(a, task.keys[k]!));
+export function prime({ articles, keys }: { articles: Article[]; keys: Map<Article, string[][]> }) {
+  primeKeys(keys);
   return reply(() => articles.map(readingOf));
 }
 
@@ -55,19 +55,54 @@ export function join(job: LanguageJoin) {
   return 'ok' in answer ? movable(answer, buffersOf([answer.ok.a, answer.ok.b, answer.ok.thousandths])) : answer;
 }
 
-export function align(job: WirePairJob) {
-  return reply(() => runPairJob({ ...job, articles: job.articles.map(fromWire) }));
+export function align(job: PairJob) {
+  return reply(() => runPairJob(job));
 }
 
-/** Placing's fits, each task's articles read here but for their keys (see `confirmArrived`). */
+/**
+ * A copy of a fit's articles is read here but for its keys (its side reading was not sent: most are strays aligned nowhere else).
+ * A stray is a candidate of many sets and comes in a new copy with each task, so what was read off it is kept here by id.
+ */
 export function confirm(task: ConfirmTask) {
-  const { articles, fits } = fromConfirmTask(task);
-  return reply(() => confirmArrived(articles, task.keys, fits));
+  const { keys } = task;
+  primeKeys(keys);
+  for (const article of keys.keys()) primeKnownSide(article);
+  const answers = reply(() => fromConfirmTask(task).map(confirmFit));
+  for (const article of keys.keys()) keepSide(article);
+  return answers;
 }
 
-/** Items of one task name their articles by place, so each is read once. */
-export function check(task: WireCheckTask) {
-  const articles = task.articles.map(fromWire);
-  articles.forEach((a, k) => primeReading(a, task.readings[k]!));
-  return reply(() => task.items.map(({ source, target, alignment }) => coverageOf(articles[source]!, articles[target]!, alignment)));
+/** Side readings of the articles fits were confirmed for, by id, with the sentences they were read from (an id alone may be another run's article). */
+const sides = new Map<string, { texts: string[]; side: SideReading }>();
+/** Enough for the candidates of several windows of placing; emptied when full. */
+const MAX_SIDES = 2048;
+
+/** The side reading kept for this article's id, if it was read from the same sentences. */
+function knownSide(article: Article): SideReading | undefined {
+  const known = sides.get(article.id);
+  const texts = textsOf(article);
+  return known && known.texts.length === texts.length && known.texts.every((t, k) => t === texts[k]) ? known.side : undefined;
+}
+
+function primeKnownSide(article: Article): void {
+  const side = knownSide(article);
+  if (side) readSide.prime(textsOf(article), side);
+}
+
+/** Kept by id, replacing what another article of the same id left. */
+function keepSide(article: Article): void {
+  if (knownSide(article)) return;
+  if (sides.size >= MAX_SIDES) sides.clear();
+  const texts = textsOf(article);
+  sides.set(article.id, { texts, side: readSide(texts) });
+}
+
+function primeKeys(keys: Map<Article, string[][]>): void {
+  for (const [article, k] of keys) keysOf.prime(article, k);
+}
+
+/** Items of one message share their article objects (a structured copy keeps them shared), so each is read once. */
+export function check({ items, readings }: { items: CheckItem[]; readings: Map<Article, ArticleReading> }) {
+  for (const [article, reading] of readings) primeReading(article, reading);
+  return reply(() => items.map((item) => coverageOf(item.source, item.target, item.alignment)));
 }
