@@ -174,3 +174,47 @@ describe('outputFormat (what the command writes when --format is not given)', ()
     expect(outputFormat(parseArgs(['--format', 'tsv']), true)).toBe('tsv');
   });
 });
+
+describe('room in the heap for a large input', async () => {
+  const { HEAP_PER_INPUT_BYTE, heapMessage, heapPlan, userSetHeapLimit } = await import('../src/cli/heap-room.js');
+  const MB = 2 ** 20;
+  const GB = 2 ** 30;
+
+  it('leaves node as it is while the input fits its heap', () => {
+    expect(heapPlan(100 * MB, 4 * GB, 24 * GB, false)).toEqual({ kind: 'fits' });
+  });
+
+  it('asks for room for what it measured: 101,476 articles from 144 MB of JSONL held 1.3 GB of heap', () => {
+    const plan = heapPlan(144 * MB, 1 * GB, 24 * GB, false);
+    expect(plan.kind).toBe('raise');
+    expect(plan.kind === 'raise' && plan.limitMb).toBeGreaterThanOrEqual(1300);
+    expect(HEAP_PER_INPUT_BYTE * 144).toBeLessThan(2 * 1300);
+  });
+
+  it('asks for no more than three quarters of the machine, and says when that is short', () => {
+    expect(heapPlan(1 * GB, 4 * GB, 8 * GB, false)).toEqual({ kind: 'raise', limitMb: 6144, neededMb: 12288, short: true });
+    expect(heapMessage({ kind: 'raise', limitMb: 6144, neededMb: 12288, short: true }, 1 * GB)).toContain('it may run out');
+    // A machine whose three quarters are no more than node's limit already: nothing to gain by starting again.
+    expect(heapPlan(1 * GB, 4 * GB, 4 * GB, false)).toEqual({ kind: 'fits' });
+  });
+
+  it('never overrules a limit the user set, and says when it looks too small', () => {
+    expect(heapPlan(1 * GB, 4 * GB, 24 * GB, true)).toEqual({ kind: 'user-limit-short', limitMb: 4096, neededMb: 12288 });
+    expect(userSetHeapLimit(['--max-old-space-size=8000'], undefined)).toBe(true);
+    expect(userSetHeapLimit(['--max_old_space_size', '8000'], undefined)).toBe(true);
+    expect(userSetHeapLimit(['--enable-source-maps'], '--no-warnings --max-old-space-size=4096')).toBe(true);
+    expect(userSetHeapLimit(['--max-semi-space-size=64'], '--no-warnings')).toBe(false);
+  });
+
+  it('warns from the command when the input is larger than the heap node was given', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const dir = mkdtempSync(join(tmpdir(), 'heap-'));
+    const file = join(dir, 'blank.jsonl');
+    // 15 MB of empty lines: no article, so the command stops once it has read them, after weighing the file.
+    writeFileSync(file, '\n'.repeat(15 * MB));
+    const run = spawnSync(process.execPath, ['--max-old-space-size=100', '--import', 'tsx', 'src/cli/index.ts', file, '--format', 'jsonl'], { encoding: 'utf8' });
+    expect(run.stderr).toMatch(/15 MB of input is expected to need about 180 MB of heap, more than the \d+ MB node was given/u);
+    expect(run.stderr).toContain('no articles to read');
+    expect(run.status).toBe(2);
+  });
+});

@@ -140,6 +140,20 @@ export async function countInputs(paths: string[]): Promise<number> {
   return n;
 }
 
+/** The bytes of the input files (NaN when standard input is among them, or a path cannot be read: then read errors are said where articles are read). */
+export function inputBytes(paths: string[]): number {
+  let bytes = 0;
+  try {
+    for (const file of expand(paths)) {
+      if (file === STDIN) return NaN;
+      bytes += statSync(file).size;
+    }
+  } catch {
+    return NaN;
+  }
+  return bytes;
+}
+
 /** Lines that hold something, read in chunks: a line break ends a line, and so does the end of the file. */
 async function countLines(file: string): Promise<number> {
   let lines = 0;
