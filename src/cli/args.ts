@@ -113,7 +113,12 @@ Exit status: 0 done; 1 an unexpected failure (a bug: please report it);
 invalid article, undecodable text), named on stderr.
 
 Progress and a summary go to stderr (the summary counts what it would list
-above 50 articles); data goes to stdout or --out.`;
+above 50 articles); data goes to stdout or --out.
+
+Every article is held until the input ends, about nine times the input's bytes
+of heap: for input files larger than node's heap allows, the command starts
+node again with a larger --max-old-space-size (at most 3/4 of the memory). For a
+large standard input set it yourself: NODE_OPTIONS=--max-old-space-size=12000`;
 
 export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = { inputs: [], minScore: 0, skipInvalid: false, includeComparable: false, dictionaries: [], worker: false, quiet: false, help: false, version: false };
