@@ -4,9 +4,9 @@
  * about nine bytes of heap per byte of JSONL read (893 MB live after reading
  * 101,476 articles from 144 MB, 1.3 GB with what the collector has not yet
  * taken back). Node's heap limit is about 4 GB on a 64-bit machine, less on a
- * small one, and not raised with the machine's memory: a JSONL file of about
- * 400 MB reached it, and V8 ends the process there with a fatal error and no
- * output. The limit can only be set when node starts, so for input files
+ * small one, and not raised with the machine's memory: 401,476 articles (534 MB
+ * of JSONL) reached it after eleven minutes, and V8 ended the process there with
+ * a fatal error and nothing written. The limit can only be set when node starts, so for input files
  * larger than the limit allows (and no limit of the user's) the command starts
  * itself again with one that fits them, within the machine's memory.
  */
