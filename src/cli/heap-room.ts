@@ -12,6 +12,7 @@
  */
 
 import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
 
 /** Heap bytes to allow per byte of input: the nine measured, and the collector's slack. */
 export const HEAP_PER_INPUT_BYTE = 12;
@@ -80,6 +81,6 @@ export function runWithHeap(limitMb: number, argv: readonly string[]): Promise<n
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     // A child ended by a signal exits as a shell reports it: 128 plus the signal's number.
-    child.on('exit', (code, signal) => resolve(code ?? 128 + (signal === 'SIGINT' ? 2 : signal === 'SIGKILL' ? 9 : 15)));
+    child.on('exit', (code, signal) => resolve(code ?? 128 + (signal ? constants.signals[signal] : 0)));
   });
 }
