@@ -12,7 +12,8 @@
  */
 
 import { spawn } from 'node:child_process';
-import { constants } from 'node:os';
+import { constants, totalmem } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 
 /** Heap bytes to allow per byte of input: the nine measured, and the collector's slack. */
 export const HEAP_PER_INPUT_BYTE = 12;
@@ -41,6 +42,11 @@ export function heapPlan(inputBytes: number, heapLimit: number, machineMemory: n
   // Nothing gained by starting again below the limit node already has.
   if (most * MB <= heapLimit) return { kind: 'fits' };
   return { kind: 'raise', limitMb: Math.min(most, neededMb), neededMb, short: neededMb > most };
+}
+
+/** The plan for this process: its heap limit, this machine's memory, and this process's flags. */
+export function heapPlanHere(inputBytes: number): HeapPlan {
+  return heapPlan(inputBytes, getHeapStatistics().heap_size_limit, totalmem(), userSetHeapLimit(process.execArgv, process.env.NODE_OPTIONS));
 }
 
 /** Whether node's flags or NODE_OPTIONS set the old generation's limit. */

@@ -4,8 +4,7 @@
  * user can fix exit with status 2 and a message naming the problem.
  */
 import { mkdirSync, statSync } from 'node:fs';
-import { getHeapStatistics } from 'node:v8';
-import { availableParallelism, totalmem } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isStoryalignError } from '../errors.js';
@@ -29,7 +28,7 @@ import { progressBar } from './progress.js';
 import { printable } from './printable.js';
 import { concat, map, peek, withHead } from './async-lists.js';
 import { STDIN, countInputs, eachInput, inputBytes, type SkippedLine } from './read-inputs.js';
-import { heapMessage, heapPlan, runWithHeap, startedAgain, userSetHeapLimit } from './heap-room.js';
+import { heapMessage, heapPlanHere, runWithHeap, startedAgain } from './heap-room.js';
 import { summarise, toSummaryAlignment, toText, type SummaryAlignment, type SummaryView } from './summary.js';
 import { checkWritable, fileError, writeFiles, writeMoses, writePieces } from './write-output.js';
 
@@ -74,9 +73,9 @@ export async function main(argv: string[]): Promise<number> {
     const onSkipped = (s: SkippedLine) => process.stderr.write(`${printable(`storyalign: skipped ${s.file}:${s.line}: ${s.reason}`)}\n`);
     let paths = args.inputs.length ? args.inputs : process.stdin.isTTY ? [seedsFolder()] : [STDIN];
     // Input files too large for node's heap: the command starts again with room for them (see heap-room.ts).
-    const bytes = startedAgain() ? NaN : inputBytes(paths);
+    const bytes = startedAgain() ? NaN : await inputBytes(paths);
     if (!Number.isNaN(bytes)) {
-      const plan = heapPlan(bytes, getHeapStatistics().heap_size_limit, totalmem(), userSetHeapLimit(process.execArgv, process.env.NODE_OPTIONS));
+      const plan = heapPlanHere(bytes);
       if (plan.kind !== 'fits' && !args.quiet) process.stderr.write(heapMessage(plan, bytes));
       if (plan.kind === 'raise') return await runWithHeap(plan.limitMb, argv);
     }

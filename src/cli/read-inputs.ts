@@ -124,34 +124,32 @@ interface Located {
 /**
  * How many articles `paths` hold, counted before they are read (a .txt file is
  * one, a .jsonl file one a line): what the progress line shows while reading.
- * NaN when a file cannot be read; reading will say why.
  */
-export async function countInputs(paths: string[]): Promise<number> {
-  let n = 0;
-  try {
-    for (const file of expand(paths)) {
-      // Standard input can be read once only: its length is not known before.
-      if (file === STDIN) return NaN;
-      n += extname(file).toLowerCase() === '.jsonl' ? await countLines(file) : 1;
-    }
-  } catch {
-    return NaN;
-  }
-  return n;
+export function countInputs(paths: string[]): Promise<number> {
+  return sumOverFiles(paths, (file) => (extname(file).toLowerCase() === '.jsonl' ? countLines(file) : 1));
 }
 
-/** The bytes of the input files (NaN when standard input is among them, or a path cannot be read: then read errors are said where articles are read). */
-export function inputBytes(paths: string[]): number {
-  let bytes = 0;
+/** The bytes of the input files: what the heap they need is judged from (see heap-room.ts). */
+export function inputBytes(paths: string[]): Promise<number> {
+  return sumOverFiles(paths, (file) => statSync(file).size);
+}
+
+/**
+ * A measure of each input file, summed before any is read. NaN when standard
+ * input is among them (it can be read once only, and its length is not known
+ * before) or a file cannot be read (reading will say why).
+ */
+async function sumOverFiles(paths: string[], measure: (file: string) => number | Promise<number>): Promise<number> {
+  let sum = 0;
   try {
     for (const file of expand(paths)) {
       if (file === STDIN) return NaN;
-      bytes += statSync(file).size;
+      sum += await measure(file);
     }
   } catch {
     return NaN;
   }
-  return bytes;
+  return sum;
 }
 
 /** Lines that hold something, read in chunks: a line break ends a line, and so does the end of the file. */
