@@ -12,8 +12,9 @@ import type { ArticleAlignment, Corpus, SetAsideArticle } from './corpus.js';
 import type { StoryGroup } from './group/group-stories.js';
 import {
   READ_WINDOW, ReadArticles, afterReading, checkWhere, corpusOptionsSchema, openPlace,
-  type CheckedPair, type CorpusOptions, type ReadArticle, type StepOptions,
+  type CheckedPair, type CorpusOptions, type ReadArticle, type StepOptions, type StoryClosing, type WorkPlace,
 } from './pipeline.js';
+import { StoryClock, closedGroups, publishedTime } from './story-clock.js';
 import { ArticleChecker, parseInput } from './schema.js';
 import { StoryalignError } from './errors.js';
 import type { Article, ArticleInput } from './types.js';
@@ -21,6 +22,8 @@ import type { Article, ArticleInput } from './types.js';
 /** What the stream gives: every alignment once it is final, then the articles and groups. */
 export type CorpusEvent =
   | { type: 'alignment'; alignment: ArticleAlignment; source: Article; target: Article }
+  /** With `closeStories`: the stories just closed (their alignments came before this), their articles and those set aside. */
+  | { type: 'stories'; articles: Article[]; groups: StoryGroup[]; setAside: SetAsideArticle[] }
   | { type: 'end'; articles: Article[]; groups: StoryGroup[]; setAside: SetAsideArticle[] };
 
 /**
@@ -52,43 +55,104 @@ export function buildCorpusStream(
 async function* corpusEvents(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, opts: StepOptions): AsyncGenerator<CorpusEvent, void, undefined> {
   const place = await openPlace(opts.onProgress ? { ...opts, onProgress: readingNeverBack(opts.onProgress) } : opts);
   try {
+    if (opts.closeStories) {
+      yield* closingEvents(articles, opts, place);
+      return;
+    }
     const read = new ReadArticles();
-    const total = Array.isArray(articles) ? articles.length : NaN;
-    // One window ahead: while the workers read the next window, this thread keeps what grouping needs of
-    // the last one (numbering its words), instead of the workers waiting for it between windows.
-    let pending: Promise<ReadArticle[]> | undefined;
-    const input = windows(articles, READ_WINDOW);
-    for (;;) {
-      let next: IteratorResult<{ items: ArticleInput[]; first: number }>;
-      try {
-        next = await input.next();
-      } catch (e) {
-        // A bad article later in the input is reported after any error of the window before it, as without the look-ahead.
-        if (pending) await pending;
-        throw e;
-      }
-      if (next.done) break;
-      const { items, first } = next.value;
-      const running = place.run({ kind: 'read', items, first, total, ...(opts.only && { only: opts.only }) }) as Promise<ReadArticle[]>;
-      // Its error, if any, is thrown in input order, after the window before it.
-      running.catch(() => {});
-      if (pending) read.add(await pending);
-      pending = running;
-    }
-    if (pending) read.add(await pending);
-    const outbox: CheckedPair[][] = [];
-    const steps = afterReading(read, opts, (checked) => outbox.push(checked));
-    let next = steps.next();
-    for (;;) {
-      while (outbox.length) for (const pair of outbox.shift()!) yield { type: 'alignment', ...pair };
-      if (next.done) break;
-      next = steps.next(await place.run(next.value));
-    }
-    const corpus: Corpus = next.value;
+    for await (const window of readWindows(articles, opts, place)) read.add(window);
+    const corpus = yield* eventsAfterReading(read, opts, place);
     yield { type: 'end', articles: corpus.articles, groups: corpus.groups, setAside: corpus.setAside };
   } finally {
     await place.close();
   }
+}
+
+/**
+ * Each window of the input read, in order. One window ahead: while the workers
+ * read the next window, this thread keeps what grouping needs of the last one
+ * (numbering its words), instead of the workers waiting for it between windows.
+ */
+async function* readWindows(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, opts: StepOptions, place: WorkPlace): AsyncGenerator<ReadArticle[]> {
+  const total = Array.isArray(articles) ? articles.length : NaN;
+  let pending: Promise<ReadArticle[]> | undefined;
+  const input = windows(articles, READ_WINDOW);
+  for (;;) {
+    let next: IteratorResult<{ items: ArticleInput[]; first: number }>;
+    try {
+      next = await input.next();
+    } catch (e) {
+      // A bad article later in the input is reported after any error of the window before it, as without the look-ahead.
+      if (pending) await pending;
+      throw e;
+    }
+    if (next.done) break;
+    const { items, first } = next.value;
+    const running = place.run({ kind: 'read', items, first, total, ...(opts.only && { only: opts.only }) }) as Promise<ReadArticle[]>;
+    // Its error, if any, is thrown in input order, after the window before it.
+    running.catch(() => {});
+    if (pending) yield await pending;
+    pending = running;
+  }
+  if (pending) yield await pending;
+}
+
+/** The steps after reading run at `place`, each alignment handed out as it is checked; the corpus (without alignments) last. */
+async function* eventsAfterReading(read: ReadArticles, opts: StepOptions, place: WorkPlace, closing?: StoryClosing): AsyncGenerator<CorpusEvent, Corpus, undefined> {
+  const outbox: CheckedPair[][] = [];
+  const steps = afterReading(read, opts, (checked) => outbox.push(checked), {}, closing);
+  let next = steps.next();
+  for (;;) {
+    while (outbox.length) for (const pair of outbox.shift()!) yield { type: 'alignment', ...pair };
+    if (next.done) return next.value;
+    next = steps.next(await place.run(next.value));
+  }
+}
+
+/** An article read and held until its story is closed, with its place in the input and its publication time. */
+interface HeldArticle {
+  read: ReadArticle;
+  index: number;
+  time: number;
+}
+
+/**
+ * `closeStories`: the input read as it comes, and each segment's closed
+ * stories grouped, aligned, checked and handed out (a `stories` event after
+ * their alignments) while the rest wait (see story-clock.ts); at the end
+ * every story is closed. The `end` event then lists nothing: every article
+ * and group came in a `stories` event.
+ */
+async function* closingEvents(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, opts: StepOptions, place: WorkPlace): AsyncGenerator<CorpusEvent, void, undefined> {
+  const clock = new StoryClock(opts.group?.windowDays ?? 7);
+  let held: HeldArticle[] = [];
+  let index = 0;
+  let groupsOut = 0;
+  async function* closeSegment(cutoff: number): AsyncGenerator<CorpusEvent, void, undefined> {
+    const read = new ReadArticles();
+    read.add(held.map((h) => h.read));
+    const byId = new Map(held.map((h) => [h.read.article.id, h]));
+    const timeOf = (id: string) => byId.get(id)!.time;
+    const corpus = yield* eventsAfterReading(read, opts, place, { closed: (groups) => closedGroups(groups, timeOf, cutoff) });
+    const closed = new Set(corpus.articles.map((a) => a.id));
+    held = held.filter((h) => !closed.has(h.read.article.id));
+    // Group ids run on across segments; an article set aside is named by its place in the whole input.
+    const groups = corpus.groups.map((g) => ({ ...g, id: `g${++groupsOut}` }));
+    const setAside = corpus.setAside.map((s) => ({ ...s, index: byId.get(s.id)!.index }));
+    yield { type: 'stories', articles: corpus.articles, groups, setAside };
+  }
+  for await (const window of readWindows(articles, opts, place)) {
+    let oldest = Infinity;
+    for (const r of window) {
+      const time = publishedTime(r.article.publishedAt);
+      clock.saw(time);
+      held.push({ read: r, index: index++, time });
+    }
+    for (const h of held) if (h.time < oldest) oldest = h.time;
+    if (clock.due(oldest)) yield* closeSegment(clock.cutoff);
+  }
+  if (held.length) yield* closeSegment(Infinity);
+  yield { type: 'end', articles: [], groups: [], setAside: [] };
 }
 
 /** Reading reported as the most read so far: with a window read ahead, a task of the next window may finish before the last of this one. */

@@ -66,6 +66,16 @@ export interface CorpusOptions {
    * Grouping (but for its join within each language) and placing run in this process.
    */
   queue?: { redis: string; name?: string };
+  /**
+   * `buildCorpusStream` only: close each story once the input's publication
+   * dates have passed it by two time windows (`group.windowDays`), and hand
+   * out its alignments and a `stories` event then, instead of holding every
+   * article until the input ends. Memory then holds about four windows of
+   * news; statistics (word rarity, key weights, the word model the aligner
+   * learns) are each segment's, so results can differ a little from
+   * `buildCorpus`'s. For input in order of publication, as a crawl writes it.
+   */
+  closeStories?: boolean;
 }
 
 /** The stages buildCorpus reports progress for, in order. */
@@ -79,6 +89,7 @@ export const corpusOptionsSchema = z.optional(z.object({
   onProgress: z.optional(z.custom<CorpusOptions['onProgress']>((v) => typeof v === 'function', 'a function')),
   jobs: z.optional(z.int().check(z.gte(1), z.lte(256))),
   queue: z.optional(z.object({ redis: z.string(), name: z.optional(z.string().check(z.regex(/^[\w.-]{1,100}$/u, 'a queue name of letters, digits, ".", "_" or "-"'))) })),
+  closeStories: z.optional(z.boolean()),
 }));
 
 /**
@@ -100,6 +111,9 @@ export function buildCorpus(articles: ArticleInput[], options?: CorpusOptions): 
   const inputs = parseArticles(articles);
   const opts = parseInput(corpusOptionsSchema, options, 'options') ?? {};
   checkWhere(opts);
+  if (opts.closeStories) {
+    throw new StoryalignError('INVALID_INPUT', 'options.closeStories: buildCorpus returns the whole corpus at once; close stories as the input goes with buildCorpusStream', ['options', 'closeStories']);
+  }
   if (opts.jobs === undefined && !opts.queue) return runHere(corpusSteps(inputs, opts), opts.onProgress);
   return openPlace(opts).then((place) => runAt(place, corpusSteps(inputs, opts)));
 }
@@ -245,6 +259,11 @@ export class ReadArticles {
   }
 }
 
+/** Which of the stories grouping found are closed (`buildCorpusStream` with `closeStories`): only those are aligned and handed out. */
+export interface StoryClosing {
+  closed(groups: StoryGroup[]): StoryGroup[];
+}
+
 /** Alignments whose coverage is checked per step, cut only between stories (see `storyBatches`). */
 const CHECK_WINDOW = 512;
 
@@ -261,12 +280,12 @@ export interface StepWindows {
  * each window of checked alignments goes there and is let go of; the corpus
  * returned then has no alignments (its groups still say how versions relate).
  */
-export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: AlignmentSink, windows: StepWindows = {}): CorpusSteps {
+export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: AlignmentSink, windows: StepWindows = {}, closing?: StoryClosing): CorpusSteps {
   const progress = opts.onProgress ?? (() => {});
-  const { prepared } = read;
   progress('grouping', 0, 1);
   const grouped = yield* answeredAs<JoinedPairs[]>(groupingSteps(read.docs, read.vocabulary, opts.group));
   const keysById = read.releaseGrouping();
+  const { prepared } = read;
   progress('grouping', 1, 1);
   const { jobs, total } = pairJobs(prepared, grouped, opts.mode, opts.dictionaries);
   // What the aligner reads off a version is read once, and only for the versions that are aligned
@@ -283,7 +302,16 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
     ? { alignments, placements: [] }
     : yield* placeStrays(prepared, grouped, alignments, models, opts.group?.windowDays ?? 7, (id) => keysById.get(id) ?? [], progress, windows.place);
   const byId = new Map(prepared.map((a) => [a.id, a]));
-  const groups = placeArticles(grouped, placed.placements, (id) => keysById.get(id) ?? []);
+  let groups = placeArticles(grouped, placed.placements, (id) => keysById.get(id) ?? []);
+  let articles = prepared;
+  if (closing) {
+    // Only the stories that are closed go on (once placing has given each its versions); the others'
+    // articles wait for the input that may still join them, and are aligned again with it.
+    groups = closing.closed(groups);
+    const closedIds = new Set(groups.flatMap((g) => g.articleIds));
+    articles = prepared.filter((a) => closedIds.has(a.id));
+    placed.alignments = placed.alignments.filter((al) => closedIds.has(al.source));
+  }
   const items: (CheckItem | undefined)[] = placed.alignments.map((alignment) => ({ source: byId.get(alignment.source)!, target: byId.get(alignment.target)!, alignment }));
   // From here only `items` holds the alignments, and lets go of each window once it is checked: a sink may be writing them out.
   alignments.length = 0;
@@ -300,7 +328,7 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
     else for (const { alignment } of checked) kept.push(alignment);
     first += window.length;
   }
-  return { articles: prepared, groups: withAlignedRelations(groups, relations), alignments: kept, setAside: setAsideOf(prepared) };
+  return { articles, groups: withAlignedRelations(groups, relations), alignments: kept, setAside: setAsideOf(articles) };
 }
 
 /** The articles with nothing to read, in input order (each is in the corpus as `und` with no sentences). */

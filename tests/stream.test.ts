@@ -120,3 +120,57 @@ describe('buildCorpusStream', () => {
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
   }, 60_000);
 });
+
+const DAY = 86_400_000;
+const dated = (articles: ArticleInput[], day: number): ArticleInput[] => articles.map((a, k) => ({ ...a, publishedAt: new Date(Date.UTC(2024, 0, 1) + day * DAY + k * 60_000).toISOString() }));
+/** Short reports, one a minute from `day` on, each its own story. */
+const reports = (count: number, day: number, from = 0): ArticleInput[] => dated(Array.from({ length: count }, (_, k) => ({ id: `r${from + k}`, text: `Report ${from + k} of the desk, filed at ${k % 24} hours.` })), day);
+
+describe('buildCorpusStream with closeStories', () => {
+  it('closes a story once the dates have passed it, before the stories after it, and groups what is left as buildCorpus would', async () => {
+    const flood = dated(FLOOD, 0);
+    const seeds = dated(seedArticles(), 40);
+    const events = await collect(buildCorpusStream([...flood, ...seeds, { id: 'blank', text: '  ', publishedAt: seeds[0]!.publishedAt! }], { closeStories: true }));
+    expect(events.map((e) => (e.type === 'alignment' ? `${e.alignment.source}>${e.alignment.target}` : e.type))).toEqual([
+      'flood-en>flood-id', 'stories', '001>000', '000>004', '001>004', 'stories', 'end',
+    ]);
+    const [first, second] = events.filter((e) => e.type === 'stories');
+    const alone = buildCorpus(flood);
+    expect(first!.type === 'stories' && first!.articles).toEqual(alone.articles);
+    // The first segment held the seeds too: its words' rarity was read from them, so the scores are its own.
+    expect(first!.type === 'stories' && first!.groups.map((g) => g.articleIds)).toEqual(alone.groups.map((g) => g.articleIds));
+    const rest = buildCorpus([...seeds, { id: 'blank', text: '  ' }]);
+    expect(events.filter((e) => e.type === 'alignment').slice(1).map((e) => e.type === 'alignment' && e.alignment)).toEqual(rest.alignments);
+    // Group ids run on; an article set aside is named by its place in the whole input.
+    expect(second!.type === 'stories' && second!.groups.map((g) => g.id)).toEqual(rest.groups.map((g, k) => `g${k + 1 + alone.groups.length}`));
+    expect(second!.type === 'stories' && second!.setAside).toEqual([{ ...rest.setAside[0]!, index: 7 }]);
+    const end = events.at(-1)!;
+    expect(end.type === 'end' && [end.articles, end.groups, end.setAside]).toEqual([[], [], []]);
+  });
+
+  it('keeps a story open for a version that comes a window late, but not two', async () => {
+    // The first window of the input runs to day 29, which closes the stories older than day 15 (two windows of 7 days).
+    const input = (english: number, indonesian: number) => [
+      ...reports(255, 0), ...dated([FLOOD[0]!], english), ...reports(256, 29, 255), ...dated([FLOOD[1]!], indonesian), ...reports(40, 30, 600),
+    ];
+    const pairsOf = async (english: number, indonesian: number) => (await collect(buildCorpusStream(input(english, indonesian), { closeStories: true })))
+      .flatMap((e) => (e.type === 'alignment' ? [[e.alignment.source, e.alignment.target].sort().join('|')] : []));
+    // The Indonesian version comes seven days behind the newest date, a day after the English: within the window kept for input out of order.
+    expect(await pairsOf(16, 22)).toEqual(['flood-en|flood-id']);
+    // Nine days behind, the English on day 14: that story was closed without it.
+    expect(await pairsOf(14, 20)).toEqual([]);
+  }, 60_000);
+
+  it('closes undated articles with the segment they come in, and every article comes out once', async () => {
+    const input = [...reports(300, 0), ...FLOOD, ...reports(300, 40, 300)];
+    const events = await collect(buildCorpusStream(input, { closeStories: true }));
+    const segments = events.filter((e) => e.type === 'stories');
+    expect(segments.length).toBe(2);
+    expect(segments.flatMap((e) => (e.type === 'stories' ? e.articles.map((a) => a.id) : [])).sort()).toEqual(input.map((a) => a.id).sort());
+    expect(events.filter((e) => e.type === 'alignment').length).toBe(1);
+  }, 60_000);
+
+  it('is for the stream only: buildCorpus refuses it with a typed error', () => {
+    expect(() => buildCorpus(seedArticles(), { closeStories: true })).toThrow(/closeStories.*buildCorpusStream/u);
+  });
+});

@@ -18,6 +18,8 @@ export interface CliArgs {
   threshold?: number;
   sameLanguageThreshold?: number;
   windowDays?: number;
+  /** Close each story once the input's dates have passed it (`closeStories`), instead of holding every article to the end. */
+  closeStories: boolean;
   skipInvalid: boolean;
   /** Candidate languages for detection (ISO 639 or BCP 47 codes). */
   only?: string[];
@@ -79,6 +81,11 @@ Options:
                      to be grouped. Default: 0.12
   --window-days N    group only articles published at most N days apart
                      (when both give publishedAt). Default: 7
+  --close-stories    for input in order of publication: close each story once
+                     the input's dates are two windows past it, write its
+                     rows and let its articles go, so that memory holds about
+                     four windows of news, not the whole input (statistics
+                     are each segment's: rows can differ a little)
   -j, --jobs N       worker threads to read, align and check in (1: none);
                      the output is the same whatever N. Default: the
                      number of cores
@@ -115,13 +122,14 @@ invalid article, undecodable text), named on stderr.
 Progress and a summary go to stderr (the summary counts what it would list
 above 50 articles); data goes to stdout or --out.
 
-Every article is held until the input ends, about nine times the input's bytes
-of heap: for input files larger than node's heap allows, the command starts
-node again with a larger --max-old-space-size (at most 3/4 of the memory). For a
-large standard input set it yourself: NODE_OPTIONS=--max-old-space-size=12000`;
+Without --close-stories every article is held until the input ends, about nine
+times the input's bytes of heap: for input files larger than node's heap allows,
+the command starts node again with a larger --max-old-space-size (at most 3/4 of
+the memory). For a large standard input set it yourself:
+NODE_OPTIONS=--max-old-space-size=12000`;
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { inputs: [], minScore: 0, skipInvalid: false, includeComparable: false, dictionaries: [], worker: false, quiet: false, help: false, version: false };
+  const args: CliArgs = { inputs: [], minScore: 0, skipInvalid: false, closeStories: false, includeComparable: false, dictionaries: [], worker: false, quiet: false, help: false, version: false };
   if (argv[0] === 'worker') {
     args.worker = true;
     argv = argv.slice(1);
@@ -191,6 +199,7 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--redis': args.redis = value(); break;
       case '--queue': args.queue = value(); break;
       case '--skip-invalid': args.skipInvalid = true; break;
+      case '--close-stories': args.closeStories = true; break;
       case '-q': case '--quiet': args.quiet = true; break;
       case '-h': case '--help': args.help = true; break;
       case '-v': case '--version': args.version = true; break;

@@ -21,7 +21,8 @@ import { buildCorpusStream, type CorpusEvent } from '../pipeline-stream.js';
 import { loadDictionary } from './read-dictionary.js';
 import type { CorpusStage } from '../pipeline.js';
 import { StoryalignError } from '../errors.js';
-import type { ArticleAlignment, Corpus } from '../corpus.js';
+import type { Corpus, SetAsideArticle } from '../corpus.js';
+import type { StoryGroup } from '../group/group-stories.js';
 import { VERSION } from '../version.js';
 import { outputFormat, parseArgs, USAGE, type CliArgs } from './args.js';
 import { progressBar } from './progress.js';
@@ -29,7 +30,7 @@ import { printable } from './printable.js';
 import { concat, map, peek, withHead } from './async-lists.js';
 import { STDIN, countInputs, eachInput, inputBytes, type SkippedLine } from './read-inputs.js';
 import { heapMessage, heapPlanHere, runWithHeap, startedAgain } from './heap-room.js';
-import { summarise, toSummaryAlignment, toText, type SummaryAlignment, type SummaryView } from './summary.js';
+import { summarise, toSummaryAlignment, toSummaryArticle, toText, type SummaryAlignment, type SummaryArticle, type SummaryView } from './summary.js';
 import { checkWritable, fileError, writeFiles, writeMoses, writePieces } from './write-output.js';
 
 /** The seed articles ship in the package, one folder up from `dist/`. */
@@ -73,7 +74,8 @@ export async function main(argv: string[]): Promise<number> {
     const onSkipped = (s: SkippedLine) => process.stderr.write(`${printable(`storyalign: skipped ${s.file}:${s.line}: ${s.reason}`)}\n`);
     let paths = args.inputs.length ? args.inputs : process.stdin.isTTY ? [seedsFolder()] : [STDIN];
     // Input files too large for node's heap: the command starts again with room for them (see heap-room.ts).
-    const bytes = startedAgain() ? NaN : await inputBytes(paths);
+    // Closing stories as it goes, it holds a few windows of news, whatever the input's size.
+    const bytes = startedAgain() || args.closeStories ? NaN : await inputBytes(paths);
     if (!Number.isNaN(bytes)) {
       const plan = heapPlanHere(bytes);
       if (plan.kind !== 'fits' && !args.quiet) process.stderr.write(heapMessage(plan, bytes));
@@ -105,7 +107,7 @@ export async function main(argv: string[]): Promise<number> {
       : { jobs: args.jobs ?? (ended ? 1 : availableParallelism()) };
     const events = buildCorpusStream(concat(head, inputs), {
       ...(onProgress && { onProgress }), group, ...(args.mode && { mode: args.mode }), ...(args.only && { only: args.only }), ...where,
-      ...(dictionaries.length && { dictionaries }),
+      ...(dictionaries.length && { dictionaries }), ...(args.closeStories && { closeStories: true }),
     });
     const view = STREAMED.has(args.format) ? await writeStreamed(events, args, toFolder) : await writeWhole(events, args, toFolder);
     bar?.finish();
@@ -182,11 +184,16 @@ async function writeStreamed(events: AsyncIterable<CorpusEvent>, args: CliArgs, 
   const rowOptions = writerOptions(args);
   const options = args.format === 'jsonl' ? jsonlRowOptions({ ...rowOptions, comparable: args.includeComparable }) : rowOptions;
   const alignments: SummaryAlignment[] = [];
-  let end: Extract<CorpusEvent, { type: 'end' }> | undefined;
+  // With --close-stories the articles and groups come a segment at a time: the summary keeps a line's worth of each article.
+  const articles: SummaryArticle[] = [];
+  const groups: StoryGroup[] = [];
+  const setAside: SetAsideArticle[] = [];
   async function* rows(): AsyncGenerator<PairRow> {
     for await (const event of events) {
-      if (event.type === 'end') {
-        end = event;
+      if (event.type !== 'alignment') {
+        for (const a of event.articles) articles.push(toSummaryArticle(a));
+        groups.push(...event.groups);
+        setAside.push(...event.setAside);
         continue;
       }
       alignments.push(toSummaryAlignment(event.alignment));
@@ -206,28 +213,32 @@ async function writeStreamed(events: AsyncIterable<CorpusEvent>, args: CliArgs, 
   } else {
     await writePieces(map(rows(), jsonlLine), args.out);
   }
-  return { articles: end!.articles, groups: end!.groups, setAside: end!.setAside, alignments, ...(moses && { moses }) };
+  return { articles, groups, setAside, alignments, ...(moses && { moses }) };
 }
 
 /** The formats that need the whole corpus: it is gathered from the stream, then written. */
 async function writeWhole(events: AsyncIterable<CorpusEvent>, args: CliArgs, toFolder: boolean): Promise<Written> {
-  const alignments: ArticleAlignment[] = [];
-  let corpus: Corpus | undefined;
+  const corpus: Corpus = { articles: [], groups: [], alignments: [], setAside: [] };
   for await (const event of events) {
-    if (event.type === 'alignment') alignments.push(event.alignment);
-    else corpus = { articles: event.articles, groups: event.groups, alignments, setAside: event.setAside };
+    if (event.type === 'alignment') {
+      corpus.alignments.push(event.alignment);
+      continue;
+    }
+    corpus.articles.push(...event.articles);
+    corpus.groups.push(...event.groups);
+    corpus.setAside.push(...event.setAside);
   }
   const options = writerOptions(args);
   if (args.format === 'html' && toFolder) {
     // A folder: an index of stories and a page per story, each quick to open at corpus size.
-    await writeFiles([toHtmlSite(corpus!, options).map((f) => ({ file: f.name, text: f.text }))], args.out!);
+    await writeFiles([toHtmlSite(corpus, options).map((f) => ({ file: f.name, text: f.text }))], args.out!);
   } else {
-    const pieces = args.format === 'json' ? jsonChunks(withPairsFrom(corpus!, args.minScore) as unknown as Record<string, unknown>)
-      : args.format === 'tmx' ? tmxChunks(corpus!, options)
-      : [args.format === 'html' ? toHtml(corpus!, options) : printable(toText(withPairsFrom(corpus!, args.minScore)))];
+    const pieces = args.format === 'json' ? jsonChunks(withPairsFrom(corpus, args.minScore) as unknown as Record<string, unknown>)
+      : args.format === 'tmx' ? tmxChunks(corpus, options)
+      : [args.format === 'html' ? toHtml(corpus, options) : printable(toText(withPairsFrom(corpus, args.minScore)))];
     await writePieces(pieces, args.out);
   }
-  return { ...corpus!, alignments: alignments.map(toSummaryAlignment) };
+  return { ...corpus, articles: corpus.articles.map(toSummaryArticle), alignments: corpus.alignments.map(toSummaryAlignment) };
 }
 
 /** The corpus with each alignment's pairs below `minScore` left out (its beads and coverage as found): what --min-score means for JSON and text. */

@@ -1,6 +1,7 @@
 /** Human-readable views of a corpus: the stderr summary and the `text` format. */
 import { RELATION_LABELS } from '../group/evidence.js';
 import type { ArticleAlignment, Corpus } from '../corpus.js';
+import type { Article } from '../types.js';
 
 /** Up to this many articles the summary lists every article, group and pair; above it, it counts them. */
 const LISTED_ARTICLES = 50;
@@ -22,8 +23,20 @@ export interface SummaryAlignment extends Pick<ArticleAlignment, 'source' | 'tar
   };
 }
 
+/** What the summary reads of an article: a run that closes stories as it goes keeps only this much of each. */
+export interface SummaryArticle extends Pick<Article, 'id' | 'lang' | 'langConfidence'> {
+  sentenceCount: number;
+  droppedCount: number;
+}
+
+/** An article as the summary keeps it. */
+export function toSummaryArticle(a: Article): SummaryArticle {
+  return { id: a.id, lang: a.lang, langConfidence: a.langConfidence, sentenceCount: a.sentences.length, droppedCount: a.dropped.length };
+}
+
 /** What the summary reads of a corpus. */
-export interface SummaryView extends Pick<Corpus, 'articles' | 'groups' | 'setAside'> {
+export interface SummaryView extends Pick<Corpus, 'groups' | 'setAside'> {
+  articles: SummaryArticle[];
   alignments: SummaryAlignment[];
 }
 
@@ -50,8 +63,8 @@ export function summarise(corpus: SummaryView): string {
   if (corpus.articles.length > LISTED_ARTICLES) return summariseLarge(corpus);
   const lines = [`storyalign: ${corpus.articles.length} articles, ${corpus.groups.length} story groups, ${corpus.alignments.length} aligned pairs of articles`, '', 'Languages:'];
   for (const a of corpus.articles) {
-    const dropped = a.dropped.length ? `, ${a.dropped.length} boilerplate lines dropped` : '';
-    lines.push(`  ${a.id}  ${a.lang} (confidence ${a.langConfidence})  ${a.sentences.length} sentences${dropped}`);
+    const dropped = a.droppedCount ? `, ${a.droppedCount} boilerplate lines dropped` : '';
+    lines.push(`  ${a.id}  ${a.lang} (confidence ${a.langConfidence})  ${a.sentenceCount} sentences${dropped}`);
   }
   lines.push('', 'Story groups:');
   for (const g of corpus.groups) {
@@ -110,7 +123,7 @@ function summariseLarge(corpus: SummaryView): string {
   const joins = count(corpus.groups.flatMap((g) => g.evidence.joins), (j) => ({ url: 'source URL', words: 'shared words', alignment: 'alignment' } as Record<string, string>)[j.via] ?? 'names and numbers');
   const translations = corpus.alignments.filter((al) => al.mode === 'translation');
   const sum = (f: (c: SummaryAlignment['coverage']) => number) => translations.reduce((n, al) => n + f(al.coverage), 0);
-  const dropped = corpus.articles.reduce((n, a) => n + a.dropped.length, 0);
+  const dropped = corpus.articles.reduce((n, a) => n + a.droppedCount, 0);
   const sentences = translations.reduce((n, al) => n + al.coverage.ratio.sentences, 0);
   const lines = [
     `storyalign: ${corpus.articles.length} articles, ${corpus.groups.length} story groups, ${corpus.alignments.length} aligned pairs of articles`,

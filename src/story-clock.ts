@@ -1,0 +1,56 @@
+/**
+ * When a story of a dated stream is closed (`buildCorpusStream` with
+ * `closeStories`). Grouping joins two articles only within the time window
+ * (`windowDays`), so once the input's dates have passed a story's latest
+ * article by a window no new article can join it. A second window is left
+ * for input that is not quite in order (a crawl writes a feed's articles as it
+ * fetches them, not strictly by date). Stories are closed in segments: when
+ * the articles held span four windows, the stories older than the last two
+ * are closed, and the others' articles wait for the next segment.
+ */
+import type { StoryGroup } from './group/group-stories.js';
+
+const DAY_MS = 86_400_000;
+/** Windows between a closed story's latest article and the newest date of the input: one for a join, one for articles out of order. */
+const CLOSE_WINDOWS = 2;
+/** Windows the held articles span before a segment is closed: each segment closes about half of what it groups. */
+const SEGMENT_WINDOWS = 4;
+
+export class StoryClock {
+  private readonly windowMs: number;
+  /** The newest publication time seen (-Infinity: none yet). */
+  private newest = -Infinity;
+
+  constructor(windowDays: number) {
+    this.windowMs = windowDays * DAY_MS;
+  }
+
+  /** Notes an article's publication time (NaN when it has none). */
+  saw(time: number): void {
+    if (time > this.newest) this.newest = time;
+  }
+
+  /** Whether articles held since `oldest` (their earliest time; NaN or Infinity when none is dated) span a segment. */
+  due(oldest: number): boolean {
+    return oldest <= this.newest - SEGMENT_WINDOWS * this.windowMs;
+  }
+
+  /** A story whose articles are all older than this is closed. */
+  get cutoff(): number {
+    return this.newest - CLOSE_WINDOWS * this.windowMs;
+  }
+}
+
+/** An article's publication time in milliseconds, NaN when it has none (or none that parses). */
+export function publishedTime(publishedAt: string | undefined): number {
+  return publishedAt === undefined ? NaN : Date.parse(publishedAt);
+}
+
+/**
+ * The groups whose every dated article is older than `cutoff` (a group with no
+ * dated article is closed too: an undated article would otherwise be held to
+ * the end, and it is grouped with the articles that came with it).
+ */
+export function closedGroups(groups: StoryGroup[], timeOf: (id: string) => number, cutoff: number): StoryGroup[] {
+  return groups.filter((g) => g.articleIds.every((id) => !(timeOf(id) >= cutoff)));
+}
