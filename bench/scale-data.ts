@@ -39,3 +39,23 @@ export function generatedArticles(count: number, seed = 100_000): { id: string; 
   });
 }
 
+
+/** Where a dated crawl starts. */
+const CRAWL_START = Date.UTC(2024, 0, 1);
+const DAY_MS = 86_400_000;
+
+/**
+ * A crawl of `days` in order of publication: each generated article at a
+ * random time, each story's versions (`story`) within one day of a random
+ * day, as outlets publish a story and its translations.
+ */
+export function datedCrawl(articles: { id: string; text: string; story?: string }[], days: number, seed: number): { id: string; text: string; publishedAt: string }[] {
+  const random = seededRandom(seed);
+  const storyDay = new Map<string, number>();
+  const timed = articles.map(({ id, text, story }) => {
+    if (story === undefined) return { id, text, time: CRAWL_START + random() * days * DAY_MS };
+    if (!storyDay.has(story)) storyDay.set(story, CRAWL_START + Math.floor(random() * days) * DAY_MS);
+    return { id, text, time: storyDay.get(story)! + random() * DAY_MS };
+  });
+  return timed.sort((a, b) => a.time - b.time).map(({ id, text, time }) => ({ id, text, publishedAt: new Date(time).toISOString() }));
+}

@@ -8,6 +8,8 @@
  * share a story: every output row that touches one is wrong. Prints wall time,
  * articles/s, the peak resident memory of the process (GNU time), the share of
  * NTREX gold line pairs output exactly, and rows with a generated article.
+ * Then the same articles dated as a crawl of a year in order of publication,
+ * the command with and without `--close-stories` (the same figures).
  * Then groupStories alone on generated articles, each size in a process of its
  * own, on one thread and with `jobs: 2` (seconds, peak memory): SIZES,
  * comma-separated, default 10000,50000.
@@ -19,12 +21,14 @@ import { join } from 'node:path';
 import { segmentArticle } from '../src/segment/segment-article.js';
 import { ntrexArticles } from './corpus-data.js';
 import { linesOf, seededRandom } from './ntrex.js';
-import { generatedArticles } from './scale-data.js';
+import { datedCrawl, generatedArticles } from './scale-data.js';
 
 const N = Number(process.argv[2] ?? 20_000);
 const GROUP_SIZES = (process.argv[3] ?? '10000,50000').split(',').map(Number);
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
+/** Days the dated crawl spans (about 55 generated articles a day at N = 20,000). */
+const CRAWL_DAYS = 365;
 if (!existsSync(CLI)) throw new Error('bench:scale runs the built command: npm run build first');
 
 function shuffle<T>(xs: T[], random: () => number): T[] {
@@ -72,6 +76,25 @@ if (outputs.length === 2) {
   console.log(`\n--jobs 2 over --jobs 1: ${(seconds[0]! / seconds[1]!).toFixed(2)}x faster; outputs ${outputs[0] === outputs[1] ? 'byte-identical' : 'DIFFER'}.`);
 }
 console.log('\nTargets (issue 13): 100,000 generated at >= 1,000 articles/s with <= 2 GB peak, NTREX yield no lower than bench:corpus, no row with a generated article; --jobs 2 >= 1.7x faster than --jobs 1.');
+
+// The same articles as a dated crawl in order of publication: held to the end, and each story closed as the dates pass it.
+const crawl = datedCrawl([...generatedArticles(N), ...ntrex.map(({ id, text, story }) => ({ id, text, story }))], CRAWL_DAYS, 7);
+const crawlFile = join(dir, 'crawl.jsonl');
+writeFileSync(crawlFile, `${crawl.map((a) => JSON.stringify(a)).join('\n')}\n`);
+console.log(`\nThe same articles as a crawl of ${CRAWL_DAYS} days in order of publication (each NTREX story's versions within a day), \`storyalign --format jsonl\`, default jobs:\n`);
+console.log('| stories | wall seconds | articles/s | peak resident MB (all threads) | NTREX gold line pairs output exactly | rows | rows with a generated article (all wrong) |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
+for (const close of [false, true]) {
+  const out = join(dir, `crawl-${close}.jsonl`);
+  const run = timed([process.execPath, CLI, crawlFile, '--format', 'jsonl', '--out', out, '--quiet', ...(close ? ['--close-stories'] : [])]);
+  const label = close ? 'closed as the dates pass (`--close-stories`)' : 'held to the end (default)';
+  if (run.status !== 0) {
+    console.log(`| ${label} | the command failed (exit ${run.status}) after ${run.seconds.toFixed(1)} s: ${run.stderr.slice(-500).replace(/\s+/gu, ' ')} |`);
+    continue;
+  }
+  const { found, gold, rows, generatedRows } = scoreRows(readFileSync(out, 'utf8'));
+  console.log(`| ${label} | ${run.seconds.toFixed(1)} | **${(crawl.length / run.seconds).toFixed(0)}** | ${run.peakMb.toFixed(0)} | ${(found / gold).toFixed(3)} (${found} of ${gold}) | ${rows} | ${generatedRows} |`);
+}
 
 /** Output rows scored against NTREX's line gold. */
 function scoreRows(text: string): { found: number; gold: number; rows: number; generatedRows: number } {

@@ -14,7 +14,7 @@ import {
   READ_WINDOW, ReadArticles, afterReading, checkWhere, corpusOptionsSchema, openPlace,
   type CheckedPair, type CorpusOptions, type ReadArticle, type StepOptions, type StoryClosing, type WorkPlace,
 } from './pipeline.js';
-import { StoryClock, closedGroups, publishedTime } from './story-clock.js';
+import { StoryClock, closableGroups, closedGroups, publishedTime } from './story-clock.js';
 import { ArticleChecker, parseInput } from './schema.js';
 import { StoryalignError } from './errors.js';
 import type { Article, ArticleInput } from './types.js';
@@ -124,7 +124,8 @@ interface HeldArticle {
  * and group came in a `stories` event.
  */
 async function* closingEvents(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, opts: StepOptions, place: WorkPlace): AsyncGenerator<CorpusEvent, void, undefined> {
-  const clock = new StoryClock(opts.group?.windowDays ?? 7);
+  const windowDays = opts.group?.windowDays ?? 7;
+  const clock = new StoryClock(windowDays);
   let held: HeldArticle[] = [];
   let index = 0;
   let groupsOut = 0;
@@ -133,7 +134,10 @@ async function* closingEvents(articles: AsyncIterable<ArticleInput> | Iterable<A
     read.add(held.map((h) => h.read));
     const byId = new Map(held.map((h) => [h.read.article.id, h]));
     const timeOf = (id: string) => byId.get(id)!.time;
-    const corpus = yield* eventsAfterReading(read, opts, place, { closed: (groups) => closedGroups(groups, timeOf, cutoff) });
+    const corpus = yield* eventsAfterReading(read, opts, place, {
+      closable: (groups) => closableGroups(groups, timeOf, cutoff),
+      closed: (groups) => closedGroups(groups, timeOf, cutoff, windowDays),
+    });
     const closed = new Set(corpus.articles.map((a) => a.id));
     held = held.filter((h) => !closed.has(h.read.article.id));
     // Group ids run on across segments; an article set aside is named by its place in the whole input.
@@ -149,7 +153,7 @@ async function* closingEvents(articles: AsyncIterable<ArticleInput> | Iterable<A
       held.push({ read: r, index: index++, time });
     }
     for (const h of held) if (h.time < oldest) oldest = h.time;
-    if (clock.due(oldest)) yield* closeSegment(clock.cutoff);
+    if (clock.due(oldest)) yield* closeSegment(clock.cut());
   }
   if (held.length) yield* closeSegment(Infinity);
   yield { type: 'end', articles: [], groups: [], setAside: [] };

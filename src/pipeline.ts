@@ -259,8 +259,11 @@ export class ReadArticles {
   }
 }
 
-/** Which of the stories grouping found are closed (`buildCorpusStream` with `closeStories`): only those are aligned and handed out. */
+/** Which stories are closed (`buildCorpusStream` with `closeStories`): only those are handed out, and their articles let go. */
 export interface StoryClosing {
+  /** The groups grouping found that may close now: only these are aligned and placed. */
+  closable(groups: StoryGroup[]): StoryGroup[];
+  /** Of those, once placing has given each its versions, the ones that close. */
   closed(groups: StoryGroup[]): StoryGroup[];
 }
 
@@ -283,9 +286,15 @@ export interface StepWindows {
 export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: AlignmentSink, windows: StepWindows = {}, closing?: StoryClosing): CorpusSteps {
   const progress = opts.onProgress ?? (() => {});
   progress('grouping', 0, 1);
-  const grouped = yield* answeredAs<JoinedPairs[]>(groupingSteps(read.docs, read.vocabulary, opts.group));
+  let grouped = yield* answeredAs<JoinedPairs[]>(groupingSteps(read.docs, read.vocabulary, opts.group));
   const keysById = read.releaseGrouping();
-  const { prepared } = read;
+  let { prepared } = read;
+  if (closing) {
+    // A story that cannot close in this segment is not aligned in it: its articles wait for the input that may still join them.
+    grouped = closing.closable(grouped);
+    const closable = new Set(grouped.flatMap((g) => g.articleIds));
+    prepared = prepared.filter((a) => closable.has(a.id));
+  }
   progress('grouping', 1, 1);
   const { jobs, total } = pairJobs(prepared, grouped, opts.mode, opts.dictionaries);
   // What the aligner reads off a version is read once, and only for the versions that are aligned
@@ -305,8 +314,7 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
   let groups = placeArticles(grouped, placed.placements, (id) => keysById.get(id) ?? []);
   let articles = prepared;
   if (closing) {
-    // Only the stories that are closed go on (once placing has given each its versions); the others'
-    // articles wait for the input that may still join them, and are aligned again with it.
+    // Of those, the stories closed once placing has given each its versions go on; the others are aligned again with what comes.
     groups = closing.closed(groups);
     const closedIds = new Set(groups.flatMap((g) => g.articleIds));
     articles = prepared.filter((a) => closedIds.has(a.id));

@@ -20,6 +20,8 @@ export class StoryClock {
   private readonly windowMs: number;
   /** The newest publication time seen (-Infinity: none yet). */
   private newest = -Infinity;
+  /** The last segment's cutoff (-Infinity: none yet). */
+  private lastCutoff = -Infinity;
 
   constructor(windowDays: number) {
     this.windowMs = windowDays * DAY_MS;
@@ -30,14 +32,20 @@ export class StoryClock {
     if (time > this.newest) this.newest = time;
   }
 
-  /** Whether articles held since `oldest` (their earliest time; NaN or Infinity when none is dated) span a segment. */
+  /**
+   * Whether articles held since `oldest` (their earliest time; NaN or Infinity
+   * when none is dated) span a segment. What the last segment left open counts
+   * from its cutoff: an article left alone a little before it waits too, and
+   * would otherwise make every window a segment.
+   */
   due(oldest: number): boolean {
-    return oldest <= this.newest - SEGMENT_WINDOWS * this.windowMs;
+    return Math.max(oldest, this.lastCutoff) <= this.newest - SEGMENT_WINDOWS * this.windowMs;
   }
 
-  /** A story whose articles are all older than this is closed. */
-  get cutoff(): number {
-    return this.newest - CLOSE_WINDOWS * this.windowMs;
+  /** The segment closed now: a story whose articles are all older than the cutoff given may close. */
+  cut(): number {
+    this.lastCutoff = this.newest - CLOSE_WINDOWS * this.windowMs;
+    return this.lastCutoff;
   }
 }
 
@@ -47,10 +55,22 @@ export function publishedTime(publishedAt: string | undefined): number {
 }
 
 /**
- * The groups whose every dated article is older than `cutoff` (a group with no
- * dated article is closed too: an undated article would otherwise be held to
- * the end, and it is grouped with the articles that came with it).
+ * The groups whose every dated article is older than `cutoff`: the others
+ * have an article a later one may still join. A group with no dated article
+ * is among them (an undated article would otherwise be held to the end; it is
+ * grouped with the articles that came with it).
  */
-export function closedGroups(groups: StoryGroup[], timeOf: (id: string) => number, cutoff: number): StoryGroup[] {
+export function closableGroups(groups: StoryGroup[], timeOf: (id: string) => number, cutoff: number): StoryGroup[] {
   return groups.filter((g) => g.articleIds.every((id) => !(timeOf(id) >= cutoff)));
+}
+
+/**
+ * Of the closable groups once placed, those that close: all but an article
+ * left alone within a window of the cutoff, which may be a version of a
+ * story that stays open (placing puts a version it finds a window or less
+ * from its story), and waits with it.
+ */
+export function closedGroups(groups: StoryGroup[], timeOf: (id: string) => number, cutoff: number, windowDays: number): StoryGroup[] {
+  const near = cutoff - windowDays * DAY_MS;
+  return groups.filter((g) => g.articleIds.length > 1 || !(timeOf(g.articleIds[0]!) >= near));
 }

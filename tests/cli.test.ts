@@ -218,3 +218,34 @@ describe('room in the heap for a large input', async () => {
     expect(run.status).toBe(2);
   });
 });
+
+describe('--close-stories', () => {
+  it('writes every story of a dated input, closed segment by segment, and the summary counts every article', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { seedArticles } = await import('./seeds.js');
+    const dir = mkdtempSync(join(tmpdir(), 'close-'));
+    const file = join(dir, 'crawl.jsonl');
+    const at = (day: number) => new Date(Date.UTC(2024, 0, 1 + day)).toISOString();
+    const flood = [
+      { id: 'flood-en', text: 'Flash floods hit Garut regency in West Java on Tuesday night.\nAt least 27 houses were badly damaged, the disaster agency said.\nSome 315 residents fled to mosques and schools nearby.', publishedAt: at(0) },
+      { id: 'flood-id', text: 'Banjir bandang melanda Kabupaten Garut, Jawa Barat, pada Selasa malam.\nSedikitnya 27 rumah rusak berat, kata badan penanggulangan bencana.\nSebanyak 315 warga mengungsi ke masjid dan sekolah terdekat.', publishedAt: at(0) },
+    ];
+    const seeds = seedArticles().map((a) => ({ ...a, publishedAt: at(40) }));
+    writeFileSync(file, [...flood, ...seeds].map((a) => JSON.stringify(a)).join('\n'));
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', file, '--format', 'tsv', '--close-stories', '--jobs', '1'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const ids = new Set(run.stdout.trim().split('\n').slice(1).flatMap((row) => row.split('\t').slice(6, 8)));
+    expect(ids.has('flood-en') && ids.has('flood-id') && ids.has('000') && ids.has('004')).toBe(true);
+    expect(run.stderr).toMatch(/^storyalign: 7 articles, 4 story groups/mu);
+  }, 60_000);
+
+  it('does not weigh the input for the heap: it holds a few windows of news, not the input', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const dir = mkdtempSync(join(tmpdir(), 'heap-'));
+    const file = join(dir, 'blank.jsonl');
+    writeFileSync(file, '\n'.repeat(15 * 2 ** 20));
+    const run = spawnSync(process.execPath, ['--max-old-space-size=100', '--import', 'tsx', 'src/cli/index.ts', file, '--format', 'jsonl', '--close-stories'], { encoding: 'utf8' });
+    expect(run.stderr).not.toContain('of heap');
+    expect(run.stderr).toContain('no articles to read');
+  });
+});

@@ -1,0 +1,52 @@
+/** When a dated stream's stories close (buildCorpusStream with closeStories). */
+import { describe, expect, it } from 'vitest';
+import { StoryClock, closableGroups, closedGroups, publishedTime } from '../src/story-clock.js';
+
+const DAY = 86_400_000;
+
+describe('StoryClock', () => {
+  it('closes a segment once the articles held span four windows, and the next once the dates have gone two windows further', () => {
+    const clock = new StoryClock(7);
+    clock.saw(0);
+    clock.saw(27 * DAY);
+    expect(clock.due(0)).toBe(false);
+    clock.saw(28 * DAY);
+    expect(clock.due(0)).toBe(true);
+    // Stories older than two windows close.
+    expect(clock.cut()).toBe(14 * DAY);
+    // An article left alone before the cutoff (day 10) still held does not make the next window a segment.
+    clock.saw(41 * DAY);
+    expect(clock.due(10 * DAY)).toBe(false);
+    clock.saw(42 * DAY);
+    expect(clock.due(10 * DAY)).toBe(true);
+  });
+
+  it('never closes a segment of undated articles before the input ends', () => {
+    const clock = new StoryClock(7);
+    clock.saw(NaN);
+    expect(clock.due(Infinity)).toBe(false);
+    expect(clock.due(NaN)).toBe(false);
+  });
+
+  it('reads a time that does not parse as none', () => {
+    expect(publishedTime('2024-01-02T00:00:00Z')).toBe(Date.UTC(2024, 0, 2));
+    expect(publishedTime('yesterday')).toBeNaN();
+    expect(publishedTime(undefined)).toBeNaN();
+  });
+});
+
+describe('closing groups', () => {
+  const times = new Map([['old', 1 * DAY], ['older', 0], ['new', 20 * DAY], ['near', 10 * DAY], ['undated', NaN]]);
+  const timeOf = (id: string) => times.get(id)!;
+  const group = (...articleIds: string[]) => ({ id: articleIds.join('+'), articleIds, evidence: { sourceUrls: [], sharedKeys: [], joins: [], relations: [] } });
+
+  it('may close a group whose dated articles are all older than the cutoff (one with none too)', () => {
+    const groups = [group('old', 'older'), group('old', 'new'), group('undated'), group('undated', 'new')];
+    expect(closableGroups(groups, timeOf, 14 * DAY).map((g) => g.id)).toEqual(['old+older', 'undated']);
+  });
+
+  it('keeps an article left alone within a window of the cutoff open: it may be a version of a story still open', () => {
+    const groups = [group('near'), group('old'), group('near', 'old'), group('undated')];
+    expect(closedGroups(groups, timeOf, 14 * DAY, 7).map((g) => g.id)).toEqual(['old', 'near+old', 'undated']);
+  });
+});
