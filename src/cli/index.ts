@@ -21,8 +21,7 @@ import { buildCorpusStream, type CorpusEvent } from '../pipeline-stream.js';
 import { loadDictionary } from './read-dictionary.js';
 import type { CorpusStage } from '../pipeline.js';
 import { StoryalignError } from '../errors.js';
-import type { Corpus, SetAsideArticle } from '../corpus.js';
-import type { StoryGroup } from '../group/group-stories.js';
+import type { Corpus } from '../corpus.js';
 import { VERSION } from '../version.js';
 import { outputFormat, parseArgs, USAGE, type CliArgs } from './args.js';
 import { progressBar } from './progress.js';
@@ -30,7 +29,7 @@ import { printable } from './printable.js';
 import { concat, map, peek, withHead } from './async-lists.js';
 import { STDIN, countInputs, eachInput, inputBytes, type SkippedLine } from './read-inputs.js';
 import { heapMessage, heapPlanHere, runWithHeap, startedAgain } from './heap-room.js';
-import { summarise, toSummaryAlignment, toSummaryArticle, toText, type SummaryAlignment, type SummaryArticle, type SummaryView } from './summary.js';
+import { SummaryTally, toText } from './summary.js';
 import { checkWritable, fileError, writeFiles, writeMoses, writePieces } from './write-output.js';
 
 /** The seed articles ship in the package, one folder up from `dist/`. */
@@ -111,7 +110,7 @@ export async function main(argv: string[]): Promise<number> {
     });
     const view = STREAMED.has(args.format) ? await writeStreamed(events, args, toFolder) : await writeWhole(events, args, toFolder);
     bar?.finish();
-    if (!args.quiet) process.stderr.write(printable(summarise(view)));
+    if (!args.quiet) process.stderr.write(printable(view.summary.text()));
     for (const pair of view.moses ?? []) {
       process.stderr.write(printable(`storyalign: wrote ${pair.lines} lines to ${join(args.out!, pair.sourceFile)} and ${pair.targetFile}\n`));
     }
@@ -142,7 +141,11 @@ async function runWorker(redis: string, queue: string | undefined, jobs: number,
 /** Formats written a row at a time as each alignment is final: the corpus is never held whole. */
 const STREAMED = new Set<CliArgs['format']>(['jsonl', 'tsv', 'moses']);
 
-type Written = SummaryView & { moses?: { sourceFile: string; targetFile: string; lines: number }[] };
+/** What was written: the summary of it, and the Moses files. */
+interface Written {
+  summary: SummaryTally;
+  moses?: { sourceFile: string; targetFile: string; lines: number }[];
+}
 
 /** Whether --out names a folder: it ends with a slash or is one already. */
 function isFolder(out: string | undefined): boolean {
@@ -183,20 +186,17 @@ function writerOptions(args: CliArgs): { minScore: number; pairs?: string[] } {
 async function writeStreamed(events: AsyncIterable<CorpusEvent>, args: CliArgs, toFolder: boolean): Promise<Written> {
   const rowOptions = writerOptions(args);
   const options = args.format === 'jsonl' ? jsonlRowOptions({ ...rowOptions, comparable: args.includeComparable }) : rowOptions;
-  const alignments: SummaryAlignment[] = [];
-  // With --close-stories the articles and groups come a segment at a time: the summary keeps a line's worth of each article.
-  const articles: SummaryArticle[] = [];
-  const groups: StoryGroup[] = [];
-  const setAside: SetAsideArticle[] = [];
+  // With --close-stories the articles and groups come a segment at a time: the summary counts them as they come.
+  const summary = new SummaryTally();
   async function* rows(): AsyncGenerator<PairRow> {
     for await (const event of events) {
       if (event.type !== 'alignment') {
-        for (const a of event.articles) articles.push(toSummaryArticle(a));
-        groups.push(...event.groups);
-        setAside.push(...event.setAside);
+        summary.addArticles(event.articles);
+        summary.addGroups(event.groups);
+        summary.addSetAside(event.setAside);
         continue;
       }
-      alignments.push(toSummaryAlignment(event.alignment));
+      summary.addAlignment(event.alignment);
       yield* eachPairRow({ articles: [event.source, event.target], alignments: [event.alignment] }, options);
     }
   }
@@ -213,7 +213,7 @@ async function writeStreamed(events: AsyncIterable<CorpusEvent>, args: CliArgs, 
   } else {
     await writePieces(map(rows(), jsonlLine), args.out);
   }
-  return { articles, groups, setAside, alignments, ...(moses && { moses }) };
+  return { summary, ...(moses && { moses }) };
 }
 
 /** The formats that need the whole corpus: it is gathered from the stream, then written. */
@@ -238,7 +238,12 @@ async function writeWhole(events: AsyncIterable<CorpusEvent>, args: CliArgs, toF
       : [args.format === 'html' ? toHtml(corpus, options) : printable(toText(withPairsFrom(corpus, args.minScore)))];
     await writePieces(pieces, args.out);
   }
-  return { ...corpus, articles: corpus.articles.map(toSummaryArticle), alignments: corpus.alignments.map(toSummaryAlignment) };
+  const summary = new SummaryTally();
+  summary.addArticles(corpus.articles);
+  summary.addGroups(corpus.groups);
+  summary.addSetAside(corpus.setAside);
+  for (const al of corpus.alignments) summary.addAlignment(al);
+  return { summary };
 }
 
 /** The corpus with each alignment's pairs below `minScore` left out (its beads and coverage as found): what --min-score means for JSON and text. */

@@ -1,6 +1,7 @@
 /** Human-readable views of a corpus: the stderr summary and the `text` format. */
 import { RELATION_LABELS } from '../group/evidence.js';
-import type { ArticleAlignment, Corpus } from '../corpus.js';
+import type { ArticleAlignment, Corpus, SetAsideArticle } from '../corpus.js';
+import type { StoryGroup } from '../group/group-stories.js';
 import type { Article } from '../types.js';
 
 /** Up to this many articles the summary lists every article, group and pair; above it, it counts them. */
@@ -10,7 +11,7 @@ const LISTED_ARTICLES = 50;
  * What the summary reads of an alignment: its articles, languages, mode and
  * reason, and counts; a streamed run keeps only this much of each alignment.
  */
-export interface SummaryAlignment extends Pick<ArticleAlignment, 'source' | 'target' | 'sourceLang' | 'targetLang' | 'mode' | 'modeReason'> {
+interface SummaryAlignment extends Pick<ArticleAlignment, 'source' | 'target' | 'sourceLang' | 'targetLang' | 'mode' | 'modeReason'> {
   pairCount: number;
   coverage: {
     ratio: ArticleAlignment['coverage']['ratio'];
@@ -23,25 +24,20 @@ export interface SummaryAlignment extends Pick<ArticleAlignment, 'source' | 'tar
   };
 }
 
-/** What the summary reads of an article: a run that closes stories as it goes keeps only this much of each. */
-export interface SummaryArticle extends Pick<Article, 'id' | 'lang' | 'langConfidence'> {
+/** What the summary lists of an article. */
+interface SummaryArticle extends Pick<Article, 'id' | 'lang' | 'langConfidence'> {
   sentenceCount: number;
   droppedCount: number;
 }
 
-/** An article as the summary keeps it. */
-export function toSummaryArticle(a: Article): SummaryArticle {
-  return { id: a.id, lang: a.lang, langConfidence: a.langConfidence, sentenceCount: a.sentences.length, droppedCount: a.dropped.length };
-}
-
-/** What the summary reads of a corpus. */
-export interface SummaryView extends Pick<Corpus, 'groups' | 'setAside'> {
+/** What the summary lists of a small corpus. */
+interface SummaryView extends Pick<Corpus, 'groups'> {
   articles: SummaryArticle[];
   alignments: SummaryAlignment[];
 }
 
 /** An alignment as the summary keeps it. */
-export function toSummaryAlignment(al: ArticleAlignment): SummaryAlignment {
+function toSummaryAlignment(al: ArticleAlignment): SummaryAlignment {
   const c = al.coverage;
   return {
     source: al.source, target: al.target, sourceLang: al.sourceLang, targetLang: al.targetLang, mode: al.mode, modeReason: al.modeReason,
@@ -58,9 +54,127 @@ export function toSummaryAlignment(al: ArticleAlignment): SummaryAlignment {
   };
 }
 
-/** The summary on stderr: every article, group and pair up to LISTED_ARTICLES articles, counts above. */
-export function summarise(corpus: SummaryView): string {
-  if (corpus.articles.length > LISTED_ARTICLES) return summariseLarge(corpus);
+/** Counts by key, most first (ties by key). */
+class Counts extends Map<string, number> {
+  add(key: string, n = 1): void {
+    this.set(key, (this.get(key) ?? 0) + n);
+  }
+
+  sorted(): [string, number][] {
+    return [...this].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  }
+}
+
+/**
+ * The summary on stderr, built as the corpus comes (all at once, or a segment
+ * of stories at a time): every article, group and pair while there are at most
+ * LISTED_ARTICLES articles, counts above, so that a run of millions of
+ * articles keeps counts, not lists.
+ */
+export class SummaryTally {
+  private listed: SummaryView | undefined = { articles: [], groups: [], alignments: [] };
+  private articleCount = 0;
+  private groupCount = 0;
+  private alignmentCount = 0;
+  private dropped = 0;
+  private readonly langs = new Counts();
+  private readonly sizes = new Counts();
+  private readonly joins = new Counts();
+  private readonly modes = new Counts();
+  private readonly langPairs = new Counts();
+  private readonly coverage = { translations: 0, sentences: 0, missing: 0, added: 0, duplicates: 0, changedNumbers: 0, nameMismatches: 0 };
+  /** The first articles set aside (those the summary names) and how many there are. */
+  private readonly setAside: SetAsideArticle[] = [];
+  private setAsideCount = 0;
+
+  addArticles(articles: Article[]): void {
+    for (const a of articles) {
+      this.articleCount++;
+      this.dropped += a.dropped.length;
+      this.langs.add(a.lang);
+      this.listed?.articles.push({ id: a.id, lang: a.lang, langConfidence: a.langConfidence, sentenceCount: a.sentences.length, droppedCount: a.dropped.length });
+    }
+    if (this.articleCount > LISTED_ARTICLES) this.listed = undefined;
+  }
+
+  addGroups(groups: StoryGroup[]): void {
+    for (const g of groups) {
+      this.groupCount++;
+      this.sizes.add(g.articleIds.length === 1 ? '1 article' : g.articleIds.length <= 3 ? '2-3 articles' : '4 or more');
+      for (const j of g.evidence.joins) this.joins.add(({ url: 'source URL', words: 'shared words', alignment: 'alignment' } as Record<string, string>)[j.via] ?? 'names and numbers');
+      this.listed?.groups.push(g);
+    }
+  }
+
+  addSetAside(setAside: SetAsideArticle[]): void {
+    this.setAsideCount += setAside.length;
+    for (const a of setAside) {
+      if (this.setAside.length < LISTED_SET_ASIDE) this.setAside.push(a);
+    }
+  }
+
+  addAlignment(alignment: ArticleAlignment): void {
+    const al = toSummaryAlignment(alignment);
+    this.alignmentCount++;
+    this.modes.add(al.mode);
+    this.langPairs.add(`${al.sourceLang}-${al.targetLang}`);
+    if (al.mode === 'translation') {
+      const c = this.coverage;
+      c.translations++;
+      c.sentences += al.coverage.ratio.sentences;
+      c.missing += al.coverage.missing;
+      c.added += al.coverage.added;
+      c.duplicates += al.coverage.duplicates;
+      c.changedNumbers += al.coverage.changedNumbers;
+      c.nameMismatches += al.coverage.nameMismatches;
+    }
+    this.listed?.alignments.push(al);
+  }
+
+  /** The summary of everything added. */
+  text(): string {
+    const setAside = { list: this.setAside, count: this.setAsideCount };
+    return this.listed ? listAll(this.listed, setAside) : this.counted(setAside);
+  }
+
+  /**
+   * A corpus too large to list on a terminal, counted: languages, group sizes and
+   * how their members joined, alignments by mode and language pair, and what the
+   * coverage reports found. The details are in the output (--format text, json).
+   */
+  private counted(setAside: SetAsideList): string {
+    const list = (counts: Counts, limit = 12) => {
+      const all = counts.sorted();
+      const shown = all.slice(0, limit).map(([k, n]) => `${k} ${n}`);
+      return all.length > limit ? `${shown.join(', ')}, ${all.length - limit} more` : shown.join(', ');
+    };
+    const c = this.coverage;
+    const lines = [
+      `storyalign: ${this.articleCount} articles, ${this.groupCount} story groups, ${this.alignmentCount} aligned pairs of articles`,
+      '',
+      `Languages: ${list(this.langs)}${this.dropped ? `; ${this.dropped} boilerplate lines dropped` : ''}`,
+      `Story groups: ${list(this.sizes)}; joined by ${list(this.joins) || 'nothing'}`,
+      `Alignments: ${list(this.modes)}; by language pair ${list(this.langPairs)}`,
+    ];
+    if (c.translations) {
+      lines.push(`Coverage of the ${c.translations} translations: ${Math.round((c.sentences / c.translations) * 100)}% of sentences on average; `
+        + `${c.missing} missing, ${c.added} added, ${c.duplicates} duplicates, `
+        + `${c.changedNumbers} changed numbers, ${c.nameMismatches} names not found`);
+    }
+    lines.push(...setAsideLines(setAside));
+    lines.push('', 'Every article, group and pair with its evidence: --format text or json.');
+    return `${lines.join('\n')}\n`;
+  }
+}
+
+/** The articles set aside that the summary names, and how many there are. */
+interface SetAsideList {
+  list: SetAsideArticle[];
+  count: number;
+}
+
+/** Every article, group and pair of a small corpus. */
+function listAll(corpus: SummaryView, setAside: SetAsideList): string {
   const lines = [`storyalign: ${corpus.articles.length} articles, ${corpus.groups.length} story groups, ${corpus.alignments.length} aligned pairs of articles`, '', 'Languages:'];
   for (const a of corpus.articles) {
     const dropped = a.droppedCount ? `, ${a.droppedCount} boilerplate lines dropped` : '';
@@ -80,7 +194,7 @@ export function summarise(corpus: SummaryView): string {
       lines.push(`      ${r.articleIds[0]} ~ ${r.articleIds[1]}: ${RELATION_LABELS[r.relation]} (${r.reason})`);
     }
   }
-  lines.push(...setAsideLines(corpus));
+  lines.push(...setAsideLines(setAside));
   lines.push('', 'Alignments:');
   for (const al of corpus.alignments) {
     const c = al.coverage;
@@ -96,50 +210,12 @@ export function summarise(corpus: SummaryView): string {
 const LISTED_SET_ASIDE = 20;
 
 /** The articles set aside, by id with the reason: each is in the output as `und`, with no sentences. */
-function setAsideLines({ setAside }: Pick<SummaryView, 'setAside'>): string[] {
-  if (setAside.length === 0) return [];
-  const lines = ['', `Set aside (in the output as "und", not aligned): ${setAside.length} article${setAside.length === 1 ? '' : 's'}`];
-  for (const a of setAside.slice(0, LISTED_SET_ASIDE)) lines.push(`  ${a.id} (input #${a.index}): ${a.reason}`);
-  if (setAside.length > LISTED_SET_ASIDE) lines.push(`  … and ${setAside.length - LISTED_SET_ASIDE} more (all in --format json, "setAside")`);
+function setAsideLines({ list, count }: SetAsideList): string[] {
+  if (count === 0) return [];
+  const lines = ['', `Set aside (in the output as "und", not aligned): ${count} article${count === 1 ? '' : 's'}`];
+  for (const a of list) lines.push(`  ${a.id} (input #${a.index}): ${a.reason}`);
+  if (count > list.length) lines.push(`  … and ${count - list.length} more (all in --format json, "setAside")`);
   return lines;
-}
-
-/**
- * A corpus too large to list on a terminal, counted: languages, group sizes and
- * how their members joined, alignments by mode and language pair, and what the
- * coverage reports found. The details are in the output (--format text, json).
- */
-function summariseLarge(corpus: SummaryView): string {
-  const count = <T>(items: T[], key: (x: T) => string) => {
-    const out = new Map<string, number>();
-    for (const x of items) out.set(key(x), (out.get(key(x)) ?? 0) + 1);
-    return [...out].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  };
-  const list = (counts: [string, number][], limit = 12) => {
-    const shown = counts.slice(0, limit).map(([k, n]) => `${k} ${n}`);
-    return counts.length > limit ? `${shown.join(', ')}, ${counts.length - limit} more` : shown.join(', ');
-  };
-  const sizes = count(corpus.groups, (g) => (g.articleIds.length === 1 ? '1 article' : g.articleIds.length <= 3 ? '2-3 articles' : '4 or more'));
-  const joins = count(corpus.groups.flatMap((g) => g.evidence.joins), (j) => ({ url: 'source URL', words: 'shared words', alignment: 'alignment' } as Record<string, string>)[j.via] ?? 'names and numbers');
-  const translations = corpus.alignments.filter((al) => al.mode === 'translation');
-  const sum = (f: (c: SummaryAlignment['coverage']) => number) => translations.reduce((n, al) => n + f(al.coverage), 0);
-  const dropped = corpus.articles.reduce((n, a) => n + a.droppedCount, 0);
-  const sentences = translations.reduce((n, al) => n + al.coverage.ratio.sentences, 0);
-  const lines = [
-    `storyalign: ${corpus.articles.length} articles, ${corpus.groups.length} story groups, ${corpus.alignments.length} aligned pairs of articles`,
-    '',
-    `Languages: ${list(count(corpus.articles, (a) => a.lang))}${dropped ? `; ${dropped} boilerplate lines dropped` : ''}`,
-    `Story groups: ${list(sizes)}; joined by ${list(joins) || 'nothing'}`,
-    `Alignments: ${list(count(corpus.alignments, (al) => al.mode))}; by language pair ${list(count(corpus.alignments, (al) => `${al.sourceLang}-${al.targetLang}`))}`,
-  ];
-  if (translations.length) {
-    lines.push(`Coverage of the ${translations.length} translations: ${Math.round((sentences / translations.length) * 100)}% of sentences on average; `
-      + `${sum((c) => c.missing)} missing, ${sum((c) => c.added)} added, ${sum((c) => c.duplicates)} duplicates, `
-      + `${sum((c) => c.changedNumbers)} changed numbers, ${sum((c) => c.nameMismatches)} names not found`);
-  }
-  lines.push(...setAsideLines(corpus));
-  lines.push('', 'Every article, group and pair with its evidence: --format text or json.');
-  return `${lines.join('\n')}\n`;
 }
 
 /** Every alignment with its pairs side by side and what has no counterpart. */
