@@ -33,6 +33,16 @@ describe('the progress line', () => {
     t = 61_000;
     bar('grouping', 1, 1);
     expect(written.at(-1)).toContain('grouping   [########################] 1/1  1.0/s  0:01');
+    // Reading that comes back where it left off (between the segments --close-stories closes) goes on from its first start;
+    // a stage that starts over (grouping the next segment) is timed afresh.
+    t = 70_000;
+    bar('reading', 3000, 4000);
+    expect(written.at(-1)).toContain('reading    [##################......] 3000/4000  43/s  1:10, 0:23 left');
+    t = 72_000;
+    bar('grouping', 0, 1);
+    t = 74_000;
+    bar('grouping', 1, 1);
+    expect(written.at(-1)).toContain('1/1  0.5/s  0:02');
     const silent: string[] = [];
     progressBar({ isTTY: false, write: (s: string) => silent.push(s) } as unknown as NodeJS.WriteStream)('reading', 1, 2);
     expect(silent).toEqual([]);

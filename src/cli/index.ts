@@ -191,9 +191,7 @@ async function writeStreamed(events: AsyncIterable<CorpusEvent>, args: CliArgs, 
   async function* rows(): AsyncGenerator<PairRow> {
     for await (const event of events) {
       if (event.type !== 'alignment') {
-        summary.addArticles(event.articles);
-        summary.addGroups(event.groups);
-        summary.addSetAside(event.setAside);
+        summary.addStories(event);
         continue;
       }
       summary.addAlignment(event.alignment);
@@ -239,9 +237,7 @@ async function writeWhole(events: AsyncIterable<CorpusEvent>, args: CliArgs, toF
     await writePieces(pieces, args.out);
   }
   const summary = new SummaryTally();
-  summary.addArticles(corpus.articles);
-  summary.addGroups(corpus.groups);
-  summary.addSetAside(corpus.setAside);
+  summary.addStories(corpus);
   for (const al of corpus.alignments) summary.addAlignment(al);
   return { summary };
 }

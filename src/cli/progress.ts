@@ -10,18 +10,19 @@ export function progressBar(stream: NodeJS.WriteStream, now: () => number = Date
   let last = 0;
   let drawn = false;
   let current = '';
-  let started = 0;
+  // When each stage started, and how far it had come: a stage that comes back where it left off
+  // (reading, between the segments `--close-stories` closes) goes on from its first start.
+  const stages = new Map<string, { started: number; done: number }>();
   const draw = (stage: string, done: number, total: number) => {
     if (!stream.isTTY) return;
     const t = now();
-    if (stage !== current) {
-      current = stage;
-      started = t;
-    } else if (t - last < 100 && !(done >= total)) {
-      return;
-    }
+    let run = stages.get(stage);
+    if (!run || (stage !== current && done < run.done)) stages.set(stage, (run = { started: t, done }));
+    run.done = done;
+    if (stage !== current) current = stage;
+    else if (t - last < 100 && !(done >= total)) return;
     last = t;
-    stream.write(`\r${progressText(stage, done, total, t - started)}\u001b[K`);
+    stream.write(`\r${progressText(stage, done, total, t - run.started)}\u001b[K`);
     drawn = true;
   };
   return Object.assign(draw, {

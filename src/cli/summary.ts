@@ -87,7 +87,14 @@ export class SummaryTally {
   private readonly setAside: SetAsideArticle[] = [];
   private setAsideCount = 0;
 
-  addArticles(articles: Article[]): void {
+  /** Articles, their groups and those set aside: the whole corpus, or the stories of one segment. */
+  addStories({ articles, groups, setAside }: Pick<Corpus, 'articles' | 'groups' | 'setAside'>): void {
+    this.addArticles(articles);
+    this.addGroups(groups);
+    this.addSetAside(setAside);
+  }
+
+  private addArticles(articles: Article[]): void {
     for (const a of articles) {
       this.articleCount++;
       this.dropped += a.dropped.length;
@@ -97,7 +104,7 @@ export class SummaryTally {
     if (this.articleCount > LISTED_ARTICLES) this.listed = undefined;
   }
 
-  addGroups(groups: StoryGroup[]): void {
+  private addGroups(groups: StoryGroup[]): void {
     for (const g of groups) {
       this.groupCount++;
       this.sizes.add(g.articleIds.length === 1 ? '1 article' : g.articleIds.length <= 3 ? '2-3 articles' : '4 or more');
@@ -106,7 +113,7 @@ export class SummaryTally {
     }
   }
 
-  addSetAside(setAside: SetAsideArticle[]): void {
+  private addSetAside(setAside: SetAsideArticle[]): void {
     this.setAsideCount += setAside.length;
     for (const a of setAside) {
       if (this.setAside.length < LISTED_SET_ASIDE) this.setAside.push(a);
