@@ -125,7 +125,7 @@ interface HeldArticle {
  */
 async function* closingEvents(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, opts: StepOptions, place: WorkPlace): AsyncGenerator<CorpusEvent, void, undefined> {
   const windowDays = opts.group?.windowDays ?? 7;
-  const clock = new StoryClock(windowDays);
+  const clock = new StoryClock(windowDays, typeof opts.closeStories === 'object' ? opts.closeStories.minArticles : undefined);
   let held: HeldArticle[] = [];
   let index = 0;
   let groupsOut = 0;
@@ -153,7 +153,7 @@ async function* closingEvents(articles: AsyncIterable<ArticleInput> | Iterable<A
       held.push({ read: r, index: index++, time });
     }
     for (const h of held) if (h.time < oldest) oldest = h.time;
-    if (clock.due(oldest)) yield* closeSegment(clock.cut());
+    if (clock.due(oldest, held.length)) yield* closeSegment(clock.cut());
   }
   if (held.length) yield* closeSegment(Infinity);
   yield { type: 'end', articles: [], groups: [], setAside: [] };

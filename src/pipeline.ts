@@ -74,8 +74,10 @@ export interface CorpusOptions {
    * news; statistics (word rarity, key weights, the word model the aligner
    * learns) are each segment's, so results can differ a little from
    * `buildCorpus`'s. For input in order of publication, as a crawl writes it.
+   * `{ minArticles }`: a segment holds at least this many articles (default
+   * 10,000: fewer teach too little), more when four windows hold more.
    */
-  closeStories?: boolean;
+  closeStories?: boolean | { minArticles?: number };
 }
 
 /** The stages buildCorpus reports progress for, in order. */
@@ -89,7 +91,7 @@ export const corpusOptionsSchema = z.optional(z.object({
   onProgress: z.optional(z.custom<CorpusOptions['onProgress']>((v) => typeof v === 'function', 'a function')),
   jobs: z.optional(z.int().check(z.gte(1), z.lte(256))),
   queue: z.optional(z.object({ redis: z.string(), name: z.optional(z.string().check(z.regex(/^[\w.-]{1,100}$/u, 'a queue name of letters, digits, ".", "_" or "-"'))) })),
-  closeStories: z.optional(z.boolean()),
+  closeStories: z.optional(z.union([z.boolean(), z.object({ minArticles: z.optional(z.int().check(z.gte(1))) })])),
 }));
 
 /**

@@ -230,7 +230,7 @@ describe('room in the heap for a large input', async () => {
 });
 
 describe('--close-stories', () => {
-  it('writes every story of a dated input, closed segment by segment, and the summary counts every article', async () => {
+  it('writes every story of a dated input and the summary counts every article', async () => {
     const { spawnSync } = await import('node:child_process');
     const { seedArticles } = await import('./seeds.js');
     const dir = mkdtempSync(join(tmpdir(), 'close-'));

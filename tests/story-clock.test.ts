@@ -9,23 +9,35 @@ describe('StoryClock', () => {
     const clock = new StoryClock(7);
     clock.saw(0);
     clock.saw(27 * DAY);
-    expect(clock.due(0)).toBe(false);
+    expect(clock.due(0, 20_000)).toBe(false);
     clock.saw(28 * DAY);
-    expect(clock.due(0)).toBe(true);
+    expect(clock.due(0, 20_000)).toBe(true);
     // Stories older than two windows close.
     expect(clock.cut()).toBe(14 * DAY);
     // An article left alone before the cutoff (day 10) still held does not make the next window a segment.
     clock.saw(41 * DAY);
-    expect(clock.due(10 * DAY)).toBe(false);
+    expect(clock.due(10 * DAY, 20_000)).toBe(false);
     clock.saw(42 * DAY);
-    expect(clock.due(10 * DAY)).toBe(true);
+    expect(clock.due(10 * DAY, 20_000)).toBe(true);
+  });
+
+  it('holds 10,000 articles at least unless told otherwise', () => {
+    const clock = new StoryClock(7);
+    clock.saw(0);
+    clock.saw(100 * DAY);
+    expect(clock.due(0, 9_999)).toBe(false);
+    expect(clock.due(0, 10_000)).toBe(true);
+    const small = new StoryClock(7, 10);
+    small.saw(0);
+    small.saw(100 * DAY);
+    expect(small.due(0, 10)).toBe(true);
   });
 
   it('never closes a segment of undated articles before the input ends', () => {
     const clock = new StoryClock(7);
     clock.saw(NaN);
-    expect(clock.due(Infinity)).toBe(false);
-    expect(clock.due(NaN)).toBe(false);
+    expect(clock.due(Infinity, 20_000)).toBe(false);
+    expect(clock.due(NaN, 20_000)).toBe(false);
   });
 
   it('reads a time that does not parse as none', () => {

@@ -126,11 +126,22 @@ const dated = (articles: ArticleInput[], day: number): ArticleInput[] => article
 /** Short reports, one a minute from `day` on, each its own story. */
 const reports = (count: number, day: number, from = 0): ArticleInput[] => dated(Array.from({ length: count }, (_, k) => ({ id: `r${from + k}`, text: `Report ${from + k} of the desk, filed at ${k % 24} hours.` })), day);
 
+/** Segments of any size: these inputs are far below the 10,000 articles a segment holds by default. */
+const SMALL_SEGMENTS = { closeStories: { minArticles: 1 } };
+
 describe('buildCorpusStream with closeStories', () => {
+  it('holds 10,000 articles at least before it closes a segment: a small input is one, grouped as buildCorpus groups it', async () => {
+    const input = [...dated(FLOOD, 0), ...dated(seedArticles(), 40)];
+    const events = await collect(buildCorpusStream(input, { closeStories: true }));
+    const whole = buildCorpus(input);
+    expect(events.filter((e) => e.type === 'alignment').map((e) => e.type === 'alignment' && e.alignment)).toEqual(whole.alignments);
+    expect(events.filter((e) => e.type === 'stories').map((e) => e.type === 'stories' && [e.articles, e.groups])).toEqual([[whole.articles, whole.groups]]);
+  });
+
   it('closes a story once the dates have passed it, before the stories after it, and groups what is left as buildCorpus would', async () => {
     const flood = dated(FLOOD, 0);
     const seeds = dated(seedArticles(), 40);
-    const events = await collect(buildCorpusStream([...flood, ...seeds, { id: 'blank', text: '  ', publishedAt: seeds[0]!.publishedAt! }], { closeStories: true }));
+    const events = await collect(buildCorpusStream([...flood, ...seeds, { id: 'blank', text: '  ', publishedAt: seeds[0]!.publishedAt! }], SMALL_SEGMENTS));
     expect(events.map((e) => (e.type === 'alignment' ? `${e.alignment.source}>${e.alignment.target}` : e.type))).toEqual([
       'flood-en>flood-id', 'stories', '001>000', '000>004', '001>004', 'stories', 'end',
     ]);
@@ -153,7 +164,7 @@ describe('buildCorpusStream with closeStories', () => {
     const input = (english: number, indonesian: number) => [
       ...reports(255, 0), ...dated([FLOOD[0]!], english), ...reports(256, 29, 255), ...dated([FLOOD[1]!], indonesian), ...reports(40, 30, 600),
     ];
-    const pairsOf = async (english: number, indonesian: number) => (await collect(buildCorpusStream(input(english, indonesian), { closeStories: true })))
+    const pairsOf = async (english: number, indonesian: number) => (await collect(buildCorpusStream(input(english, indonesian), SMALL_SEGMENTS)))
       .flatMap((e) => (e.type === 'alignment' ? [[e.alignment.source, e.alignment.target].sort().join('|')] : []));
     // The Indonesian version comes seven days behind the newest date, a day after the English: within the window kept for input out of order.
     expect(await pairsOf(16, 22)).toEqual(['flood-en|flood-id']);
@@ -165,7 +176,7 @@ describe('buildCorpusStream with closeStories', () => {
 
   it('closes undated articles with the segment they come in, and every article comes out once', async () => {
     const input = [...reports(300, 0), ...FLOOD, ...reports(300, 40, 300)];
-    const events = await collect(buildCorpusStream(input, { closeStories: true }));
+    const events = await collect(buildCorpusStream(input, SMALL_SEGMENTS));
     const segments = events.filter((e) => e.type === 'stories');
     expect(segments.length).toBe(2);
     expect(segments.flatMap((e) => (e.type === 'stories' ? e.articles.map((a) => a.id) : [])).sort()).toEqual(input.map((a) => a.id).sort());

@@ -84,8 +84,9 @@ Options:
   --close-stories    for input in order of publication: close each story once
                      the input's dates are two windows past it, write its
                      rows and let its articles go, so that memory holds about
-                     four windows of news, not the whole input (statistics
-                     are each segment's: rows can differ a little)
+                     four windows of news (10,000 articles at least), not the
+                     whole input (statistics are each segment's: rows can
+                     differ a little)
   -j, --jobs N       worker threads to read, align and check in (1: none);
                      the output is the same whatever N. Default: the
                      number of cores
