@@ -30,6 +30,7 @@ import { langCodeListSchema, parseArticles, parseInput } from './schema.js';
 import { NO_TEXT_REASON, hasText, segmentArticle } from './segment/segment-article.js';
 import type { StoryGroup } from './group/group-stories.js';
 import type { ArticleAlignment, Corpus, SetAsideArticle } from './corpus.js';
+import { alignedRelation, withAlignedRelations, type AlignedRelation } from './aligned-relations.js';
 import type { AlignMode, Article, ArticleInput } from './types.js';
 
 /** Options of buildCorpus and buildCorpusStream: detection candidates, grouping settings, a forced mode, progress, worker threads or a queue. */
@@ -390,43 +391,4 @@ function* takeEach<T>(list: (T | undefined)[]): Generator<T> {
     list[k] = undefined;
     yield item;
   }
-}
-
-/** How the two versions of an alignment relate, as its group's evidence says it. */
-interface AlignedRelation {
-  source: string;
-  relation: StoryGroup['evidence']['relations'][number];
-}
-
-/**
- * Every cross-language pair of a group relates as its alignment found: a
- * translation, or a report written independently (mined as comparable text).
- */
-function alignedRelation({ alignment: al, source, target }: CheckedPair): AlignedRelation {
-  const paired = al.beads.reduce((n, b) => n + (b.source.length && b.target.length ? b.source.length + b.target.length : 0), 0);
-  const total = Math.max(1, source.sentences.length + target.sentences.length);
-  return {
-    source: al.source,
-    relation: {
-      articleIds: [al.source, al.target],
-      relation: al.mode === 'translation' ? 'translation' : 'report',
-      reason: al.modeReason,
-      // The share of both articles' sentences that are paired.
-      score: Math.round((paired / total) * 1000) / 1000,
-    },
-  };
-}
-
-function withAlignedRelations(groups: StoryGroup[], relations: AlignedRelation[]): StoryGroup[] {
-  const groupOf = new Map<string, StoryGroup>();
-  for (const g of groups) for (const id of g.articleIds) groupOf.set(id, g);
-  const added = new Map<StoryGroup, StoryGroup['evidence']['relations']>();
-  for (const { source, relation } of relations) {
-    const g = groupOf.get(source);
-    if (!g) continue;
-    const list = added.get(g) ?? [];
-    list.push(relation);
-    added.set(g, list);
-  }
-  return groups.map((g) => (added.has(g) ? { ...g, evidence: { ...g.evidence, relations: [...g.evidence.relations, ...added.get(g)!] } } : g));
 }
