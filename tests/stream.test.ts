@@ -183,6 +183,14 @@ describe('buildCorpusStream with closeStories', () => {
     expect(events.filter((e) => e.type === 'alignment').length).toBe(1);
   }, 60_000);
 
+  it('gives the same events in worker threads', async () => {
+    const input = [...reports(300, 0), ...dated(FLOOD, 1), ...dated(seedArticles(), 40), ...reports(300, 41, 300)];
+    const one = await collect(buildCorpusStream(input, SMALL_SEGMENTS));
+    expect(one.filter((e) => e.type === 'stories').length).toBe(2);
+    const two = await collect(buildCorpusStream(slowly(input), { ...SMALL_SEGMENTS, jobs: 2 }));
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+  }, 120_000);
+
   it('is for the stream only: buildCorpus refuses it with a typed error', () => {
     expect(() => buildCorpus(seedArticles(), { closeStories: true })).toThrow(/closeStories.*buildCorpusStream/u);
   });
