@@ -40,4 +40,8 @@ describe('README examples', () => {
   it('streams a corpus as shown', () => {
     expect(run(blocks[2]!).trim()).toBe('3 groups, 11 rows');
   });
+
+  it('closes the stories of a dated crawl as shown', () => {
+    expect(run(blocks[3]!).trim()).toBe('000+001+004 002 003');
+  });
 });
