@@ -25,9 +25,17 @@ const SEGMENT_WINDOWS = 4;
  */
 const MIN_SEGMENT_ARTICLES = 10_000;
 
+/**
+ * The input's time is the date this many articles have reached: one article
+ * with a wrong year (2099 for 2024) would otherwise close every story held.
+ */
+const DATED_AHEAD = 10;
+
 export class StoryClock {
   private readonly windowMs: number;
-  /** The newest publication time seen (-Infinity: none yet). */
+  /** The latest publication times seen, ascending, at most DATED_AHEAD of them. */
+  private readonly latest: number[] = [];
+  /** The time DATED_AHEAD articles have reached (-Infinity: fewer are dated). */
   private newest = -Infinity;
   /** The last segment's cutoff (-Infinity: none yet). */
   private lastCutoff = -Infinity;
@@ -41,7 +49,13 @@ export class StoryClock {
 
   /** Notes an article's publication time (NaN when it has none). */
   saw(time: number): void {
-    if (time > this.newest) this.newest = time;
+    const { latest } = this;
+    if (Number.isNaN(time) || (latest.length === DATED_AHEAD && time <= latest[0]!)) return;
+    let at = latest.length;
+    while (at > 0 && latest[at - 1]! > time) at--;
+    latest.splice(at, 0, time);
+    if (latest.length > DATED_AHEAD) latest.shift();
+    if (latest.length === DATED_AHEAD) this.newest = latest[0]!;
   }
 
   /**

@@ -3,33 +3,44 @@ import { describe, expect, it } from 'vitest';
 import { StoryClock, closableGroups, closedGroups, publishedTime } from '../src/story-clock.js';
 
 const DAY = 86_400_000;
+/** Ten articles at `time`: the input's time is the date ten articles have reached. */
+const tenAt = (clock: StoryClock, time: number) => {
+  for (let k = 0; k < 10; k++) clock.saw(time);
+};
 
 describe('StoryClock', () => {
   it('closes a segment once the articles held span four windows, and the next once the dates have gone two windows further', () => {
     const clock = new StoryClock(7);
     clock.saw(0);
-    clock.saw(27 * DAY);
+    tenAt(clock, 27 * DAY);
     expect(clock.due(0, 20_000)).toBe(false);
-    clock.saw(28 * DAY);
+    tenAt(clock, 28 * DAY);
     expect(clock.due(0, 20_000)).toBe(true);
     // Stories older than two windows close.
     expect(clock.cut()).toBe(14 * DAY);
     // An article left alone before the cutoff (day 10) still held does not make the next window a segment.
-    clock.saw(41 * DAY);
+    tenAt(clock, 41 * DAY);
     expect(clock.due(10 * DAY, 20_000)).toBe(false);
-    clock.saw(42 * DAY);
+    tenAt(clock, 42 * DAY);
     expect(clock.due(10 * DAY, 20_000)).toBe(true);
+  });
+
+  it('keeps its time where ten articles have reached: one article a year ahead closes nothing', () => {
+    const clock = new StoryClock(7);
+    tenAt(clock, 0);
+    for (let k = 0; k < 9; k++) clock.saw(365 * DAY);
+    expect(clock.due(0, 20_000)).toBe(false);
+    clock.saw(365 * DAY);
+    expect(clock.due(0, 20_000)).toBe(true);
   });
 
   it('holds 10,000 articles at least unless told otherwise', () => {
     const clock = new StoryClock(7);
-    clock.saw(0);
-    clock.saw(100 * DAY);
+    tenAt(clock, 100 * DAY);
     expect(clock.due(0, 9_999)).toBe(false);
     expect(clock.due(0, 10_000)).toBe(true);
     const small = new StoryClock(7, 10);
-    small.saw(0);
-    small.saw(100 * DAY);
+    tenAt(small, 100 * DAY);
     expect(small.due(0, 10)).toBe(true);
   });
 

@@ -140,7 +140,8 @@ describe('buildCorpusStream with closeStories', () => {
 
   it('closes a story once the dates have passed it, before the stories after it, and groups what is left as buildCorpus would', async () => {
     const flood = dated(FLOOD, 0);
-    const seeds = dated(seedArticles(), 40);
+    // Ten articles dated day 40 and after at least: the input's time is the date ten articles have reached.
+    const seeds = [...dated(seedArticles(), 40), ...reports(5, 41)];
     const events = await collect(buildCorpusStream([...flood, ...seeds, { id: 'blank', text: '  ', publishedAt: seeds[0]!.publishedAt! }], SMALL_SEGMENTS));
     expect(events.map((e) => (e.type === 'alignment' ? `${e.alignment.source}>${e.alignment.target}` : e.type))).toEqual([
       'flood-en>flood-id', 'stories', '001>000', '000>004', '001>004', 'stories', 'end',
@@ -154,7 +155,7 @@ describe('buildCorpusStream with closeStories', () => {
     expect(events.filter((e) => e.type === 'alignment').slice(1).map((e) => e.type === 'alignment' && e.alignment)).toEqual(rest.alignments);
     // Group ids run on; an article set aside is named by its place in the whole input.
     expect(second!.type === 'stories' && second!.groups.map((g) => g.id)).toEqual(rest.groups.map((_g, k) => `g${k + 1 + alone.groups.length}`));
-    expect(second!.type === 'stories' && second!.setAside).toEqual([{ ...rest.setAside[0]!, index: 7 }]);
+    expect(second!.type === 'stories' && second!.setAside).toEqual([{ ...rest.setAside[0]!, index: 12 }]);
     const end = events.at(-1)!;
     expect(end.type === 'end' && [end.articles, end.groups, end.setAside]).toEqual([[], [], []]);
   });
