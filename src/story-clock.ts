@@ -5,13 +5,14 @@
  * article by a window no new article can join it. A second window is left
  * for input that is not quite in order (a crawl writes a feed's articles as it
  * fetches them, not strictly by date). Stories are closed in segments: when
- * the articles held span four windows, the stories older than the last two
- * are closed, and the others' articles wait for the next segment.
+ * the articles held span four windows (and number 10,000 at least), the
+ * stories older than the last two are closed, and the others' articles wait
+ * for the next segment.
  */
 import type { StoryGroup } from './group/group-stories.js';
 
 const DAY_MS = 86_400_000;
-/** Windows between a closed story's latest article and the newest date of the input: one for a join, one for articles out of order. */
+/** Windows between a closed story's latest article and the input's time: one for a join, one for articles out of order. */
 const CLOSE_WINDOWS = 2;
 /** Windows the held articles span before a segment is closed: each segment closes about half of what it groups. */
 const SEGMENT_WINDOWS = 4;
