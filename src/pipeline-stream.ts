@@ -9,12 +9,13 @@
  * content, and the last event holds the articles and groups.
  */
 import type { ArticleAlignment, Corpus, SetAsideArticle } from './corpus.js';
-import type { StoryGroup } from './group/group-stories.js';
+import { DEFAULT_WINDOW_DAYS, type StoryGroup } from './group/group-stories.js';
 import {
   READ_WINDOW, ReadArticles, afterReading, checkWhere, corpusOptionsSchema, openPlace,
   type CheckedPair, type CorpusOptions, type ReadArticle, type StepOptions, type StoryClosing, type WorkPlace,
 } from './pipeline.js';
-import { StoryClock, closableGroups, closedGroups, publishedTime } from './story-clock.js';
+import { StoryClock, closableGroups, closedGroups } from './story-clock.js';
+import { publishedTime } from './article/published-time.js';
 import { ArticleChecker, parseInput } from './schema.js';
 import { StoryalignError } from './errors.js';
 import type { Article, ArticleInput } from './types.js';
@@ -124,9 +125,11 @@ interface HeldArticle {
  * and group came in a `stories` event.
  */
 async function* closingEvents(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, opts: StepOptions, place: WorkPlace): AsyncGenerator<CorpusEvent, void, undefined> {
-  const windowDays = opts.group?.windowDays ?? 7;
+  const windowDays = opts.group?.windowDays ?? DEFAULT_WINDOW_DAYS;
   const clock = new StoryClock(windowDays, typeof opts.closeStories === 'object' ? opts.closeStories.minArticles : undefined);
   let held: HeldArticle[] = [];
+  /** The earliest time among the held articles (Infinity: none is dated). */
+  let oldest = Infinity;
   let index = 0;
   let groupsOut = 0;
   async function* closeSegment(cutoff: number): AsyncGenerator<CorpusEvent, void, undefined> {
@@ -140,19 +143,20 @@ async function* closingEvents(articles: AsyncIterable<ArticleInput> | Iterable<A
     });
     const closed = new Set(corpus.articles.map((a) => a.id));
     held = held.filter((h) => !closed.has(h.read.article.id));
+    oldest = Infinity;
+    for (const h of held) if (h.time < oldest) oldest = h.time;
     // Group ids run on across segments; an article set aside is named by its place in the whole input.
     const groups = corpus.groups.map((g) => ({ ...g, id: `g${++groupsOut}` }));
     const setAside = corpus.setAside.map((s) => ({ ...s, index: byId.get(s.id)!.index }));
     yield { type: 'stories', articles: corpus.articles, groups, setAside };
   }
   for await (const window of readWindows(articles, opts, place)) {
-    let oldest = Infinity;
     for (const r of window) {
       const time = publishedTime(r.article.publishedAt);
       clock.saw(time);
+      if (time < oldest) oldest = time;
       held.push({ read: r, index: index++, time });
     }
-    for (const h of held) if (h.time < oldest) oldest = h.time;
     if (clock.due(oldest, held.length)) yield* closeSegment(clock.cut());
   }
   if (held.length) yield* closeSegment(Infinity);

@@ -19,7 +19,7 @@ import { readableSentences } from './language/zawgyi.js';
 import { KeyTable, keepKeys } from './align/known-keys.js';
 import { dictionarySchema, type Dictionary } from './align/dictionary.js';
 import { calibrateAlignment } from './align/calibrate.js';
-import { groupingSteps, groupOptionsSchema, runJoins, type GroupOptions, type JoinedPairs, type JoinWork } from './group/group-stories.js';
+import { DEFAULT_WINDOW_DAYS, groupingSteps, groupOptionsSchema, runJoins, type GroupOptions, type JoinedPairs, type JoinWork } from './group/group-stories.js';
 import { placeArticles } from './group/place-articles.js';
 import { Vocabulary } from './group/vocabulary.js';
 import { coverageOf } from './report/check-coverage.js';
@@ -30,7 +30,7 @@ import { langCodeListSchema, parseArticles, parseInput } from './schema.js';
 import { NO_TEXT_REASON, hasText, segmentArticle } from './segment/segment-article.js';
 import type { StoryGroup } from './group/group-stories.js';
 import type { ArticleAlignment, Corpus, SetAsideArticle } from './corpus.js';
-import { alignedRelation, withAlignedRelations, type AlignedRelation } from './aligned-relations.js';
+import { alignedRelation, withAlignedRelations, type AlignedRelation } from './group/aligned-relations.js';
 import type { AlignMode, Article, ArticleInput } from './types.js';
 
 /** Options of buildCorpus and buildCorpusStream: detection candidates, grouping settings, a forced mode, progress, worker threads or a queue. */
@@ -295,8 +295,7 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
   if (closing) {
     // A story that cannot close in this segment is not aligned in it: its articles wait for the input that may still join them.
     grouped = closing.closable(grouped);
-    const closable = new Set(grouped.flatMap((g) => g.articleIds));
-    prepared = prepared.filter((a) => closable.has(a.id));
+    prepared = membersOf(grouped, prepared);
   }
   progress('grouping', 1, 1);
   const { jobs, total } = pairJobs(prepared, grouped, opts.mode, opts.dictionaries);
@@ -312,15 +311,15 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
   const placed = opts.mode
     // A caller who chose the mode has said what the pairs are; the groups stand as given.
     ? { alignments, placements: [] }
-    : yield* placeStrays(prepared, grouped, alignments, models, opts.group?.windowDays ?? 7, (id) => keysById.get(id) ?? [], progress, windows.place);
+    : yield* placeStrays(prepared, grouped, alignments, models, opts.group?.windowDays ?? DEFAULT_WINDOW_DAYS, (id) => keysById.get(id) ?? [], progress, windows.place);
   const byId = new Map(prepared.map((a) => [a.id, a]));
   let groups = placeArticles(grouped, placed.placements, (id) => keysById.get(id) ?? []);
   let articles = prepared;
   if (closing) {
     // Of those, the stories closed once placing has given each its versions go on; the others are aligned again with what comes.
     groups = closing.closed(groups);
-    const closedIds = new Set(groups.flatMap((g) => g.articleIds));
-    articles = prepared.filter((a) => closedIds.has(a.id));
+    articles = membersOf(groups, prepared);
+    const closedIds = new Set(articles.map((a) => a.id));
     placed.alignments = placed.alignments.filter((al) => closedIds.has(al.source));
   }
   const items: (CheckItem | undefined)[] = placed.alignments.map((alignment) => ({ source: byId.get(alignment.source)!, target: byId.get(alignment.target)!, alignment }));
@@ -340,6 +339,12 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
     first += window.length;
   }
   return { articles, groups: withAlignedRelations(groups, relations), alignments: kept, setAside: setAsideOf(articles) };
+}
+
+/** The articles of `groups`, in the order of `articles`. */
+function membersOf(groups: StoryGroup[], articles: Article[]): Article[] {
+  const ids = new Set(groups.flatMap((g) => g.articleIds));
+  return articles.filter((a) => ids.has(a.id));
 }
 
 /** The articles with nothing to read, in input order (each is in the corpus as `und` with no sentences). */

@@ -10,8 +10,8 @@
  * for the next segment.
  */
 import type { StoryGroup } from './group/group-stories.js';
+import { DAY_MS } from './article/published-time.js';
 
-const DAY_MS = 86_400_000;
 /** Windows between a closed story's latest article and the input's time: one for a join, one for articles out of order. */
 const CLOSE_WINDOWS = 2;
 /** Windows the held articles span before a segment is closed: each segment closes about half of what it groups. */
@@ -74,11 +74,6 @@ export class StoryClock {
     this.lastCutoff = this.newest - CLOSE_WINDOWS * this.windowMs;
     return this.lastCutoff;
   }
-}
-
-/** An article's publication time in milliseconds, NaN when it has none (or none that parses). */
-export function publishedTime(publishedAt: string | undefined): number {
-  return publishedAt === undefined ? NaN : Date.parse(publishedAt);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { publishedTime } from '../src/article/published-time.js';
 import { parseArticle } from '../src/article/parse-article.js';
 import { seed, seedArticles } from './seeds.js';
 
@@ -72,5 +73,13 @@ describe('parseArticle', () => {
   it('joins a hard-wrapped paragraph and keeps paragraphs apart', () => {
     const p = parseArticle({ id: 'x', text: 'The minister said the plan\nwould start in May.\n\nIt was approved.' });
     expect(p.blocks.map((b) => b.text)).toEqual(['The minister said the plan\nwould start in May.', 'It was approved.']);
+  });
+});
+
+describe('publishedTime', () => {
+  it('reads a time that does not parse as none', () => {
+    expect(publishedTime('2024-01-02T00:00:00Z')).toBe(Date.UTC(2024, 0, 2));
+    expect(publishedTime('yesterday')).toBeNaN();
+    expect(publishedTime(undefined)).toBeNaN();
   });
 });

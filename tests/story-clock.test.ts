@@ -1,6 +1,6 @@
 /** When a dated stream's stories close (buildCorpusStream with closeStories). */
 import { describe, expect, it } from 'vitest';
-import { StoryClock, closableGroups, closedGroups, publishedTime } from '../src/story-clock.js';
+import { StoryClock, closableGroups, closedGroups } from '../src/story-clock.js';
 
 const DAY = 86_400_000;
 /** Ten articles at `time`: the input's time is the date ten articles have reached. */
@@ -49,12 +49,6 @@ describe('StoryClock', () => {
     clock.saw(NaN);
     expect(clock.due(Infinity, 20_000)).toBe(false);
     expect(clock.due(NaN, 20_000)).toBe(false);
-  });
-
-  it('reads a time that does not parse as none', () => {
-    expect(publishedTime('2024-01-02T00:00:00Z')).toBe(Date.UTC(2024, 0, 2));
-    expect(publishedTime('yesterday')).toBeNaN();
-    expect(publishedTime(undefined)).toBeNaN();
   });
 });
 

@@ -4,6 +4,7 @@
  * `judgeTranslation`), with the sentence pairs and what was left unpaired.
  */
 import { articleUrls } from '../article/urls.js';
+import { publishedTime } from '../article/published-time.js';
 import { canonicalUrl, namesPage } from '../group/canonical-url.js';
 import { languageOfDomain } from '../language/domain-language.js';
 import type { AlignMode, Article, Bead } from '../types.js';
@@ -138,8 +139,8 @@ export function originalFirst(a: Article, b: Article): [Article, Article] {
   const isOriginal = (x: Article) => articleUrls(x).some((u) => languageOfDomain(u) === x.lang);
   if (isOriginal(b) && !isOriginal(a)) return [b, a];
   if (isOriginal(a) && !isOriginal(b)) return [a, b];
-  const ta = a.publishedAt ? Date.parse(a.publishedAt) : NaN;
-  const tb = b.publishedAt ? Date.parse(b.publishedAt) : NaN;
+  const ta = publishedTime(a.publishedAt);
+  const tb = publishedTime(b.publishedAt);
   if (!Number.isNaN(ta) && !Number.isNaN(tb) && ta !== tb) return tb < ta ? [b, a] : [a, b];
   // Nothing tells which came first: a rule of the two ids, not of input order, so a shuffled input gives the same
   // pairs. A hash, not an order of languages: one direction for every pair of two languages aligned and placed

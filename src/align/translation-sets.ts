@@ -5,6 +5,7 @@
  * scan that asks them of hundreds of versions per stray.
  */
 import type { Article } from '../types.js';
+import { DAY_MS, publishedTime } from '../article/published-time.js';
 import type { Alignment } from './align-pair.js';
 import { LanguageSets } from '../language/language-sets.js';
 
@@ -74,8 +75,8 @@ export class Versions {
     this.index = new Map(articles.map((a, i) => [a.id, i]));
     this.setAt = new Array<TranslationSet>(articles.length);
     for (const set of sets) for (const a of set.members) this.setAt[this.indexOf(a.id)] = set;
-    this.timeAt = Float64Array.from(articles, (a) => (a.publishedAt ? Date.parse(a.publishedAt) : NaN));
-    this.windowMs = windowDays * 86_400_000;
+    this.timeAt = Float64Array.from(articles, (a) => publishedTime(a.publishedAt));
+    this.windowMs = windowDays * DAY_MS;
   }
 
   indexOf(id: string): number {

@@ -10,6 +10,7 @@
 import * as z from 'zod/mini';
 import { parseArticleChecked } from '../article/parse-article.js';
 import { articleUrls } from '../article/urls.js';
+import { DAY_MS, publishedTime } from '../article/published-time.js';
 import { givenLanguage } from '../language/candidates.js';
 import { detectChecked } from '../language/detect-language.js';
 import { parseArticles, parseInput } from '../schema.js';
@@ -81,6 +82,8 @@ const optionsSchema = z.optional(z.extend(groupOptionsSchema, { jobs: z.optional
 
 const DEFAULT_THRESHOLD = 0.2;
 const DEFAULT_SAME_LANGUAGE_THRESHOLD = 0.12;
+/** Days apart two articles may be published and still be joined: `windowDays`' default, which placing and closing stories read too. */
+export const DEFAULT_WINDOW_DAYS = 7;
 /** What a pair that dates different events weighs against an average: as much as a strong match for it. */
 const CONFLICT = 0.5;
 /** Below this share of the same-language threshold, two reports in one language are two stories, whatever keys link them. */
@@ -154,11 +157,11 @@ export interface JoinWork {
  */
 export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, opts: GroupOptions = {}): Generator<JoinWork, StoryGroup[], JoinedPairs[]> {
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
-  const windowMs = (opts.windowDays ?? 7) * 86_400_000;
+  const windowMs = (opts.windowDays ?? DEFAULT_WINDOW_DAYS) * DAY_MS;
   const n = docs.length;
   // Only addresses of a page join and are told as evidence: a site's home page or a section is cited by unrelated stories.
   const canonical = docs.map((d) => [...new Set(d.urls.map(canonicalUrl).filter((u): u is string => !!u && namesPage(u)))]);
-  const times = docs.map((d) => (d.publishedAt ? Date.parse(d.publishedAt) : NaN));
+  const times = docs.map((d) => publishedTime(d.publishedAt));
   const inWindow = (a: number, b: number) => {
     const ta = times[a]!;
     const tb = times[b]!;

@@ -3,9 +3,9 @@
  * adds every cross-language pair of a group (a translation, or an
  * independent report) to the group's evidence, from its alignment.
  */
-import type { ArticleAlignment } from './corpus.js';
-import type { StoryGroup } from './group/group-stories.js';
-import type { Article } from './types.js';
+import type { ArticleAlignment } from '../corpus.js';
+import type { StoryGroup } from './group-stories.js';
+import type { Article } from '../types.js';
 
 /** How the two versions of an alignment relate, as its group's evidence says it. */
 export interface AlignedRelation {
