@@ -5,7 +5,8 @@ import { EdgeChunks, EdgeList } from '../src/group/edge-list.js';
 import { contentWords, termsOf } from '../src/group/content-words.js';
 import { groupStories } from '../src/group/group-stories.js';
 import fc from 'fast-check';
-import { MAX_POSTING, forEachCandidate, keyNodes, keySimilarity } from '../src/group/key-similarity.js';
+import { keyNodes, keySimilarity } from '../src/group/key-similarity.js';
+import { MAX_POSTING, forEachCandidate } from '../src/group/candidate-pairs.js';
 import { LanguageSets } from '../src/language/language-sets.js';
 import { placeArticles } from '../src/group/place-articles.js';
 import { Vocabulary } from '../src/group/vocabulary.js';
@@ -295,6 +296,46 @@ describe('forEachCandidate', () => {
     const pairs: string[] = [];
     forEachCandidate(nodes, 0, () => true, (a, b) => pairs.push(`${a},${b}`));
     expect(pairs).toEqual(['0,1']);
+  });
+
+  const DAY = 86_400_000;
+
+  it('on a dated input, visits every pair within reach of the window that reaches the threshold, each once', () => {
+    const span = fc.record({ first: fc.integer({ min: 0, max: 60 }), length: fc.integer({ min: 0, max: 10 }), undated: fc.boolean() });
+    fc.assert(fc.property(fc.array(fc.tuple(node, span), { minLength: 2, maxLength: 24 }), fc.constantFrom(0.05, 0.2), (list, threshold) => {
+      const nodes = keyNodes(list.map(([[, keys]]) => keys), list.map(([[lang]]) => lang), list.map((_, i) => [i]), list.map(() => []));
+      const first = Float64Array.from(list, ([, t]) => (t.undated ? NaN : t.first * DAY));
+      const last = Float64Array.from(list, ([, t]) => (t.undated ? NaN : (t.first + t.length) * DAY));
+      const windowMs = 7 * DAY;
+      const visited = new Map<string, number>();
+      forEachCandidate(nodes, threshold, () => true, (a, b) => visited.set(`${a},${b}`, (visited.get(`${a},${b}`) ?? 0) + 1), { first, last, windowMs });
+      const near = (a: number, b: number) => Number.isNaN(first[a]!) || Number.isNaN(first[b]!) || (first[b]! <= last[a]! + windowMs && first[a]! <= last[b]! + windowMs);
+      for (let a = 0; a < list.length; a++) {
+        for (let b = a + 1; b < list.length; b++) {
+          if (list[a]![0][0] === list[b]![0][0]) expect(visited.has(`${a},${b}`), `${a},${b}`).toBe(false);
+          else if (near(a, b) && keySimilarity(nodes, a, b) >= threshold) expect(visited.has(`${a},${b}`), `${a},${b}`).toBe(true);
+        }
+      }
+      expect([...visited.values()].every((count) => count === 1)).toBe(true);
+    }), { numRuns: 300 });
+  });
+
+  it('on a dated input, counts how many nodes carry a key within the window, not over the whole input', () => {
+    // Two versions of one story on day 0 share a name that more than MAX_POSTING other articles carry, one a day from day 30 on.
+    const keys = Array.from({ length: MAX_POSTING + 2 }, (_, i) => ['w:feinstein', `num:${100_000 + i}`]);
+    const langs = keys.map((_, i) => (i === 0 ? 'vie' : 'ind'));
+    const nodes = keyNodes(keys, langs, keys.map((_, i) => [i]), keys.map(() => []));
+    const first = Float64Array.from(keys, (_, i) => (i < 2 ? 0 : (28 + i) * DAY));
+    const pairs = (times?: { first: Float64Array; last: Float64Array; windowMs: number }) => {
+      const out: string[] = [];
+      forEachCandidate(nodes, 0, () => true, (a, b) => out.push(`${a},${b}`), times);
+      return out;
+    };
+    expect(pairs({ first, last: first, windowMs: 7 * DAY })).toEqual(['0,1']);
+    // The same articles undated: the name is in too many of them to propose anything.
+    expect(pairs()).toEqual([]);
+    // Spread over less than a window, the same count is too many again.
+    expect(pairs({ first: first.map((_, i) => i * 1000), last: first.map((_, i) => i * 1000), windowMs: 7 * DAY })).toEqual([]);
   });
 });
 

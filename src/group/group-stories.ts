@@ -21,7 +21,8 @@ import { EdgeChunks, EdgeList } from './edge-list.js';
 import { describeJoin, sameLanguageRelations, sharedKeys, sharedUrls, type GroupJoin, type VersionRelation } from './evidence.js';
 import { toGroupDocument, type GroupDocument, type ReadDocument } from './group-keys.js';
 import { Vocabulary } from './vocabulary.js';
-import { datesConflict, forEachCandidate, keyNodes, keySimilarity } from './key-similarity.js';
+import { datesConflict, keyNodes, keySimilarity } from './key-similarity.js';
+import { forEachCandidate, type NodeTimes } from './candidate-pairs.js';
 import { wordCosine, wordVectors } from './same-language.js';
 import { joinLanguage, languageJoins, type JoinedPairs, type LanguageJoin } from './language-joins.js';
 import { linkScriptNames } from './script-names.js';
@@ -225,7 +226,7 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   forEachCandidate(keyed, threshold, (x, y) => disjointLanguages(x, y) && nodeInWindow(x, y) && !datesConflict(keyed, x, y), (x, y) => {
     const score = keySimilarity(keyed, x, y);
     if (score > 0) edges.push(x, y, score);
-  });
+  }, dated && nodeTimes(nodes, dated, windowMs));
   const penalty = (x: number, y: number) => (datesConflict(keyed, x, y) ? CONFLICT : 0);
   // Two clusters of one language meet again here only when their words came
   // close to joining them already: the keys then decide; otherwise they are two stories.
@@ -270,6 +271,23 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
       relations: sameLanguageRelations(list, docs, words),
     },
   }));
+}
+
+/** Each node's earliest and latest article's time (NaN when one is undated), for the join's windows. */
+function nodeTimes(nodes: number[][], times: Float64Array, windowMs: number): NodeTimes {
+  const first = new Float64Array(nodes.length);
+  const last = new Float64Array(nodes.length);
+  nodes.forEach((list, x) => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const i of list) {
+      lo = Math.min(lo, times[i]!);
+      hi = Math.max(hi, times[i]!);
+    }
+    first[x] = lo;
+    last[x] = hi;
+  });
+  return { first, last, windowMs };
 }
 
 /**
