@@ -16,6 +16,7 @@ import {
 } from './pipeline.js';
 import { StoryClock, closableGroups, closedGroups } from './story-clock.js';
 import { publishedTime } from './article/published-time.js';
+import { withEarlierModels, type CorpusModels } from './align/pair-jobs.js';
 import { ArticleChecker, parseInput } from './schema.js';
 import { StoryalignError } from './errors.js';
 import type { Article, ArticleInput } from './types.js';
@@ -132,6 +133,8 @@ async function* closingEvents(articles: AsyncIterable<ArticleInput> | Iterable<A
   let oldest = Infinity;
   let index = 0;
   let groupsOut = 0;
+  /** The word pairs learned so far, carried from segment to segment for placing. */
+  let learned: CorpusModels = new Map();
   async function* closeSegment(cutoff: number): AsyncGenerator<CorpusEvent, void, undefined> {
     const read = new ReadArticles();
     read.add(held.map((h) => h.read));
@@ -140,6 +143,7 @@ async function* closingEvents(articles: AsyncIterable<ArticleInput> | Iterable<A
     const corpus = yield* eventsAfterReading(read, opts, place, {
       closable: (groups) => closableGroups(groups, timeOf, cutoff),
       closed: (groups) => closedGroups(groups, timeOf, cutoff, windowDays),
+      models: (models) => (learned = withEarlierModels(models, learned)),
     });
     const closed = new Set(corpus.articles.map((a) => a.id));
     held = held.filter((h) => !closed.has(h.read.article.id));

@@ -11,7 +11,7 @@
  */
 import * as z from 'zod/mini';
 import { placeStrays, type CollectWork, type Confirmation, type ConfirmWork, type StartedConfirmations } from './align/place-strays.js';
-import { mergePairJobs, pairJobs, primeReading, readingOf, runPairJobs, type ArticleReading, type PairJob, type PairJobResult } from './align/pair-jobs.js';
+import { mergePairJobs, pairJobs, primeReading, readingOf, runPairJobs, type ArticleReading, type CorpusModels, type PairJob, type PairJobResult } from './align/pair-jobs.js';
 import { articleUrls } from './article/urls.js';
 import { groupDocumentOf, readBody, type GroupDocument, type ReadDocument } from './group/group-keys.js';
 import { sentenceKeys } from './align/anchors.js';
@@ -268,6 +268,8 @@ export interface StoryClosing {
   closable(groups: StoryGroup[]): StoryGroup[];
   /** Of those, once placing has given each its versions, the ones that close. */
   closed(groups: StoryGroup[]): StoryGroup[];
+  /** The word pairs placing confirms a version with: this segment's models with what the segments before taught. */
+  models(learned: CorpusModels): CorpusModels;
 }
 
 /** Alignments whose coverage is checked per step, cut only between stories (see `storyBatches`). */
@@ -311,7 +313,7 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
   const placed = opts.mode
     // A caller who chose the mode has said what the pairs are; the groups stand as given.
     ? { alignments, placements: [] }
-    : yield* placeStrays(prepared, grouped, alignments, models, opts.group?.windowDays ?? DEFAULT_WINDOW_DAYS, (id) => keysById.get(id) ?? [], progress, windows.place);
+    : yield* placeStrays(prepared, grouped, alignments, closing ? closing.models(models) : models, opts.group?.windowDays ?? DEFAULT_WINDOW_DAYS, (id) => keysById.get(id) ?? [], progress, windows.place);
   const byId = new Map(prepared.map((a) => [a.id, a]));
   let groups = placeArticles(grouped, placed.placements, (id) => keysById.get(id) ?? []);
   let articles = prepared;

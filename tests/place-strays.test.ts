@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { afterReading, buildCorpus, doHere, readArticle, ReadArticles } from '../src/pipeline.js';
 import { confirmFit } from '../src/align/place-strays.js';
+import { MAX_CARRIED_PAIRS, withEarlierModels } from '../src/align/pair-jobs.js';
+import { buildCorpusStream } from '../src/pipeline-stream.js';
 import { lengthProfileCost, lengthProfilePath } from '../src/align/length-profile.js';
 import { StrayCandidates } from '../src/align/stray-candidates.js';
 import { absorb } from '../src/align/translation-sets.js';
@@ -102,6 +104,21 @@ describe('a translation no key places', () => {
     const corpus = buildCorpus(dated, { group: { windowDays: 7 } });
     expect(corpus.groups.find((g) => g.articleIds.includes('xx-stray'))!.articleIds).toEqual(['xx-stray']);
   });
+
+  it('on a crawl closed segment by segment, places it with the word pairs an earlier segment learned', async () => {
+    // The twenty translations on day 0, filler enough for a window of reading on day 40, the stray's two versions on day 41.
+    const at = (day: number, list: { id: string; lang?: string; text: string }[]) => list.map((a, k) => ({ ...a, publishedAt: new Date(Date.UTC(2024, 0, 1) + day * 86_400_000 + k * 60_000).toISOString() }));
+    const filler = Array.from({ length: 520 }, (_, k) => ({ id: `r${k}`, text: `Report ${k} of the desk, filed at ${k % 24} hours.` }));
+    const input = [
+      ...at(0, STORIES.flatMap((lines, k) => [english(`en${k}`, lines), invented(`xx${k}`, lines)])), ...at(40, filler),
+      ...at(41, [english('en-stray', STRAY), invented('xx-stray', STRAY, false)]),
+    ];
+    const segments: string[][][] = [];
+    for await (const e of buildCorpusStream(input, { closeStories: { minArticles: 1 } })) if (e.type === 'stories') segments.push(e.groups.map((g) => g.articleIds));
+    expect(segments).toHaveLength(2);
+    // The second segment holds one translation between the two languages, too few to learn a word from.
+    expect(segments[1]!.find((ids) => ids.includes('xx-stray'))!.sort()).toEqual(['en-stray', 'xx-stray']);
+  }, 60_000);
 
   it('places nothing when the caller chose the mode', () => {
     const forced = buildCorpus(articles, { mode: 'translation' });
@@ -275,5 +292,22 @@ describe('the languages of a translation set, as bits', () => {
       expect(sets[0]!.langs).toEqual(new Set([...a, ...b]));
       expect(sets[0]!.settled).toBe(true);
     }), { numRuns: 300 });
+  });
+});
+
+describe('withEarlierModels', () => {
+  const model = (...pairs: string[]) => ({ wordPairs: pairs.map((p) => p.split('=') as [string, string]) });
+
+  it("keeps each language pair's own word pairs first, then the earlier ones it lacks, and the pairs only earlier segments learned", () => {
+    const merged = withEarlierModels(new Map([['eng>fra', model('a=b', 'c=d')]]), new Map([['eng>fra', model('c=d', 'e=f')], ['eng>vie', model('x=y')]]));
+    expect(merged.get('eng>fra')).toEqual(model('a=b', 'c=d', 'e=f'));
+    expect(merged.get('eng>vie')).toEqual(model('x=y'));
+  });
+
+  it('carries at most MAX_CARRIED_PAIRS word pairs of a language pair, the newest', () => {
+    const many = (from: number) => model(...Array.from({ length: MAX_CARRIED_PAIRS }, (_, k) => `w${from + k}=v${from + k}`));
+    const merged = withEarlierModels(new Map([['eng>fra', model('new=neu')]]), new Map([['eng>fra', many(0)]]));
+    expect(merged.get('eng>fra')!.wordPairs).toHaveLength(MAX_CARRIED_PAIRS);
+    expect(merged.get('eng>fra')!.wordPairs[0]).toEqual(['new', 'neu']);
   });
 });

@@ -193,3 +193,36 @@ export function mergePairJobs(jobs: PairJob[], results: PairJobResult[], total: 
   });
   return { alignments, models };
 }
+
+/**
+ * Word pairs a language pair's learned models may carry from segment to
+ * segment (`withEarlierModels`): a year of news teaches a pair of languages a
+ * few thousand, and memory must not grow with the input.
+ */
+export const MAX_CARRIED_PAIRS = 10_000;
+
+/**
+ * The models of this segment of a crawl with the word pairs learned from the
+ * segments before (see `closeStories`): a segment of a few weeks holds a dozen
+ * translations between two languages, too few to confirm by its words a
+ * version that shares no name or number with its story, where the whole
+ * crawl holds enough. Each language pair's own pairs first, then the earlier
+ * ones it lacks, the newest kept where there are more than MAX_CARRIED_PAIRS.
+ */
+export function withEarlierModels(learned: CorpusModels, earlier: CorpusModels): CorpusModels {
+  const out: CorpusModels = new Map(earlier);
+  for (const [languages, model] of learned) {
+    const before = earlier.get(languages);
+    if (!before) {
+      out.set(languages, model);
+      continue;
+    }
+    const seen = new Set(model.wordPairs.map(pairKey));
+    const added = before.wordPairs.filter((p) => !seen.has(pairKey(p)));
+    out.set(languages, { wordPairs: [...model.wordPairs, ...added].slice(0, MAX_CARRIED_PAIRS) });
+  }
+  return out;
+}
+
+const pairKey = ([t, s]: [string, string]) => `${t}\u0000${s}`;
+
