@@ -225,4 +225,3 @@ export function withEarlierModels(learned: CorpusModels, earlier: CorpusModels):
 }
 
 const pairKey = ([t, s]: [string, string]) => `${t}\u0000${s}`;
-

@@ -103,8 +103,9 @@ function prefixKeys(w: KeyNodes, a: number, threshold: number): number[] {
 /** Each node's prefix, a key kept when at most MAX_POSTING of the nodes that carry it are within reach of the node's window. */
 function windowedPrefixes(w: KeyNodes, threshold: number, reach: TimeReach): number[][] {
   const wide = w.vectors.ids.map((_, a) => prefixKeys(w, a, threshold));
+  // Only a key more nodes carry than the bound over the whole input can be too common within a window.
   const asked = new Uint8Array(w.keyOf.length);
-  for (const list of wide) for (const k of list) asked[k] = 1;
+  for (const list of wide) for (const k of list) if (w.nodeDf[k]! > MAX_POSTING) asked[k] = 1;
   const carriers: number[][] = [];
   w.vectors.ids.forEach((ids, a) => {
     for (const k of ids) if (asked[k]) (carriers[k] ??= []).push(a);
