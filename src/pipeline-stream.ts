@@ -14,7 +14,7 @@ import {
   READ_WINDOW, ReadArticles, afterReading, checkWhere, corpusOptionsSchema, openPlace,
   type CheckedPair, type CorpusOptions, type ReadArticle, type StepOptions, type StoryClosing, type WorkPlace,
 } from './pipeline.js';
-import { StoryClock, closableGroups, closedGroups } from './story-clock.js';
+import { StoryClock, closableGroups, closedGroups } from './group/story-clock.js';
 import { publishedTime } from './article/published-time.js';
 import { withEarlierModels, type CorpusModels } from './align/pair-jobs.js';
 import { ArticleChecker, parseInput } from './schema.js';
@@ -121,7 +121,7 @@ interface HeldArticle {
 /**
  * `closeStories`: the input read as it comes, and each segment's closed
  * stories grouped, aligned, checked and handed out (a `stories` event after
- * their alignments) while the rest wait (see story-clock.ts); at the end
+ * their alignments) while the rest wait (see group/story-clock.ts); at the end
  * every story is closed. The `end` event then lists nothing: every article
  * and group came in a `stories` event.
  */

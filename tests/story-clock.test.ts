@@ -1,6 +1,6 @@
 /** When a dated stream's stories close (buildCorpusStream with closeStories). */
 import { describe, expect, it } from 'vitest';
-import { StoryClock, closableGroups, closedGroups } from '../src/story-clock.js';
+import { StoryClock, closableGroups, closedGroups } from '../src/group/story-clock.js';
 
 const DAY = 86_400_000;
 /** Ten articles at `time`: the input's time is the date ten articles have reached. */

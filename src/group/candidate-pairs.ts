@@ -68,8 +68,14 @@ export function forEachCandidate(
   for (let a = 0; a < n; a++) {
     const set = langSet[a]!;
     for (const k of prefixes[a]!) {
-      if (ordered) ordered[k]!.forEachNear(a, (b) => meet(a, b, set));
-      else for (const b of postings[k]!) meet(a, b, set);
+      if (!ordered) {
+        for (const b of postings[k]!) meet(a, b, set);
+        continue;
+      }
+      const near = ordered[k]!;
+      for (const b of near.everywhere) meet(a, b, set);
+      const [from, to] = near.bounds(a);
+      for (let p = from; p < to; p++) meet(a, near.dated[p]!, set);
     }
   }
 }
@@ -124,18 +130,18 @@ function windowedPrefixes(w: KeyNodes, threshold: number, reach: TimeReach): num
  * it is among them (the join asks the window of each pair it is offered).
  */
 class TimeReach {
-  constructor(private readonly times: NodeTimes) {}
+  /** By node, 1 when it is placed by its time, 0 when it is within reach of all. */
+  private readonly placed: Uint8Array;
 
-  /** Whether a node is placed by its time, not within reach of all. */
-  placed(a: number): boolean {
-    const { first, last, windowMs } = this.times;
-    return !Number.isNaN(first[a]!) && last[a]! - first[a]! <= windowMs;
+  constructor(private readonly times: NodeTimes) {
+    const { first, last, windowMs } = times;
+    this.placed = Uint8Array.from(first, (f, a) => (!Number.isNaN(f) && last[a]! - f <= windowMs ? 1 : 0));
   }
 
   index(nodes: number[]): NodesInTime {
     const everywhere: number[] = [];
     const dated: number[] = [];
-    for (const a of nodes) (this.placed(a) ? dated : everywhere).push(a);
+    for (const a of nodes) (this.placed[a] ? dated : everywhere).push(a);
     const { first } = this.times;
     dated.sort((x, y) => first[x]! - first[y]! || x - y);
     return new NodesInTime(this, everywhere, Int32Array.from(dated), Float64Array.from(dated, (a) => first[a]!));
@@ -143,7 +149,7 @@ class TimeReach {
 
   /** The earliest times a node within reach of `a` may have (all of them for a node within reach of all). */
   range(a: number): [number, number] {
-    if (!this.placed(a)) return [-Infinity, Infinity];
+    if (!this.placed[a]) return [-Infinity, Infinity];
     const { first, last, windowMs } = this.times;
     return [first[a]! - 2 * windowMs, last[a]! + windowMs];
   }
@@ -151,7 +157,8 @@ class TimeReach {
 
 /** One key's nodes: those within reach of all, and the rest by earliest time. */
 class NodesInTime {
-  constructor(private readonly reach: TimeReach, private readonly everywhere: number[], private readonly dated: Int32Array, private readonly times: Float64Array) {}
+  /** `everywhere`: the nodes within reach of all; `dated`: the others, by earliest time (`times`). */
+  constructor(private readonly reach: TimeReach, readonly everywhere: number[], readonly dated: Int32Array, private readonly times: Float64Array) {}
 
   /** How many of the nodes are within reach of node `a`. */
   countNear(a: number): number {
@@ -159,13 +166,8 @@ class NodesInTime {
     return this.everywhere.length + to - from;
   }
 
-  forEachNear(a: number, f: (b: number) => void): void {
-    for (const b of this.everywhere) f(b);
-    const [from, to] = this.bounds(a);
-    for (let p = from; p < to; p++) f(this.dated[p]!);
-  }
-
-  private bounds(a: number): [number, number] {
+  /** The places in `dated` of the nodes within reach of node `a`: from, and to (not included). */
+  bounds(a: number): [number, number] {
     const [low, high] = this.reach.range(a);
     return [placeOf(this.times, low, false), placeOf(this.times, high, true)];
   }

@@ -211,9 +211,9 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   const keyed = keyNodes(linkScriptNames(withoutCommonWords(docs, vocabulary)).map((d) => d.keys), langs, nodes, eventDays.days);
   // A cluster with an undated article is in every window; clusters of one language differ in it by
   // their language alone (the join asks these of millions of pairs on a large input).
-  const undated = nodes.map((list) => list.some((i) => Number.isNaN(times[i]!)));
+  const spans = nodeTimes(nodes, times, windowMs);
   const nodeInWindow = (x: number, y: number) => {
-    if (undated[x]! || undated[y]!) return true;
+    if (Number.isNaN(spans.first[x]!) || Number.isNaN(spans.first[y]!)) return true;
     const mx = nodes[x]!;
     const my = nodes[y]!;
     return mx.length === 1 && my.length === 1 ? inWindow(mx[0]!, my[0]!) : mx.some((a) => my.some((b) => inWindow(a, b)));
@@ -226,7 +226,7 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   forEachCandidate(keyed, threshold, (x, y) => disjointLanguages(x, y) && nodeInWindow(x, y) && !datesConflict(keyed, x, y), (x, y) => {
     const score = keySimilarity(keyed, x, y);
     if (score > 0) edges.push(x, y, score);
-  }, dated && nodeTimes(nodes, dated, windowMs));
+  }, dated && spans);
   const penalty = (x: number, y: number) => (datesConflict(keyed, x, y) ? CONFLICT : 0);
   // Two clusters of one language meet again here only when their words came
   // close to joining them already: the keys then decide; otherwise they are two stories.
@@ -274,7 +274,7 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
 }
 
 /** Each node's earliest and latest article's time (NaN when one is undated), for the join's windows. */
-function nodeTimes(nodes: number[][], times: Float64Array, windowMs: number): NodeTimes {
+function nodeTimes(nodes: number[][], times: ArrayLike<number>, windowMs: number): NodeTimes {
   const first = new Float64Array(nodes.length);
   const last = new Float64Array(nodes.length);
   nodes.forEach((list, x) => {

@@ -9,8 +9,8 @@
  * stories older than the last two are closed, and the others' articles wait
  * for the next segment.
  */
-import type { StoryGroup } from './group/group-stories.js';
-import { DAY_MS } from './article/published-time.js';
+import type { StoryGroup } from './group-stories.js';
+import { DAY_MS } from '../article/published-time.js';
 
 /** Windows between a closed story's latest article and the input's time: one for a join, one for articles out of order. */
 const CLOSE_WINDOWS = 2;
