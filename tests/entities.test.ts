@@ -319,6 +319,16 @@ describe('tokenize', () => {
     }), { numRuns: 500 });
   });
 
+  it('cuts a Latin name or a number glued to Thai or Chinese off it, and a Japanese word not at its long-vowel mark', () => {
+    // ICU's Thai dictionary keeps "CNBCใน" as one word; the name must be a word of its own to be a key.
+    expect(tokenize('ตามรายงานของCNBCในปี2020-2021').filter((t) => /[A-Za-z0-9]/u.test(t.text)).map((t) => t.text)).toEqual(['CNBC', '2020-2021']);
+    expect(tokenize('据CNN报道').map((t) => t.text)).toContain('CNN');
+    // ー is filed under no script, yet it is part of the Katakana word.
+    expect(tokenize('セントクリストファー').some((t) => t.text === 'ー')).toBe(false);
+    // The same with a segmentation asked only of runs that hold a phrase (the whole-run path).
+    expect(tokenize('ตามรายงานของCNBCใน', () => false).map((t) => t.text)).toEqual(['ตามรายงานของ', 'CNBC', 'ใน']);
+  });
+
   it('cuts a possessive after one letter or more, not a word that is only "\'s"', () => {
     expect(tokenize("China's Xi’s").map((t) => t.text)).toEqual(['China', 'Xi']);
     expect(tokenize('Ép’s ж').map((t) => [t.text, t.capitalised])).toEqual([['Ép', true], ['ж', false]]);

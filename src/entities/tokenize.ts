@@ -21,7 +21,8 @@ export interface Token {
 
 /** A hyphen joins "ke-24" and "negara-negara" but not "Á-Trung", where a new name begins. */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:'|’|-(?!\p{Lu}))[\p{L}\p{M}\p{N}]+)*/gu;
-const UNSPACED_CHARS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
+/** The scripts, and the marks of Japanese that Unicode files under no script (ー, ﾞ, ﾟ: a word is not cut there). */
+const UNSPACED_CHARS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}\\u30fc\\uff70\\uff9e\\uff9f\\u309b\\u309c';
 /** A run cut where it changes between an unspaced script and any other (marks stay with their letter). */
 const SCRIPT_PART = new RegExp(`[${UNSPACED_CHARS}][${UNSPACED_CHARS}\\p{M}]*|[^${UNSPACED_CHARS}]+`, 'gu');
 const UNSPACED = new RegExp(`[${UNSPACED_CHARS}]`, 'u');
@@ -45,18 +46,16 @@ export function tokenize(text: string, segmentRun?: (folded: string) => boolean)
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
     if (hasCodeUnitIn(word, FIRST_UNSPACED) && UNSPACED.test(word)) {
-      if (segmentRun && !segmentRun(foldWord(word))) {
-        // Left whole, but a Latin name glued to Chinese ("据CNN报道") still
-        // comes out as a word of its own, as the segmenter would give it.
-        for (const part of word.matchAll(SCRIPT_PART)) {
-          const start = m.index + part.index;
-          tokens.push(UNSPACED.test(part[0])
-            ? { text: part[0], folded: foldWord(part[0]), start, end: start + part[0].length, capitalised: false, unspaced: true }
-            : makeToken(part[0], start, true));
-        }
-        continue;
+      // A Latin name glued to Thai or Chinese ("CNBCใน", "据CNN报道") is a word of its own
+      // (ICU's Thai dictionary would keep "CNBCใน" whole).
+      const whole = segmentRun && !segmentRun(foldWord(word));
+      for (const part of word.matchAll(SCRIPT_PART)) {
+        const start = m.index + part.index;
+        // The part between two runs may begin or end with the hyphen or apostrophe that joined it to them ("20-ธันวาคม").
+        if (!UNSPACED.test(part[0])) for (const w of part[0].matchAll(WORD)) tokens.push(makeToken(w[0], start + w.index, true));
+        else if (whole) tokens.push({ text: part[0], folded: foldWord(part[0]), start, end: start + part[0].length, capitalised: false, unspaced: true });
+        else for (const [segment, index] of segmentWords(part[0])) tokens.push(makeToken(segment, start + index, true));
       }
-      for (const [segment, index] of segmentWords(word)) tokens.push(makeToken(segment, m.index + index, true));
     } else {
       tokens.push(makeToken(word, m.index, false));
     }

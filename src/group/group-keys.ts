@@ -6,7 +6,7 @@
  */
 import { findEntities, type FoundEntity } from '../entities/extract-entities.js';
 import { lowercaseWords } from '../entities/lowercase-words.js';
-import { hasUnspacedScript, tokenize, type Token } from '../entities/tokenize.js';
+import { tokenize, type Token } from '../entities/tokenize.js';
 import { readableText } from '../language/zawgyi.js';
 import { contentWords, termsOf, type ContentWords } from './content-words.js';
 import { latinNameWord, mayBeUncased, scriptWords } from '../entities/transliterate.js';
@@ -106,9 +106,10 @@ export interface ReadBody {
  * them, and is no name for grouping whichever stage reads the body.
  */
 export function readBody(body: string, lang: string | undefined): ReadBody {
-  // Cut once for words and names alike where the two cuts agree (no run of an unspaced script to
-  // leave whole; the entity finder checks that no URL was blanked).
-  const tokens = hasUnspacedScript(body) ? undefined : tokenize(body);
+  // Cut once for words and names alike (the entity finder checks that no URL was blanked). Names
+  // in an unspaced script are gazetteer phrases only, found alike in a run cut into words and in
+  // one its finder would have left whole for holding none.
+  const tokens = tokenize(body);
   return { tokens, entities: findEntities(body, lang, true, tokens) };
 }
 
