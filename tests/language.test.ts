@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { francAll } from 'franc';
-import { detectLanguage } from '../src/language/detect-language.js';
+import { detectLanguage, plainlyWrittenIn } from '../src/language/detect-language.js';
 import { foreignLetterWords } from '../src/language/alphabets.js';
 import { seedArticles } from './seeds.js';
 
@@ -245,5 +245,22 @@ describe('foreignLetterWords', () => {
     expect(foreignLetterWords(words, ['rus', 'bul', 'srp', 'ukr', 'xxx'], 'Cyrillic')).toEqual([2, 4, 2, 4, undefined]);
     expect(foreignLetterWords(['não', 'são', 'informações', 'ñandú'], ['por', 'glg', 'spa', 'eng'], 'Latin')).toEqual([1, 3, 3, 4]);
     expect(foreignLetterWords(['любовь'], ['rus'], 'Greek')).toEqual([undefined]);
+  });
+});
+
+describe('plainlyWrittenIn', () => {
+  it('takes a sentence whose words lead with its language\'s function words, and nothing less', () => {
+    expect(plainlyWrittenIn('Inilathala ng State Council ng China ang Next Generation Artificial Intelligence Development Plan.', 'tgl')).toBe(true);
+    expect(plainlyWrittenIn('The visit will strengthen cooperation between the two countries, the spokesperson said.', 'eng')).toBe(true);
+    // English words in a French article: French function words do not lead.
+    expect(plainlyWrittenIn('The visit will strengthen cooperation between the two countries, the spokesperson said.', 'fra')).toBe(false);
+    // Names with one "the" among them prove no language: too few function words.
+    expect(plainlyWrittenIn('Real Madrid Cristiano Ronaldo Lionel Messi Barcelona Champions League final the Santiago Bernabéu Stadium tonight Paris Saint Germain Mbappé Neymar', 'eng')).toBe(false);
+    // Two scripts: detection decides.
+    expect(plainlyWrittenIn('The president said that الرئيس قال إن the talks were over.', 'eng')).toBe(false);
+    // Indonesian and Malay share their function words: a twin does not stand in the way.
+    const ind = 'Pemerintah mengatakan bahwa harga beras akan turun karena panen yang baik di daerah itu.';
+    expect(plainlyWrittenIn(ind, 'ind')).toBe(false);
+    expect(plainlyWrittenIn(ind, 'ind', ['ind', 'zsm'])).toBe(true);
   });
 });

@@ -88,6 +88,20 @@ describe('segmentArticle, languages inside an article', () => {
     expect(a.blocks[0]!.lang).toBeUndefined();
   });
 
+  it('leaves a paragraph plainly in its article\'s language to it, whatever names it carries', () => {
+    // Detection alone read this Tagalog sentence, half English names, as English; its Tagalog function words settle it.
+    const tgl = segmentArticle({
+      id: 'x',
+      text: [
+        'Inilathala ng pamahalaan ng Tsina ang bagong plano para sa mga paaralan at mga ospital sa buong bansa.',
+        'Inilathala ng State Council ng China ang Next Generation Artificial Intelligence Development Plan.',
+        'Sinabi ng mga opisyal na ito ay magsisimula sa susunod na taon at tatagal ng limang taon.',
+      ].join('\n'),
+    });
+    expect(tgl.lang).toBe('tgl');
+    expect(tgl.blocks.every((b) => b.lang === undefined)).toBe(true);
+  });
+
   it('never marks a short headline as another language', () => {
     const a = segmentArticle({ id: 'x', text: 'Xi Jinping di Astana\n\nPresiden Tiongkok Xi Jinping tiba di Astana pada hari Selasa untuk menghadiri pertemuan.' });
     expect(a.sentences.every((s) => s.lang === 'ind')).toBe(true);

@@ -119,3 +119,23 @@ export function functionWordShares(words: readonly string[], langs: readonly str
 export function isFunctionWord(word: string, lang: string): boolean {
   return SETS.get(lang)?.has(word) ?? false;
 }
+
+/**
+ * Whether at least `minShare` of `words` (lower case) are evidence words of
+ * `lang`, and more of them than of any other listed language (but `twins`, which
+ * share its list): text plainly in `lang`. False for a language without a list.
+ */
+export function leadsFunctionWords(words: readonly string[], lang: string, minShare: number, twins: readonly string[] = []): boolean {
+  const own = PLACE.get(lang);
+  if (own === undefined || words.length === 0) return false;
+  const hits = new Int32Array(LANGUAGES.length);
+  for (const w of words) {
+    const places = LISTED_BY.get(w);
+    if (places) for (const p of places) hits[p]!++;
+  }
+  if (hits[own]! < minShare * words.length) return false;
+  for (let p = 0; p < hits.length; p++) {
+    if (p !== own && hits[p]! >= hits[own]! && !twins.includes(LANGUAGES[p]!)) return false;
+  }
+  return true;
+}

@@ -5,7 +5,7 @@
  */
 import { parseArticleChecked } from '../article/parse-article.js';
 import { givenLanguage } from '../language/candidates.js';
-import { detectChecked } from '../language/detect-language.js';
+import { detectChecked, plainlyWrittenIn } from '../language/detect-language.js';
 import type { Article, ArticleInput, DroppedLine, Sentence } from '../types.js';
 import { splitSentences } from './split-sentences.js';
 import { CodeUnitClass } from '../language/code-units.js';
@@ -100,9 +100,11 @@ const MIN_CONFIDENCE = 0.8;
  */
 function otherLanguageOf(text: string, articleLang: string, only: string[] | undefined): string | undefined {
   if (articleLang === 'und' || LETTERS.count(text, MIN_LETTERS) < MIN_LETTERS) return undefined;
+  if (plainlyWrittenIn(text, articleLang, MALAYIC.includes(articleLang) ? MALAYIC : [])) return undefined;
   const guess = detectChecked(text, only);
   if (guess.lang === 'und' || guess.lang === articleLang || guess.confidence < MIN_CONFIDENCE) return undefined;
-  const malayic = new Set(['ind', 'zsm']);
-  if (malayic.has(guess.lang) && malayic.has(articleLang)) return undefined;
+  if (MALAYIC.includes(guess.lang) && MALAYIC.includes(articleLang)) return undefined;
   return guess.lang;
 }
+
+const MALAYIC = ['ind', 'zsm'];
