@@ -8,7 +8,6 @@
 import * as anyAsciiModule from 'any-ascii';
 import { arabicStems } from './fold.js';
 import { hasCodeUnitIn } from '../language/code-units.js';
-import { rememberWords } from '../remember.js';
 
 /**
  * any-ascii is ESM with a default export only: the CJS build requires it as a
@@ -76,36 +75,23 @@ const MAX_SYLLABLES = 3;
 export function scriptWords(words: Iterable<string>): string[] {
   const out = new Set<string>();
   for (const word of words) {
-    if (!mayBeUncased(word)) continue;
-    // Two words with a space between (a phrase) are mostly written once in a whole input: worth no place among the remembered.
-    for (const form of word.includes(' ') ? romanisedForms(word) : rememberedForms(word)) out.add(form);
+    if (!mayBeUncased(word) || !UNCASED.test(word)) continue;
+    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(word)) {
+      // 习近平 → Xi Jin Ping: every run of up to three syllables may be a name word (xi, jinping).
+      const syllables = anyAscii(word).split(/(?=[A-Z])/u).map((x) => x.toLowerCase().replace(/[^a-z]/gu, '')).filter(Boolean);
+      for (let i = 0; i < syllables.length; i++) {
+        for (let j = i + 1; j <= Math.min(syllables.length, i + MAX_SYLLABLES); j++) out.add(`=${syllables.slice(i, j).join('')}`);
+      }
+      continue;
+    }
+    if (!SKELETON_SCRIPTS.test(word)) continue;
+    for (const stem of /[\u0600-\u06FF]/u.test(word) ? arabicStems(word) : [word]) {
+      const skeleton = consonantSkeleton(toLatin(stem));
+      if (skeleton.length >= MIN_SKELETON) out.add(skeleton);
+    }
   }
   return [...out];
 }
-
-/** The romanised forms of one word (see `scriptWords`), none for a word in no script without capitals. */
-function romanisedForms(word: string): string[] {
-  if (!UNCASED.test(word)) return [];
-  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(word)) {
-    // 习近平 → Xi Jin Ping: every run of up to three syllables may be a name word (xi, jinping).
-    const syllables = anyAscii(word).split(/(?=[A-Z])/u).map((x) => x.toLowerCase().replace(/[^a-z]/gu, '')).filter(Boolean);
-    const forms: string[] = [];
-    for (let i = 0; i < syllables.length; i++) {
-      for (let j = i + 1; j <= Math.min(syllables.length, i + MAX_SYLLABLES); j++) forms.push(`=${syllables.slice(i, j).join('')}`);
-    }
-    return forms;
-  }
-  if (!SKELETON_SCRIPTS.test(word)) return [];
-  const forms: string[] = [];
-  for (const stem of /[\u0600-\u06FF]/u.test(word) ? arabicStems(word) : [word]) {
-    const skeleton = consonantSkeleton(toLatin(stem));
-    if (skeleton.length >= MIN_SKELETON) forms.push(skeleton);
-  }
-  return forms;
-}
-
-/** News repeats its words, and romanising one is slow (any-ascii, then a chain of replacements): forms are remembered. */
-const rememberedForms = rememberWords(romanisedForms, 100_000);
 
 /** The pinyin syllable of each character of a run of Chinese characters, lower case (克伦威尔 → ke, lun, wei, er). */
 export function pinyinSyllables(run: string): string[] {
