@@ -90,7 +90,12 @@ export function languageJoins(w: WordVectors, langs: readonly string[], times: F
 function candidateWords(w: WordVectors, i: number): number[] {
   const list = w.vectors.ids[i]!;
   const weights = w.vectors.weights[i]!;
-  return Array.from(list.keys())
+  // Only words as heavy as the last one kept can be kept: a typed sort finds that weight, and the
+  // sort with its ties spelled out reads those few, not the article's hundred or more.
+  const least = weights.length > CANDIDATE_WORDS ? Float64Array.from(weights).sort()[weights.length - CANDIDATE_WORDS]! : -Infinity;
+  const heavy: number[] = [];
+  for (let k = 0; k < list.length; k++) if (weights[k]! >= least) heavy.push(k);
+  return heavy
     .sort((x, y) => weights[y]! - weights[x]! || (w.words[list[x]!]! < w.words[list[y]!]! ? -1 : 1))
     .slice(0, CANDIDATE_WORDS).map((k) => list[k]!);
 }

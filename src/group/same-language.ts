@@ -8,6 +8,7 @@
  */
 import type { WordCounts } from './group-keys.js';
 import { SparseVectors } from './sparse-vectors.js';
+import { TermTable } from './term-table.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface WordVectors {
@@ -52,13 +53,13 @@ export function wordVectors(words: (WordCounts | undefined)[], langs: (string | 
       let norm = 0;
       for (let k = 0; k < terms.length; k++) {
         const term = terms[k]!;
-        const slot = shared.slotOf.get(term);
-        const f = slot === undefined ? 1 : shared.df[slot]!;
+        const slot = shared.slots.get(term);
+        const f = slot < 0 ? 1 : shared.df[slot]!;
         if (f > common) continue;
         const x = (1 + Math.log(counts[k]!)) * Math.log((n + PRIOR_ARTICLES) / (f + PRIOR_ARTICLES * PRIOR_SHARE));
         norm += x * x;
         // A word no other article has cannot match: it counts in the norm only, and the vector stays small.
-        if (slot !== undefined) {
+        if (slot >= 0) {
           let id = idAt[slot]!;
           if (id < 0) idAt[slot] = id = spelled.push(vocabulary.spell(term)) - 1;
           kept.push(id);
@@ -74,12 +75,12 @@ export function wordVectors(words: (WordCounts | undefined)[], langs: (string | 
 }
 
 /**
- * The terms two or more of the lists hold, each with a slot (one map lookup
- * gives both how many lists hold it and, through the slot, its id once given):
+ * The terms two or more of the lists hold, each with a slot (one lookup gives
+ * both how many lists hold it and, through the slot, its id once given):
  * every list's terms in one typed array, sorted, and the runs counted. Terms
- * of one article only (most phrases) take no place in the map.
+ * of one article only (most phrases) take no place in the table.
  */
-function sharedTerms(lists: Float64Array[]): { slotOf: Map<number, number>; df: Int32Array } {
+function sharedTerms(lists: Float64Array[]): { slots: TermTable; df: Int32Array } {
   const all = new Float64Array(lists.reduce((sum, l) => sum + l.length, 0));
   let at = 0;
   for (const l of lists) {
@@ -87,15 +88,24 @@ function sharedTerms(lists: Float64Array[]): { slotOf: Map<number, number>; df: 
     at += l.length;
   }
   all.sort();
-  const slotOf = new Map<number, number>();
-  const df: number[] = [];
-  for (let k = 0; k < all.length;) {
-    let end = k + 1;
-    while (end < all.length && all[end] === all[k]) end++;
-    if (end - k >= 2) slotOf.set(all[k]!, df.push(end - k) - 1);
-    k = end;
-  }
-  return { slotOf, df: Int32Array.from(df) };
+  const runs = (visit: (term: number, count: number) => void) => {
+    for (let k = 0; k < all.length;) {
+      let end = k + 1;
+      while (end < all.length && all[end] === all[k]) end++;
+      if (end - k >= 2) visit(all[k]!, end - k);
+      k = end;
+    }
+  };
+  let shared = 0;
+  runs(() => shared++);
+  const slots = new TermTable(shared);
+  const df = new Int32Array(shared);
+  let slot = 0;
+  runs((term, count) => {
+    slots.set(term, slot);
+    df[slot++] = count;
+  });
+  return { slots, df };
 }
 
 /** Rounded as scores are kept: to three decimals. */
