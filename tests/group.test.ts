@@ -10,6 +10,7 @@ import { MAX_POSTING, forEachCandidate } from '../src/group/candidate-pairs.js';
 import { LanguageSets } from '../src/language/language-sets.js';
 import { placeArticles } from '../src/group/place-articles.js';
 import { Vocabulary } from '../src/group/vocabulary.js';
+import { TermTable } from '../src/group/term-table.js';
 import type { JoinedPairs, StoryGroup } from '../src/group/group-stories.js';
 import { seedArticles } from './seeds.js';
 
@@ -523,5 +524,21 @@ describe('numberKeys', () => {
       ids: [[0, 1], [], [1, 2], [0]],
       df: [2, 2, 1],
     });
+  });
+});
+
+describe('TermTable', () => {
+  it('answers as a Map of the same terms would, phrases above 2^32 included', () => {
+    // Terms as Vocabulary numbers them: single words, and phrases made of two word ids.
+    const term = fc.oneof(fc.integer({ min: 0, max: 2 ** 26 - 1 }), fc.tuple(fc.integer({ min: 0, max: 2 ** 26 - 2 }), fc.integer({ min: 0, max: 2 ** 26 - 1 })).map(([a, b]) => Vocabulary.term(a, b)));
+    fc.assert(fc.property(fc.uniqueArray(term, { maxLength: 300 }), fc.array(term, { maxLength: 100 }), (kept, asked) => {
+      const table = new TermTable(kept.length);
+      const map = new Map<number, number>();
+      kept.forEach((t, i) => {
+        table.set(t, i);
+        map.set(t, i);
+      });
+      for (const t of [...kept, ...asked]) expect(table.get(t)).toBe(map.get(t) ?? -1);
+    }), { numRuns: 200 });
   });
 });
