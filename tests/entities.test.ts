@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities, findEntities } from '../src/entities/extract-entities.js';
 import { toAsciiDigits } from '../src/entities/digits.js';
 import { tokenize } from '../src/entities/tokenize.js';
+import { scriptWords, termScriptWords } from '../src/entities/transliterate.js';
+import { contentWords, termsOf } from '../src/group/content-words.js';
 import { foldWord } from '../src/entities/fold.js';
 import fc from 'fast-check';
 import { foreignCountryName } from '../src/entities/gazetteer.js';
@@ -334,5 +336,17 @@ describe('tokenize', () => {
     expect(tokenize('Ép’s ж').map((t) => [t.text, t.capitalised])).toEqual([['Ép', true], ['ж', false]]);
     // The word pattern reads a doubled possessive as one word; both are cut (found by the property above, seed -47423704).
     expect(tokenize("a’s’s Xi's's").map((t) => t.text)).toEqual(['a', 'Xi']);
+  });
+});
+
+describe('termScriptWords', () => {
+  it('gives what scriptWords gives for every term written out, in the same order', () => {
+    // Words of the scripts with their own paths (Han and kana syllables, Hangul, Arabic with its prefixes, Devanagari, Thai) and Latin.
+    const word = fc.constantFrom('习近平', '北京', '会见', 'トランプ', 'ソウル', '서울', '대통령', 'ترامب', 'والرئيس', 'بالقاهرة', 'ट्रम्प', 'दिल्ली', 'ทรัมป์', 'Trump', 'ph', 'hafen');
+    fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 20 }), fc.array(fc.constantFrom(' ', ''), { maxLength: 20 }), (words, gaps) => {
+      const text = words.map((w, k) => w + (gaps[k] ?? ' ')).join('');
+      const c = contentWords(text, undefined);
+      expect(termScriptWords(c.words, c.first, c.second)).toEqual(scriptWords(termsOf(c)));
+    }), { numRuns: 300 });
   });
 });

@@ -76,21 +76,75 @@ export function scriptWords(words: Iterable<string>): string[] {
   const out = new Set<string>();
   for (const word of words) {
     if (!mayBeUncased(word) || !UNCASED.test(word)) continue;
-    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(word)) {
-      // 习近平 → Xi Jin Ping: every run of up to three syllables may be a name word (xi, jinping).
-      const syllables = anyAscii(word).split(/(?=[A-Z])/u).map((x) => x.toLowerCase().replace(/[^a-z]/gu, '')).filter(Boolean);
-      for (let i = 0; i < syllables.length; i++) {
-        for (let j = i + 1; j <= Math.min(syllables.length, i + MAX_SYLLABLES); j++) out.add(`=${syllables.slice(i, j).join('')}`);
-      }
+    if (SYLLABIC.test(word)) {
+      addSyllableRuns(anyAscii(word), out);
       continue;
     }
     if (!SKELETON_SCRIPTS.test(word)) continue;
-    for (const stem of /[\u0600-\u06FF]/u.test(word) ? arabicStems(word) : [word]) {
-      const skeleton = consonantSkeleton(toLatin(stem));
-      if (skeleton.length >= MIN_SKELETON) out.add(skeleton);
+    for (const stem of ARABIC_LETTER.test(word) ? arabicStems(word) : [word]) addSkeleton(toLatin(stem), out);
+  }
+  return [...out];
+}
+
+/**
+ * `scriptWords` of an article's terms: its distinct `words`, and pairs of them
+ * (term k is word `first[k]`, with word `second[k]` after a space unless that
+ * is -1), in term order, each word romanised once however many pairs it is in.
+ * any-ascii reads text code point by code point, so a pair's romanisation is
+ * its two words' with a space between; only an Arabic pair, whose prefixes are
+ * read off the pair as a whole, is romanised as written.
+ */
+export function termScriptWords(words: readonly string[], first: Int32Array, second: Int32Array): string[] {
+  const out = new Set<string>();
+  const seen = words.map((w) => (mayBeUncased(w) ? WordScripts.of(w) : NO_SCRIPTS));
+  const ascii: (string | undefined)[] = [];
+  const latin: (string | undefined)[] = [];
+  const asciiOf = (i: number) => (ascii[i] ??= anyAscii(words[i]!));
+  const latinOf = (i: number) => (latin[i] ??= toLatin(words[i]!));
+  for (let k = 0; k < first.length; k++) {
+    const a = first[k]!;
+    const b = second[k]!;
+    const sa = seen[a]!;
+    const sb = b < 0 ? NO_SCRIPTS : seen[b]!;
+    if (!sa.uncased && !sb.uncased) continue;
+    if (sa.syllabic || sb.syllabic) {
+      addSyllableRuns(b < 0 ? asciiOf(a) : `${asciiOf(a)} ${asciiOf(b)}`, out);
+      continue;
+    }
+    if (!sa.skeleton && !sb.skeleton) continue;
+    if (sa.arabic || sb.arabic) {
+      for (const stem of arabicStems(b < 0 ? words[a]! : `${words[a]!} ${words[b]!}`)) addSkeleton(toLatin(stem), out);
+    } else {
+      addSkeleton(b < 0 ? latinOf(a) : latinOf(a) + latinOf(b), out);
     }
   }
   return [...out];
+}
+
+/** Which of scriptWords' tests a word passes (a pair passes one when either of its words does). */
+class WordScripts {
+  constructor(readonly uncased: boolean, readonly syllabic: boolean, readonly skeleton: boolean, readonly arabic: boolean) {}
+
+  static of(word: string): WordScripts {
+    return UNCASED.test(word) ? new WordScripts(true, SYLLABIC.test(word), SKELETON_SCRIPTS.test(word), ARABIC_LETTER.test(word)) : NO_SCRIPTS;
+  }
+}
+
+const NO_SCRIPTS = new WordScripts(false, false, false, false);
+const SYLLABIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const ARABIC_LETTER = /[\u0600-\u06FF]/u;
+
+/** 习近平 → Xi Jin Ping: every run of up to three syllables may be a name word (xi, jinping). */
+function addSyllableRuns(ascii: string, out: Set<string>): void {
+  const syllables = ascii.split(/(?=[A-Z])/u).map((x) => x.toLowerCase().replace(/[^a-z]/gu, '')).filter(Boolean);
+  for (let i = 0; i < syllables.length; i++) {
+    for (let j = i + 1; j <= Math.min(syllables.length, i + MAX_SYLLABLES); j++) out.add(`=${syllables.slice(i, j).join('')}`);
+  }
+}
+
+function addSkeleton(latin: string, out: Set<string>): void {
+  const skeleton = consonantSkeleton(latin);
+  if (skeleton.length >= MIN_SKELETON) out.add(skeleton);
 }
 
 /** The pinyin syllable of each character of a run of Chinese characters, lower case (克伦威尔 → ke, lun, wei, er). */

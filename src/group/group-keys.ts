@@ -8,8 +8,8 @@ import { findEntities, type FoundEntity } from '../entities/extract-entities.js'
 import { lowercaseWords } from '../entities/lowercase-words.js';
 import { tokenize, type Token } from '../entities/tokenize.js';
 import { readableText } from '../language/zawgyi.js';
-import { contentWords, termsOf, type ContentWords } from './content-words.js';
-import { latinNameWord, mayBeUncased, scriptWords } from '../entities/transliterate.js';
+import { contentWords, type ContentWords } from './content-words.js';
+import { latinNameWord, mayBeUncased, termScriptWords } from '../entities/transliterate.js';
 import { keyValue, makeKey, nameWords } from '../entities/keys.js';
 import { linkableScriptWords } from './script-names.js';
 
@@ -124,7 +124,7 @@ export function groupDocumentOf(a: GroupedArticle, { tokens, entities }: ReadBod
     lowercaseWords: lowercaseWords(a.body),
     words,
     // Terms are its words and pairs of them: when no word may be in an uncased script, no term is (most articles).
-    scriptWords: words.words.some(mayBeUncased) ? linkableScriptWords(scriptWords(termsOf(words))) : [],
+    scriptWords: words.words.some(mayBeUncased) ? linkableScriptWords(termScriptWords(words.words, words.first, words.second)) : [],
     ...(a.lang !== undefined && { lang: a.lang }),
     ...(a.publishedAt !== undefined && { publishedAt: a.publishedAt }),
   };
