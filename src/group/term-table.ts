@@ -1,9 +1,9 @@
 /**
  * Terms (see `Vocabulary.term`: whole numbers below 2^52) to small numbers, in
  * an open-addressed table of typed arrays. A Map keyed by such numbers keeps
- * each key as a boxed double: at 100,000 articles the table of a language's
- * shared terms held millions of them, and grouping spent a fifth of its time
- * collecting garbage.
+ * each key as a number object on the heap: a language's shared terms number
+ * millions at 100,000 articles, each one more object for the collector, which
+ * took a fifth of grouping's time on the main thread there.
  */
 export class TermTable {
   private readonly keys: Float64Array;

@@ -103,11 +103,7 @@ for (const [lang, set] of EVIDENCE) {
  * to a dozen close candidates at once, over every word of an article.
  */
 export function functionWordShares(words: readonly string[], langs: readonly string[]): (number | undefined)[] {
-  const hits = new Int32Array(LANGUAGES.length);
-  for (const w of words) {
-    const places = LISTED_BY.get(w);
-    if (places) for (const p of places) hits[p]!++;
-  }
+  const hits = hitsOf(words);
   return langs.map((lang) => {
     const p = PLACE.get(lang);
     if (p === undefined) return undefined;
@@ -128,14 +124,20 @@ export function isFunctionWord(word: string, lang: string): boolean {
 export function leadsFunctionWords(words: readonly string[], lang: string, minShare: number, twins: readonly string[] = []): boolean {
   const own = PLACE.get(lang);
   if (own === undefined || words.length === 0) return false;
-  const hits = new Int32Array(LANGUAGES.length);
-  for (const w of words) {
-    const places = LISTED_BY.get(w);
-    if (places) for (const p of places) hits[p]!++;
-  }
+  const hits = hitsOf(words);
   if (hits[own]! < minShare * words.length) return false;
   for (let p = 0; p < hits.length; p++) {
     if (p !== own && hits[p]! >= hits[own]! && !twins.includes(LANGUAGES[p]!)) return false;
   }
   return true;
+}
+
+/** How many of `words` each listed language lists, by its place in `LANGUAGES`: one lookup per word. */
+function hitsOf(words: readonly string[]): Int32Array {
+  const hits = new Int32Array(LANGUAGES.length);
+  for (const w of words) {
+    const places = LISTED_BY.get(w);
+    if (places) for (const p of places) hits[p]!++;
+  }
+  return hits;
 }
