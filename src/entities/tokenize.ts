@@ -29,11 +29,6 @@ const UNSPACED = new RegExp(`[${UNSPACED_CHARS}]`, 'u');
 
 let segmenter: Intl.Segmenter | undefined;
 
-/** Whether `text` has a script written without spaces (whose words `segmentRun` may leave whole). */
-export function hasUnspacedScript(text: string): boolean {
-  return UNSPACED.test(text);
-}
-
 /**
  * `segmentRun`, when given, says which runs of an unspaced script are worth
  * cutting into words; the others come back whole, as one token. ICU's word

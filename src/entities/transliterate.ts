@@ -73,17 +73,8 @@ const MAX_SYLLABLES = 3;
  * Chinese and Japanese every run of up to three syllables, marked `=`.
  */
 export function scriptWords(words: Iterable<string>): string[] {
-  const out = new Set<string>();
-  for (const word of words) {
-    if (!mayBeUncased(word) || !UNCASED.test(word)) continue;
-    if (SYLLABIC.test(word)) {
-      addSyllableRuns(anyAscii(word), out);
-      continue;
-    }
-    if (!SKELETON_SCRIPTS.test(word)) continue;
-    for (const stem of ARABIC_LETTER.test(word) ? arabicStems(word) : [word]) addSkeleton(toLatin(stem), out);
-  }
-  return [...out];
+  const list = [...words];
+  return termScriptWords(list, Int32Array.from(list.keys()), new Int32Array(list.length).fill(-1));
 }
 
 /**

@@ -94,9 +94,9 @@ export interface GroupedArticle {
   publishedAt?: string | undefined;
 }
 
-/** A body read once for grouping and alignment alike: its tokens (where cut once serves both) and its entities. */
+/** A body read once for grouping and alignment alike: its tokens (cut once for names and content words) and its entities. */
 export interface ReadBody {
-  tokens: Token[] | undefined;
+  tokens: Token[];
   entities: FoundEntity[];
 }
 
