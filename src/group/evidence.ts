@@ -83,8 +83,8 @@ export function describeJoin(
   const base = { articleId: docs[article]!.id, joinedWith: docs[via]!.id, score };
   if (url) return { ...base, via: 'url', shared: [url] };
   const [a, b] = keys
-    ? [keys.nodes.vectors.named(keys.pair[0], keys.nodes.keyOf), keys.nodes.vectors.named(keys.pair[1], keys.nodes.keyOf)]
-    : [words!.vectors.named(article, words!.words), words!.vectors.named(via, words!.words)];
+    ? [keys.nodes.vectors.named(keys.pair[0], (id) => keys.nodes.keyOf[id]!), keys.nodes.vectors.named(keys.pair[1], (id) => keys.nodes.keyOf[id]!)]
+    : [words!.vectors.named(article, words!.wordOf), words!.vectors.named(via, words!.wordOf)];
   const shared = [...a.keys()].filter((k) => b.has(k))
     .sort((x, y) => a.get(y)! * b.get(y)! - a.get(x)! * b.get(x)! || (x < y ? -1 : 1))
     .slice(0, SHOWN);

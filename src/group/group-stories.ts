@@ -179,7 +179,7 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   // The time window is asked of tens of millions of pairs at 100,000 articles: not when no article is dated.
   const dated = times.some((t) => !Number.isNaN(t)) ? Float64Array.from(times) : undefined;
   // The jobs' answers are read as one list where they came back, not copied into one (16.8 million pairs at 100,000 articles).
-  const sameEdges = new EdgeChunks(yield { kind: 'join', jobs: languageJoins(words, langs, dated, windowMs) });
+  const sameEdges = new EdgeChunks(yield { kind: 'join', jobs: languageJoins(words, dated, windowMs) });
   const eventDays = { days: docs.map((d) => d.days ?? []) };
   const sameThreshold = opts.sameLanguageThreshold ?? DEFAULT_SAME_LANGUAGE_THRESHOLD;
   let informative: InformativeKeys | undefined = new InformativeKeys(docs.map((d) => d.keys));

@@ -41,63 +41,63 @@ export interface LanguageJoin {
 export type JoinedPairs = EdgeArrays;
 
 /** One job per language of two or more articles with words another article has; `times` only when some article is dated. */
-export function languageJoins(w: WordVectors, langs: readonly string[], times: Float64Array | undefined, windowMs: number): LanguageJoin[] {
-  const { ids, weights } = w.vectors;
-  const byLang = new Map<string, number[]>();
-  ids.forEach((list, i) => {
-    if (list.length === 0) return;
-    const members = byLang.get(langs[i]!);
-    if (members) members.push(i);
-    else byLang.set(langs[i]!, [i]);
-  });
-  const jobs: LanguageJoin[] = [];
-  for (const members of byLang.values()) {
+export function languageJoins(w: WordVectors, times: Float64Array | undefined, windowMs: number): LanguageJoin[] {
+  const { vectors } = w;
+  const jobs: { first: number; job: LanguageJoin }[] = [];
+  for (const language of w.languages) {
+    // Each language's vectors lie end to end (see `wordVectors`): an article without one takes no room there.
+    const members = language.members.filter((i) => vectors.length(i) > 0);
     if (members.length < 2) continue;
     const vectorAt = new Int32Array(members.length + 1);
     const wordsAt = new Int32Array(members.length + 1);
-    const chosen = members.map((i) => candidateWords(w, i));
+    const chosen = Array.from(members, (i) => candidateWords(w, i));
     members.forEach((i, k) => {
-      vectorAt[k + 1] = vectorAt[k]! + ids[i]!.length;
+      vectorAt[k + 1] = vectors.to(i) - language.from;
       wordsAt[k + 1] = wordsAt[k]! + chosen[k]!.length;
     });
-    const flatIds = new Int32Array(vectorAt[members.length]!);
-    const flatWeights = new Float64Array(vectorAt[members.length]!);
+    // A language's word ids are numbered together: counted from its first, the job's table of places is its own words' size, not the whole input's.
+    const ids = vectors.allIds.slice(language.from, language.to);
+    for (let k = 0; k < ids.length; k++) ids[k]! -= language.firstId;
     const words = new Int32Array(wordsAt[members.length]!);
-    members.forEach((i, k) => {
-      flatIds.set(ids[i]!, vectorAt[k]!);
-      flatWeights.set(weights[i]!, vectorAt[k]!);
-      words.set(chosen[k]!, wordsAt[k]!);
+    chosen.forEach((list, k) => {
+      for (let p = 0; p < list.length; p++) words[wordsAt[k]! + p] = list[p]! - language.firstId;
     });
-    // A language's word ids are numbered together (see `wordVectors`): counted from its first, the
-    // job's table of places is its own words' size, not the whole input's.
-    let first = Infinity;
-    let last = -1;
-    for (const id of flatIds) {
-      if (id < first) first = id;
-      if (id > last) last = id;
-    }
-    for (let k = 0; k < flatIds.length; k++) flatIds[k]! -= first;
-    for (let k = 0; k < words.length; k++) words[k]! -= first;
     jobs.push({
-      articles: Int32Array.from(members), vectorAt, ids: flatIds, weights: flatWeights, dimensions: last - first + 1, wordsAt, words,
-      ...(times && { times: Float64Array.from(members, (i) => times[i]!) }), windowMs,
+      first: members[0]!,
+      job: {
+        articles: members, vectorAt, ids, weights: vectors.allWeights.slice(language.from, language.to), dimensions: language.words, wordsAt, words,
+        ...(times && { times: Float64Array.from(members, (i) => times[i]!) }), windowMs,
+      },
     });
   }
-  return jobs;
+  // In the order the input first gives each language an article with a vector.
+  return jobs.sort((x, y) => x.first - y.first).map(({ job }) => job);
 }
 
-/** An article's heaviest words (ties broken on the words), by their places in its vector. */
+/** A scratch row for an article's weights, sorted to find its CANDIDATE_WORDS-th heaviest. */
+let sorted = new Float64Array(256);
+
+/** An article's heaviest words (ties broken on the words), as word ids. */
 function candidateWords(w: WordVectors, i: number): number[] {
-  const list = w.vectors.ids[i]!;
-  const weights = w.vectors.weights[i]!;
+  const { vectors } = w;
+  const from = vectors.from(i);
+  const length = vectors.length(i);
+  const weights = vectors.allWeights;
   // Only words as heavy as the last one kept can be kept: a typed sort finds that weight, and the
   // sort with its ties spelled out reads those few, not the article's hundred or more.
-  const least = weights.length > CANDIDATE_WORDS ? Float64Array.from(weights).sort()[weights.length - CANDIDATE_WORDS]! : -Infinity;
+  let least = -Infinity;
+  if (length > CANDIDATE_WORDS) {
+    if (sorted.length < length) sorted = new Float64Array(2 * length);
+    const row = sorted.subarray(0, length);
+    row.set(weights.subarray(from, from + length));
+    least = row.sort()[length - CANDIDATE_WORDS]!;
+  }
   const heavy: number[] = [];
-  for (let k = 0; k < list.length; k++) if (weights[k]! >= least) heavy.push(k);
+  for (let k = from; k < from + length; k++) if (weights[k]! >= least) heavy.push(k);
+  const ids = vectors.allIds;
   return heavy
-    .sort((x, y) => weights[y]! - weights[x]! || (w.words[list[x]!]! < w.words[list[y]!]! ? -1 : 1))
-    .slice(0, CANDIDATE_WORDS).map((k) => list[k]!);
+    .sort((x, y) => weights[y]! - weights[x]! || (w.wordOf(ids[x]!) < w.wordOf(ids[y]!) ? -1 : 1))
+    .slice(0, CANDIDATE_WORDS).map((k) => ids[k]!);
 }
 
 /**

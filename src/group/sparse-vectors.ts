@@ -15,9 +15,10 @@ export class SparseVectors {
    * reads thousands of vectors in a row, and reading one from two flat arrays
    * is two waits for memory where a typed array per vector was six.
    */
-  private readonly allIds: Int32Array;
-  private readonly allWeights: Float64Array;
+  readonly allIds: Int32Array;
+  readonly allWeights: Float64Array;
   private readonly start: Int32Array;
+  private readonly end: Int32Array;
   /** Dimension id → its place in the focused vector, plus one (0: the vector lacks it). */
   private readonly place: Int32Array;
   /**
@@ -33,29 +34,51 @@ export class SparseVectors {
 
   /**
    * Vector x is `allIds`/`allWeights` from `start[x]` to `start[x + 1]` (kept,
-   * not copied). Ids from `shareable` up belong to one vector alone (a key one
-   * article carries): they count in its weights and norm, and a dot product
-   * skips them without looking them up. Numbered last, they keep the table of
-   * places small.
+   * not copied), or to `end[x]` when given: vectors made language by language
+   * lie in the flat arrays in that order, not the articles'. Ids from
+   * `shareable` up belong to one vector alone (a key one article carries):
+   * they count in its weights and norm, and a dot product skips them without
+   * looking them up. Numbered last, they keep the table of places small.
    */
-  constructor(allIds: Int32Array, allWeights: Float64Array, start: Int32Array, private readonly shareable: number) {
+  constructor(allIds: Int32Array, allWeights: Float64Array, start: Int32Array, private readonly shareable: number, end?: Int32Array) {
     this.allIds = allIds;
     this.allWeights = allWeights;
     this.start = start;
+    this.end = end ?? start.subarray(1);
     this.place = new Int32Array(shareable);
     this.inFocus = new Int32Array((shareable >>> 5) + 1);
   }
 
+  /** How many vectors there are. */
+  get size(): number {
+    return this.end.length;
+  }
+
+  /** Vector x's first place in the flat arrays. */
+  from(x: number): number {
+    return this.start[x]!;
+  }
+
+  /** Vector x's end in the flat arrays (one past its last place). */
+  to(x: number): number {
+    return this.end[x]!;
+  }
+
+  /** Vector x's length. */
+  length(x: number): number {
+    return this.end[x]! - this.start[x]!;
+  }
+
   /** Each vector's dimension ids, as views of the flat array: made when first asked (a join job on a worker never asks). */
   get ids(): Int32Array[] {
-    const { allIds, start } = this;
-    return (this.idViews ??= Array.from({ length: start.length - 1 }, (_, x) => allIds.subarray(start[x]!, start[x + 1]!)));
+    const { allIds, start, end } = this;
+    return (this.idViews ??= Array.from({ length: end.length }, (_, x) => allIds.subarray(start[x]!, end[x]!)));
   }
 
   /** Each vector's weights, the same way. */
   get weights(): Float64Array[] {
-    const { allWeights, start } = this;
-    return (this.weightViews ??= Array.from({ length: start.length - 1 }, (_, x) => allWeights.subarray(start[x]!, start[x + 1]!)));
+    const { allWeights, start, end } = this;
+    return (this.weightViews ??= Array.from({ length: end.length }, (_, x) => allWeights.subarray(start[x]!, end[x]!)));
   }
 
   /** Vectors given one typed array each, laid end to end. */
@@ -74,17 +97,18 @@ export class SparseVectors {
   }
 
   /** Vector `x` keyed by what its dimensions stand for (`names`, by id), as evidence shows it. */
-  named(x: number, names: readonly string[]): Map<string, number> {
-    const weights = this.weights[x]!;
-    return new Map(Array.from(this.ids[x]!, (id, k) => [names[id]!, weights[k]!]));
+  named(x: number, nameOf: (id: number) => string): Map<string, number> {
+    const out = new Map<string, number>();
+    for (let k = this.start[x]!; k < this.end[x]!; k++) out.set(nameOf(this.allIds[k]!), this.allWeights[k]!);
+    return out;
   }
 
   /** The row of vector `x`'s places, filled once while it stays in focus. */
   focus(x: number): Int32Array {
     if (this.focused === x) return this.place;
-    const { allIds, start, place, inFocus, shareable } = this;
+    const { allIds, start, end, place, inFocus, shareable } = this;
     if (this.focused >= 0) {
-      for (let k = start[this.focused]!; k < start[this.focused + 1]!; k++) {
+      for (let k = start[this.focused]!; k < end[this.focused]!; k++) {
         const id = allIds[k]!;
         if (id < shareable) {
           place[id] = 0;
@@ -92,7 +116,7 @@ export class SparseVectors {
         }
       }
     }
-    for (let k = start[x]!; k < start[x + 1]!; k++) {
+    for (let k = start[x]!; k < end[x]!; k++) {
       const id = allIds[k]!;
       if (id < shareable) {
         place[id] = k - start[x]! + 1;
@@ -111,13 +135,13 @@ export class SparseVectors {
    * refocusing for each costs more than reading a larger other.
    */
   dot(a: number, b: number): number {
-    const { allIds, allWeights, start, shareable, inFocus } = this;
-    const small = start[a + 1]! - start[a]! <= start[b + 1]! - start[b]! ? a : b;
+    const { allIds, allWeights, start, end, shareable, inFocus } = this;
+    const small = end[a]! - start[a]! <= end[b]! - start[b]! ? a : b;
     const focus = this.focused === b ? b : a;
     const read = focus === a ? b : a;
     const place = this.focus(focus);
     const from = start[read]!;
-    const to = start[read + 1]!;
+    const to = end[read]!;
     // Pairs (place in the focused vector, place in the other), as offsets into the flat weights.
     const pairs = this.pairs;
     pairs.length = 0;
