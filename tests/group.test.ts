@@ -493,12 +493,13 @@ describe('InformativeKeys', () => {
   it('corroborates a pair exactly as sets of each article\'s informative keys would, keys most articles carry left out', async () => {
     const { InformativeKeys } = await import('../src/group/informative-keys.js');
     const { keyWeight } = await import('../src/group/key-weights.js');
+    const { numberKeys } = await import('../src/group/key-numbers.js');
     const key = fc.constantFrom('num:12', 'num:2024', 'date:05-12', 'w:garut', 'w:jakarta', 'country:idn', 'w:menteri', 'num:7');
     // Behind the articles compared, 200 that each carry 'w:menteri' and 'num:2024': those two weigh too little to count.
     const filler = Array.from({ length: 200 }, () => ['w:menteri', 'num:2024']);
     fc.assert(fc.property(fc.array(fc.array(key, { maxLength: 8 }), { minLength: 2, maxLength: 12 }), fc.double({ min: 0, max: 1, noNaN: true }), (compared, score) => {
       const keys = [...compared, ...filler];
-      const informative = new InformativeKeys(keys);
+      const informative = new InformativeKeys(numberKeys(keys));
       const sets = keys.map((list) => new Set(list));
       const df = new Map<string, number>();
       for (const set of sets) for (const k of set) df.set(k, (df.get(k) ?? 0) + 1);

@@ -21,11 +21,12 @@ import { EdgeChunks, EdgeList } from './edge-list.js';
 import { describeJoin, sameLanguageRelations, sharedKeys, sharedUrls, type GroupJoin, type VersionRelation } from './evidence.js';
 import { toGroupDocument, type GroupDocument, type ReadDocument } from './group-keys.js';
 import { Vocabulary } from './vocabulary.js';
-import { datesConflict, keyNodes, keySimilarity } from './key-similarity.js';
+import { datesConflict, keySimilarity, numberedKeyNodes } from './key-similarity.js';
+import { numberKeys, renumberKeys, type NumberedKeys } from './key-numbers.js';
 import { forEachCandidate, type NodeTimes } from './candidate-pairs.js';
 import { wordCosine, wordVectors } from './same-language.js';
 import { joinLanguage, languageJoins, type JoinedPairs, type LanguageJoin } from './language-joins.js';
-import { linkScriptNames } from './script-names.js';
+import { linkScriptNameIds } from './script-names.js';
 import { InformativeKeys } from './informative-keys.js';
 import { isKey, keyValue } from '../entities/keys.js';
 
@@ -182,7 +183,9 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   const sameEdges = new EdgeChunks(yield { kind: 'join', jobs: languageJoins(words, dated, windowMs) });
   const eventDays = { days: docs.map((d) => d.days ?? []) };
   const sameThreshold = opts.sameLanguageThreshold ?? DEFAULT_SAME_LANGUAGE_THRESHOLD;
-  let informative: InformativeKeys | undefined = new InformativeKeys(docs.map((d) => d.keys));
+  // The articles' keys numbered once, for the checks within a language and the join across them.
+  const numbered = numberKeys(docs.map((d) => d.keys));
+  let informative: InformativeKeys | undefined = new InformativeKeys(numbered);
   // Only an edge at the threshold can start a merge (the rest count in averages as `known`), so the
   // keys are asked of those alone: most of the tens of millions of edges of a large input are far below it.
   const sameStarters = sameEdges.filter((a, b, score) => score >= sameThreshold && informative!.corroborate(a, b, score));
@@ -208,7 +211,8 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   }
 
   // Step 2: those clusters linked across languages on language-free keys.
-  const keyed = keyNodes(linkScriptNames(withoutCommonWords(docs, vocabulary)).map((d) => d.keys), langs, nodes, eventDays.days);
+  const joinKeys = linkScriptNameIds(docs, withoutCommonWords(numbered, vocabulary), numbered.keyOf);
+  const keyed = numberedKeyNodes(renumberKeys(joinKeys, numbered.keyOf), langs, nodes, eventDays.days);
   // A cluster with an undated article is in every window; clusters of one language differ in it by
   // their language alone (the join asks these of millions of pairs on a large input).
   const spans = nodeTimes(nodes, times, windowMs);
@@ -296,9 +300,10 @@ function nodeTimes(nodes: number[][], times: ArrayLike<number>, windowMs: number
  * language, not a name: same-language articles would otherwise look alike just
  * for sharing their language's institution names.
  */
-function withoutCommonWords(docs: GroupDocument[], vocabulary: Vocabulary): GroupDocument[] {
-  if (vocabulary.lowercase.size === 0) return docs;
-  return docs.map((d) => ({ ...d, keys: d.keys.filter((k) => !isKey(k, 'w') || !vocabulary.isLowercase(keyValue(k, 'w'))) }));
+function withoutCommonWords(numbered: NumberedKeys, vocabulary: Vocabulary): number[][] {
+  if (vocabulary.lowercase.size === 0) return numbered.ids;
+  const common = Uint8Array.from(numbered.keyOf, (k) => (isKey(k, 'w') && vocabulary.isLowercase(keyValue(k, 'w')) ? 1 : 0));
+  return numbered.ids.map((list) => list.filter((id) => common[id] === 0));
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import { corroboratedBy, keyWeight } from './key-weights.js';
 import { isKey } from '../entities/keys.js';
-import { numberKeys } from './key-numbers.js';
+import type { NumberedKeys } from './key-numbers.js';
 
 const STRONG_WORDS = 0.25;
 const SHARED_FACTS = 2;
@@ -32,9 +32,10 @@ export class InformativeKeys {
   /** By key number, 1 for a number or a date: the facts of one event. */
   private readonly fact: Uint8Array;
 
-  constructor(keys: readonly (readonly string[])[]) {
-    const n = keys.length;
-    const { keyOf: spelled, ids: lists, df } = numberKeys(keys);
+  /** `numbered`: the articles' keys, numbered (see `numberKeys`). */
+  constructor(numbered: NumberedKeys) {
+    const { keyOf: spelled, ids: lists, df } = numbered;
+    const n = lists.length;
     const informative = Uint8Array.from(spelled, (key, id) => (keyWeight(key, df[id]!, n) >= MIN_KEY_WEIGHT ? 1 : 0));
     this.fact = Uint8Array.from(spelled, (key) => (isKey(key, 'num') || isKey(key, 'date') ? 1 : 0));
     this.at = new Int32Array(n + 1);

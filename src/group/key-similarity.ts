@@ -8,7 +8,7 @@
 import { corroboratedBy, keyWeight } from './key-weights.js';
 import { isKey } from '../entities/keys.js';
 import { SparseVectors } from './sparse-vectors.js';
-import { numberKeys } from './key-numbers.js';
+import { numberKeys, type NumberedKeys } from './key-numbers.js';
 import { LanguageSets } from '../language/language-sets.js';
 
 export interface KeyNodes {
@@ -43,9 +43,14 @@ const MIN_LANGUAGE_ARTICLES = 5;
 
 /** Each node's keys (each article's counted once each), weighed by rarity; `members` lists each node's articles. */
 export function keyNodes(keys: string[][], langs: string[], members: number[][], articleDays: number[][]): KeyNodes {
-  const n = keys.length;
   // Keys as numbers: the join compares millions of pairs of nodes on a large input.
-  const { keyOf, ids: articleKeys, df } = numberKeys(keys);
+  return numberedKeyNodes(numberKeys(keys), langs, members, articleDays);
+}
+
+/** `keyNodes` of the articles' keys numbered already (see `numberKeys`). */
+export function numberedKeyNodes(numbered: NumberedKeys, langs: string[], members: number[][], articleDays: number[][]): KeyNodes {
+  const { keyOf, ids: articleKeys, df } = numbered;
+  const n = articleKeys.length;
   const ids: Int32Array[] = [];
   const weights: Float64Array[] = [];
   for (const list of members) {

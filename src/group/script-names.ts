@@ -8,7 +8,8 @@
  */
 import { consonantSkeleton, MIN_SKELETON } from '../entities/transliterate.js';
 import type { GroupDocument } from './group-keys.js';
-import { isKey, keyValue, makeKey } from '../entities/keys.js';
+import { isKey, keyValue } from '../entities/keys.js';
+import { numberKeys } from './key-numbers.js';
 
 /** The name words a romanised word may spell: Latin letters only, four or more. */
 const NAME_WORD = /^[a-z]{4,}$/u;
@@ -30,26 +31,108 @@ export function linkableScriptWords(words: string[]): string[] {
  * frequent of them.
  */
 export function linkScriptNames(docs: GroupDocument[]): GroupDocument[] {
-  if (!docs.some((d) => d.scriptWords?.length)) return docs;
-  const count = new Map<string, number>();
-  for (const d of docs) {
-    if (d.scriptWords?.length) continue;
-    for (const k of d.keys) if (isKey(k, 'w') && NAME_WORD.test(keyValue(k, 'w'))) count.set(keyValue(k, 'w'), (count.get(keyValue(k, 'w')) ?? 0) + 1);
-  }
-  const bySkeleton = new Map<string, string>();
-  for (const [word, c] of count) {
+  const { keyOf, ids } = numberKeys(docs.map((d) => d.keys));
+  const linked = linkScriptNameIds(docs, ids, keyOf);
+  return docs.map((d, i) => (linked[i] === ids[i] ? d : { ...d, keys: [...d.keys, ...linked[i]!.slice(ids[i]!.length).map((id) => keyOf[id]!)] }));
+}
+
+/**
+ * `linkScriptNames` on the articles' keys as numbers (`lists`, numbered by
+ * `keyOf`): each list of an article with romanised words gets the numbers of
+ * the name keys they spell after its own (a list without any is returned as it is).
+ * Grouping asks this of every article of a large input, so no key is looked up as a string.
+ */
+export function linkScriptNameIds(docs: readonly GroupDocument[], lists: readonly number[][], keyOf: readonly string[]): number[][] {
+  if (!docs.some((d) => d.scriptWords?.length)) return [...lists];
+  // Name words of articles in cased scripts, each counted, in the order first met.
+  const nameWord = new Int8Array(keyOf.length).fill(-1);
+  const count = new Int32Array(keyOf.length);
+  const order: number[] = [];
+  docs.forEach((d, i) => {
+    if (d.scriptWords?.length) return;
+    for (const id of lists[i]!) {
+      if (nameWord[id] === -1) nameWord[id] = isKey(keyOf[id]!, 'w') && NAME_WORD.test(keyValue(keyOf[id]!, 'w')) ? 1 : 0;
+      if (nameWord[id] === 1 && count[id]!++ === 0) order.push(id);
+    }
+  });
+  // What a romanised word may be, as it is written in `scriptWords`: `=` and a name word, or a skeleton.
+  const spelled = new RangeTable<number>();
+  const bySkeleton = new Map<string, number>();
+  for (const id of order) {
+    const word = keyValue(keyOf[id]!, 'w');
+    spelled.set(`=${word}`, id);
     const sk = consonantSkeleton(word);
     if (sk.length < MIN_SKELETON) continue;
     const held = bySkeleton.get(sk);
-    if (held === undefined || count.get(held)! < c) bySkeleton.set(sk, word);
+    if (held === undefined || count[held]! < count[id]!) bySkeleton.set(sk, id);
   }
-  return docs.map((d) => {
-    if (!d.scriptWords?.length) return d;
-    const found = new Set<string>();
-    for (const w of d.scriptWords.split(' ')) {
-      const name = w.startsWith('=') ? (count.has(w.slice(1)) ? w.slice(1) : undefined) : bySkeleton.get(w);
-      if (name) found.add(makeKey('w', name));
+  for (const [sk, id] of bySkeleton) spelled.set(sk, id);
+  return docs.map((d, i) => {
+    const text = d.scriptWords;
+    if (!text?.length) return lists[i]!;
+    // Read in place, word by word: an article has hundreds of romanised words, and almost none is a name.
+    const found = new Set<number>();
+    for (let from = 0; from <= text.length;) {
+      let to = text.indexOf(' ', from);
+      if (to < 0) to = text.length;
+      const id = spelled.get(text, from, to);
+      if (id !== undefined) found.add(id);
+      from = to + 1;
     }
-    return found.size ? { ...d, keys: [...d.keys, ...found] } : d;
+    return found.size ? [...lists[i]!, ...found] : lists[i]!;
   });
+}
+
+/**
+ * Strings to values, looked up by a stretch of a longer string without
+ * cutting it out: an open-addressed table hashed on the stretch's char codes.
+ */
+export class RangeTable<T> {
+  private keys: string[] = [];
+  private values: T[] = [];
+  private slots = new Int32Array(16);
+  private size = 0;
+
+  set(key: string, value: T): void {
+    if (2 * (this.size + 1) > this.slots.length) this.grow();
+    const slot = this.slotOf(key, 0, key.length);
+    const at = this.slots[slot]! - 1;
+    if (at >= 0) {
+      this.values[at] = value;
+      return;
+    }
+    this.slots[slot] = this.keys.push(key);
+    this.values.push(value);
+    this.size++;
+  }
+
+  /** The value of `text.slice(from, to)`, if it is a key. */
+  get(text: string, from: number, to: number): T | undefined {
+    const at = this.slots[this.slotOf(text, from, to)]! - 1;
+    return at < 0 ? undefined : this.values[at];
+  }
+
+  private slotOf(text: string, from: number, to: number): number {
+    const mask = this.slots.length - 1;
+    let h = 0x811c9dc5;
+    for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    for (let slot = (h >>> 0) & mask; ; slot = (slot + 1) & mask) {
+      const at = this.slots[slot]! - 1;
+      if (at < 0 || sameStretch(this.keys[at]!, text, from, to)) return slot;
+    }
+  }
+
+  private grow(): void {
+    const { keys } = this;
+    this.slots = new Int32Array(2 * this.slots.length);
+    keys.forEach((key, at) => {
+      this.slots[this.slotOf(key, 0, key.length)] = at + 1;
+    });
+  }
+}
+
+function sameStretch(key: string, text: string, from: number, to: number): boolean {
+  if (key.length !== to - from) return false;
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
+  return true;
 }
