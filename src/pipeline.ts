@@ -19,7 +19,7 @@ import { readableSentences } from './language/zawgyi.js';
 import { KeyTable, keepKeys } from './align/known-keys.js';
 import { dictionarySchema, type Dictionary } from './align/dictionary.js';
 import { calibrateAlignment } from './align/calibrate.js';
-import { DEFAULT_WINDOW_DAYS, groupingSteps, groupOptionsSchema, runJoins, type GroupOptions, type JoinedPairs, type JoinWork } from './group/group-stories.js';
+import { DEFAULT_WINDOW_DAYS, groupingSteps, groupOptionsSchema, groupWorkHere, type GroupOptions, type GroupWork, type JoinedPairs, type StartedJoins } from './group/group-stories.js';
 import { placeArticles } from './group/place-articles.js';
 import { Vocabulary } from './group/vocabulary.js';
 import { coverageOf } from './report/check-coverage.js';
@@ -179,8 +179,8 @@ export type CorpusWork =
   | { kind: 'prime'; articles: Article[] }
   | ConfirmWork
   | CollectWork
-  /** Grouping's join within each language, one job per language. */
-  | JoinWork;
+  /** Grouping's join within each language, one job per language, started and later collected. */
+  | GroupWork;
 
 /** Where a window of items sits: the first item's place among all, and how many there are (NaN while a stream is still arriving), for progress. */
 export interface Slice {
@@ -189,7 +189,7 @@ export interface Slice {
 }
 
 /** What comes back for each kind; undefined for `confirm` leaves each fit to be confirmed when placing needs it. */
-export type CorpusWorkResult = ReadArticle[] | PairJobResult[] | CoverageReport[] | ArticleReading[] | StartedConfirmations | (Confirmation | undefined)[] | JoinedPairs[] | undefined;
+export type CorpusWorkResult = ReadArticle[] | PairJobResult[] | CoverageReport[] | ArticleReading[] | StartedConfirmations | (Confirmation | undefined)[] | StartedJoins | JoinedPairs[] | undefined;
 
 export type CorpusSteps = Generator<CorpusWork, Corpus, CorpusWorkResult>;
 
@@ -370,7 +370,7 @@ function runHere(steps: CorpusSteps, progress: CorpusOptions['onProgress'] = () 
 export function doHere(work: CorpusWork, progress: NonNullable<CorpusOptions['onProgress']>): CorpusWorkResult {
   // On one thread a fit is confirmed only if placing gets to it, and an article is read for the aligner when a job first needs it.
   if (work.kind === 'confirm' || work.kind === 'collect' || work.kind === 'prime') return undefined;
-  if (work.kind === 'join') return runJoins(work);
+  if (work.kind === 'join' || work.kind === 'joined') return groupWorkHere(work);
   if (work.kind === 'read') return work.items.map((input, i) => {
     const read = readArticle(input, work.only);
     progress('reading', work.first + i + 1, work.total);

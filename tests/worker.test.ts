@@ -113,7 +113,10 @@ describe('a join handed to a worker thread', () => {
     const firstJob = structuredClone(jobs[0]!);
     const runner = threadPool(1);
     try {
-      const joined = (await doWith(runner, work, () => {})) as ReturnType<typeof joinLanguage>[];
+      // Started, then collected: the answer to the join is a handle, the pairs come with `joined`.
+      const started = (await doWith(runner, work, () => {})) as { pairs: Promise<ReturnType<typeof joinLanguage>[]> };
+      expect(started.pairs).toBeInstanceOf(Promise);
+      const joined = await doWith(runner, { kind: 'joined', started }, () => {});
       expect(joined).toEqual(expected);
       // Moved, not copied: this thread's arrays of each job are left empty.
       for (const job of jobs) expect([job.ids.length, job.weights.length, job.articles.length]).toEqual([0, 0, 0]);

@@ -134,8 +134,13 @@ export function readForGrouping(input: ArticleInput): ReadDocument {
 export function groupDocuments(docs: GroupDocument[], vocabulary: Vocabulary, opts: GroupOptions = {}): StoryGroup[] {
   const steps = groupingSteps(docs, vocabulary, opts);
   let next = steps.next();
-  while (!next.done) next = steps.next(runJoins(next.value));
+  while (!next.done) next = steps.next(groupWorkHere(next.value));
   return next.value;
+}
+
+/** Grouping's work on this thread: the joins run when started, and collected as they are. */
+export function groupWorkHere(work: GroupWork): StartedJoins | JoinedPairs[] {
+  return work.kind === 'join' ? { pairs: runJoins(work) } : (work.started.pairs as JoinedPairs[]);
 }
 
 /**
@@ -146,18 +151,36 @@ export function runJoins(work: JoinWork): JoinedPairs[] {
   return work.jobs.splice(0).map(joinLanguage);
 }
 
-/** The joins within languages, one job per language, for the caller to run where it likes (worker threads, say). */
+/**
+ * The joins within languages, one job per language, for the caller to start
+ * where it likes (worker threads, say): the answer is a `StartedJoins`, and
+ * their pairs are asked for later with a `CollectJoins`, so that this thread
+ * numbers the articles' keys while the workers join.
+ */
 export interface JoinWork {
   kind: 'join';
   jobs: LanguageJoin[];
 }
+
+/** Joins started: their pairs (each job's, in order), or the promise of them where they run on other threads. */
+export interface StartedJoins {
+  pairs: JoinedPairs[] | Promise<JoinedPairs[]>;
+}
+
+/** The pairs of joins started before, in the jobs' order. */
+export interface CollectJoins {
+  kind: 'joined';
+  started: StartedJoins;
+}
+
+export type GroupWork = JoinWork | CollectJoins;
 
 /**
  * Grouping as `groupDocuments` does it, the joins within languages yielded
  * (answered with each job's pairs, in order). It uses the views up: each
  * one's words are let go once they are vectors, so a set of views is grouped once.
  */
-export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, opts: GroupOptions = {}): Generator<JoinWork, StoryGroup[], JoinedPairs[]> {
+export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, opts: GroupOptions = {}): Generator<GroupWork, StoryGroup[], StartedJoins | JoinedPairs[]> {
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const windowMs = (opts.windowDays ?? DEFAULT_WINDOW_DAYS) * DAY_MS;
   const n = docs.length;
@@ -179,13 +202,16 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   for (const d of docs) d.words = undefined;
   // The time window is asked of tens of millions of pairs at 100,000 articles: not when no article is dated.
   const dated = times.some((t) => !Number.isNaN(t)) ? Float64Array.from(times) : undefined;
-  // The jobs' answers are read as one list where they came back, not copied into one (16.8 million pairs at 100,000 articles).
-  const sameEdges = new EdgeChunks(yield { kind: 'join', jobs: languageJoins(words, dated, windowMs) });
-  const eventDays = { days: docs.map((d) => d.days ?? []) };
-  const sameThreshold = opts.sameLanguageThreshold ?? DEFAULT_SAME_LANGUAGE_THRESHOLD;
-  // The articles' keys numbered once, for the checks within a language and the join across them.
+  const started = (yield { kind: 'join', jobs: languageJoins(words, dated, windowMs) }) as StartedJoins;
+  // While the joins run: the articles' keys numbered once, for the checks within a language and the join
+  // across them (without the words any article writes in lower case, with the names romanised words spell).
   const numbered = numberKeys(docs.map((d) => d.keys));
   let informative: InformativeKeys | undefined = new InformativeKeys(numbered);
+  const joinKeys = renumberKeys(linkScriptNameIds(docs, withoutCommonWords(numbered, vocabulary), numbered.keyOf), numbered.keyOf);
+  // The jobs' answers are read as one list where they came back, not copied into one (16.8 million pairs at 100,000 articles).
+  const sameEdges = new EdgeChunks((yield { kind: 'joined', started }) as JoinedPairs[]);
+  const eventDays = { days: docs.map((d) => d.days ?? []) };
+  const sameThreshold = opts.sameLanguageThreshold ?? DEFAULT_SAME_LANGUAGE_THRESHOLD;
   // Only an edge at the threshold can start a merge (the rest count in averages as `known`), so the
   // keys are asked of those alone: most of the tens of millions of edges of a large input are far below it.
   const sameStarters = sameEdges.filter((a, b, score) => score >= sameThreshold && informative!.corroborate(a, b, score));
@@ -211,8 +237,7 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   }
 
   // Step 2: those clusters linked across languages on language-free keys.
-  const joinKeys = linkScriptNameIds(docs, withoutCommonWords(numbered, vocabulary), numbered.keyOf);
-  const keyed = numberedKeyNodes(renumberKeys(joinKeys, numbered.keyOf), langs, nodes, eventDays.days);
+  const keyed = numberedKeyNodes(joinKeys, langs, nodes, eventDays.days);
   // A cluster with an undated article is in every window; clusters of one language differ in it by
   // their language alone (the join asks these of millions of pairs on a large input).
   const spans = nodeTimes(nodes, times, windowMs);

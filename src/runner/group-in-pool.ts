@@ -6,7 +6,7 @@
  * The joins within languages run in the workers too; clustering and the join
  * across languages run here.
  */
-import { groupingSteps, type GroupOptions, type JoinedPairs, type StoryGroup } from '../group/group-stories.js';
+import { groupingSteps, type GroupOptions, type JoinedPairs, type StartedJoins, type StoryGroup } from '../group/group-stories.js';
 import type { GroupDocument, ReadDocument } from '../group/group-keys.js';
 import { Vocabulary } from '../group/vocabulary.js';
 import type { ArticleInput } from '../types.js';
@@ -30,7 +30,7 @@ export async function groupInPool(inputs: ArticleInput[], opts: GroupOptions, jo
     }
     const steps = groupingSteps(docs, vocabulary, opts);
     let next = steps.next();
-    while (!next.done) next = steps.next((await doWith(runner, next.value, () => {})) as JoinedPairs[]);
+    while (!next.done) next = steps.next((await doWith(runner, next.value, () => {})) as StartedJoins | JoinedPairs[]);
     return next.value;
   } finally {
     await runner.close();

@@ -140,8 +140,14 @@ export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Pro
     return { answers };
   }
   if (work.kind === 'collect') return work.started?.answers;
-  // Taken out of the work as they are handed out (see runJoins), their arrays moved to the threads.
-  if (work.kind === 'join') return runAll<(typeof work.jobs)[number], JoinedPairs>(runner, 'join', work.jobs.splice(0), () => 0, () => {}, joinBuffers);
+  // Taken out of the work as they are handed out (see runJoins), their arrays moved to the threads; collected later.
+  if (work.kind === 'join') {
+    const pairs = runAll<(typeof work.jobs)[number], JoinedPairs>(runner, 'join', work.jobs.splice(0), () => 0, () => {}, joinBuffers);
+    // Its error is thrown when it is collected; until then it is not left unhandled.
+    pairs.catch(() => {});
+    return { pairs };
+  }
+  if (work.kind === 'joined') return work.started.pairs;
   const tasks = [...storyBatches(work.items, CHECK_BATCH)].map((items) => ({ items, readings: readingsIn(items) }));
   return (await runAll<(typeof tasks)[number], CoverageReport[]>(runner, 'check', tasks, (t) => t.items.length, (d) => progress('checking', work.first + d, work.total))).flat();
 }
