@@ -466,6 +466,8 @@ describe('the join within each language, one job per language', () => {
       // Every pair within one language.
       for (const j of joined) j.a.forEach((x, k) => expect(articles[x]!.lang).toBe(articles[j.b[k]!]!.lang));
       expect(joined.every((j) => j.a.length > 0)).toBe(true);
+      // Started, then collected: the pairs are asked for once the keys are numbered.
+      expect(steps.next({ pairs: joined }).value).toMatchObject({ kind: 'joined' });
       const done = steps.next(order(joined));
       expect(done.done).toBe(true);
       return done.value as StoryGroup[];
@@ -541,5 +543,86 @@ describe('TermTable', () => {
       });
       for (const t of [...kept, ...asked]) expect(table.get(t)).toBe(map.get(t) ?? -1);
     }), { numRuns: 200 });
+  });
+});
+
+describe('RangeTable (romanised words looked up in place)', () => {
+  it('answers for a stretch of a text as a Map answers for the stretch cut out', async () => {
+    const { RangeTable } = await import('../src/group/script-names.js');
+    const word = fc.stringMatching(/^=?[a-z]{0,6}$/u);
+    fc.assert(fc.property(fc.array(fc.tuple(word, fc.integer()), { maxLength: 60 }), fc.array(word, { maxLength: 40 }), (entries, text) => {
+      const table = new RangeTable<number>();
+      const map = new Map<string, number>();
+      for (const [k, v] of entries) {
+        table.set(k, v);
+        map.set(k, v);
+      }
+      const joined = text.join(' ');
+      let from = 0;
+      for (const w of text) {
+        expect(table.get(joined, from, from + w.length)).toBe(map.get(w));
+        from += w.length + 1;
+      }
+    }), { numRuns: 300 });
+  });
+});
+
+describe('renumberKeys', () => {
+  it('numbers lists of numbered keys as numberKeys numbers the keys they stand for', async () => {
+    const { numberKeys, renumberKeys } = await import('../src/group/key-numbers.js');
+    const key = fc.integer({ min: 0, max: 15 }).map((k) => `w:k${k}`);
+    fc.assert(fc.property(fc.array(fc.array(key, { maxLength: 8 }), { maxLength: 10 }), fc.array(fc.array(fc.nat(), { maxLength: 6 }), { maxLength: 10 }), (lists, picks) => {
+      const numbered = numberKeys(lists);
+      // Lists made of the numbered ones, with keys left out and others added (as grouping's join keys are).
+      const made = numbered.ids.map((ids, i) => [...ids.filter((_, k) => k % 2 === 0), ...(picks[i] ?? []).filter(() => numbered.keyOf.length > 0).map((p) => p % numbered.keyOf.length)]);
+      expect(renumberKeys(made, numbered.keyOf)).toEqual(numberKeys(made.map((ids) => ids.map((id) => numbered.keyOf[id]!))));
+    }), { numRuns: 300 });
+  });
+});
+
+describe('wordVectors', () => {
+  it('weighs each article\'s shared terms as TF-IDF over its language, normalised, and lays each language\'s vectors end to end', async () => {
+    const { wordVectors } = await import('../src/group/same-language.js');
+    const { languageJoins } = await import('../src/group/language-joins.js');
+    const doc = fc.record({
+      lang: fc.constantFrom('ind', 'vie', 'eng'),
+      words: fc.uniqueArray(fc.integer({ min: 0, max: 30 }).map((k) => `w${k}`), { maxLength: 12 }),
+      counts: fc.array(fc.integer({ min: 1, max: 70 }), { minLength: 12, maxLength: 12 }),
+    });
+    fc.assert(fc.property(fc.array(doc, { maxLength: 70 }), (docs) => {
+      const vocabulary = new Vocabulary();
+      const counts = docs.map((d) => {
+        const terms = Float64Array.from(d.words, (w) => vocabulary.idOf(w));
+        return { terms, counts: Int32Array.from(d.words, (_, k) => d.counts[k]!) };
+      });
+      const w = wordVectors(counts, docs.map((d) => d.lang), vocabulary);
+      // The formula on Maps: a term's rarity over its language's articles, kept when another article has it.
+      docs.forEach((d, i) => {
+        const same = docs.filter((o) => o.lang === d.lang);
+        const expected = new Map<string, number>();
+        if (same.length >= 2) {
+          const common = same.length >= 50 ? same.length * 0.1 : Infinity;
+          let norm = 0;
+          const raw: [string, number][] = [];
+          d.words.forEach((word, k) => {
+            const f = same.filter((o) => o.words.includes(word)).length;
+            if (f > common) return;
+            const x = (1 + Math.log(d.counts[k]!)) * Math.log((same.length + 20) / (f + 20 * 0.05));
+            norm += x * x;
+            if (f >= 2) raw.push([word, x]);
+          });
+          for (const [word, x] of raw) expected.set(word, x / (Math.sqrt(norm) || 1));
+        }
+        expect(w.vectors.named(i, w.wordOf)).toEqual(expected);
+      });
+      // Each join's vectors are its articles' own.
+      for (const job of languageJoins(w, undefined, 0)) {
+        job.articles.forEach((i, k) => {
+          const from = job.vectorAt[k]!;
+          const to = job.vectorAt[k + 1]!;
+          expect(Array.from(job.weights.subarray(from, to))).toEqual(Array.from({ length: w.vectors.length(i) }, (_, p) => w.vectors.allWeights[w.vectors.from(i) + p]));
+        });
+      }
+    }), { numRuns: 100 });
   });
 });
