@@ -8,7 +8,7 @@
  */
 import type { WordCounts } from './group-keys.js';
 import { SparseVectors } from './sparse-vectors.js';
-import { TermTable } from './term-table.js';
+import { sharedTermSlots } from './term-runs.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface WordVectors {
@@ -63,7 +63,7 @@ export function wordVectors(words: (WordCounts | undefined)[], langs: (string | 
   for (const list of byLang.values()) {
     if (list.length < 2) continue;
     const members = Int32Array.from(list);
-    const shared = sharedTerms(list.map((i) => words[i]!.terms));
+    const shared = sharedTermSlots(list.map((i) => words[i]!.terms));
     const count = members.length;
     const common = count >= COMMON_MIN_ARTICLES ? count * COMMON_SHARE : Infinity;
     // Each shared term's rarity once (the same expression, so the same double, as per use), and its id once given (-1: not yet).
@@ -72,13 +72,15 @@ export function wordVectors(words: (WordCounts | undefined)[], langs: (string | 
     const idAt = new Int32Array(shared.df.length).fill(-1);
     const from = out.size;
     const firstId = termOfId.length;
+    // The members' terms in order are the occurrences `shared` numbers.
+    let occurrence = 0;
     for (const i of members) {
       const { terms, counts } = words[i]!;
       start[i] = out.size;
       let norm = 0;
       for (let k = 0; k < terms.length; k++) {
         const term = terms[k]!;
-        const slot = shared.slots.get(term);
+        const slot = shared.slotOf[occurrence++]!;
         const f = slot < 0 ? 1 : shared.df[slot]!;
         if (f > common) continue;
         const x = (1 + logCount(counts[k]!)) * (slot < 0 ? unshared : rarity[slot]!);
@@ -141,40 +143,6 @@ class FlatVectors {
   weights(): Float64Array {
     return this.weightList.slice(0, this.size);
   }
-}
-
-/**
- * The terms two or more of the lists hold, each with a slot (one lookup gives
- * both how many lists hold it and, through the slot, its id once given):
- * every list's terms in one typed array, sorted, and the runs counted. Terms
- * of one article only (most phrases) take no place in the table.
- */
-function sharedTerms(lists: Float64Array[]): { slots: TermTable; df: Int32Array } {
-  const all = new Float64Array(lists.reduce((sum, l) => sum + l.length, 0));
-  let at = 0;
-  for (const l of lists) {
-    all.set(l, at);
-    at += l.length;
-  }
-  all.sort();
-  const runs = (visit: (term: number, count: number) => void) => {
-    for (let k = 0; k < all.length;) {
-      let end = k + 1;
-      while (end < all.length && all[end] === all[k]) end++;
-      if (end - k >= 2) visit(all[k]!, end - k);
-      k = end;
-    }
-  };
-  let shared = 0;
-  runs(() => shared++);
-  const slots = new TermTable(shared);
-  const df = new Int32Array(shared);
-  let slot = 0;
-  runs((term, count) => {
-    slots.set(term, slot);
-    df[slot++] = count;
-  });
-  return { slots, df };
 }
 
 /** Rounded as scores are kept: to three decimals. */
