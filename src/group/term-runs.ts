@@ -20,12 +20,37 @@ export interface TermSlots {
   df: Int32Array;
 }
 
-/** Slots numbered in ascending term order, each shared term one. `lists` must hold each term once each. */
-export function sharedTermSlots(lists: readonly Float64Array[]): TermSlots {
+/**
+ * The arrays one sort works in, kept for the next: grouping sorts each
+ * language in turn, and every large typed array made anew counts towards the
+ * memory outside the heap that makes the collector run a full collection
+ * (ten of them, each marking the whole heap, in grouping at 100,000 articles).
+ */
+export class TermSorter {
+  private buffers: { low: Uint32Array; high: Uint32Array; place: Int32Array; lowNext: Uint32Array; highNext: Uint32Array; placeNext: Int32Array; slotOf: Int32Array } | undefined;
+
+  /** Room for `total` occurrences, made once for the largest that is asked. */
+  room(total: number) {
+    if (!this.buffers || this.buffers.low.length < total) {
+      const size = Math.max(total, 1024);
+      this.buffers = {
+        low: new Uint32Array(size), high: new Uint32Array(size), place: new Int32Array(size),
+        lowNext: new Uint32Array(size), highNext: new Uint32Array(size), placeNext: new Int32Array(size), slotOf: new Int32Array(size),
+      };
+    }
+    return this.buffers;
+  }
+}
+
+/**
+ * Slots numbered in ascending term order, each shared term one. `lists` must
+ * hold each term once each. With `sorter`, its arrays are worked in and
+ * `slotOf` is one of them: valid until the sorter sorts again.
+ */
+export function sharedTermSlots(lists: readonly Float64Array[], sorter = new TermSorter()): TermSlots {
   const total = lists.reduce((sum, l) => sum + l.length, 0);
-  let low = new Uint32Array(total);
-  let high = new Uint32Array(total);
-  let place = new Int32Array(total);
+  const room = sorter.room(total);
+  let { low, high, place, lowNext, highNext, placeNext } = room;
   let at = 0;
   for (const list of lists) {
     for (let k = 0; k < list.length; k++, at++) {
@@ -35,9 +60,6 @@ export function sharedTermSlots(lists: readonly Float64Array[]): TermSlots {
       place[at] = at;
     }
   }
-  let lowNext = new Uint32Array(total);
-  let highNext = new Uint32Array(total);
-  let placeNext = new Int32Array(total);
   const counts = new Int32Array(DIGIT_MASK + 1);
   // Least significant digit first: low bits 0-10, 11-21, 22-31, then high bits 0-10, 11-21. Each pass is stable.
   for (const [ofHigh, shift] of [[false, 0], [false, 11], [false, 22], [true, 0], [true, 11]] as const) {
@@ -62,7 +84,7 @@ export function sharedTermSlots(lists: readonly Float64Array[]): TermSlots {
     [high, highNext] = [highNext, high];
     [place, placeNext] = [placeNext, place];
   }
-  const slotOf = new Int32Array(total).fill(-1);
+  const slotOf = room.slotOf.subarray(0, total).fill(-1);
   const df: number[] = [];
   for (let i = 0; i < total;) {
     let end = i + 1;
