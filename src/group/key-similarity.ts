@@ -35,7 +35,7 @@ export interface KeyNodes {
    * By the other side's language set (its `langSet` number), each node's
    * restricted norm (see `restrictedNorm`) as computed: NaN not yet, -1 none.
    */
-  restrictedNorms: Map<number, Float64Array>;
+  restrictedNorms: (Float64Array | undefined)[];
 }
 
 /** A language needs this many articles in the input before its vocabulary says what it can write. */
@@ -102,7 +102,7 @@ export function numberedKeyNodes(numbered: NumberedKeys, langs: string[], member
   });
   return {
     days, vectors: SparseVectors.fromLists(ids, weights, shareable), keyOf: renamed, norms,
-    langs: nodeLangs, langSet, keyLangs, nameKey, nodeDf, langCount, restrictedNorms: new Map(),
+    langs: nodeLangs, langSet, keyLangs, nameKey, nodeDf, langCount, restrictedNorms: [],
   };
 }
 
@@ -150,8 +150,9 @@ export function datesConflict(w: { days: number[][] }, a: number, b: number): bo
 /** Node `a`'s norm against node `b`'s languages: one sum over its keys per language set, not per pair. */
 function normAgainst(w: KeyNodes, a: number, b: number): number {
   const set = w.langSet[b]!;
-  let cache = w.restrictedNorms.get(set);
-  if (!cache) w.restrictedNorms.set(set, (cache = new Float64Array(w.norms.length).fill(NaN)));
+  // By language set number, a small whole number: asked twice for each of millions of pairs.
+  let cache = w.restrictedNorms[set];
+  if (!cache) w.restrictedNorms[set] = cache = new Float64Array(w.norms.length).fill(NaN);
   let norm = cache[a]!;
   if (Number.isNaN(norm)) cache[a] = norm = restrictedNorm(w, a, w.langs[b]!) ?? -1;
   return norm < 0 ? w.norms[a]! : norm;
