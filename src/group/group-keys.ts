@@ -58,8 +58,13 @@ export interface ReadDocument {
   words?: ContentWords;
   /** Days the article dates its events to (see `eventDays`): articles that date different days tell different events. */
   days?: number[];
-  /** Romanised words in scripts without capitals, matched against the input's names (see `linkScriptNames`). */
-  scriptWords?: string[];
+  /**
+   * Romanised words in scripts without capitals, matched against the input's
+   * names (see `linkScriptNames`), in one string with a space between two (none
+   * has a space): a Chinese article has hundreds, and each string on its own
+   * was one more to copy to the main thread and join there.
+   */
+  scriptWords?: string;
 }
 
 /**
@@ -73,10 +78,8 @@ export interface WordCounts {
 }
 
 /** What grouping keeps of an article: its lower-case words are the vocabulary's, its content words ids. */
-export interface GroupDocument extends Omit<ReadDocument, 'words' | 'lowercaseWords' | 'scriptWords'> {
+export interface GroupDocument extends Omit<ReadDocument, 'words' | 'lowercaseWords'> {
   words?: WordCounts;
-  /** Its romanised words in one string, a space between two (see `Vocabulary.compact`). */
-  scriptWords?: string;
 }
 
 /** The grouping view of an article's body text (boilerplate already removed). */
@@ -124,7 +127,7 @@ export function groupDocumentOf(a: GroupedArticle, { tokens, entities }: ReadBod
     lowercaseWords: lowercaseWords(a.body),
     words,
     // Terms are its words and pairs of them: when no word may be in an uncased script, no term is (most articles).
-    scriptWords: words.words.some(mayBeUncased) ? linkableScriptWords(termScriptWords(words.words, words.first, words.second)) : [],
+    scriptWords: words.words.some(mayBeUncased) ? linkableScriptWords(termScriptWords(words.words, words.first, words.second)).join(' ') : '',
     ...(a.lang !== undefined && { lang: a.lang }),
     ...(a.publishedAt !== undefined && { publishedAt: a.publishedAt }),
   };

@@ -59,8 +59,8 @@ export class Vocabulary {
     for (const w of lowercaseWords ?? []) this.lowercase.add(this.idOf(w));
     // Romanised words stay out of the vocabulary: nearly every one is written by one article only (a
     // Chinese article's syllable runs were most of its prepared form, and as vocabulary entries 60% of
-    // the vocabulary of a generated crawl). One string per article holds them (none has a space).
-    const rest: GroupDocument = scriptWords?.length ? { ...read, scriptWords: scriptWords.join(' ') } : read;
+    // the vocabulary of a generated crawl). They stay in the one string reading made of them.
+    const rest: GroupDocument = scriptWords ? { ...read, scriptWords } : read;
     return words ? { ...rest, words: this.terms(words) } : rest;
   }
 
