@@ -64,7 +64,7 @@ export function wordVectors(words: (WordCounts | undefined)[], langs: (string | 
   const out = new FlatVectors(Math.ceil(occurrences.reduce((a, b) => a + b, 0) / 2));
   // Terms that two articles of a language share, numbered from 0 across all languages, so that an id
   // belongs to one language (a term of one article only never matches).
-  const termOfId: number[] = [];
+  const termOfId = new TermList();
   const languages: LanguageVectors[] = [];
   for (const list of byLang.values()) {
     if (list.length < 2) continue;
@@ -77,7 +77,7 @@ export function wordVectors(words: (WordCounts | undefined)[], langs: (string | 
     const unshared = Math.log((count + PRIOR_ARTICLES) / (1 + PRIOR_ARTICLES * PRIOR_SHARE));
     const idAt = new Int32Array(shared.df.length).fill(-1);
     const from = out.size;
-    const firstId = termOfId.length;
+    const firstId = termOfId.size;
     // The members' terms in order are the occurrences `shared` numbers.
     let occurrence = 0;
     for (const i of members) {
@@ -94,18 +94,18 @@ export function wordVectors(words: (WordCounts | undefined)[], langs: (string | 
         // A word no other article has cannot match: it counts in the norm only, and the vector stays small.
         if (slot >= 0) {
           let id = idAt[slot]!;
-          if (id < 0) idAt[slot] = id = termOfId.push(term) - 1;
+          if (id < 0) idAt[slot] = id = termOfId.push(term);
           out.push(id, x);
         }
       }
       end[i] = out.size;
       out.scale(start[i]!, end[i]!, Math.sqrt(norm) || 1);
     }
-    languages.push({ members, from, to: out.size, firstId, words: termOfId.length - firstId });
+    languages.push({ members, from, to: out.size, firstId, words: termOfId.size - firstId });
   }
-  const terms = Float64Array.from(termOfId);
+  const terms = termOfId.terms();
   return {
-    vectors: new SparseVectors(out.ids(), out.weights(), start, termOfId.length, end),
+    vectors: new SparseVectors(out.ids(), out.weights(), start, terms.length, end),
     wordOf: (id) => vocabulary.spell(terms[id]!),
     languages,
   };
@@ -116,6 +116,27 @@ const LOGS = Float64Array.from({ length: 64 }, (_, c) => Math.log(c));
 
 function logCount(c: number): number {
   return c < LOGS.length ? LOGS[c]! : Math.log(c);
+}
+
+/** Terms by id, in a typed array that doubles when full: a phrase's term is above 2^31, a number object of its own in a list. */
+class TermList {
+  private list = new Float64Array(1024);
+  size = 0;
+
+  /** The new term's id. */
+  push(term: number): number {
+    if (this.size === this.list.length) {
+      const grown = new Float64Array(2 * this.size);
+      grown.set(this.list);
+      this.list = grown;
+    }
+    this.list[this.size] = term;
+    return this.size++;
+  }
+
+  terms(): Float64Array {
+    return this.list.subarray(0, this.size);
+  }
 }
 
 /** Ids and weights appended at the end of two flat arrays, which double when full. */

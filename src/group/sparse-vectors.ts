@@ -49,11 +49,6 @@ export class SparseVectors {
     this.inFocus = new Int32Array((shareable >>> 5) + 1);
   }
 
-  /** How many vectors there are. */
-  get size(): number {
-    return this.end.length;
-  }
-
   /** Vector x's first place in the flat arrays. */
   from(x: number): number {
     return this.start[x]!;
