@@ -16,18 +16,35 @@ export interface NumberedKeys {
  * lists carry each key.
  */
 export function numberKeys(lists: readonly (readonly string[])[]): NumberedKeys {
-  const idOf = new Map<string, number>();
+  return numberInOrder(lists, new Map<string, number>(), (key) => key);
+}
+
+/**
+ * Lists of keys already numbered (by `keyOf`), numbered again as `numberKeys`
+ * would number the keys they stand for: the lists grouping builds from the
+ * articles' keys (fewer, or more) are renumbered without a string looked up.
+ */
+export function renumberKeys(lists: readonly (readonly number[])[], keyOf: readonly string[]): NumberedKeys {
+  const newId = new Int32Array(keyOf.length).fill(-1);
+  const known = { get: (old: number) => (newId[old]! < 0 ? undefined : newId[old]), set: (old: number, id: number) => void (newId[old] = id) };
+  return numberInOrder(lists, known, (old) => keyOf[old]!);
+}
+
+/** Items of lists numbered in the order first met, each list's once each, with how many lists carry each; `known` remembers the numbers given. */
+function numberInOrder<T>(
+  lists: readonly (readonly T[])[], known: { get(item: T): number | undefined; set(item: T, id: number): void }, spell: (item: T) => string,
+): NumberedKeys {
   const keyOf: string[] = [];
   const df: number[] = [];
   // The last list that met each key: a list that writes a key twice counts it once.
   const seenBy: number[] = [];
   const ids = lists.map((list, i) => {
     const own: number[] = [];
-    for (const key of list) {
-      let id = idOf.get(key);
+    for (const item of list) {
+      let id = known.get(item);
       if (id === undefined) {
-        id = keyOf.push(key) - 1;
-        idOf.set(key, id);
+        id = keyOf.push(spell(item)) - 1;
+        known.set(item, id);
         df.push(0);
         seenBy.push(-1);
       }
@@ -39,33 +56,4 @@ export function numberKeys(lists: readonly (readonly string[])[]): NumberedKeys 
     return own;
   });
   return { keyOf, ids, df };
-}
-
-/**
- * Lists of keys already numbered (by `keyOf`), numbered again as `numberKeys`
- * would number the keys they stand for: the lists grouping builds from the
- * articles' keys (fewer, or more) are renumbered without a string looked up.
- */
-export function renumberKeys(lists: readonly (readonly number[])[], keyOf: readonly string[]): NumberedKeys {
-  const newId = new Int32Array(keyOf.length).fill(-1);
-  const spelled: string[] = [];
-  const df: number[] = [];
-  const seenBy: number[] = [];
-  const ids = lists.map((list, i) => {
-    const own: number[] = [];
-    for (const old of list) {
-      let id = newId[old]!;
-      if (id < 0) {
-        id = newId[old] = spelled.push(keyOf[old]!) - 1;
-        df.push(0);
-        seenBy.push(-1);
-      }
-      if (seenBy[id] === i) continue;
-      seenBy[id] = i;
-      df[id]!++;
-      own.push(id);
-    }
-    return own;
-  });
-  return { keyOf: spelled, ids, df };
 }
