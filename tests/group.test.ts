@@ -5,7 +5,19 @@ import { EdgeChunks, EdgeList } from '../src/group/edge-list.js';
 import { contentWords, termsOf } from '../src/group/content-words.js';
 import { groupStories } from '../src/group/group-stories.js';
 import fc from 'fast-check';
-import { keyNodes, keySimilarity } from '../src/group/key-similarity.js';
+import { keyNodes as numberedKeyNodes, keySimilarity } from '../src/group/key-similarity.js';
+import { numberKeys } from '../src/group/key-numbers.js';
+import { linkScriptNames as linkScriptNameIds } from '../src/group/script-names.js';
+import type { GroupDocument } from '../src/group/group-keys.js';
+
+/** The join's nodes of articles' keys as strings (numbered as grouping numbers them). */
+const keyNodes = (keys: string[][], ...rest: [string[], number[][], number[][]]) => numberedKeyNodes(numberKeys(keys), ...rest);
+
+/** Each article's keys with the names its romanised words spell, as strings. */
+function linkScriptNames(docs: GroupDocument[]): { keys: string[] }[] {
+  const { keyOf, ids } = numberKeys(docs.map((d) => d.keys));
+  return linkScriptNameIds(docs, ids, keyOf).map((list) => ({ keys: list.map((id) => keyOf[id]!) }));
+}
 import { MAX_POSTING, forEachCandidate } from '../src/group/candidate-pairs.js';
 import { LanguageSets } from '../src/language/language-sets.js';
 import { placeArticles } from '../src/group/place-articles.js';
@@ -115,7 +127,6 @@ describe('namesPage (which URLs say that two articles are one story)', () => {
 
 describe('names in scripts without capitals', () => {
   it('gives an Arabic article the keys of the Latin names its words spell', async () => {
-    const { linkScriptNames } = await import('../src/group/script-names.js');
     const { scriptWords } = await import('../src/entities/transliterate.js');
     const vocabulary = new Vocabulary();
     const docs = [
@@ -137,7 +148,6 @@ describe('names in scripts without capitals', () => {
   });
 
   it('reads Chinese names syllable by syllable (习近平 is Xi Jinping)', async () => {
-    const { linkScriptNames } = await import('../src/group/script-names.js');
     const { scriptWords } = await import('../src/entities/transliterate.js');
     const vocabulary = new Vocabulary();
     const [, zh] = linkScriptNames([

@@ -21,12 +21,12 @@ import { EdgeChunks, EdgeList } from './edge-list.js';
 import { describeJoin, sameLanguageRelations, sharedKeys, sharedUrls, type GroupJoin, type VersionRelation } from './evidence.js';
 import { toGroupDocument, type GroupDocument, type ReadDocument } from './group-keys.js';
 import { Vocabulary } from './vocabulary.js';
-import { datesConflict, keySimilarity, numberedKeyNodes } from './key-similarity.js';
+import { datesConflict, keyNodes, keySimilarity } from './key-similarity.js';
 import { numberKeys, renumberKeys, type NumberedKeys } from './key-numbers.js';
 import { forEachCandidate, type NodeTimes } from './candidate-pairs.js';
 import { wordCosine, wordVectors } from './same-language.js';
 import { joinLanguage, languageJoins, type JoinedPairs, type LanguageJoin } from './language-joins.js';
-import { linkScriptNameIds } from './script-names.js';
+import { linkScriptNames } from './script-names.js';
 import { InformativeKeys } from './informative-keys.js';
 import { isKey, keyValue } from '../entities/keys.js';
 
@@ -207,7 +207,7 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   // across them (without the words any article writes in lower case, with the names romanised words spell).
   const numbered = numberKeys(docs.map((d) => d.keys));
   let informative: InformativeKeys | undefined = new InformativeKeys(numbered);
-  const joinKeys = renumberKeys(linkScriptNameIds(docs, withoutCommonWords(numbered, vocabulary), numbered.keyOf), numbered.keyOf);
+  const joinKeys = renumberKeys(linkScriptNames(docs, withoutCommonWords(numbered, vocabulary), numbered.keyOf), numbered.keyOf);
   // The jobs' answers are read as one list where they came back, not copied into one (16.8 million pairs at 100,000 articles).
   const sameEdges = new EdgeChunks((yield { kind: 'joined', started }) as JoinedPairs[]);
   const eventDays = { days: docs.map((d) => d.days ?? []) };
@@ -237,7 +237,7 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   }
 
   // Step 2: those clusters linked across languages on language-free keys.
-  const keyed = numberedKeyNodes(joinKeys, langs, nodes, eventDays.days);
+  const keyed = keyNodes(joinKeys, langs, nodes, eventDays.days);
   // A cluster with an undated article is in every window; clusters of one language differ in it by
   // their language alone (the join asks these of millions of pairs on a large input).
   const spans = nodeTimes(nodes, times, windowMs);

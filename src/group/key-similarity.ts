@@ -8,7 +8,7 @@
 import { corroboratedBy, keyWeight } from './key-weights.js';
 import { isKey } from '../entities/keys.js';
 import { SparseVectors } from './sparse-vectors.js';
-import { numberKeys, type NumberedKeys } from './key-numbers.js';
+import type { NumberedKeys } from './key-numbers.js';
 import { LanguageSets } from '../language/language-sets.js';
 
 export interface KeyNodes {
@@ -41,14 +41,12 @@ export interface KeyNodes {
 /** A language needs this many articles in the input before its vocabulary says what it can write. */
 const MIN_LANGUAGE_ARTICLES = 5;
 
-/** Each node's keys (each article's counted once each), weighed by rarity; `members` lists each node's articles. */
-export function keyNodes(keys: string[][], langs: string[], members: number[][], articleDays: number[][]): KeyNodes {
-  // Keys as numbers: the join compares millions of pairs of nodes on a large input.
-  return numberedKeyNodes(numberKeys(keys), langs, members, articleDays);
-}
-
-/** `keyNodes` of the articles' keys numbered already (see `numberKeys`). */
-export function numberedKeyNodes(numbered: NumberedKeys, langs: string[], members: number[][], articleDays: number[][]): KeyNodes {
+/**
+ * Each node's keys (each article's counted once each), weighed by rarity;
+ * `numbered`: the articles' keys as numbers (see `numberKeys`: the join compares
+ * millions of pairs of nodes on a large input); `members` lists each node's articles.
+ */
+export function keyNodes(numbered: NumberedKeys, langs: string[], members: number[][], articleDays: number[][]): KeyNodes {
   const { keyOf, ids: articleKeys, df } = numbered;
   const n = articleKeys.length;
   const ids: Int32Array[] = [];

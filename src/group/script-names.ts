@@ -9,7 +9,6 @@
 import { consonantSkeleton, MIN_SKELETON } from '../entities/transliterate.js';
 import type { GroupDocument } from './group-keys.js';
 import { isKey, keyValue } from '../entities/keys.js';
-import { numberKeys } from './key-numbers.js';
 
 /** The name words a romanised word may spell: Latin letters only, four or more. */
 const NAME_WORD = /^[a-z]{4,}$/u;
@@ -28,21 +27,13 @@ export function linkableScriptWords(words: string[]): string[] {
  * Adds `w:` keys to articles whose romanised words spell a name word of the
  * input: by consonant skeleton, or (for syllable scripts, marked `=`) by the
  * exact romanisation. A skeleton several name words share goes to the most
- * frequent of them.
+ * frequent of them. The keys are numbers (`lists`, numbered by `keyOf`, see
+ * `numberKeys`): each list of an article with romanised words gets the numbers
+ * of the name keys they spell after its own (a list without any is returned as
+ * it is). Grouping asks this of every article of a large input, so no key is
+ * looked up as a string.
  */
-export function linkScriptNames(docs: GroupDocument[]): GroupDocument[] {
-  const { keyOf, ids } = numberKeys(docs.map((d) => d.keys));
-  const linked = linkScriptNameIds(docs, ids, keyOf);
-  return docs.map((d, i) => (linked[i] === ids[i] ? d : { ...d, keys: [...d.keys, ...linked[i]!.slice(ids[i]!.length).map((id) => keyOf[id]!)] }));
-}
-
-/**
- * `linkScriptNames` on the articles' keys as numbers (`lists`, numbered by
- * `keyOf`): each list of an article with romanised words gets the numbers of
- * the name keys they spell after its own (a list without any is returned as it is).
- * Grouping asks this of every article of a large input, so no key is looked up as a string.
- */
-export function linkScriptNameIds(docs: readonly GroupDocument[], lists: readonly number[][], keyOf: readonly string[]): number[][] {
+export function linkScriptNames(docs: readonly GroupDocument[], lists: readonly number[][], keyOf: readonly string[]): number[][] {
   if (!docs.some((d) => d.scriptWords?.length)) return [...lists];
   // Name words of articles in cased scripts, each counted, in the order first met.
   const nameWord = new Int8Array(keyOf.length).fill(-1);
