@@ -16,7 +16,7 @@ import { articleUrls } from './article/urls.js';
 import { groupDocumentOf, readBody, type GroupDocument, type ReadDocument } from './group/group-keys.js';
 import { sentenceKeys } from './align/anchors.js';
 import { readableSentences } from './language/zawgyi.js';
-import { KeyTable, keepKeys } from './align/known-keys.js';
+import { KeyTable, keepKeys, packSentenceKeys, type ReadKeys } from './align/known-keys.js';
 import { dictionarySchema, type Dictionary } from './align/dictionary.js';
 import { calibrateAlignment } from './align/calibrate.js';
 import { DEFAULT_WINDOW_DAYS, groupingSteps, groupOptionsSchema, groupWorkHere, type GroupOptions, type GroupWork, type JoinedPairs, type StartedJoins } from './group/group-stories.js';
@@ -165,7 +165,8 @@ export function checkWhere(opts: StepOptions): void {
 export interface ReadArticle {
   article: Article;
   doc: ReadDocument;
-  keys: string[][];
+  /** Each sentence's anchor keys. */
+  keys: ReadKeys;
 }
 
 export type { CheckItem } from './report/story-batches.js';
@@ -217,7 +218,7 @@ export function readArticle(input: ArticleInput, only?: string[]): ReadArticle {
   const body = sentences.join('\n');
   const read = readBody(body, article.lang);
   const doc = groupDocumentOf({ id: article.id, urls: articleUrls(article), body, lang: article.lang, publishedAt: article.publishedAt }, read);
-  return { article, doc, keys: sentenceKeys(read.entities, sentences) };
+  return { article, doc, keys: packSentenceKeys(sentenceKeys(read.entities, sentences)) };
 }
 
 /** The stages in order: every article read, then the rest. */

@@ -3,6 +3,7 @@ import { canonicalUrl, namesPage } from '../src/group/canonical-url.js';
 import { averageLinkClusters, type Edge } from '../src/group/cluster.js';
 import { EdgeChunks, EdgeList } from '../src/group/edge-list.js';
 import { contentWords, termsOf } from '../src/group/content-words.js';
+import { packStrings, StringTable, unpackStrings } from '../src/packed-strings.js';
 import { groupStories } from '../src/group/group-stories.js';
 import fc from 'fast-check';
 import { keyNodes as numberedKeyNodes, keySimilarity } from '../src/group/key-similarity.js';
@@ -198,8 +199,8 @@ describe('placeArticles', () => {
 describe('Vocabulary (what grouping keeps of an article\'s words)', () => {
   /** A read article's words: single words, and phrases as [first, second] places among them. */
   const doc = (id: string, words: string[], terms: [number, number, number][], lowercaseWords: string[] = []) => ({
-    id, urls: [], keys: [], lowercaseWords,
-    words: { words, first: Int32Array.from(terms, ([a]) => a), second: Int32Array.from(terms, ([, b]) => b), counts: Int32Array.from(terms, ([, , n]) => n) },
+    id, urls: [], keys: [], lowercaseWords: packStrings(lowercaseWords),
+    words: { words: packStrings(words), first: Int32Array.from(terms, ([a]) => a), second: Int32Array.from(terms, ([, b]) => b), counts: Int32Array.from(terms, ([, , n]) => n) },
   });
 
   it('numbers each word once across articles and keeps each article\'s words and phrases in the order it writes them', () => {
@@ -213,6 +214,38 @@ describe('Vocabulary (what grouping keeps of an article\'s words)', () => {
     expect(vocabulary.words).toEqual(['banjir', 'jakarta', 'hujan']);
     expect([...b.words!.counts]).toEqual([2, 5, 2]);
     expect(b).not.toHaveProperty('lowercaseWords');
+  });
+
+  it('numbers words as a Map would, however many there are and whatever their hashes (packed, one by one, long or short)', () => {
+    const word = fc.oneof(fc.string({ maxLength: 3 }), fc.string({ minLength: 12, maxLength: 20 }), fc.constantFrom('phở', 'Hà Nội', '北京', 'a', ''));
+    fc.assert(fc.property(fc.array(fc.uniqueArray(word, { maxLength: 40 }), { maxLength: 60 }), (articles) => {
+      const table = new StringTable();
+      const expected = new Map<string, number>();
+      articles.forEach((words, k) => {
+        const ids = k % 2 === 0 ? [...table.idsOf(packStrings(words))] : words.map((w) => table.idOf(w));
+        words.forEach((w) => expected.has(w) || expected.set(w, expected.size));
+        expect(ids).toEqual(words.map((w) => expected.get(w)));
+      });
+      expect(table.strings).toEqual([...expected.keys()]);
+      for (const w of ['phở', 'never written']) expect(table.find(w)).toBe(expected.get(w) ?? -1);
+    }), { numRuns: 200 });
+  });
+
+  it('finds a word among more than its table first holds, also when every word has the same hash', () => {
+    const table = new StringTable();
+    const words = Array.from({ length: 5000 }, (_, k) => `w${k}`);
+    expect([...table.idsOf(packStrings(words))]).toEqual(words.map((_, k) => k));
+    expect(words.map((w) => table.idOf(w))).toEqual(words.map((_, k) => k));
+    const colliding = { ...packStrings(['ab', 'ba', 'ab', 'cd']), hashes: Int32Array.of(7, 7, 7, 7) };
+    expect([...new StringTable().idsOf(colliding)]).toEqual([0, 1, 0, 2]);
+  });
+
+  it('spells long, short and empty packed strings back as they were written', () => {
+    const table = new StringTable();
+    const long = 'penanggulangan';
+    table.idsOf(packStrings(['banjir', long, 'garut']));
+    expect(table.strings).toEqual(['banjir', long, 'garut']);
+    expect(unpackStrings(packStrings(['banjir', long, '', 'garut']))).toEqual(['banjir', long, '', 'garut']);
   });
 
   it('knows a word as common once any article writes it in lower case', () => {

@@ -14,10 +14,11 @@ import { seedArticles } from './seeds.js';
 import { confirmFit } from '../src/align/place-strays.js';
 import { fromConfirmTask, packModel, toConfirmTask } from '../src/runner/confirm-wire.js';
 import type { TranslationModel } from '../src/align/translation-model.js';
+import { unpackSentenceKeys } from '../src/align/known-keys.js';
 
 /** A confirm task for a fit of two articles, as the pool sends it: a structured copy, keys with them. */
 function task(member: ReturnType<typeof readArticle>, other: ReturnType<typeof readArticle>, model?: TranslationModel) {
-  const keys = new Map<Article, string[][]>([[member.article, member.keys], [other.article, other.keys]]);
+  const keys = new Map<Article, string[][]>([[member.article, unpackSentenceKeys(member.keys)], [other.article, unpackSentenceKeys(other.keys)]]);
   return structuredClone(toConfirmTask([{ fit: { member: member.article, other: other.article, cost: 0.1 }, ...(model && { model }) }], (a) => keys.get(a)!));
 }
 
@@ -66,7 +67,7 @@ describe("a fit's model on its way to a worker", () => {
   });
 
   it('is sent once per task however many of its fits use it, and not at all for fits without one', () => {
-    const keys = new Map<Article, string[][]>([[a!.article, a!.keys], [b!.article, b!.keys]]);
+    const keys = new Map<Article, string[][]>([[a!.article, unpackSentenceKeys(a!.keys)], [b!.article, unpackSentenceKeys(b!.keys)]]);
     const fit = { member: a!.article, other: b!.article, cost: 0.1 };
     const sent = toConfirmTask([{ fit, model }, { fit }, { fit, model }], (x) => keys.get(x)!);
     expect(sent.models).toHaveLength(1);

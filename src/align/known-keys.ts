@@ -7,6 +7,7 @@
  * would cost more than the rest of what is kept between reading and aligning.
  */
 import type { Article } from '../types.js';
+import { packStrings, StringTable, unpackStrings, type PackedStrings } from '../packed-strings.js';
 
 /** Each sentence's keys as ids: sentence `i` holds `ids[ends[i - 1] .. ends[i])` (from 0 for the first). */
 export interface PackedKeys {
@@ -14,36 +15,42 @@ export interface PackedKeys {
   ends: Int32Array;
 }
 
+/** Each sentence's keys as reading hands them over: the keys of all sentences packed in a row, sentence `i` holding those up to `ends[i]`. */
+export interface ReadKeys {
+  keys: PackedStrings;
+  ends: Int32Array;
+}
+
+/** Sentences' keys packed for the thread that keeps them. */
+export function packSentenceKeys(sentences: readonly (readonly string[])[]): ReadKeys {
+  const ends = new Int32Array(sentences.length);
+  let total = 0;
+  sentences.forEach((keys, i) => (ends[i] = total += keys.length));
+  return { keys: packStrings(sentences.flat()), ends };
+}
+
+/** Sentences' keys as strings again. */
+export function unpackSentenceKeys({ keys, ends }: ReadKeys): string[][] {
+  const all = unpackStrings(keys);
+  let from = 0;
+  return Array.from(ends, (end) => all.slice(from, (from = end)));
+}
+
 /** The keys of one input, numbered once. */
 export class KeyTable {
-  private readonly keys: string[] = [];
-  private readonly idOf = new Map<string, number>();
+  private readonly table = new StringTable();
 
-  pack(sentences: readonly (readonly string[])[]): PackedKeys {
-    const ends = new Int32Array(sentences.length);
-    let total = 0;
-    sentences.forEach((keys, i) => (ends[i] = total += keys.length));
-    const ids = new Int32Array(total);
-    let k = 0;
-    for (const keys of sentences) {
-      for (const key of keys) {
-        let id = this.idOf.get(key);
-        if (id === undefined) {
-          id = this.keys.push(key) - 1;
-          this.idOf.set(key, id);
-        }
-        ids[k++] = id;
-      }
-    }
-    return { ids, ends };
+  pack({ keys, ends }: ReadKeys): PackedKeys {
+    return { ids: this.table.idsOf(keys), ends };
   }
 
   unpack({ ids, ends }: PackedKeys): string[][] {
+    const { strings } = this.table;
     const out: string[][] = [];
     let from = 0;
     for (const end of ends) {
       const keys: string[] = [];
-      for (let k = from; k < end; k++) keys.push(this.keys[ids[k]!]!);
+      for (let k = from; k < end; k++) keys.push(strings[ids[k]!]!);
       out.push(keys);
       from = end;
     }
@@ -54,7 +61,7 @@ export class KeyTable {
 const known = new WeakMap<Article, { table: KeyTable; packed: PackedKeys }>();
 
 /** Keeps an article's keys as read, packed in `table`, for as long as the article lives. */
-export function keepKeys(article: Article, table: KeyTable, keys: readonly (readonly string[])[]): void {
+export function keepKeys(article: Article, table: KeyTable, keys: ReadKeys): void {
   known.set(article, { table, packed: table.pack(keys) });
 }
 

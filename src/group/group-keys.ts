@@ -12,6 +12,7 @@ import { contentWords, type ContentWords } from './content-words.js';
 import { latinNameWord, mayBeUncased, termScriptWords } from '../entities/transliterate.js';
 import { keyValue, makeKey, nameWords } from '../entities/keys.js';
 import { linkableScriptWords } from './script-names.js';
+import { packStrings, type PackedStrings } from '../packed-strings.js';
 
 export function groupKeys(entities: FoundEntity[]): string[] {
   const keys = new Set<string>();
@@ -51,11 +52,11 @@ export interface ReadDocument {
   keys: string[];
   publishedAt?: string;
   /** Folded words the article writes in lower case: common words, not names. */
-  lowercaseWords?: Iterable<string>;
+  lowercaseWords?: PackedStrings;
   /** ISO 639-3; articles in different languages are compared on keys both languages can have. */
   lang?: string;
   /** Folded content words and phrases and their counts: articles in one language are compared on them. */
-  words?: ContentWords;
+  words?: ReadWords;
   /** Days the article dates its events to (see `eventDays`): articles that date different days tell different events. */
   days?: number[];
   /**
@@ -65,6 +66,11 @@ export interface ReadDocument {
    * was one more to copy to the main thread and join there.
    */
   scriptWords?: string;
+}
+
+/** An article's content words (see `ContentWords`) with its distinct words packed, as reading hands them over. */
+export interface ReadWords extends Omit<ContentWords, 'words'> {
+  words: PackedStrings;
 }
 
 /**
@@ -124,8 +130,8 @@ export function groupDocumentOf(a: GroupedArticle, { tokens, entities }: ReadBod
     urls: a.urls,
     keys: groupKeys(entities),
     days: eventDays(entities),
-    lowercaseWords: lowercaseWords(a.body),
-    words,
+    lowercaseWords: packStrings(lowercaseWords(a.body)),
+    words: { ...words, words: packStrings(words.words) },
     // Terms are its words and pairs of them: when no word may be in an uncased script, no term is (most articles).
     scriptWords: words.words.some(mayBeUncased) ? linkableScriptWords(termScriptWords(words.words, words.first, words.second)).join(' ') : '',
     ...(a.lang !== undefined && { lang: a.lang }),

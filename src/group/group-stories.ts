@@ -326,7 +326,7 @@ function nodeTimes(nodes: number[][], times: ArrayLike<number>, windowMs: number
  * for sharing their language's institution names.
  */
 function withoutCommonWords(numbered: NumberedKeys, vocabulary: Vocabulary): number[][] {
-  if (vocabulary.lowercase.size === 0) return numbered.ids;
+  if (!vocabulary.hasLowercase()) return numbered.ids;
   const common = Uint8Array.from(numbered.keyOf, (k) => (isKey(k, 'w') && vocabulary.isLowercase(keyValue(k, 'w')) ? 1 : 0));
   return numbered.ids.map((list) => list.filter((id) => common[id] === 0));
 }

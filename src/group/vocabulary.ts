@@ -7,34 +7,37 @@
  * words' (see `term`), never a string of its own: phrases are most of an
  * input's distinct terms, and nearly every one is written by one article only.
  */
-import type { ContentWords } from './content-words.js';
-import type { GroupDocument, ReadDocument } from './group-keys.js';
+import type { GroupDocument, ReadDocument, ReadWords } from './group-keys.js';
+import { StringTable } from '../packed-strings.js';
 
 /** Single words an input may have: a phrase's number holds two of them exactly in a double. */
 const MAX_WORDS = 2 ** 26;
 
 export class Vocabulary {
+  private readonly table = new StringTable();
+  /** 1 at the id of a word some article writes in lower case: a common word of a language, not a name. */
+  private lowercase: Uint8Array<ArrayBuffer> = new Uint8Array(1024);
+  private lowercaseWords = 0;
+
   /** Each word, at its id. */
-  readonly words: string[] = [];
-  /** Words some article of the input writes in lower case: common words of a language, not names. */
-  readonly lowercase = new Set<number>();
-  private readonly ids = new Map<string, number>();
+  get words(): readonly string[] {
+    return this.table.strings;
+  }
 
   /** The word's id, numbered now if it is new. */
   idOf(word: string): number {
-    let id = this.ids.get(word);
-    if (id === undefined) {
-      if (this.words.length >= MAX_WORDS) throw new RangeError(`more than ${MAX_WORDS} distinct words in one input`);
-      id = this.words.push(word) - 1;
-      this.ids.set(word, id);
-    }
-    return id;
+    return this.checked(this.table.idOf(word));
   }
 
   /** Whether some article writes the word in lower case. */
   isLowercase(word: string): boolean {
-    const id = this.ids.get(word);
-    return id !== undefined && this.lowercase.has(id);
+    const id = this.table.find(word);
+    return id >= 0 && this.lowercase[id] === 1;
+  }
+
+  /** Whether any article writes any word in lower case. */
+  hasLowercase(): boolean {
+    return this.lowercaseWords > 0;
   }
 
   /** A single word's term is its id; a phrase's is made of its two words' ids (exact: both are below MAX_WORDS). */
@@ -44,8 +47,9 @@ export class Vocabulary {
 
   /** A term written out: a phrase as its two words with a space between. */
   spell(term: number): string {
-    if (term < MAX_WORDS) return this.words[term]!;
-    return `${this.words[Math.floor(term / MAX_WORDS) - 1]!} ${this.words[term % MAX_WORDS]!}`;
+    const { words } = this;
+    if (term < MAX_WORDS) return words[term]!;
+    return `${words[Math.floor(term / MAX_WORDS) - 1]!} ${words[term % MAX_WORDS]!}`;
   }
 
   /**
@@ -56,7 +60,16 @@ export class Vocabulary {
    */
   compact(doc: ReadDocument): GroupDocument {
     const { words, lowercaseWords, scriptWords, ...read } = doc;
-    for (const w of lowercaseWords ?? []) this.lowercase.add(this.idOf(w));
+    if (lowercaseWords) {
+      const ids = this.table.idsOf(lowercaseWords);
+      this.checked(this.words.length - 1);
+      if (this.lowercase.length < this.words.length) this.lowercase = grown(this.lowercase, this.words.length);
+      for (const id of ids) {
+        if (this.lowercase[id] === 1) continue;
+        this.lowercase[id] = 1;
+        this.lowercaseWords++;
+      }
+    }
     // Romanised words stay out of the vocabulary: nearly every one is written by one article only (a
     // Chinese article's syllable runs were most of its prepared form, and as vocabulary entries 60% of
     // the vocabulary of a generated crawl). They stay in the one string reading made of them.
@@ -64,10 +77,26 @@ export class Vocabulary {
     return words ? { ...rest, words: this.terms(words) } : rest;
   }
 
-  private terms({ words, first, second, counts }: ContentWords): { terms: Float64Array; counts: Int32Array } {
-    const ids = words.map((w) => this.idOf(w));
+  private terms({ words, first, second, counts }: ReadWords): { terms: Float64Array; counts: Int32Array } {
+    const ids = this.table.idsOf(words);
+    this.checked(this.words.length - 1);
     const terms = new Float64Array(counts.length);
     for (let k = 0; k < counts.length; k++) terms[k] = Vocabulary.term(ids[first[k]!]!, second[k]! < 0 ? -1 : ids[second[k]!]!);
     return { terms, counts };
   }
+
+  /** The id, if the vocabulary has room for it. */
+  private checked(id: number): number {
+    if (id >= MAX_WORDS) throw new RangeError(`more than ${MAX_WORDS} distinct words in one input`);
+    return id;
+  }
+}
+
+/** The flags with room for at least `size`. */
+function grown(flags: Uint8Array<ArrayBuffer>, size: number): Uint8Array<ArrayBuffer> {
+  let length = flags.length;
+  while (length < size) length *= 2;
+  const out = new Uint8Array(length);
+  out.set(flags);
+  return out;
 }
