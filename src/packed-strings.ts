@@ -45,8 +45,18 @@ export function unpackStrings({ text, ends }: PackedStrings): string[] {
 
 /** FNV-1a over the UTF-16 code units of `text` from `from` to `to`, finished with a multiply-xorshift so that the low bits (a table's slot) mix all of them. */
 export function stringHash(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
+  return hashEnd(hashMore(HASH_START, text, from, to));
+}
+
+/** A hash of several strings one after another, begun with HASH_START, each added by `hashMore`, finished by `hashEnd`: the `stringHash` of their concatenation. */
+export const HASH_START = 0x811c9dc5;
+
+export function hashMore(h: number, text: string, from: number, to: number): number {
   for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+export function hashEnd(h: number): number {
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   return h ^ (h >>> 12);

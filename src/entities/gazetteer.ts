@@ -11,6 +11,7 @@ import { hasCodeUnitIn } from '../language/code-units.js';
 import { GAZETTEER_DATA } from './gazetteer-data.js';
 import { decodeGazetteer, phraseOf, type Entry, type Gazetteer, type GazetteerData } from './gazetteer-table.js';
 import { tokenize, type Token } from './tokenize.js';
+import { hashEnd, hashMore, HASH_START, stringHash } from '../packed-strings.js';
 import { monthForms, weekdayNames } from '../language/intl-names.js';
 
 let built: Gazetteer | undefined;
@@ -39,6 +40,50 @@ export function holdsUnspacedPhrase(folded: string): boolean {
   return false;
 }
 
+/** Bits of each filter that rules out most words as a phrase or its start (a quarter of a million: a few in a hundred set). */
+const FILTER_BITS = 2 ** 18;
+let filters: { firstWords: Uint32Array; phrases: Uint32Array } | undefined;
+
+/**
+ * Filters of the gazetteer's first words and phrases by hash: matching asks
+ * of every token of every article whether a phrase starts there, and the set
+ * lookup each question took hashed a new string (a folded word, or the phrase
+ * made of it and the words after it). A filter says no to nearly every word
+ * and phrase the gazetteer lacks and yes to every one it has, so only the
+ * few it lets through are looked up.
+ */
+function gazetteerFilters(): { firstWords: Uint32Array; phrases: Uint32Array } {
+  const g = gazetteer();
+  filters ??= { firstWords: filterOf(g.firstWords.keys()), phrases: filterOf(g.phrases.keys()) };
+  return filters;
+}
+
+function filterOf(strings: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(FILTER_BITS / 32);
+  for (const s of strings) {
+    const bit = stringHash(s, 0, s.length) & (FILTER_BITS - 1);
+    bits[bit >>> 5]! |= 1 << (bit & 31);
+  }
+  return bits;
+}
+
+function inFilter(bits: Uint32Array, hash: number): boolean {
+  const bit = hash & (FILTER_BITS - 1);
+  return (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+
+/** `stringHash(phraseOf(span, firstForm))`, without making the phrase. */
+export function phraseHash(span: Token[], firstForm: string): number {
+  const unspaced = span.every((t) => t.unspaced);
+  let h = HASH_START;
+  span.forEach((t, i) => {
+    if (i > 0 && !unspaced) h = hashMore(h, ' ', 0, 1);
+    const word = i === 0 ? firstForm : t.folded;
+    h = hashMore(h, word, 0, word.length);
+  });
+  return hashEnd(h);
+}
+
 /** The longest gazetteer phrase starting at `tokens[i]`, if any. */
 export function matchGazetteer(tokens: Token[], i: number, locale?: string, withTerms = false): GazetteerMatch | undefined {
   const g = gazetteer();
@@ -46,7 +91,7 @@ export function matchGazetteer(tokens: Token[], i: number, locale?: string, with
   const folded = first.folded;
   // Most words start no phrase: one set lookup settles them (Arabic words are
   // tried without their prefixes too).
-  const firstForms = hasCodeUnitIn(folded, 0x0600, 0x06ff) ? arabicStems(folded).filter((f) => g.firstWords.has(f)) : g.firstWords.has(folded) ? [folded] : [];
+  const firstForms = hasCodeUnitIn(folded, 0x0600, 0x06ff) ? arabicStems(folded).filter((f) => g.firstWords.has(f)) : inFilter(gazetteerFilters().firstWords, stringHash(folded, 0, folded.length)) && g.firstWords.has(folded) ? [folded] : [];
   if (firstForms.length === 0) return undefined;
   // No phrase these forms start is longer than this.
   let longest = 0;
@@ -55,9 +100,11 @@ export function matchGazetteer(tokens: Token[], i: number, locale?: string, with
   let max = 1;
   while (max < longest && i + max < tokens.length && tokens[i + max]!.start - tokens[i + max - 1]!.end <= 2) max++;
   const span = tokens.slice(i, i + max);
+  const { phrases } = gazetteerFilters();
   for (let n = max; n >= 1; n--) {
     const head = n === max ? span : span.slice(0, n);
     for (const form of firstForms) {
+      if (!inFilter(phrases, phraseHash(head, form))) continue;
       const entry = g.phrases.get(phraseOf(head, form));
       if (entry && (withTerms || entry.kind !== 'term') && acceptable(head, entry, locale) && writtenIn(entry, locale) && withArticle(folded, form, entry, locale)) {
         return { key: entry.key, kind: entry.kind, length: n };
