@@ -81,7 +81,12 @@ export class StringTable {
 
   /** The string's id, or -1 when it was never numbered. */
   find(s: string): number {
-    return this.slots[this.slotOf(s, 0, s.length, stringHash(s, 0, s.length))]! - 1;
+    return this.findIn(s, 0, s.length);
+  }
+
+  /** The id of `text` from `from` to `to`, found without cutting it out, or -1 when it was never numbered. */
+  findIn(text: string, from: number, to: number): number {
+    return this.slots[this.slotOf(text, from, to, stringHash(text, from, to))]! - 1;
   }
 
   /** The ids of packed strings, each numbered now if it is new, in their order. */

@@ -9,6 +9,7 @@
 import { consonantSkeleton, MIN_SKELETON } from '../entities/transliterate.js';
 import type { GroupDocument } from './group-keys.js';
 import { isKey, keyValue } from '../entities/keys.js';
+import { StringTable } from '../packed-strings.js';
 
 /** The name words a romanised word may spell: Latin letters only, four or more. */
 const NAME_WORD = /^[a-z]{4,}$/u;
@@ -47,17 +48,19 @@ export function linkScriptNames(docs: readonly GroupDocument[], lists: readonly 
     }
   });
   // What a romanised word may be, as it is written in `scriptWords`: `=` and a name word, or a skeleton.
-  const spelled = new RangeTable<number>();
+  const spelled = new StringTable();
+  const spells: number[] = [];
+  const spell = (written: string, id: number) => void (spells[spelled.idOf(written)] = id);
   const bySkeleton = new Map<string, number>();
   for (const id of order) {
     const word = keyValue(keyOf[id]!, 'w');
-    spelled.set(`=${word}`, id);
+    spell(`=${word}`, id);
     const sk = consonantSkeleton(word);
     if (sk.length < MIN_SKELETON) continue;
     const held = bySkeleton.get(sk);
     if (held === undefined || count[held]! < count[id]!) bySkeleton.set(sk, id);
   }
-  for (const [sk, id] of bySkeleton) spelled.set(sk, id);
+  for (const [sk, id] of bySkeleton) spell(sk, id);
   return docs.map((d, i) => {
     const text = d.scriptWords;
     if (!text?.length) return lists[i]!;
@@ -66,64 +69,10 @@ export function linkScriptNames(docs: readonly GroupDocument[], lists: readonly 
     for (let from = 0; from <= text.length;) {
       let to = text.indexOf(' ', from);
       if (to < 0) to = text.length;
-      const id = spelled.get(text, from, to);
-      if (id !== undefined) found.add(id);
+      const at = spelled.findIn(text, from, to);
+      if (at >= 0) found.add(spells[at]!);
       from = to + 1;
     }
     return found.size ? [...lists[i]!, ...found] : lists[i]!;
   });
-}
-
-/**
- * Strings to values, looked up by a stretch of a longer string without
- * cutting it out: an open-addressed table hashed on the stretch's char codes.
- */
-export class RangeTable<T> {
-  private keys: string[] = [];
-  private values: T[] = [];
-  private slots = new Int32Array(16);
-  private size = 0;
-
-  set(key: string, value: T): void {
-    if (2 * (this.size + 1) > this.slots.length) this.grow();
-    const slot = this.slotOf(key, 0, key.length);
-    const at = this.slots[slot]! - 1;
-    if (at >= 0) {
-      this.values[at] = value;
-      return;
-    }
-    this.slots[slot] = this.keys.push(key);
-    this.values.push(value);
-    this.size++;
-  }
-
-  /** The value of `text.slice(from, to)`, if it is a key. */
-  get(text: string, from: number, to: number): T | undefined {
-    const at = this.slots[this.slotOf(text, from, to)]! - 1;
-    return at < 0 ? undefined : this.values[at];
-  }
-
-  private slotOf(text: string, from: number, to: number): number {
-    const mask = this.slots.length - 1;
-    let h = 0x811c9dc5;
-    for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-    for (let slot = (h >>> 0) & mask; ; slot = (slot + 1) & mask) {
-      const at = this.slots[slot]! - 1;
-      if (at < 0 || sameStretch(this.keys[at]!, text, from, to)) return slot;
-    }
-  }
-
-  private grow(): void {
-    const { keys } = this;
-    this.slots = new Int32Array(2 * this.slots.length);
-    keys.forEach((key, at) => {
-      this.slots[this.slotOf(key, 0, key.length)] = at + 1;
-    });
-  }
-}
-
-function sameStretch(key: string, text: string, from: number, to: number): boolean {
-  if (key.length !== to - from) return false;
-  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
-  return true;
 }
