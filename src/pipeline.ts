@@ -248,7 +248,8 @@ export class ReadArticles {
    * are about 400 MB that aligning and placing would otherwise carry).
    */
   releaseGrouping(): Map<string, string[]> {
-    const keysById = new Map(this.docs.map((d) => [d.id, d.keys]));
+    const { keyOf } = this.vocabulary;
+    const keysById = new Map(this.docs.map((d) => [d.id, Array.from(d.keyIds, (k) => keyOf[k]!)]));
     this.docs = [];
     this.vocabulary = new Vocabulary();
     return keysById;

@@ -15,8 +15,8 @@ import type { GroupDocument } from '../src/group/group-keys.js';
 const keyNodes = (keys: string[][], ...rest: [string[], number[][], number[][]]) => numberedKeyNodes(numberKeys(keys), ...rest);
 
 /** Each article's keys with the names its romanised words spell, as strings. */
-function linkScriptNames(docs: GroupDocument[]): { keys: string[] }[] {
-  const { keyOf, ids } = numberKeys(docs.map((d) => d.keys));
+function linkScriptNames(docs: GroupDocument[], vocabulary: Vocabulary): { keys: string[] }[] {
+  const { keyOf, ids } = numberKeys(docs.map((d) => Array.from(d.keyIds, (k) => vocabulary.keyOf[k]!)));
   return linkScriptNameIds(docs, ids, keyOf).map((list) => ({ keys: list.map((id) => keyOf[id]!) }));
 }
 import { MAX_POSTING, forEachCandidate } from '../src/group/candidate-pairs.js';
@@ -131,10 +131,10 @@ describe('names in scripts without capitals', () => {
     const { scriptWords } = await import('../src/entities/transliterate.js');
     const vocabulary = new Vocabulary();
     const docs = [
-      { id: 'en', urls: [], keys: ['w:trump', 'w:macron', 'w:putin'] },
-      { id: 'ar', urls: [], keys: ['country:FR'], scriptWords: scriptWords(['ترامب', 'وماكرون', 'قال', 'الرئيس']).join(' ') },
+      { id: 'en', urls: [], keys: packStrings(['w:trump', 'w:macron', 'w:putin']) },
+      { id: 'ar', urls: [], keys: packStrings(['country:FR']), scriptWords: scriptWords(['ترامب', 'وماكرون', 'قال', 'الرئيس']).join(' ') },
     ].map((d) => vocabulary.compact(d));
-    const [, ar] = linkScriptNames(docs);
+    const [, ar] = linkScriptNames(docs, vocabulary);
     expect(ar!.keys).toEqual(expect.arrayContaining(['w:trump', 'w:macron']));
     expect(ar!.keys).not.toContain('w:putin');
   });
@@ -143,7 +143,7 @@ describe('names in scripts without capitals', () => {
     const { linkableScriptWords } = await import('../src/group/script-names.js');
     expect(linkableScriptWords(['=xi', '=jin', '=jinping', 'trmp'])).toEqual(['=jinping', 'trmp']);
     const vocabulary = new Vocabulary();
-    const doc = vocabulary.compact({ id: 'zh', urls: [], keys: [], scriptWords: ['=jinping', 'trmp'].join(' ') });
+    const doc = vocabulary.compact({ id: 'zh', urls: [], keys: packStrings([]), scriptWords: ['=jinping', 'trmp'].join(' ') });
     expect(vocabulary.words).toEqual([]);
     expect(doc.scriptWords?.split(' ')).toEqual(['=jinping', 'trmp']);
   });
@@ -152,9 +152,9 @@ describe('names in scripts without capitals', () => {
     const { scriptWords } = await import('../src/entities/transliterate.js');
     const vocabulary = new Vocabulary();
     const [, zh] = linkScriptNames([
-      { id: 'en', urls: [], keys: ['w:jinping', 'w:beijing'] },
-      { id: 'zh', urls: [], keys: [], scriptWords: scriptWords(['习近平', '访问']).join(' ') },
-    ].map((d) => vocabulary.compact(d)));
+      { id: 'en', urls: [], keys: packStrings(['w:jinping', 'w:beijing']) },
+      { id: 'zh', urls: [], keys: packStrings([]), scriptWords: scriptWords(['习近平', '访问']).join(' ') },
+    ].map((d) => vocabulary.compact(d)), vocabulary);
     expect(zh!.keys).toEqual(['w:jinping']);
   });
 
@@ -199,7 +199,7 @@ describe('placeArticles', () => {
 describe('Vocabulary (what grouping keeps of an article\'s words)', () => {
   /** A read article's words: single words, and phrases as [first, second] places among them. */
   const doc = (id: string, words: string[], terms: [number, number, number][], lowercaseWords: string[] = []) => ({
-    id, urls: [], keys: [], lowercaseWords: packStrings(lowercaseWords),
+    id, urls: [], keys: packStrings([]), lowercaseWords: packStrings(lowercaseWords),
     words: { words: packStrings(words), first: Int32Array.from(terms, ([a]) => a), second: Int32Array.from(terms, ([, b]) => b), counts: Int32Array.from(terms, ([, , n]) => n) },
   });
 
@@ -618,6 +618,16 @@ describe('renumberKeys', () => {
       // Lists made of the numbered ones, with keys left out and others added (as grouping's join keys are).
       const made = numbered.ids.map((ids, i) => [...ids.filter((_, k) => k % 2 === 0), ...(picks[i] ?? []).filter(() => numbered.keyOf.length > 0).map((p) => p % numbered.keyOf.length)]);
       expect(renumberKeys(made, numbered.keyOf)).toEqual(numberKeys(made.map((ids) => ids.map((id) => numbered.keyOf[id]!))));
+    }), { numRuns: 300 });
+  });
+
+  it('numbers the keys articles were compacted with as numberKeys numbers the keys as strings', async () => {
+    const { numberKeys, renumberKeys } = await import('../src/group/key-numbers.js');
+    const key = fc.integer({ min: 0, max: 15 }).map((k) => `w:k${k}`);
+    fc.assert(fc.property(fc.array(fc.uniqueArray(key, { maxLength: 8 }), { maxLength: 10 }), (lists) => {
+      const vocabulary = new Vocabulary();
+      const docs = lists.map((keys, i) => vocabulary.compact({ id: `a${i}`, urls: [], keys: packStrings(keys) }));
+      expect(renumberKeys(docs.map((d) => d.keyIds), vocabulary.keyOf)).toEqual(numberKeys(lists));
     }), { numRuns: 300 });
   });
 });

@@ -8,6 +8,7 @@ import { keysOf, textsOf } from '../src/align/align-pair.js';
 import { anchorKeys } from '../src/align/anchors.js';
 import { KeyTable, keptKeys, packSentenceKeys, unpackSentenceKeys } from '../src/align/known-keys.js';
 import { readArticle, ReadArticles } from '../src/pipeline.js';
+import { unpackStrings } from '../src/packed-strings.js';
 import { seedArticles } from './seeds.js';
 
 describe('KeyTable', () => {
@@ -51,10 +52,10 @@ describe('ReadArticles', () => {
     const read = new ReadArticles();
     const articles = seedArticles().map((input) => readArticle(input));
     read.add(articles);
-    const docs = read.docs;
     expect(read.vocabulary.words.length).toBeGreaterThan(0);
     const keysById = read.releaseGrouping();
-    expect([...keysById]).toEqual(docs.map((d) => [d.id, d.keys]));
+    expect([...keysById]).toEqual(articles.map((r) => [r.doc.id, unpackStrings(r.doc.keys)]));
+    expect([...keysById.values()].flat().length).toBeGreaterThan(0);
     expect(read.docs).toEqual([]);
     expect(read.vocabulary.words).toEqual([]);
     expect(read.prepared).toHaveLength(articles.length);

@@ -67,10 +67,10 @@ export function sharedUrls(list: number[], canonical: string[][]): string[] {
   return [...count].filter(([, c]) => c > 1).map(([u]) => u).sort();
 }
 
-/** Keys every article of the group carries. */
-export function sharedKeys(list: number[], docs: GroupDocument[]): string[] {
-  const [first, ...rest] = list.map((i) => new Set(docs[i]!.keys));
-  return [...first!].filter((k) => rest.every((s) => s.has(k))).sort();
+/** Keys every article of the group carries (`keyOf`: the keys by id). */
+export function sharedKeys(list: number[], docs: GroupDocument[], keyOf: readonly string[]): string[] {
+  const [first, ...rest] = list.map((i) => new Set(docs[i]!.keyIds));
+  return [...first!].filter((k) => rest.every((s) => s.has(k))).map((k) => keyOf[k]!).sort();
 }
 
 const SHOWN = 12;

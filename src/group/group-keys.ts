@@ -49,7 +49,8 @@ export function eventDays(entities: FoundEntity[]): number[] {
 export interface ReadDocument {
   id: string;
   urls: string[];
-  keys: string[];
+  /** Its grouping keys (see `groupKeys`), packed. */
+  keys: PackedStrings;
   publishedAt?: string;
   /** Folded words the article writes in lower case: common words, not names. */
   lowercaseWords?: PackedStrings;
@@ -83,9 +84,11 @@ export interface WordCounts {
   counts: Int32Array;
 }
 
-/** What grouping keeps of an article: its lower-case words are the vocabulary's, its content words ids. */
-export interface GroupDocument extends Omit<ReadDocument, 'words' | 'lowercaseWords'> {
+/** What grouping keeps of an article: its lower-case words are the vocabulary's, its content words and keys ids. */
+export interface GroupDocument extends Omit<ReadDocument, 'words' | 'lowercaseWords' | 'keys'> {
   words?: WordCounts;
+  /** Its keys as ids of the input's key table (`Vocabulary.keyOf`), in the order it writes them. */
+  keyIds: Int32Array;
 }
 
 /** The grouping view of an article's body text (boilerplate already removed). */
@@ -128,7 +131,7 @@ export function groupDocumentOf(a: GroupedArticle, { tokens, entities }: ReadBod
   return {
     id: a.id,
     urls: a.urls,
-    keys: groupKeys(entities),
+    keys: packStrings(groupKeys(entities)),
     days: eventDays(entities),
     lowercaseWords: packStrings(lowercaseWords(a.body)),
     words: { ...words, words: packStrings(words.words) },

@@ -22,7 +22,7 @@ import { describeJoin, sameLanguageRelations, sharedKeys, sharedUrls, type Group
 import { toGroupDocument, type GroupDocument, type ReadDocument } from './group-keys.js';
 import { Vocabulary } from './vocabulary.js';
 import { datesConflict, keyNodes, keySimilarity } from './key-similarity.js';
-import { numberKeys, renumberKeys, type NumberedKeys } from './key-numbers.js';
+import { renumberKeys, type NumberedKeys } from './key-numbers.js';
 import { forEachCandidate, type NodeTimes } from './candidate-pairs.js';
 import { wordCosine, wordVectors } from './same-language.js';
 import { joinLanguage, languageJoins, type JoinedPairs, type LanguageJoin } from './language-joins.js';
@@ -205,7 +205,8 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   const started = (yield { kind: 'join', jobs: languageJoins(words, dated, windowMs) }) as StartedJoins;
   // While the joins run: the articles' keys numbered once, for the checks within a language and the join
   // across them (without the words any article writes in lower case, with the names romanised words spell).
-  const numbered = numberKeys(docs.map((d) => d.keys));
+  // Numbered in reading already (the vocabulary's key table), in the order `numberKeys` numbers them: here only counted.
+  const numbered = renumberKeys(docs.map((d) => d.keyIds), vocabulary.keyOf);
   let informative: InformativeKeys | undefined = new InformativeKeys(numbered);
   const joinKeys = renumberKeys(linkScriptNames(docs, withoutCommonWords(numbered, vocabulary), numbered.keyOf), numbered.keyOf);
   // The jobs' answers are read as one list where they came back, not copied into one (16.8 million pairs at 100,000 articles).
@@ -295,7 +296,7 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
     articleIds: list.map((i) => docs[i]!.id),
     evidence: {
       sourceUrls: sharedUrls(list, canonical),
-      sharedKeys: list.length > 1 ? sharedKeys(list, docs) : [],
+      sharedKeys: list.length > 1 ? sharedKeys(list, docs, vocabulary.keyOf) : [],
       joins: joinsOf.get(linked.clusterOf[nodeOf[list[0]!]!]!) ?? [],
       relations: sameLanguageRelations(list, docs, words),
     },

@@ -24,7 +24,7 @@ export function numberKeys(lists: readonly (readonly string[])[]): NumberedKeys 
  * would number the keys they stand for: the lists grouping builds from the
  * articles' keys (fewer, or more) are renumbered without a string looked up.
  */
-export function renumberKeys(lists: readonly (readonly number[])[], keyOf: readonly string[]): NumberedKeys {
+export function renumberKeys(lists: readonly Iterable<number>[], keyOf: readonly string[]): NumberedKeys {
   const newId = new Int32Array(keyOf.length).fill(-1);
   const known = { get: (old: number) => (newId[old]! < 0 ? undefined : newId[old]), set: (old: number, id: number) => void (newId[old] = id) };
   return numberInOrder(lists, known, (old) => keyOf[old]!);
@@ -32,7 +32,7 @@ export function renumberKeys(lists: readonly (readonly number[])[], keyOf: reado
 
 /** Items of lists numbered in the order first met, each list's once each, with how many lists carry each; `known` remembers the numbers given. */
 function numberInOrder<T>(
-  lists: readonly (readonly T[])[], known: { get(item: T): number | undefined; set(item: T, id: number): void }, spell: (item: T) => string,
+  lists: readonly Iterable<T>[], known: { get(item: T): number | undefined; set(item: T, id: number): void }, spell: (item: T) => string,
 ): NumberedKeys {
   const keyOf: string[] = [];
   const df: number[] = [];

@@ -15,6 +15,8 @@ const MAX_WORDS = 2 ** 26;
 
 export class Vocabulary {
   private readonly table = new StringTable();
+  /** The input's grouping keys, numbered in the order articles first write them (as `numberKeys` numbers them). */
+  private readonly keys = new StringTable();
   /** 1 at the id of a word some article writes in lower case: a common word of a language, not a name. */
   private lowercase: Uint8Array<ArrayBuffer> = new Uint8Array(1024);
   private lowercaseWords = 0;
@@ -22,6 +24,11 @@ export class Vocabulary {
   /** Each word, at its id. */
   get words(): readonly string[] {
     return this.table.strings;
+  }
+
+  /** Each grouping key, at its id. */
+  get keyOf(): readonly string[] {
+    return this.keys.strings;
   }
 
   /** The word's id, numbered now if it is new. */
@@ -56,10 +63,10 @@ export class Vocabulary {
    * An article's grouping view as grouping keeps it: its content words and
    * phrases as terms and counts (in the order the article first writes them,
    * so every sum over them adds up in the same order), its romanised words in
-   * one string, its lower-case words added to the input's.
+   * one string, its keys as ids, its lower-case words added to the input's.
    */
   compact(doc: ReadDocument): GroupDocument {
-    const { words, lowercaseWords, scriptWords, ...read } = doc;
+    const { words, lowercaseWords, scriptWords, keys, ...read } = doc;
     if (lowercaseWords) {
       const ids = this.table.idsOf(lowercaseWords);
       this.checked(this.words.length - 1);
@@ -73,7 +80,7 @@ export class Vocabulary {
     // Romanised words stay out of the vocabulary: nearly every one is written by one article only (a
     // Chinese article's syllable runs were most of its prepared form, and as vocabulary entries 60% of
     // the vocabulary of a generated crawl). They stay in the one string reading made of them.
-    const rest: GroupDocument = scriptWords ? { ...read, scriptWords } : read;
+    const rest: GroupDocument = { ...read, keyIds: this.keys.idsOf(keys), ...(scriptWords && { scriptWords }) };
     return words ? { ...rest, words: this.terms(words) } : rest;
   }
 
