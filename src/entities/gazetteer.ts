@@ -89,8 +89,8 @@ export function matchGazetteer(tokens: Token[], i: number, locale?: string, with
   const g = gazetteer();
   const first = tokens[i]!;
   const folded = first.folded;
-  // Most words start no phrase: one set lookup settles them (Arabic words are
-  // tried without their prefixes too).
+  // Most words start no phrase: the filter settles nearly all of them, a set lookup the rest
+  // (Arabic words are tried without their prefixes too).
   const firstForms = hasCodeUnitIn(folded, 0x0600, 0x06ff) ? arabicStems(folded).filter((f) => g.firstWords.has(f)) : inFilter(gazetteerFilters().firstWords, stringHash(folded, 0, folded.length)) && g.firstWords.has(folded) ? [folded] : [];
   if (firstForms.length === 0) return undefined;
   // No phrase these forms start is longer than this.

@@ -6,6 +6,7 @@
  * Single words are numbered; a phrase of two is a number made of its two
  * words' (see `term`), never a string of its own: phrases are most of an
  * input's distinct terms, and nearly every one is written by one article only.
+ * The input's grouping keys are numbered here too, as the articles are kept.
  */
 import type { GroupDocument, ReadDocument, ReadWords } from './group-keys.js';
 import { StringTable } from '../packed-strings.js';
