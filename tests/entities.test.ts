@@ -7,7 +7,7 @@ import { contentWords, termsOf } from '../src/group/content-words.js';
 import { foldWord } from '../src/entities/fold.js';
 import fc from 'fast-check';
 import { foreignCountryName, gazetteer, matchGazetteer, phraseHash } from '../src/entities/gazetteer.js';
-import { stringHash } from '../src/packed-strings.js';
+import { stringHash } from '../src/entities/packed-strings.js';
 import { buildGazetteer } from '../src/entities/gazetteer-build.js';
 import { GAZETTEER_DATA } from '../src/entities/gazetteer-data.js';
 import { decodeGazetteer, encodeGazetteer, phraseOf, type PhraseRow } from '../src/entities/gazetteer-table.js';

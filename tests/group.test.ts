@@ -3,7 +3,7 @@ import { canonicalUrl, namesPage } from '../src/group/canonical-url.js';
 import { averageLinkClusters, type Edge } from '../src/group/cluster.js';
 import { EdgeChunks, EdgeList } from '../src/group/edge-list.js';
 import { contentWords, termsOf } from '../src/group/content-words.js';
-import { packStrings, StringTable, unpackStrings } from '../src/packed-strings.js';
+import { packStrings, StringTable, unpackStrings } from '../src/entities/packed-strings.js';
 import { groupStories } from '../src/group/group-stories.js';
 import fc from 'fast-check';
 import { keyNodes as numberedKeyNodes, keySimilarity } from '../src/group/key-similarity.js';

@@ -8,7 +8,7 @@ import { keysOf, textsOf } from '../src/align/align-pair.js';
 import { anchorKeys } from '../src/align/anchors.js';
 import { KeyTable, keptKeys, packSentenceKeys, unpackSentenceKeys } from '../src/align/known-keys.js';
 import { readArticle, ReadArticles } from '../src/pipeline.js';
-import { unpackStrings } from '../src/packed-strings.js';
+import { unpackStrings } from '../src/entities/packed-strings.js';
 import { seedArticles } from './seeds.js';
 
 describe('KeyTable', () => {

@@ -7,7 +7,7 @@
  * would cost more than the rest of what is kept between reading and aligning.
  */
 import type { Article } from '../types.js';
-import { packStrings, StringTable, unpackStrings, type PackedStrings } from '../packed-strings.js';
+import { packStrings, StringTable, unpackStrings, type PackedStrings } from '../entities/packed-strings.js';
 
 /** Each sentence's keys as ids: sentence `i` holds `ids[ends[i - 1] .. ends[i])` (from 0 for the first). */
 export interface PackedKeys {

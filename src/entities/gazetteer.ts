@@ -11,7 +11,7 @@ import { hasCodeUnitIn } from '../language/code-units.js';
 import { GAZETTEER_DATA } from './gazetteer-data.js';
 import { decodeGazetteer, phraseOf, type Entry, type Gazetteer, type GazetteerData } from './gazetteer-table.js';
 import { tokenize, type Token } from './tokenize.js';
-import { hashEnd, hashMore, HASH_START, stringHash } from '../packed-strings.js';
+import { hashEnd, hashMore, HASH_START, stringHash } from './packed-strings.js';
 import { monthForms, weekdayNames } from '../language/intl-names.js';
 
 let built: Gazetteer | undefined;

@@ -12,7 +12,7 @@ import { contentWords, type ContentWords } from './content-words.js';
 import { latinNameWord, mayBeUncased, termScriptWords } from '../entities/transliterate.js';
 import { keyValue, makeKey, nameWords } from '../entities/keys.js';
 import { linkableScriptWords } from './script-names.js';
-import { packStrings, type PackedStrings } from '../packed-strings.js';
+import { packStrings, type PackedStrings } from '../entities/packed-strings.js';
 
 export function groupKeys(entities: FoundEntity[]): string[] {
   const keys = new Set<string>();

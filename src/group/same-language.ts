@@ -10,6 +10,7 @@ import type { WordCounts } from './group-keys.js';
 import { SparseVectors } from './sparse-vectors.js';
 import { TermSorter, sharedTermSlots } from './term-runs.js';
 import type { Vocabulary } from './vocabulary.js';
+import { withRoom } from '../entities/packed-strings.js';
 
 export interface WordVectors {
   /** Word ids and weights, L2-normalised, per article (empty for articles alone in their language). */
@@ -120,16 +121,12 @@ function logCount(c: number): number {
 
 /** Terms by id, in a typed array that doubles when full: a phrase's term is above 2^31, a number object of its own in a list. */
 class TermList {
-  private list = new Float64Array(1024);
+  private list: Float64Array<ArrayBuffer> = new Float64Array(1024);
   size = 0;
 
   /** The new term's id. */
   push(term: number): number {
-    if (this.size === this.list.length) {
-      const grown = new Float64Array(2 * this.size);
-      grown.set(this.list);
-      this.list = grown;
-    }
+    if (this.size === this.list.length) this.list = withRoom(this.list, this.size + 1);
     this.list[this.size] = term;
     return this.size++;
   }
@@ -141,8 +138,8 @@ class TermList {
 
 /** Ids and weights appended at the end of two flat arrays, which double when full. */
 class FlatVectors {
-  private idList: Int32Array;
-  private weightList: Float64Array;
+  private idList: Int32Array<ArrayBuffer>;
+  private weightList: Float64Array<ArrayBuffer>;
   size = 0;
 
   constructor(room: number) {
@@ -152,11 +149,8 @@ class FlatVectors {
 
   push(id: number, weight: number): void {
     if (this.size === this.idList.length) {
-      const ids = new Int32Array(2 * this.size);
-      ids.set(this.idList);
-      const weights = new Float64Array(2 * this.size);
-      weights.set(this.weightList);
-      [this.idList, this.weightList] = [ids, weights];
+      this.idList = withRoom(this.idList, this.size + 1);
+      this.weightList = withRoom(this.weightList, this.size + 1);
     }
     this.idList[this.size] = id;
     this.weightList[this.size++] = weight;

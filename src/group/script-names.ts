@@ -9,7 +9,7 @@
 import { consonantSkeleton, MIN_SKELETON } from '../entities/transliterate.js';
 import type { GroupDocument } from './group-keys.js';
 import { isKey, keyValue } from '../entities/keys.js';
-import { StringTable } from '../packed-strings.js';
+import { StringTable } from '../entities/packed-strings.js';
 
 /** The name words a romanised word may spell: Latin letters only, four or more. */
 const NAME_WORD = /^[a-z]{4,}$/u;

@@ -9,7 +9,7 @@
  * The input's grouping keys are numbered here too, as the articles are kept.
  */
 import type { GroupDocument, ReadDocument, ReadWords } from './group-keys.js';
-import { StringTable } from '../packed-strings.js';
+import { StringTable, withRoom } from '../entities/packed-strings.js';
 
 /** Single words an input may have: a phrase's number holds two of them exactly in a double. */
 const MAX_WORDS = 2 ** 26;
@@ -71,7 +71,7 @@ export class Vocabulary {
     if (lowercaseWords) {
       const ids = this.table.idsOf(lowercaseWords);
       this.checked(this.words.length - 1);
-      if (this.lowercase.length < this.words.length) this.lowercase = grown(this.lowercase, this.words.length);
+      this.lowercase = withRoom(this.lowercase, this.words.length);
       for (const id of ids) {
         if (this.lowercase[id] === 1) continue;
         this.lowercase[id] = 1;
@@ -98,13 +98,4 @@ export class Vocabulary {
     if (id >= MAX_WORDS) throw new RangeError(`more than ${MAX_WORDS} distinct words in one input`);
     return id;
   }
-}
-
-/** The flags with room for at least `size`. */
-function grown(flags: Uint8Array<ArrayBuffer>, size: number): Uint8Array<ArrayBuffer> {
-  let length = flags.length;
-  while (length < size) length *= 2;
-  const out = new Uint8Array(length);
-  out.set(flags);
-  return out;
 }

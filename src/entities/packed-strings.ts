@@ -62,6 +62,16 @@ export function hashEnd(h: number): number {
   return h ^ (h >>> 12);
 }
 
+/** A typed array with room for at least `size`, doubled as often as needed, what it held copied to its start (`array` itself when it has the room). */
+export function withRoom<T extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(array: T, size: number): T {
+  if (array.length >= size) return array;
+  let length = Math.max(1, array.length);
+  while (length < size) length *= 2;
+  const out = new (array.constructor as new (n: number) => T)(length);
+  out.set(array);
+  return out;
+}
+
 /** V8 copies a slice shorter than this; a longer one is a view that keeps the whole string it was cut from alive. */
 const SHORTEST_VIEW = 13;
 
@@ -70,7 +80,7 @@ export class StringTable {
   /** Each string, at its id. */
   readonly strings: string[] = [];
   /** Each string's `stringHash`, at its id. */
-  private hashes = new Int32Array(1024);
+  private hashes: Int32Array<ArrayBuffer> = new Int32Array(1024);
   /** Open addressing: ids + 1 by hash (0: empty), at most half full. */
   private slots = new Int32Array(2048);
 
@@ -106,11 +116,7 @@ export class StringTable {
     const found = this.slots[slot]! - 1;
     if (found >= 0) return found;
     const id = this.strings.push(ownCopy(text, from, to)) - 1;
-    if (id === this.hashes.length) {
-      const hashes = new Int32Array(2 * id);
-      hashes.set(this.hashes);
-      this.hashes = hashes;
-    }
+    if (id === this.hashes.length) this.hashes = withRoom(this.hashes, id + 1);
     this.hashes[id] = hash;
     this.slots[slot] = id + 1;
     if (2 * this.strings.length > this.slots.length) this.rehash();
