@@ -272,6 +272,21 @@ describe('names across scripts', () => {
     expect(skeleton('Merkel')).not.toBe(skeleton('Macron'));
   });
 
+  it('reads a skeleton and syllables in one pass exactly as their rules are written', async () => {
+    const { consonantSkeleton, skeletonByPatterns, asciiSyllables, syllablesByPatterns } = await import('../src/entities/transliterate.js');
+    const latin = fc.stringMatching(/^[a-z]{0,14}$/u);
+    const letters = fc.array(fc.constantFrom('p', 'h', 'x', 'k', 's', 'z', 'c', 'g', 'a', 'y', 'b', 'f', 'v', 't'), { maxLength: 12 }).map((xs) => xs.join(''));
+    const other = fc.array(fc.constantFrom('p', 'h', 'x', 'k', 's', 'A', 'é', '1', ' ', '\n'), { maxLength: 8 }).map((xs) => xs.join(''));
+    fc.assert(fc.property(fc.oneof(latin, letters, other), (w) => consonantSkeleton(w) === skeletonByPatterns(w)), { numRuns: 3000 });
+    expect(['phx', 'kxs', 'xx', 'pph', 'zxs'].map(consonantSkeleton)).toEqual(['fks', 'ks', 'ksks', 'bf', 'sks']);
+    const ascii = fc.array(fc.constantFrom('Xi', 'Jin', 'ping', 'A', 'b', ' ', '1', "'", '-', 'Z', 'ao'), { maxLength: 10 }).map((xs) => xs.join(''));
+    fc.assert(fc.property(fc.oneof(ascii, fc.string({ maxLength: 12 })), (w) => {
+      const fast = asciiSyllables(w);
+      return fast === undefined ? /[^\u0000-\u007f]/u.test(w) : JSON.stringify(fast) === JSON.stringify(syllablesByPatterns(w));
+    }), { numRuns: 3000 });
+    expect(asciiSyllables('XiJinPing 2')).toEqual(['xi', 'jin', 'ping']);
+  });
+
   it('writes Cyrillic and Greek names in Latin letters', async () => {
     const { latinNameWord } = await import('../src/entities/transliterate.js');
     expect(latinNameWord('путин')).toBe('putin');

@@ -27,14 +27,52 @@ export function toLatin(word: string): string {
  * letters h, w, y dropped (Arabic writes them for long vowels), p as b and
  * v as f (Arabic has neither), c/q/g/j as k, z as s, repeats collapsed.
  * Trump, ترامب, ทรัมป์ and ट्रम्प all give `trmb`.
+ *
+ * Grouping asks this of every word of every Arabic or Hindi article (a third
+ * of reading one, as a chain of regular expressions): a word of lower-case
+ * ASCII letters, what romanising gives, is read in one pass; anything else
+ * goes through the chain (`skeletonByPatterns`, which the pass must equal).
  */
 export function consonantSkeleton(latin: string): string {
+  let out = '';
+  let last = -1;
+  for (let i = 0; i < latin.length; i++) {
+    let c = latin.charCodeAt(i);
+    if (c < A || c > Z) return skeletonByPatterns(latin);
+    if (c === P && latin.charCodeAt(i + 1) === H) {
+      c = F;
+      i++;
+    } else if (WEAK[c - A]) {
+      continue;
+    }
+    const mapped = SKELETON_LETTER[c - A]!;
+    if (mapped === X) {
+      // x is ks: two letters, each collapsed against the one before.
+      if (last !== K) out += 'k';
+      out += 's';
+      last = S;
+    } else if (mapped !== last) {
+      out += String.fromCharCode(mapped);
+      last = mapped;
+    }
+  }
+  return out;
+}
+
+/** `consonantSkeleton` as its rules are written, for any string. */
+export function skeletonByPatterns(latin: string): string {
   return latin
     .replace(/ph/gu, 'f')
     .replace(/[aeiouhwy]/gu, '')
     .replace(/p/gu, 'b').replace(/v/gu, 'f').replace(/[cqgj]/gu, 'k').replace(/x/gu, 'ks').replace(/z/gu, 's')
     .replace(/(.)\1+/gu, '$1');
 }
+
+const [A, Z, F, H, K, P, S, X] = ['a', 'z', 'f', 'h', 'k', 'p', 's', 'x'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number, number, number];
+/** By letter a-z: 1 for the vowels and weak letters a skeleton drops. */
+const WEAK = Uint8Array.from('abcdefghijklmnopqrstuvwxyz', (c) => ('aeiouhwy'.includes(c) ? 1 : 0));
+/** By letter a-z: the letter a skeleton writes for it (x stands for ks). */
+const SKELETON_LETTER = Uint16Array.from('abcdefghijklmnopqrstuvwxyz', (c) => ({ p: 'b', v: 'f', c: 'k', q: 'k', g: 'k', j: 'k', z: 's' }[c] ?? c).charCodeAt(0));
 
 /** Scripts with capitals: names there are found by capitalisation, and romanised to a Latin key. */
 const CASED_NON_LATIN = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]/u;
@@ -125,12 +163,41 @@ const NO_SCRIPTS = new WordScripts(false, false, false, false);
 const SYLLABIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const ARABIC_LETTER = /[\u0600-\u06FF]/u;
 
-/** 习近平 → Xi Jin Ping: every run of up to three syllables may be a name word (xi, jinping). */
+/**
+ * 习近平 → Xi Jin Ping: every run of up to three syllables may be a name word
+ * (xi, jinping). A syllable starts at each capital of any-ascii's output and
+ * keeps its letters lower-cased; read in one pass for ASCII (all any-ascii
+ * writes), through `syllablesByPatterns` otherwise.
+ */
 function addSyllableRuns(ascii: string, out: Set<string>): void {
-  const syllables = ascii.split(/(?=[A-Z])/u).map((x) => x.toLowerCase().replace(/[^a-z]/gu, '')).filter(Boolean);
+  const syllables = asciiSyllables(ascii) ?? syllablesByPatterns(ascii);
   for (let i = 0; i < syllables.length; i++) {
-    for (let j = i + 1; j <= Math.min(syllables.length, i + MAX_SYLLABLES); j++) out.add(`=${syllables.slice(i, j).join('')}`);
+    let run = '=';
+    for (let j = i; j < Math.min(syllables.length, i + MAX_SYLLABLES); j++) out.add((run += syllables[j]!));
   }
+}
+
+/** The syllables of an ASCII romanisation (undefined for any other text). */
+export function asciiSyllables(ascii: string): string[] | undefined {
+  const syllables: string[] = [];
+  let piece = '';
+  for (let i = 0; i < ascii.length; i++) {
+    const c = ascii.charCodeAt(i);
+    if (c > 0x7f) return undefined;
+    if (c >= 0x41 && c <= 0x5a) {
+      if (piece) syllables.push(piece);
+      piece = String.fromCharCode(c + 0x20);
+    } else if (c >= A && c <= Z) {
+      piece += ascii[i];
+    }
+  }
+  if (piece) syllables.push(piece);
+  return syllables;
+}
+
+/** The syllables of a romanisation as the rule is written: cut before each capital, lower-cased, letters only, none empty. */
+export function syllablesByPatterns(ascii: string): string[] {
+  return ascii.split(/(?=[A-Z])/u).map((x) => x.toLowerCase().replace(/[^a-z]/gu, '')).filter(Boolean);
 }
 
 function addSkeleton(latin: string, out: Set<string>): void {
