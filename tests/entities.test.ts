@@ -302,6 +302,26 @@ describe('names across scripts', () => {
   });
 });
 
+describe('words that fold to themselves', () => {
+  it('are Chinese, Hangul syllables and Thai, which folding leaves as they are', async () => {
+    const { foldLatin, foldsToItself, foldWord } = await import('../src/entities/fold.js');
+    const ranges: [number, number][] = [[0x4e00, 0x9fff], [0x3400, 0x4dbf], [0xac00, 0xd7a3], [0x0e01, 0x0e5b]];
+    // Every character of the ranges on its own, through the folding the shortcut skips.
+    for (const [from, to] of ranges) for (let c = from; c <= to; c++) {
+      const ch = String.fromCharCode(c);
+      expect(foldsToItself(ch)).toBe(true);
+      if (foldLatin(ch).normalize('NFC') !== ch) expect.fail(`U+${c.toString(16)} folds to another form`);
+    }
+    // And strung together (no two of them compose).
+    const unit = fc.oneof(...ranges.map(([from, to]) => fc.integer({ min: from, max: to })));
+    fc.assert(fc.property(fc.array(unit, { minLength: 1, maxLength: 12 }), (units) => {
+      const word = String.fromCharCode(...units);
+      return foldLatin(word).normalize('NFC') === word && foldWord(word) === word;
+    }), { numRuns: 2000 });
+    for (const w of ['習近平a', 'Ａ', 'が', 'ก\u0300', '']) expect(foldsToItself(w)).toBe(false);
+  });
+});
+
 describe('folding keeps the vowels of abugidas', () => {
   it('drops the diacritics of Latin letters but not the vowel signs of Devanagari or Burmese', async () => {
     const { foldWord } = await import('../src/entities/fold.js');

@@ -33,7 +33,23 @@ const ASCII = /^[\x00-\x7f]*$/u;
 export function foldWord(word: string): string {
   // Most words of most text are plain ASCII: lower case and no apostrophes is all folding does to them.
   if (ASCII.test(word)) return word.replace(/['`]/gu, '').toLowerCase();
+  if (foldsToItself(word)) return word;
   return /[\u0600-\u06FF]/u.test(word) ? foldArabic(word) : foldLatin(word).normalize('NFC');
+}
+
+/**
+ * Whether a word is written only in Chinese characters, Hangul syllables or
+ * Thai: folding changes none of them (no case, no canonical decomposition
+ * that composition does not undo, no mark after a Latin, Greek or Cyrillic
+ * letter), and a run of Chinese is one long word to normalise twice (a tenth
+ * of aligning an English and Chinese Bible).
+ */
+export function foldsToItself(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x0e01 && c <= 0x0e5b))) return false;
+  }
+  return word.length > 0;
 }
 
 /**

@@ -3,7 +3,7 @@
  * Thai, Lao, Khmer, Myanmar) go through `Intl.Segmenter`, which carries ICU's
  * word dictionaries for them; everything else is cut by a linear regex.
  */
-import { foldWord } from './fold.js';
+import { foldsToItself, foldWord } from './fold.js';
 import { rememberWords } from '../remember.js';
 import { hasCodeUnitIn, startsUpperCase } from '../language/code-units.js';
 
@@ -91,7 +91,9 @@ const rememberedFold = rememberWords(foldWord, 200_000);
  * large map, misses the cache), anything else is looked up.
  */
 export function cachedFold(word: string): string {
-  return plainAscii(word) ? word.toLowerCase() : rememberedFold(word);
+  if (plainAscii(word)) return word.toLowerCase();
+  // Chinese, Korean and Thai words fold to themselves: nothing to look up among the remembered forms.
+  return foldsToItself(word) ? word : rememberedFold(word);
 }
 
 /** The first code unit of the unspaced scripts (Thai); a word with none as high is cut by the word regex alone, without the script test. */
