@@ -133,6 +133,43 @@ describe('detectLanguage, scripts and mixed text', () => {
   });
 });
 
+describe('Indonesian and Malay markers', () => {
+  it('count as two words exactly where every pair looked up would count them', async () => {
+    const { markerWeights, weighIndonesianMalay } = await import('../src/language/indonesian-malay.js');
+    const weights = markerWeights();
+    // The count as it is written: every word with the next one looked up first.
+    const everyPair = (text: string) => {
+      const words = text.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? [];
+      const found: string[] = [];
+      let score = 0;
+      for (let i = 0; i < words.length; i++) {
+        const one = words[i]!.replace(/-/gu, ' ');
+        const two = i + 1 < words.length ? `${one} ${words[i + 1]}` : '';
+        const w2 = two ? weights.get(two) : undefined;
+        let w = w2 ?? weights.get(one);
+        if (w === undefined && one.length >= 6) w = one.endsWith('itas') ? 2 : one.endsWith('iti') || one.endsWith('syen') ? -2 : undefined;
+        if (w === undefined) continue;
+        score += w;
+        found.push(w2 !== undefined ? two : one);
+        if (w2 !== undefined) i++;
+      }
+      return { score, found };
+    };
+    const phrases = [...weights.keys()].filter((k) => k.includes(' '));
+    const piece = fc.oneof(
+      fc.constantFrom(...phrases).chain((p) => fc.constantFrom(p, p.replace(/ /gu, '-'), p.replace(' ', '-'))),
+      fc.constantFrom(...phrases.map((p) => p.split(' ')[0]!), 'dan', 'yang', 'kerana', 'bahwa', 'kualitas', 'televisyen', 'rumah'),
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+      const text = pieces.join(' ');
+      const ours = weighIndonesianMalay(text);
+      const ref = everyPair(text);
+      return ours.score === ref.score && JSON.stringify([...ours.indonesian, ...ours.malay].sort()) === JSON.stringify([...ref.found].sort());
+    }), { numRuns: 1000 });
+    expect(weighIndonesianMalay('Kanak-kanak di Amerika Serikat naik kereta api').indonesian).toEqual(['amerika serikat', 'kereta api']);
+  });
+});
+
 describe('rankByTrigrams', () => {
   it('gives exactly franc\'s ranking and scores', async () => {
     const { rankByTrigrams } = await import('../src/language/trigram-distance.js');
