@@ -285,6 +285,8 @@ describe('names across scripts', () => {
       return fast === undefined ? /[^\u0000-\u007f]/u.test(w) : JSON.stringify(fast) === JSON.stringify(syllablesByPatterns(w));
     }), { numRuns: 3000 });
     expect(asciiSyllables('XiJinPing 2')).toEqual(['xi', 'jin', 'ping']);
+    const { asciiLetters } = await import('../src/entities/transliterate.js');
+    fc.assert(fc.property(fc.oneof(ascii, fc.string({ maxLength: 12 }), fc.constantFrom('\u212a', 'İ', 'Ab-c')), (w) => asciiLetters(w) === w.toLowerCase().replace(/[^a-z]/gu, '')), { numRuns: 3000 });
   });
 
   it('writes Cyrillic and Greek names in Latin letters', async () => {

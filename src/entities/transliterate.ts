@@ -19,7 +19,19 @@ const anyAscii: (text: string) => string = typeof anyAsciiModule.default === 'fu
 
 /** Lower-case Latin letters for a word of any script. */
 export function toLatin(word: string): string {
-  return anyAscii(word).toLowerCase().replace(/[^a-z]/gu, '');
+  return asciiLetters(anyAscii(word));
+}
+
+/** The letters of a romanisation, lower-cased, nothing else: one pass over ASCII (all any-ascii writes), the patterns otherwise. */
+export function asciiLetters(ascii: string): string {
+  let out = '';
+  for (let i = 0; i < ascii.length; i++) {
+    const c = ascii.charCodeAt(i);
+    if (c > 0x7f) return ascii.toLowerCase().replace(/[^a-z]/gu, '');
+    if (c >= 0x61 && c <= 0x7a) out += ascii[i];
+    else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 0x20);
+  }
+  return out;
 }
 
 /**
@@ -207,5 +219,5 @@ function addSkeleton(latin: string, out: Set<string>): void {
 
 /** The pinyin syllable of each character of a run of Chinese characters, lower case (克伦威尔 → ke, lun, wei, er). */
 export function pinyinSyllables(run: string): string[] {
-  return [...run].map((ch) => anyAscii(ch).toLowerCase().replace(/[^a-z]/gu, ''));
+  return [...run].map((ch) => asciiLetters(anyAscii(ch)));
 }
