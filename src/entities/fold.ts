@@ -39,17 +39,33 @@ export function foldWord(word: string): string {
 
 /**
  * Whether a word is written only in Chinese characters, Hangul syllables or
- * Thai: folding changes none of them (no case, no canonical decomposition
- * that composition does not undo, no mark after a Latin, Greek or Cyrillic
- * letter), and a run of Chinese is one long word to normalise twice (a tenth
- * of aligning an English and Chinese Bible).
+ * Thai, with Thai's stacked marks in canonical order: folding changes none of
+ * them (no case, no canonical decomposition that composition does not undo,
+ * no mark after a Latin, Greek or Cyrillic letter; normalising would only
+ * reorder Thai marks that are out of order), and a run of Chinese is one long
+ * word to normalise twice.
  */
 export function foldsToItself(word: string): boolean {
+  let before = 0;
   for (let k = 0; k < word.length; k++) {
     const c = word.charCodeAt(k);
-    if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x0e01 && c <= 0x0e5b))) return false;
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xac00 && c <= 0xd7a3)) {
+      before = 0;
+      continue;
+    }
+    if (c < 0x0e01 || c > 0x0e5b) return false;
+    const order = thaiMarkOrder(c);
+    if (order > 0 && before > order) return false;
+    before = order;
   }
   return word.length > 0;
+}
+
+/** The canonical combining class of a Thai character: the vowels below 103, phinthu 9, the tone marks 107, anything else 0. */
+function thaiMarkOrder(c: number): number {
+  if (c === 0x0e38 || c === 0x0e39) return 103;
+  if (c === 0x0e3a) return 9;
+  return c >= 0x0e48 && c <= 0x0e4b ? 107 : 0;
 }
 
 /**
