@@ -28,7 +28,7 @@ export function asciiLetters(ascii: string): string {
   for (let i = 0; i < ascii.length; i++) {
     const c = ascii.charCodeAt(i);
     if (c > 0x7f) return ascii.toLowerCase().replace(/[^a-z]/gu, '');
-    if (c >= 0x61 && c <= 0x7a) out += ascii[i];
+    if (c >= A && c <= Z) out += ascii[i];
     else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 0x20);
   }
   return out;
@@ -80,7 +80,15 @@ export function skeletonByPatterns(latin: string): string {
     .replace(/(.)\1+/gu, '$1');
 }
 
-const [A, Z, F, H, K, P, S, X] = ['a', 'z', 'f', 'h', 'k', 'p', 's', 'x'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number, number, number];
+/** Char codes of the lower-case letters the one-pass readers test for (a-z, and those a skeleton treats apart). */
+const A = 0x61;
+const Z = 0x7a;
+const F = 0x66;
+const H = 0x68;
+const K = 0x6b;
+const P = 0x70;
+const S = 0x73;
+const X = 0x78;
 /** By letter a-z: 1 for the vowels and weak letters a skeleton drops. */
 const WEAK = Uint8Array.from('abcdefghijklmnopqrstuvwxyz', (c) => ('aeiouhwy'.includes(c) ? 1 : 0));
 /** By letter a-z: the letter a skeleton writes for it (x stands for ks). */

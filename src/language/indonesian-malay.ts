@@ -129,8 +129,6 @@ function intlMarkers(): [string[], string[]] {
 }
 
 let markers: Map<string, number> | undefined;
-/** What a marker of several words starts with, up to each of its spaces: only after one of those can two words be a marker. */
-let markerStarts: Set<string> | undefined;
 
 /** Word or two-word phrase to weight: positive says Indonesian, negative says Malay. */
 export function markerWeights(): Map<string, number> {
@@ -148,9 +146,17 @@ export function markerWeights(): Map<string, number> {
   // A form both lists claim says nothing, so it gets no weight.
   for (const [w, x] of ind) if (!msa.has(w)) markers.set(w, x);
   for (const [w, x] of msa) if (!ind.has(w)) markers.set(w, -x);
-  markerStarts = new Set();
-  for (const w of markers.keys()) for (let at = w.indexOf(' '); at > 0; at = w.indexOf(' ', at + 1)) markerStarts.add(w.slice(0, at));
   return markers;
+}
+
+let starts: Set<string> | undefined;
+
+/** What a marker of several words starts with, up to each of its spaces: only after one of those can two words be a marker. */
+function markerStarts(): Set<string> {
+  if (starts) return starts;
+  starts = new Set();
+  for (const w of markerWeights().keys()) for (let at = w.indexOf(' '); at > 0; at = w.indexOf(' ', at + 1)) starts.add(w.slice(0, at));
+  return starts;
 }
 
 export interface MalayEvidence {
@@ -163,7 +169,7 @@ export interface MalayEvidence {
 /** Count the markers of each standard over the whole text (not just a prefix). */
 export function weighIndonesianMalay(text: string): MalayEvidence {
   const weights = markerWeights();
-  const starts = markerStarts!;
+  const beginnings = markerStarts();
   const words = text.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? [];
   const indonesian: string[] = [];
   const malay: string[] = [];
@@ -171,7 +177,7 @@ export function weighIndonesianMalay(text: string): MalayEvidence {
   for (let i = 0; i < words.length; i++) {
     const one = words[i]!.replace(/-/gu, ' ');
     // Two words are looked up together only where a marker of several starts with the first (most words start none).
-    const two = i + 1 < words.length && starts.has(one) ? `${one} ${words[i + 1]}` : '';
+    const two = i + 1 < words.length && beginnings.has(one) ? `${one} ${words[i + 1]}` : '';
     const w2 = two ? weights.get(two) : undefined;
     let w = w2 ?? weights.get(one);
     if (w === undefined) w = suffixWeight(one);
