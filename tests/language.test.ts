@@ -135,7 +135,7 @@ describe('detectLanguage, scripts and mixed text', () => {
 
 describe('Indonesian and Malay markers', () => {
   it('count as two words exactly where every pair looked up would count them', async () => {
-    const { markerWeights, weighIndonesianMalay } = await import('../src/language/indonesian-malay.js');
+    const { markerWeights, suffixWeight, weighIndonesianMalay } = await import('../src/language/indonesian-malay.js');
     const weights = markerWeights();
     // The count as it is written: every word with the next one looked up first.
     const everyPair = (text: string) => {
@@ -147,7 +147,7 @@ describe('Indonesian and Malay markers', () => {
         const two = i + 1 < words.length ? `${one} ${words[i + 1]}` : '';
         const w2 = two ? weights.get(two) : undefined;
         let w = w2 ?? weights.get(one);
-        if (w === undefined && one.length >= 6) w = one.endsWith('itas') ? 2 : one.endsWith('iti') || one.endsWith('syen') ? -2 : undefined;
+        if (w === undefined) w = suffixWeight(one);
         if (w === undefined) continue;
         score += w;
         found.push(w2 !== undefined ? two : one);

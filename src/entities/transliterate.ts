@@ -29,7 +29,7 @@ export function asciiLetters(ascii: string): string {
     const c = ascii.charCodeAt(i);
     if (c > 0x7f) return ascii.toLowerCase().replace(/[^a-z]/gu, '');
     if (c >= A && c <= Z) out += ascii[i];
-    else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 0x20);
+    else if (c >= UPPER_A && c <= UPPER_Z) out += String.fromCharCode(c + TO_LOWER);
   }
   return out;
 }
@@ -80,7 +80,10 @@ export function skeletonByPatterns(latin: string): string {
     .replace(/(.)\1+/gu, '$1');
 }
 
-/** Char codes of the lower-case letters the one-pass readers test for (a-z, and those a skeleton treats apart). */
+/** Char codes of the letters the one-pass readers test for: A-Z, a-z, those a skeleton treats apart, and how far a capital is from its small letter. */
+const UPPER_A = 0x41;
+const UPPER_Z = 0x5a;
+const TO_LOWER = 0x20;
 const A = 0x61;
 const Z = 0x7a;
 const F = 0x66;
@@ -204,9 +207,9 @@ export function asciiSyllables(ascii: string): string[] | undefined {
   for (let i = 0; i < ascii.length; i++) {
     const c = ascii.charCodeAt(i);
     if (c > 0x7f) return undefined;
-    if (c >= 0x41 && c <= 0x5a) {
+    if (c >= UPPER_A && c <= UPPER_Z) {
       if (piece) syllables.push(piece);
-      piece = String.fromCharCode(c + 0x20);
+      piece = String.fromCharCode(c + TO_LOWER);
     } else if (c >= A && c <= Z) {
       piece += ascii[i];
     }

@@ -97,7 +97,8 @@ const MALAY_WEAK = `daripada ialah beliau kira-kira bandar elektrik antaranya be
 /** Suffixes of borrowed words where the standards part: -itas/-iti (kualitas/kualiti), -syen (televisyen). */
 const SUFFIXES: [string, number][] = [['itas', 2], ['iti', -2], ['syen', -2]];
 
-function suffixWeight(word: string): number | undefined {
+/** A word's weight by its borrowed suffix (see SUFFIXES), for a word of six letters or more. */
+export function suffixWeight(word: string): number | undefined {
   if (word.length < 6) return undefined;
   for (const [suffix, weight] of SUFFIXES) if (word.endsWith(suffix)) return weight;
   return undefined;
