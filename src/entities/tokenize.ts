@@ -38,41 +38,24 @@ let segmenter: Intl.Segmenter | undefined;
  */
 export function tokenize(text: string, segmentRun?: (folded: string) => boolean): Token[] {
   const tokens: Token[] = [];
-  for (let m = matchFrom(WORD, text, 0); m; m = matchFrom(WORD, text, m.index + m[0].length)) {
+  for (const m of text.matchAll(WORD)) {
     const word = m[0];
     if (hasCodeUnitIn(word, FIRST_UNSPACED) && UNSPACED.test(word)) {
       // A Latin name glued to Thai or Chinese ("CNBCใน", "据CNN报道") is a word of its own
       // (ICU's Thai dictionary would keep "CNBCใน" whole).
       const whole = segmentRun && !segmentRun(foldWord(word));
-      for (let part = matchFrom(SCRIPT_PART, word, 0); part; part = matchFrom(SCRIPT_PART, word, part.index + part[0].length)) {
+      for (const part of word.matchAll(SCRIPT_PART)) {
         const start = m.index + part.index;
         // The part between two runs may begin or end with the hyphen or apostrophe that joined it to them ("20-ธันวาคม").
-        if (!UNSPACED.test(part[0])) {
-          for (let w = matchFrom(WORD, part[0], 0); w; w = matchFrom(WORD, part[0], w.index + w[0].length)) tokens.push(makeToken(w[0], start + w.index, true));
-        } else if (whole) {
-          tokens.push({ text: part[0], folded: foldWord(part[0]), start, end: start + part[0].length, capitalised: false, unspaced: true });
-        } else {
-          for (const [segment, index] of segmentWords(part[0])) tokens.push(makeToken(segment, start + index, true));
-        }
+        if (!UNSPACED.test(part[0])) for (const w of part[0].matchAll(WORD)) tokens.push(makeToken(w[0], start + w.index, true));
+        else if (whole) tokens.push({ text: part[0], folded: foldWord(part[0]), start, end: start + part[0].length, capitalised: false, unspaced: true });
+        else for (const [segment, index] of segmentWords(part[0])) tokens.push(makeToken(segment, start + index, true));
       }
     } else {
       tokens.push(makeToken(word, m.index, false));
     }
   }
   return tokens;
-}
-
-/**
- * The first match of global `pattern` in `text` at `from` or after. Loops walk
- * with it instead of `matchAll`, which builds a new regular expression on
- * every call (this runs for every text read); the position is the caller's,
- * so loops on one pattern may nest (a caller's `segmentRun` may tokenize too).
- * None of the patterns here matches an empty string, so the end of a match is
- * always past its start.
- */
-function matchFrom(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
-  pattern.lastIndex = from;
-  return pattern.exec(text);
 }
 
 /** Longest piece of one unspaced run handed to the segmenter at a time: ICU's dictionary segmentation slows down more than linearly on a long run (a 80,000-character run of Chinese took 10 s, 40,000 half a second). */
