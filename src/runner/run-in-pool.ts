@@ -20,7 +20,7 @@ import type { CoverageReport } from '../report/coverage-report.js';
 import { storyBatches } from '../report/story-batches.js';
 import type { Article } from '../types.js';
 import type { WorkerReply } from './worker.js';
-import { fromWire, type WireArticle } from './article-wire.js';
+import { fromWire, toWire, type AlignTask, type PrimeTask, type WireArticle } from './article-wire.js';
 import { toConfirmTask } from './confirm-wire.js';
 import { buffersOf, movable } from './transfer.js';
 
@@ -122,14 +122,16 @@ export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Pro
   }
   if (work.kind === 'align') {
     const total = pairsIn(work.jobs);
-    const results = await runAll<(typeof work.jobs)[number], PairJobResult>(runner, 'align', work.jobs, (job) => job.pairs.length, (d) => progress('aligning', d, total));
+    // Each article goes without its spans' copies of its text (see article-wire.ts): a job of two languages sends every version of both.
+    const tasks = work.jobs.map((job): AlignTask => ({ ...job, articles: job.articles.map(toWire) }));
+    const results = await runAll<AlignTask, PairJobResult>(runner, 'align', tasks, (job) => job.pairs.length, (d) => progress('aligning', d, total));
     progress('relearning', 1, 1);
     return results;
   }
   // Articles travel with the anchor keys read with them, so that a worker does not find their entities again.
   if (work.kind === 'prime') {
-    const tasks = chunks(work.articles, READ_BATCH).map((articles) => ({ articles, keys: keysIn(articles) }));
-    return (await runAll<(typeof tasks)[number], ArticleReading[]>(runner, 'prime', tasks, () => 0, () => {})).flat();
+    const tasks = chunks(work.articles, READ_BATCH).map((articles): PrimeTask => ({ articles: articles.map(toWire), keys: articles.map(keysOf) }));
+    return (await runAll<PrimeTask, ArticleReading[]>(runner, 'prime', tasks, () => 0, () => {})).flat();
   }
   // Confirmations are started and handed back unfinished: placing looks for the next window's fits meanwhile.
   if (work.kind === 'confirm') {
@@ -155,11 +157,6 @@ export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Pro
 /** A join's arrays: each job has its own (see `languageJoins`), so moving them takes nothing from another. */
 function joinBuffers(job: LanguageJoin): ArrayBuffer[] {
   return buffersOf([job.articles, job.vectorAt, job.ids, job.weights, job.wordsAt, job.words, job.times]);
-}
-
-/** Each article's anchor keys, by the article (a structured copy keeps the two the same object). */
-function keysIn(articles: Article[]): Map<Article, string[][]> {
-  return new Map(articles.map((a) => [a, keysOf(a)]));
 }
 
 function readingsIn(items: CheckItem[]): Map<Article, ArticleReading> {

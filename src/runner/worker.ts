@@ -8,11 +8,11 @@
  */
 import { keysOf, textsOf } from '../align/align-pair.js';
 import { readSide, type SideReading } from '../align/read-side.js';
-import { primeReading, readingOf, runPairJob, type ArticleReading, type PairJob } from '../align/pair-jobs.js';
+import { primeReading, readingOf, runPairJob, type ArticleReading } from '../align/pair-jobs.js';
 import { confirmFit } from '../align/place-strays.js';
 import { fromConfirmTask, type ConfirmTask } from './confirm-wire.js';
 import { StoryalignError } from '../errors.js';
-import { toWire } from './article-wire.js';
+import { fromWire, toWire, type AlignTask, type PrimeTask } from './article-wire.js';
 import { buffersOf, movable } from './transfer.js';
 import { readArticle, type CheckItem } from '../pipeline.js';
 import { coverageOf } from '../report/check-coverage.js';
@@ -39,8 +39,9 @@ export function read({ items, only }: { items: ArticleInput[]; only?: string[] }
 }
 
 /** What the aligner reads off each article (only versions that are aligned are sent: most of a crawl is not); their keys come read. */
-export function prime({ articles, keys }: { articles: Article[]; keys: Map<Article, string[][]> }) {
-  primeKeys(keys);
+export function prime(task: PrimeTask) {
+  const articles = task.articles.map(fromWire);
+  articles.forEach((article, k) => keysOf.prime(article, task.keys[k]!));
   return reply(() => articles.map(readingOf));
 }
 
@@ -55,8 +56,8 @@ export function join(job: LanguageJoin) {
   return 'ok' in answer ? movable(answer, buffersOf([answer.ok.a, answer.ok.b, answer.ok.thousandths])) : answer;
 }
 
-export function align(job: PairJob) {
-  return reply(() => runPairJob(job));
+export function align(task: AlignTask) {
+  return reply(() => runPairJob({ ...task, articles: task.articles.map(fromWire) }));
 }
 
 /**
