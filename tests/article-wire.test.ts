@@ -1,10 +1,15 @@
 /**
  * An article crossing to another thread leaves its spans' copies of its text
- * behind and is cut again on arrival, keys in the same order.
+ * behind and is cut again on arrival, keys in the same order; alignments to
+ * check cross with each article once and without their sentence pairs.
  */
 import { describe, expect, it } from 'vitest';
 import { serialize } from 'node:v8';
 import { fromWire, toWire } from '../src/runner/article-wire.js';
+import { fromCheckTask, toCheckTask } from '../src/runner/check-wire.js';
+import { alignPair } from '../src/align/align-pair.js';
+import { readingOf } from '../src/align/pair-jobs.js';
+import type { Article } from '../src/types.js';
 import { readArticle } from '../src/pipeline.js';
 import { seedArticles } from './seeds.js';
 
@@ -26,5 +31,21 @@ describe('article on the wire', () => {
       // A seed is a full news article; the short sample's spans are mostly their own fields.
       if (input !== mixed) expect(serialize(wire).length * 2).toBeLessThan(serialize(article).length);
     }
+  });
+});
+
+describe('alignments to check on the wire', () => {
+  it('come back as they left, each article once and shared by its items, from a copy under half the size', () => {
+    const articles = seedArticles().map((input) => readArticle(input).article);
+    const [a, b, c] = articles as [Article, Article, Article];
+    const items = [[a, b], [a, c], [b, c]].map(([source, target]) => ({ source: source!, target: target!, alignment: alignPair(source!, target!, 'translation') }));
+    const task = toCheckTask(items, readingOf);
+    expect(task.articles).toHaveLength(3);
+    const back = fromCheckTask(structuredClone(task));
+    expect(JSON.stringify(back.items)).toBe(JSON.stringify(items));
+    expect(back.items[0]!.source).toBe(back.items[1]!.source);
+    expect([...back.readings.keys()]).toEqual([back.items[0]!.source, back.items[0]!.target, back.items[1]!.target]);
+    expect(JSON.stringify([...back.readings.values()])).toBe(JSON.stringify([a, b, c].map(readingOf)));
+    expect(serialize(task).length * 2).toBeLessThan(serialize({ items, readings: new Map([a, b, c].map((x) => [x, readingOf(x)])) }).length);
   });
 });

@@ -84,15 +84,20 @@ export function alignPair(source: Article, target: Article, forced?: AlignMode, 
     modeReason,
     ...(modeEvidence && { modeEvidence }),
     beads,
-    pairs: beads.filter((b) => b.source.length > 0 && b.target.length > 0).map((b) => ({
-      source: b.source.map((i) => src[i]).join(' '),
-      target: b.target.map((j) => tgt[j]).join(' '),
-      score: b.score,
-      sourceSentences: b.source,
-      targetSentences: b.target,
-    })),
+    pairs: sentencePairs(beads, src, tgt),
     unaligned: unalignedOf(beads, src.length, tgt.length),
   };
+}
+
+/** The beads that pair sentences of both sides, with their texts (each side's sentences joined by a space). */
+export function sentencePairs(beads: Bead[], src: string[], tgt: string[]): SentencePair[] {
+  return beads.filter((b) => b.source.length > 0 && b.target.length > 0).map((b) => ({
+    source: b.source.map((i) => src[i]).join(' '),
+    target: b.target.map((j) => tgt[j]).join(' '),
+    score: b.score,
+    sourceSentences: b.source,
+    targetSentences: b.target,
+  }));
 }
 
 /** The monotone alignment of two articles and what it says of them: a translation or not. */

@@ -15,13 +15,13 @@ import { pairsIn, readingOf, type ArticleReading, type PairJobResult } from '../
 import type { Confirmation } from '../align/place-strays.js';
 import type { JoinedPairs, LanguageJoin } from '../group/group-stories.js';
 import { StoryalignError } from '../errors.js';
-import type { CheckItem, CorpusOptions, CorpusWork, CorpusWorkResult, ReadArticle } from '../pipeline.js';
+import type { CorpusOptions, CorpusWork, CorpusWorkResult, ReadArticle } from '../pipeline.js';
 import type { CoverageReport } from '../report/coverage-report.js';
 import { storyBatches } from '../report/story-batches.js';
-import type { Article } from '../types.js';
 import type { WorkerReply } from './worker.js';
 import { fromWire, toWire, type AlignTask, type PrimeTask, type WireArticle } from './article-wire.js';
 import { toConfirmTask } from './confirm-wire.js';
+import { toCheckTask, type CheckTask } from './check-wire.js';
 import { buffersOf, movable } from './transfer.js';
 
 /** A read article as a worker sends it back (see article-wire.ts). */
@@ -150,17 +150,11 @@ export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Pro
     return { pairs };
   }
   if (work.kind === 'joined') return work.started.pairs;
-  const tasks = [...storyBatches(work.items, CHECK_BATCH)].map((items) => ({ items, readings: readingsIn(items) }));
-  return (await runAll<(typeof tasks)[number], CoverageReport[]>(runner, 'check', tasks, (t) => t.items.length, (d) => progress('checking', work.first + d, work.total))).flat();
+  const tasks = [...storyBatches(work.items, CHECK_BATCH)].map((items) => toCheckTask(items, readingOf));
+  return (await runAll<CheckTask, CoverageReport[]>(runner, 'check', tasks, (t) => t.items.length, (d) => progress('checking', work.first + d, work.total))).flat();
 }
 
 /** A join's arrays: each job has its own (see `languageJoins`), so moving them takes nothing from another. */
 function joinBuffers(job: LanguageJoin): ArrayBuffer[] {
   return buffersOf([job.articles, job.vectorAt, job.ids, job.weights, job.wordsAt, job.words, job.times]);
-}
-
-function readingsIn(items: CheckItem[]): Map<Article, ArticleReading> {
-  const readings = new Map<Article, ArticleReading>();
-  for (const { source, target } of items) for (const a of [source, target]) if (!readings.has(a)) readings.set(a, readingOf(a));
-  return readings;
 }

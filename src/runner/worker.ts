@@ -8,13 +8,14 @@
  */
 import { keysOf, textsOf } from '../align/align-pair.js';
 import { readSide, type SideReading } from '../align/read-side.js';
-import { primeReading, readingOf, runPairJob, type ArticleReading } from '../align/pair-jobs.js';
+import { primeReading, readingOf, runPairJob } from '../align/pair-jobs.js';
 import { confirmFit } from '../align/place-strays.js';
 import { fromConfirmTask, type ConfirmTask } from './confirm-wire.js';
+import { fromCheckTask, type CheckTask } from './check-wire.js';
 import { StoryalignError } from '../errors.js';
 import { fromWire, toWire, type AlignTask, type PrimeTask } from './article-wire.js';
 import { buffersOf, movable } from './transfer.js';
-import { readArticle, type CheckItem } from '../pipeline.js';
+import { readArticle } from '../pipeline.js';
 import { coverageOf } from '../report/check-coverage.js';
 import { joinLanguage, readForGrouping, type LanguageJoin } from '../group/group-stories.js';
 import type { Article, ArticleInput } from '../types.js';
@@ -102,8 +103,9 @@ function primeKeys(keys: Map<Article, string[][]>): void {
   for (const [article, k] of keys) keysOf.prime(article, k);
 }
 
-/** Items of one message share their article objects (a structured copy keeps them shared), so each is read once. */
-export function check({ items, readings }: { items: CheckItem[]; readings: Map<Article, ArticleReading> }) {
+/** Items of one task share their article objects, so each is read once. */
+export function check(task: CheckTask) {
+  const { items, readings } = fromCheckTask(task);
   for (const [article, reading] of readings) primeReading(article, reading);
   return reply(() => items.map((item) => coverageOf(item.source, item.target, item.alignment)));
 }
