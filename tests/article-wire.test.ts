@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { serialize } from 'node:v8';
 import { fromWire, toWire } from '../src/runner/article-wire.js';
-import { fromCheckTask, toCheckTask } from '../src/runner/check-wire.js';
+import { fromCheckTask, toCheckTask, withoutPairs, withPairs } from '../src/runner/alignment-wire.js';
 import { alignPair } from '../src/align/align-pair.js';
 import { readingOf } from '../src/align/pair-jobs.js';
 import type { Article } from '../src/types.js';
@@ -34,11 +34,13 @@ describe('article on the wire', () => {
   });
 });
 
-describe('alignments to check on the wire', () => {
+describe('alignments on the wire', () => {
   it('come back as they left, each article once and shared by its items, from a copy under half the size', () => {
     const articles = seedArticles().map((input) => readArticle(input).article);
     const [a, b, c] = articles as [Article, Article, Article];
     const items = [[a, b], [a, c], [b, c]].map(([source, target]) => ({ source: source!, target: target!, alignment: alignPair(source!, target!, 'translation') }));
+    // A pair job's alignment comes back without its sentence pairs and is whole again with its articles.
+    for (const { source, target, alignment } of items) expect(JSON.stringify(withPairs(structuredClone(withoutPairs(alignment)), source, target))).toBe(JSON.stringify(alignment));
     const task = toCheckTask(items, readingOf);
     expect(task.articles).toHaveLength(3);
     const back = fromCheckTask(structuredClone(task));

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Tinypool } from 'tinypool';
 import { keysOf } from '../align/align-pair.js';
-import { pairsIn, readingOf, type ArticleReading, type PairJobResult } from '../align/pair-jobs.js';
+import { pairsIn, readingOf, type ArticleReading } from '../align/pair-jobs.js';
 import type { Confirmation } from '../align/place-strays.js';
 import type { JoinedPairs, LanguageJoin } from '../group/group-stories.js';
 import { StoryalignError } from '../errors.js';
@@ -21,7 +21,7 @@ import { storyBatches } from '../report/story-batches.js';
 import type { WorkerReply } from './worker.js';
 import { fromWire, toWire, type AlignTask, type PrimeTask, type WireArticle } from './article-wire.js';
 import { toConfirmTask } from './confirm-wire.js';
-import { toCheckTask, type CheckTask } from './check-wire.js';
+import { fromWireResult, toCheckTask, type CheckTask, type WirePairJobResult } from './alignment-wire.js';
 import { buffersOf, movable } from './transfer.js';
 
 /** A read article as a worker sends it back (see article-wire.ts). */
@@ -124,7 +124,8 @@ export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Pro
     const total = pairsIn(work.jobs);
     // Each article goes without its spans' copies of its text (see article-wire.ts): a job of two languages sends every version of both.
     const tasks = work.jobs.map((job): AlignTask => ({ ...job, articles: job.articles.map(toWire) }));
-    const results = await runAll<AlignTask, PairJobResult>(runner, 'align', tasks, (job) => job.pairs.length, (d) => progress('aligning', d, total));
+    const wired = await runAll<AlignTask, WirePairJobResult>(runner, 'align', tasks, (job) => job.pairs.length, (d) => progress('aligning', d, total));
+    const results = wired.map((result, k) => fromWireResult(work.jobs[k]!, result));
     progress('relearning', 1, 1);
     return results;
   }

@@ -11,7 +11,7 @@ import { readSide, type SideReading } from '../align/read-side.js';
 import { primeReading, readingOf, runPairJob } from '../align/pair-jobs.js';
 import { confirmFit } from '../align/place-strays.js';
 import { fromConfirmTask, type ConfirmTask } from './confirm-wire.js';
-import { fromCheckTask, type CheckTask } from './check-wire.js';
+import { fromCheckTask, withoutPairs, type CheckTask, type WirePairJobResult } from './alignment-wire.js';
 import { StoryalignError } from '../errors.js';
 import { fromWire, toWire, type AlignTask, type PrimeTask } from './article-wire.js';
 import { buffersOf, movable } from './transfer.js';
@@ -57,8 +57,12 @@ export function join(job: LanguageJoin) {
   return 'ok' in answer ? movable(answer, buffersOf([answer.ok.a, answer.ok.b, answer.ok.thousandths])) : answer;
 }
 
+/** A pair job's alignments go back without their sentence pairs (see alignment-wire.ts). */
 export function align(task: AlignTask) {
-  return reply(() => runPairJob({ ...task, articles: task.articles.map(fromWire) }));
+  return reply((): WirePairJobResult => {
+    const { alignments, ...rest } = runPairJob({ ...task, articles: task.articles.map(fromWire) });
+    return { ...rest, alignments: alignments.map(withoutPairs) };
+  });
 }
 
 /**

@@ -1,0 +1,64 @@
+/**
+ * Alignments as they cross between threads. An alignment's sentence pairs
+ * repeat its sentences' text and are made from its beads, so it crosses
+ * without them and they are made again on arrival (the alignments of
+ * bench:corpus's pair jobs came back with 65 MB of them). Alignments to
+ * check go as a check task: each article of the batch once, as a wire
+ * article (its text once, see article-wire.ts), with what the aligner read
+ * off it; a structured copy of the items as they were sent every sentence's
+ * text three or four times (124 MB for the 9,000 alignments of bench:corpus, 35 MB so).
+ */
+import { sentencePairs, textsOf, type Alignment } from '../align/align-pair.js';
+import type { ArticleReading, PairJobResult } from '../align/pair-jobs.js';
+import type { CheckItem } from '../report/story-batches.js';
+import type { Article } from '../types.js';
+import { fromWire, toWire, type WireArticle } from './article-wire.js';
+
+/** An alignment without its sentence pairs; the key stays (undefined), so the alignment's keys keep their order when the pairs are made again. */
+export type WireAlignment = Omit<Alignment, 'pairs'> & { pairs: undefined };
+
+export interface CheckTask {
+  articles: WireArticle[];
+  /** What the aligner read off each article, in the order of `articles`. */
+  readings: ArticleReading[];
+  /** Each alignment with its two articles' places in `articles`. */
+  items: { source: number; target: number; alignment: WireAlignment }[];
+}
+
+/** A pair job's result as it comes back. */
+export type WirePairJobResult = Omit<PairJobResult, 'alignments'> & { alignments: WireAlignment[] };
+
+/** The result of `job` with each alignment's sentence pairs made again from the job's articles. */
+export function fromWireResult(job: { articles: Article[]; pairs: { source: number; target: number }[] }, result: WirePairJobResult): PairJobResult {
+  return { ...result, alignments: result.alignments.map((al, i) => withPairs(al, job.articles[job.pairs[i]!.source]!, job.articles[job.pairs[i]!.target]!)) };
+}
+
+export function withoutPairs(alignment: Alignment): WireAlignment {
+  return { ...alignment, pairs: undefined };
+}
+
+export function withPairs(alignment: WireAlignment, source: Article, target: Article): Alignment {
+  return { ...alignment, pairs: sentencePairs(alignment.beads, textsOf(source), textsOf(target)) };
+}
+
+export function toCheckTask(items: CheckItem[], readingOf: (article: Article) => ArticleReading): CheckTask {
+  const place = new Map<Article, number>();
+  const articles: Article[] = [];
+  const placeOf = (a: Article) => {
+    let k = place.get(a);
+    if (k === undefined) place.set(a, (k = articles.push(a) - 1));
+    return k;
+  };
+  const wired = items.map(({ source, target, alignment }) => ({ source: placeOf(source), target: placeOf(target), alignment: withoutPairs(alignment) }));
+  return { articles: articles.map(toWire), readings: articles.map(readingOf), items: wired };
+}
+
+/** The items again, with each article's reading by the article (one object per article, as the items share it). */
+export function fromCheckTask(task: CheckTask): { items: CheckItem[]; readings: Map<Article, ArticleReading> } {
+  const articles = task.articles.map(fromWire);
+  const items = task.items.map(({ source, target, alignment }): CheckItem => {
+    const [a, b] = [articles[source]!, articles[target]!];
+    return { source: a, target: b, alignment: withPairs(alignment, a, b) };
+  });
+  return { items, readings: new Map(articles.map((a, k) => [a, task.readings[k]!])) };
+}
