@@ -200,6 +200,7 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   // The vectors hold all that grouping reads of the words from here: each view's counts are let go
   // before the joins make their pairs (about 3 KB an article, 300 MB at 100,000 articles).
   for (const d of docs) d.words = undefined;
+  vocabulary.releaseTerms();
   // The time window is asked of tens of millions of pairs at 100,000 articles: not when no article is dated.
   const dated = times.some((t) => !Number.isNaN(t)) ? Float64Array.from(times) : undefined;
   const started = (yield { kind: 'join', jobs: languageJoins(words, dated, windowMs) }) as StartedJoins;

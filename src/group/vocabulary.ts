@@ -10,6 +10,7 @@
  */
 import type { GroupDocument, ReadDocument, ReadWords } from './group-keys.js';
 import { StringTable, withRoom } from '../entities/packed-strings.js';
+import { Slabs } from './slabs.js';
 
 /** Single words an input may have: a phrase's number holds two of them exactly in a double. */
 const MAX_WORDS = 2 ** 26;
@@ -21,6 +22,9 @@ export class Vocabulary {
   /** 1 at the id of a word some article writes in lower case: a common word of a language, not a name. */
   private lowercase: Uint8Array<ArrayBuffer> = new Uint8Array(1024);
   private lowercaseWords = 0;
+  /** Where the articles' terms and counts are cut from (see slabs.ts). */
+  private readonly termSlabs = new Slabs((n) => new Float64Array(n));
+  private readonly countSlabs = new Slabs((n) => new Int32Array(n));
 
   /** Each word, at its id. */
   get words(): readonly string[] {
@@ -88,9 +92,15 @@ export class Vocabulary {
   private terms({ words, first, second, counts }: ReadWords): { terms: Float64Array; counts: Int32Array } {
     const ids = this.table.idsOf(words);
     this.checked(this.words.length - 1);
-    const terms = new Float64Array(counts.length);
+    const terms = this.termSlabs.take(counts.length);
     for (let k = 0; k < counts.length; k++) terms[k] = Vocabulary.term(ids[first[k]!]!, second[k]! < 0 ? -1 : ids[second[k]!]!);
-    return { terms, counts };
+    return { terms, counts: this.countSlabs.copy(counts) };
+  }
+
+  /** Once every article's terms are let go (grouping has its vectors), their slabs go with them. */
+  releaseTerms(): void {
+    this.termSlabs.release();
+    this.countSlabs.release();
   }
 
   /** The id, if the vocabulary has room for it. */
