@@ -39,8 +39,12 @@ export function fromWire(wire: WireArticle): Article {
   const blocks = wire.blocks.map(({ start, end, kind, lang }): Block => (lang === undefined
     ? { text: text.slice(start, end), start, end, kind: named(kind) }
     : { text: text.slice(start, end), start, end, kind: named(kind), lang: named(lang) }));
-  const sentences = wire.sentences.map(({ index, start, end, block, kind, lang }): Sentence => (
-    { index, text: text.slice(start, end), start, end, block, kind: named(kind), lang: named(lang) }));
+  // A sentence that is its whole block (a headline, a one-sentence paragraph) shares the block's text: one slice, not two.
+  const sentences = wire.sentences.map(({ index, start, end, block, kind, lang }): Sentence => {
+    const whole = blocks[block];
+    const cut = whole && whole.start === start && whole.end === end ? whole.text : text.slice(start, end);
+    return { index, text: cut, start, end, block, kind: named(kind), lang: named(lang) };
+  });
   const dropped = wire.dropped.map(({ start, end, reason }): DroppedLine => ({ text: text.slice(start, end), start, end, reason: named(reason) }));
   return { ...wire, lang: named(wire.lang), blocks, sentences, dropped };
 }
