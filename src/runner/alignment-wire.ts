@@ -1,5 +1,6 @@
 /**
- * Alignments as they cross between threads. An alignment's sentence pairs
+ * Pair jobs and alignments as they cross between threads. A pair job's
+ * articles go as wire articles (see article-wire.ts). An alignment's sentence pairs
  * repeat its sentences' text and are made from its beads, so it crosses
  * without them and they are made again on arrival (the alignments of
  * bench:corpus's pair jobs came back with 65 MB of them). Alignments to
@@ -9,7 +10,7 @@
  * text three or four times (124 MB for the 9,000 alignments of bench:corpus, 35 MB so).
  */
 import { sentencePairs, textsOf, type Alignment } from '../align/align-pair.js';
-import type { ArticleReading, PairJobResult } from '../align/pair-jobs.js';
+import type { ArticleReading, PairJob, PairJobResult } from '../align/pair-jobs.js';
 import type { CheckItem } from '../report/story-batches.js';
 import type { Article } from '../types.js';
 import { fromWire, toWire, type WireArticle } from './article-wire.js';
@@ -25,8 +26,30 @@ export interface CheckTask {
   items: { source: number; target: number; alignment: WireAlignment }[];
 }
 
+/** A pair job as it crosses: its articles on the wire. */
+export type AlignTask = Omit<PairJob, 'articles'> & { articles: WireArticle[] };
+
 /** A pair job's result as it comes back. */
 export type WirePairJobResult = Omit<PairJobResult, 'alignments'> & { alignments: WireAlignment[] };
+
+/** The jobs as tasks, with one wire form per article however many jobs send it (all the tasks wait in the pool's queue at once). */
+export function toAlignTasks(jobs: PairJob[]): AlignTask[] {
+  const wires = new Map<Article, WireArticle>();
+  const wire = (a: Article) => {
+    let w = wires.get(a);
+    if (!w) wires.set(a, (w = toWire(a)));
+    return w;
+  };
+  return jobs.map((job) => ({ ...job, articles: job.articles.map(wire) }));
+}
+
+export function fromAlignTask(task: AlignTask): PairJob {
+  return { ...task, articles: task.articles.map(fromWire) };
+}
+
+export function toWireResult({ alignments, ...rest }: PairJobResult): WirePairJobResult {
+  return { ...rest, alignments: alignments.map(withoutPairs) };
+}
 
 /** The result of `job` with each alignment's sentence pairs made again from the job's articles. */
 export function fromWireResult(job: { articles: Article[]; pairs: { source: number; target: number }[] }, result: WirePairJobResult): PairJobResult {

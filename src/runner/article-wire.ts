@@ -5,7 +5,6 @@
  * copy sends each string on its own, and an article read in a worker came
  * back as its text three times over, held that way for the rest of the run.
  */
-import type { PairJob } from '../align/pair-jobs.js';
 import type { Article, Block, DroppedLine, Sentence, Span } from '../types.js';
 
 /** A span with its text left out; the key stays (undefined), so the article's keys keep their order when it is cut again. */
@@ -16,9 +15,6 @@ export interface WireArticle extends Omit<Article, 'blocks' | 'sentences' | 'dro
   sentences: Bare<Article['sentences'][number]>[];
   dropped: Bare<Article['dropped'][number]>[];
 }
-
-/** A pair job as it crosses: its articles on the wire. */
-export type AlignTask = Omit<PairJob, 'articles'> & { articles: WireArticle[] };
 
 /** Articles to read for the aligner, with the anchor keys of each (read with the article). */
 export interface PrimeTask {

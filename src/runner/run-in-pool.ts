@@ -18,11 +18,10 @@ import { StoryalignError } from '../errors.js';
 import type { CorpusOptions, CorpusWork, CorpusWorkResult, ReadArticle } from '../pipeline.js';
 import type { CoverageReport } from '../report/coverage-report.js';
 import { storyBatches } from '../report/story-batches.js';
-import type { Article } from '../types.js';
 import type { WorkerReply } from './worker.js';
-import { fromWire, toWire, type AlignTask, type PrimeTask, type WireArticle } from './article-wire.js';
+import { fromWire, toWire, type PrimeTask, type WireArticle } from './article-wire.js';
 import { toConfirmTask } from './confirm-wire.js';
-import { fromWireResult, toCheckTask, type CheckTask, type WirePairJobResult } from './alignment-wire.js';
+import { fromWireResult, toAlignTasks, toCheckTask, type AlignTask, type CheckTask, type WirePairJobResult } from './alignment-wire.js';
 import { buffersOf, movable } from './transfer.js';
 
 /** A read article as a worker sends it back (see article-wire.ts). */
@@ -123,15 +122,8 @@ export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Pro
   }
   if (work.kind === 'align') {
     const total = pairsIn(work.jobs);
-    // Each article goes without its spans' copies of its text (see article-wire.ts): a job of two languages sends every version of both.
-    // One wire form per article, however many jobs send it (all the tasks wait in the pool's queue at once).
-    const wires = new Map<Article, WireArticle>();
-    const wire = (a: Article) => {
-      let w = wires.get(a);
-      if (!w) wires.set(a, (w = toWire(a)));
-      return w;
-    };
-    const tasks = work.jobs.map((job): AlignTask => ({ ...job, articles: job.articles.map(wire) }));
+    // Each article goes without its spans' copies of its text: a job of two languages sends every version of both.
+    const tasks = toAlignTasks(work.jobs);
     const wired = await runAll<AlignTask, WirePairJobResult>(runner, 'align', tasks, (job) => job.pairs.length, (d) => progress('aligning', d, total));
     const results = wired.map((result, k) => fromWireResult(work.jobs[k]!, result));
     progress('relearning', 1, 1);

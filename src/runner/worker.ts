@@ -11,9 +11,9 @@ import { readSide, type SideReading } from '../align/read-side.js';
 import { primeReading, readingOf, runPairJob } from '../align/pair-jobs.js';
 import { confirmFit } from '../align/place-strays.js';
 import { fromConfirmTask, type ConfirmTask } from './confirm-wire.js';
-import { fromCheckTask, withoutPairs, type CheckTask, type WirePairJobResult } from './alignment-wire.js';
+import { fromAlignTask, fromCheckTask, toWireResult, type AlignTask, type CheckTask } from './alignment-wire.js';
 import { StoryalignError } from '../errors.js';
-import { fromWire, toWire, type AlignTask, type PrimeTask } from './article-wire.js';
+import { fromWire, toWire, type PrimeTask } from './article-wire.js';
 import { buffersOf, movable } from './transfer.js';
 import { readArticle } from '../pipeline.js';
 import { coverageOf } from '../report/check-coverage.js';
@@ -59,10 +59,7 @@ export function join(job: LanguageJoin) {
 
 /** A pair job's alignments go back without their sentence pairs (see alignment-wire.ts). */
 export function align(task: AlignTask) {
-  return reply((): WirePairJobResult => {
-    const { alignments, ...rest } = runPairJob({ ...task, articles: task.articles.map(fromWire) });
-    return { ...rest, alignments: alignments.map(withoutPairs) };
-  });
+  return reply(() => toWireResult(runPairJob(fromAlignTask(task))));
 }
 
 /**
