@@ -63,6 +63,7 @@ async function* corpusEvents(articles: AsyncIterable<ArticleInput> | Iterable<Ar
     }
     const read = new ReadArticles();
     for await (const window of readWindows(articles, opts, place)) read.add(window);
+    await place.run({ kind: 'renew' });
     const corpus = yield* eventsAfterReading(read, opts, place);
     yield { type: 'end', articles: corpus.articles, groups: corpus.groups, setAside: corpus.setAside };
   } finally {

@@ -133,3 +133,31 @@ describe('a join handed to a worker thread', () => {
     }
   }, 30_000);
 });
+
+describe('the workers once an input is read', () => {
+  it('are renewed once, after the last article is read and before grouping', async () => {
+    const { corpusSteps, doHere } = await import('../src/pipeline.js');
+    const inputs = [...seedArticles(), ...seedArticles().map((s) => ({ ...s, id: `${s.id}-again` }))];
+    const steps = corpusSteps(inputs, {});
+    const kinds: string[] = [];
+    let next = steps.next();
+    while (!next.done) {
+      kinds.push(next.value.kind);
+      next = steps.next(doHere(next.value, () => {}));
+    }
+    const lastRead = kinds.lastIndexOf('read');
+    expect(kinds.filter((k) => k === 'renew')).toHaveLength(1);
+    expect(kinds.indexOf('renew')).toBe(lastRead + 1);
+    expect(kinds.indexOf('join')).toBeGreaterThan(lastRead + 1);
+  });
+
+  it('are replaced by the pool, and left alone by a runner without workers of its own', async () => {
+    const { doWith } = await import('../src/runner/run-in-pool.js');
+    let renewed = 0;
+    const pool = { run: async () => ({ ok: [] }), close: async () => {}, renew: async () => void renewed++ };
+    await doWith(pool, { kind: 'renew' }, () => {});
+    expect(renewed).toBe(1);
+    const queue = { run: async () => ({ ok: [] }), close: async () => {} };
+    await expect(doWith(queue, { kind: 'renew' }, () => {})).resolves.toBeUndefined();
+  });
+});

@@ -32,6 +32,8 @@ export interface TaskRunner {
   /** `transfer`: buffers of the task a thread may take over instead of a copy (a runner that sends copies ignores it). */
   run(name: string, task: unknown, transfer?: ArrayBuffer[]): Promise<unknown>;
   close(): Promise<void>;
+  /** Workers replaced by new ones once their tasks are done (see `RenewWork` in pipeline.ts); a runner whose workers are not its own leaves them. */
+  renew?(): Promise<void>;
 }
 
 /** Articles read per task, and alignments checked per task: enough to pay for the copy, small enough to share the work out evenly. */
@@ -62,6 +64,7 @@ export function threadPool(jobs: number): TaskRunner {
   return {
     run: (name, task, transfer) => pool.run(transfer?.length ? movable(task as object, transfer) : task, { name }),
     close: () => pool.destroy(),
+    renew: () => pool.recycleWorkers(),
   };
 }
 
@@ -151,6 +154,7 @@ export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Pro
     return { pairs };
   }
   if (work.kind === 'joined') return work.started.pairs;
+  if (work.kind === 'renew') return void (await runner.renew?.());
   const tasks = [...storyBatches(work.items, CHECK_BATCH)].map((items) => toCheckTask(items, readingOf));
   return (await runAll<CheckTask, CoverageReport[]>(runner, 'check', tasks, (t) => t.items.length, (d) => progress('checking', work.first + d, work.total))).flat();
 }
