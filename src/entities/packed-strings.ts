@@ -99,15 +99,14 @@ export class StringTable {
     return this.slots[this.slotOf(text, from, to, stringHash(text, from, to))]! - 1;
   }
 
-  /** The ids of packed strings, each numbered now if it is new, in their order. */
-  idsOf({ text, ends, hashes }: PackedStrings): Int32Array {
-    const ids = new Int32Array(ends.length);
+  /** The ids of packed strings, each numbered now if it is new, in their order: in a new array, or in `into` from `at`. */
+  idsOf({ text, ends, hashes }: PackedStrings, into = new Int32Array(ends.length), at = 0): Int32Array {
     let start = 0;
     for (let k = 0; k < ends.length; k++) {
-      ids[k] = this.numbered(text, start, ends[k]!, hashes[k]!);
+      into[at + k] = this.numbered(text, start, ends[k]!, hashes[k]!);
       start = ends[k]!;
     }
-    return ids;
+    return into;
   }
 
   /** The id of `text` from `from` to `to`, numbered now if it is new. */

@@ -25,6 +25,8 @@ export class Vocabulary {
   /** Where the articles' terms and counts are cut from (see slabs.ts). */
   private readonly termSlabs = new Slabs((n) => new Float64Array(n));
   private readonly countSlabs = new Slabs((n) => new Int32Array(n));
+  /** Where the articles' key ids are cut from: each an array of its own cost about 300 bytes besides its numbers. */
+  private readonly keySlabs = new Slabs((n) => new Int32Array(n));
 
   /** Each word, at its id. */
   get words(): readonly string[] {
@@ -85,7 +87,7 @@ export class Vocabulary {
     // Romanised words stay out of the vocabulary: nearly every one is written by one article only (a
     // Chinese article's syllable runs were most of its prepared form, and as vocabulary entries 60% of
     // the vocabulary of a generated crawl). They stay in the one string reading made of them.
-    const rest: GroupDocument = { ...read, keyIds: this.keys.idsOf(keys), ...(scriptWords && { scriptWords }) };
+    const rest: GroupDocument = { ...read, keyIds: this.keys.idsOf(keys, this.keySlabs.take(keys.ends.length)), ...(scriptWords && { scriptWords }) };
     return words ? { ...rest, words: this.terms(words) } : rest;
   }
 
