@@ -134,8 +134,8 @@ describe('a join handed to a worker thread', () => {
   }, 30_000);
 });
 
-describe('the workers once an input is read', () => {
-  it('are renewed once, after the last article is read and before grouping', async () => {
+describe('the workers of a held input between its stages', () => {
+  it('are renewed after the last article is read, after aligning and after placing, and at no other step', async () => {
     const { corpusSteps, doHere } = await import('../src/pipeline.js');
     const inputs = [...seedArticles(), ...seedArticles().map((s) => ({ ...s, id: `${s.id}-again` }))];
     const steps = corpusSteps(inputs, {});
@@ -145,10 +145,9 @@ describe('the workers once an input is read', () => {
       kinds.push(next.value.kind);
       next = steps.next(doHere(next.value, () => {}));
     }
-    const lastRead = kinds.lastIndexOf('read');
-    expect(kinds.filter((k) => k === 'renew')).toHaveLength(1);
-    expect(kinds.indexOf('renew')).toBe(lastRead + 1);
-    expect(kinds.indexOf('join')).toBeGreaterThan(lastRead + 1);
+    const renewals = kinds.flatMap((k, i) => (k === 'renew' ? [i] : []));
+    expect(renewals).toEqual([kinds.lastIndexOf('read') + 1, kinds.lastIndexOf('align') + 1, kinds.indexOf('check') - 1]);
+    expect(kinds.indexOf('join')).toBeGreaterThan(renewals[0]!);
   });
 
   it('are replaced by the pool, and left alone by a runner without workers of its own', async () => {
