@@ -186,18 +186,33 @@ export type CorpusWork =
   | RenewWork;
 
 /**
- * Handed out between the stages of a held input: once it is read, once it is
- * aligned, once it is placed. A worker thread's heap grows to what its stage
+ * Handed out between the stages of a large held input (see RENEWAL): once it
+ * is read, once it is aligned, once it is placed. A worker thread's heap grows to what its stage
  * needed (reading's caches, the aligner's working sets, placing's kept side
  * readings, and room the collector keeps) and is not given back; new threads
  * start small. At N = 100,000 the workers' heaps were about 240 MB of the
- * process's peak in grouping and 300 MB in placing and checking; a renewal
- * costs about 0.4 s (new threads load the worker). A stream closing its
+ * process's peak in grouping and 300 MB in placing and checking. A stream closing its
  * stories runs these stages many times over and keeps its workers. Elsewhere
  * (one thread, a queue's processes) it does nothing.
  */
 export interface RenewWork {
   kind: 'renew';
+}
+
+/**
+ * Held articles from which renewing the workers pays. A renewal costs about
+ * 0.4 s with the built package and about a second from the sources (new
+ * threads load the worker and fill its caches again), and gives back about
+ * the same 100-150 MB per worker on any input: on the 3,431 articles of
+ * `bench:corpus` (a 1.1 GB process) three renewals made the run about 10%
+ * slower, at N = 100,000 (2.3 GB) they cost nothing that showed and lowered
+ * the peak by about 300 MB.
+ */
+export const RENEWAL = { minArticles: 20_000 };
+
+/** A renewal, if the input read is large enough for it to pay. */
+export function* renewals(read: ReadArticles): Generator<RenewWork, void, unknown> {
+  if (read.prepared.length >= RENEWAL.minArticles) yield { kind: 'renew' };
 }
 
 /** Where a window of items sits: the first item's place among all, and how many there are (NaN while a stream is still arriving), for progress. */
@@ -245,7 +260,7 @@ export function* corpusSteps(inputs: ArticleInput[], opts: StepOptions): CorpusS
     const items = inputs.slice(first, first + READ_WINDOW);
     read.add((yield { kind: 'read', items, first, total: inputs.length, ...(opts.only && { only: opts.only }) }) as ReadArticle[]);
   }
-  yield { kind: 'renew' };
+  yield* renewals(read);
   return yield* afterReading(read, opts);
 }
 
@@ -330,8 +345,8 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
   const results = (yield { kind: 'align', jobs }) as PairJobResult[];
   const { alignments, models } = mergePairJobs(jobs, results, total);
   results.length = 0;
-  // A held input's stages each start with new workers (see `RenewWork`); a stream closing its stories goes on with its own.
-  if (!closing) yield { kind: 'renew' };
+  // A large held input's stages each start with new workers (see `RenewWork`); a stream closing its stories goes on with its own.
+  if (!closing) yield* renewals(read);
   const placed = opts.mode
     // A caller who chose the mode has said what the pairs are; the groups stand as given.
     ? { alignments, placements: [] }
@@ -352,7 +367,7 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
   placed.alignments.length = 0;
   const kept: ArticleAlignment[] = [];
   const relations: AlignedRelation[] = [];
-  if (!closing) yield { kind: 'renew' };
+  if (!closing) yield* renewals(read);
   let first = 0;
   for (const window of storyBatches(takeEach(items), windows.check ?? CHECK_WINDOW)) {
     const coverage = (yield { kind: 'check', items: window, first, total: items.length }) as CoverageReport[];

@@ -9,7 +9,7 @@ import { workerFlags } from '../src/runner/run-in-pool.js';
 import { readArticle } from '../src/pipeline.js';
 import { textsOf } from '../src/align/align-pair.js';
 import { readSide } from '../src/align/read-side.js';
-import type { Article } from '../src/types.js';
+import type { Article, ArticleInput } from '../src/types.js';
 import { seedArticles } from './seeds.js';
 import { confirmFit } from '../src/align/place-strays.js';
 import { fromConfirmTask, packModel, toConfirmTask } from '../src/runner/confirm-wire.js';
@@ -135,9 +135,9 @@ describe('a join handed to a worker thread', () => {
 });
 
 describe('the workers of a held input between its stages', () => {
-  it('are renewed after the last article is read, after aligning and after placing, and at no other step', async () => {
+  /** The kinds of work buildCorpus hands out for `inputs`, run here. */
+  async function workKinds(inputs: ArticleInput[]): Promise<string[]> {
     const { corpusSteps, doHere } = await import('../src/pipeline.js');
-    const inputs = [...seedArticles(), ...seedArticles().map((s) => ({ ...s, id: `${s.id}-again` }))];
     const steps = corpusSteps(inputs, {});
     const kinds: string[] = [];
     let next = steps.next();
@@ -145,9 +145,29 @@ describe('the workers of a held input between its stages', () => {
       kinds.push(next.value.kind);
       next = steps.next(doHere(next.value, () => {}));
     }
-    const renewals = kinds.flatMap((k, i) => (k === 'renew' ? [i] : []));
-    expect(renewals).toEqual([kinds.lastIndexOf('read') + 1, kinds.lastIndexOf('align') + 1, kinds.indexOf('check') - 1]);
-    expect(kinds.indexOf('join')).toBeGreaterThan(renewals[0]!);
+    return kinds;
+  }
+  const inputs = [...seedArticles(), ...seedArticles().map((s) => ({ ...s, id: `${s.id}-again` }))];
+
+  it('are renewed after the last article is read, after aligning and after placing, and at no other step', async () => {
+    const { RENEWAL } = await import('../src/pipeline.js');
+    const { minArticles } = RENEWAL;
+    RENEWAL.minArticles = inputs.length;
+    try {
+      const kinds = await workKinds(inputs);
+      const renewed = kinds.flatMap((k, i) => (k === 'renew' ? [i] : []));
+      expect(renewed).toEqual([kinds.lastIndexOf('read') + 1, kinds.lastIndexOf('align') + 1, kinds.indexOf('check') - 1]);
+      expect(kinds.indexOf('join')).toBeGreaterThan(renewed[0]!);
+    } finally {
+      RENEWAL.minArticles = minArticles;
+    }
+  });
+
+  it('are kept on an input of a few thousand articles, where new threads cost more than they give back', async () => {
+    const { RENEWAL } = await import('../src/pipeline.js');
+    expect(RENEWAL.minArticles).toBeGreaterThan(3_431);
+    expect(RENEWAL.minArticles).toBeLessThanOrEqual(20_000);
+    expect(await workKinds(inputs)).not.toContain('renew');
   });
 
   it('are replaced by the pool, and left alone by a runner without workers of its own', async () => {
