@@ -187,13 +187,13 @@ export type CorpusWork =
 
 /**
  * Handed out between the stages of a large held input (see RENEWAL): once it
- * is read, once it is aligned, once it is placed. A worker thread's heap grows to what its stage
- * needed (reading's caches, the aligner's working sets, placing's kept side
- * readings, and room the collector keeps) and is not given back; new threads
- * start small. At N = 100,000 the workers' heaps were about 240 MB of the
- * process's peak in grouping and 300 MB in placing and checking. A stream closing its
- * stories runs these stages many times over and keeps its workers. Elsewhere
- * (one thread, a queue's processes) it does nothing.
+ * is read, once it is aligned, once it is placed. A worker thread's heap grows
+ * to what its stage needed (reading's caches, the aligner's working sets,
+ * placing's kept side readings, and room the collector keeps) and is not given
+ * back; new threads start small. At N = 100,000 the workers' heaps were about
+ * 240 MB of the process's peak in grouping and 300 MB in placing and checking.
+ * A stream closing its stories runs these stages many times over and keeps its
+ * workers. Elsewhere (one thread, a queue's processes) it does nothing.
  */
 export interface RenewWork {
   kind: 'renew';

@@ -16,6 +16,7 @@ import { Slabs } from '../group/slabs.js';
  * `i` holds the ids from `ends[i - 1]` (0 for the first) to `ends[i]`.
  */
 export type PackedKeys = Int32Array;
+
 /** Each sentence's keys as reading hands them over: the keys of all sentences packed in a row, sentence `i` holding those up to `ends[i]`. */
 export interface ReadKeys {
   keys: PackedStrings;
@@ -41,7 +42,7 @@ export function unpackSentenceKeys({ keys, ends }: ReadKeys): string[][] {
  * The keys of one input, numbered once. Each article's packed keys are cut
  * from slabs (see slabs.ts): as two arrays of their own, each with its buffer,
  * they cost about 600 bytes an article besides their numbers, held from
- * reading to the end (60 MB at 100,000 articles).
+ * reading to the end (about 60 MB at 100,000 articles).
  */
 export class KeyTable {
   private readonly table = new StringTable();
