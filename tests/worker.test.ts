@@ -180,3 +180,31 @@ describe('the workers of a held input between its stages', () => {
     await expect(doWith(queue, { kind: 'renew' }, () => {})).resolves.toBeUndefined();
   });
 });
+
+describe('a held stream with worker threads', () => {
+  it('renews its pool between stages when the input is large enough, with the alignments of one thread', async () => {
+    const { vi } = await import('vitest');
+    const { Tinypool } = await import('tinypool');
+    const { RENEWAL } = await import('../src/pipeline.js');
+    const { buildCorpusStream } = await import('../src/pipeline-stream.js');
+    const inputs = [...seedArticles(), ...seedArticles().map((s) => ({ ...s, id: `${s.id}-again` }))];
+    const alignmentsOf = async (jobs?: number) => {
+      const out: unknown[] = [];
+      for await (const event of buildCorpusStream(inputs, jobs ? { jobs } : {})) if (event.type === 'alignment') out.push(event.alignment);
+      return out;
+    };
+    const recycle = vi.spyOn(Tinypool.prototype, 'recycleWorkers');
+    const { minArticles } = RENEWAL;
+    try {
+      const here = await alignmentsOf();
+      await alignmentsOf(2);
+      expect(recycle).not.toHaveBeenCalled();
+      RENEWAL.minArticles = inputs.length;
+      expect(await alignmentsOf(2)).toEqual(here);
+      expect(recycle).toHaveBeenCalledTimes(3);
+    } finally {
+      RENEWAL.minArticles = minArticles;
+      recycle.mockRestore();
+    }
+  }, 60_000);
+});
