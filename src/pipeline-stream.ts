@@ -11,7 +11,7 @@
 import type { ArticleAlignment, Corpus, SetAsideArticle } from './corpus.js';
 import { DEFAULT_WINDOW_DAYS, type StoryGroup } from './group/group-stories.js';
 import {
-  READ_WINDOW, ReadArticles, afterReading, checkWhere, corpusOptionsSchema, openPlace, renewals,
+  READ_WINDOW, ReadArticles, afterReading, checkWhere, corpusOptionsSchema, openPlace,
   type CheckedPair, type CorpusOptions, type ReadArticle, type StepOptions, type StoryClosing, type WorkPlace,
 } from './pipeline.js';
 import { StoryClock, closableGroups, closedGroups } from './group/story-clock.js';
@@ -63,7 +63,6 @@ async function* corpusEvents(articles: AsyncIterable<ArticleInput> | Iterable<Ar
     }
     const read = new ReadArticles();
     for await (const window of readWindows(articles, opts, place)) read.add(window);
-    for (const work of renewals(read)) await place.run(work);
     const corpus = yield* eventsAfterReading(read, opts, place);
     yield { type: 'end', articles: corpus.articles, groups: corpus.groups, setAside: corpus.setAside };
   } finally {

@@ -211,7 +211,7 @@ export interface RenewWork {
 export const RENEWAL = { minArticles: 20_000 };
 
 /** A renewal, if the input read is large enough for it to pay. */
-export function* renewals(read: ReadArticles): Generator<RenewWork, void, unknown> {
+function* renewals(read: ReadArticles): Generator<RenewWork, void, unknown> {
   if (read.prepared.length >= RENEWAL.minArticles) yield { kind: 'renew' };
 }
 
@@ -260,7 +260,6 @@ export function* corpusSteps(inputs: ArticleInput[], opts: StepOptions): CorpusS
     const items = inputs.slice(first, first + READ_WINDOW);
     read.add((yield { kind: 'read', items, first, total: inputs.length, ...(opts.only && { only: opts.only }) }) as ReadArticle[]);
   }
-  yield* renewals(read);
   return yield* afterReading(read, opts);
 }
 
@@ -325,6 +324,8 @@ export interface StepWindows {
  */
 export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: AlignmentSink, windows: StepWindows = {}, closing?: StoryClosing): CorpusSteps {
   const progress = opts.onProgress ?? (() => {});
+  // A large held input's stages each start with new workers (see `RenewWork`); a stream closing its stories goes on with its own.
+  if (!closing) yield* renewals(read);
   progress('grouping', 0, 1);
   let grouped = yield* answeredAs<JoinedPairs[]>(groupingSteps(read.docs, read.vocabulary, opts.group));
   const keysById = read.releaseGrouping();
@@ -345,7 +346,6 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
   const results = (yield { kind: 'align', jobs }) as PairJobResult[];
   const { alignments, models } = mergePairJobs(jobs, results, total);
   results.length = 0;
-  // A large held input's stages each start with new workers (see `RenewWork`); a stream closing its stories goes on with its own.
   if (!closing) yield* renewals(read);
   const placed = opts.mode
     // A caller who chose the mode has said what the pairs are; the groups stand as given.
