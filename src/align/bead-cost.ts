@@ -6,7 +6,7 @@
  */
 import type { BlockKind } from '../types.js';
 import type { PairAnchors } from './anchors.js';
-import { lengthCost, lengthProbability, type LengthModel } from './length-model.js';
+import { LengthCost, lengthProbability, type LengthModel } from './length-model.js';
 
 const NULL_PRIOR = 0.005;
 /**
@@ -55,7 +55,7 @@ const NULL_COST: Partial<Record<BlockKind, number>> = { byline: 1, title: 3 };
 
 /** One side of the alignment, in the form the search reads fast. */
 export interface Side {
-  prefix: Float64Array;
+  prefix: Int32Array;
   ids: Int32Array[];
   orphan: Uint8Array;
   kinds?: BlockKind[];
@@ -66,8 +66,8 @@ export interface Side {
   anchored: Uint8Array;
   /** Total weight of each sentence's learned word links. */
   learnedWeight: Float64Array;
-  /** Cost of leaving one unit out: a sentence, or at coarse levels a whole block (dearer). */
-  nullCost: number;
+  /** Cost of leaving each unit out: a sentence, or at coarse levels a whole block (dearer); nothing for a repeat. */
+  nullCosts: Float64Array;
   /** Punctuation class mask of each sentence (0 at coarse levels). */
   punctuation: Uint8Array;
 }
@@ -95,7 +95,8 @@ interface SideExtras {
 export function makeSide(lengths: number[], ids: Int32Array[], weights: Weights, repeats: boolean[], extras: SideExtras = {}): Side {
   const { kinds, nullCost = NULL_BEAD_COST, orphan, unmatched, punctuation } = extras;
   const n = lengths.length;
-  const prefix = new Float64Array(n + 1);
+  // Lengths count characters: whole numbers, so that a length handed to `LengthCost` is never a heap object.
+  const prefix = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + lengths[i]!;
   const weight = weights.anchor;
   const mark = new Int32Array(weight.length);
@@ -115,11 +116,29 @@ export function makeSide(lengths: number[], ids: Int32Array[], weights: Weights,
     }
     return out;
   });
-  const flags = Uint8Array.from(orphan ?? [], (o) => (o ? 1 : 0));
-  return { prefix, ids, orphan: flags.length === n ? flags : new Uint8Array(n), ...(kinds && { kinds }), repeats: Uint8Array.from(repeats, (r) => (r ? 1 : 0)), unionWeight, nullCost,
-    punctuation: punctuation ? Uint8Array.from(punctuation) : new Uint8Array(n),
-    anchored: Uint8Array.from(ids, (list) => (list.some((id) => weights.anchor[id]! > 0) ? 1 : 0)),
-    learnedWeight: Float64Array.from(ids, (list, i) => list.reduce((sum, id) => sum + weights.learned[id]!, unmatched?.[i] ?? 0)) };
+  // Plain loops, not `TypedArray.from` with a mapping function: that walks its list through an
+  // iterator, one result object an entry (0.5 GB of them in one benchmark run).
+  const nullCosts = new Float64Array(n);
+  const flags = new Uint8Array(n);
+  const repeated = new Uint8Array(n);
+  const marks = new Uint8Array(n);
+  const anchored = new Uint8Array(n);
+  const learnedWeight = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const kind = kinds?.[i];
+    nullCosts[i] = repeats[i] ? 0 : ((kind && NULL_COST[kind]) ?? nullCost);
+    if (orphan?.length === n && orphan[i]) flags[i] = 1;
+    if (repeats[i]) repeated[i] = 1;
+    if (punctuation) marks[i] = punctuation[i]!;
+    const list = ids[i]!;
+    let sum = unmatched?.[i] ?? 0;
+    for (let k = 0; k < list.length; k++) {
+      if (weights.anchor[list[k]!]! > 0) anchored[i] = 1;
+      sum += weights.learned[list[k]!]!;
+    }
+    learnedWeight[i] = sum;
+  }
+  return { prefix, ids, ...(kinds && { kinds }), unionWeight, nullCosts, orphan: flags, repeats: repeated, punctuation: marks, anchored, learnedWeight };
 }
 
 /** Cost of beads, with the scratch arrays that make each evaluation allocation-free. */
@@ -137,10 +156,23 @@ export class Scorer {
    */
   private sim = NaN;
   private unsupported = 0;
+  /** What `coverageCost` found (a field for the same reason as `sim`). */
+  private coverage = NaN;
+  /**
+   * Set before `measure`: a bead already dearer than this cannot win. A field,
+   * as `value` is: a number passed to or returned from a call the optimiser
+   * does not inline is a new heap object each time (1.3 GB of them a
+   * benchmark run, for the collector to sweep).
+   */
+  bound = Infinity;
+  /** The cost `measure` found. */
+  value = NaN;
+  private readonly length: LengthCost;
 
   constructor(private readonly s: Side, private readonly t: Side, private readonly weights: Weights, private readonly model: LengthModel) {
     this.srcMark = [0, 1, 2].map(() => new Int32Array(weights.anchor.length).fill(-1));
     this.tgtMark = new Int32Array(weights.anchor.length).fill(-1);
+    this.length = new LengthCost(model);
   }
 
   /** Mark the anchors of the source spans that end at `row`. */
@@ -181,8 +213,8 @@ export class Scorer {
     this.unsupported = unsupported;
   }
 
-  /** The learned-word term of the bead just measured by `lexical` (it reads the marks that call left). */
-  private coverageCost(k: number, j: number, l: number): number {
+  /** The learned-word term of the bead just measured by `lexical` (it reads the marks that call left), into `coverage`. */
+  private coverageCost(k: number, j: number, l: number): void {
     const mark = this.srcMark[k - 1]!;
     const rowStamp = this.row + 1;
     const w = this.weights.learned;
@@ -202,28 +234,34 @@ export class Scorer {
       for (const id of this.t.ids[t]!) if (mark[id] === rowStamp) hit += w[id]!;
       cost -= Math.log(LEARNED_FLOOR + (1 - LEARNED_FLOOR) * (hit / all));
     }
-    return LEARNED_WEIGHT * cost;
+    this.coverage = LEARNED_WEIGHT * cost;
   }
 
-  /** Cost of the bead of `shape` that ends at (row, j). */
-  cost(shape: number, j: number, bound = Infinity): number {
+  /** Cost of the bead of `shape` that ends at (row, j) into `value`; Infinity when it cannot be cheaper than `bound`. */
+  measure(shape: number, j: number): void {
     // Typed arrays, not a destructured tuple: this runs for every cell and shape of the search.
     const k = DI[shape]!;
     const l = DJ[shape]!;
     const i = this.row;
-    if (k === 0 || l === 0) return this.nullCost(k > 0 ? this.s : this.t, k > 0 ? i - 1 : j - 1);
-    for (let s = i - k; s < i; s++) if (this.s.repeats[s]) return Infinity;
-    for (let t = j - l; t < j; t++) if (this.t.repeats[t]) return Infinity;
+    if (k === 0 || l === 0) {
+      this.value = k > 0 ? this.s.nullCosts[i - 1]! : this.t.nullCosts[j - 1]!;
+      return;
+    }
+    this.value = Infinity;
+    for (let s = i - k; s < i; s++) if (this.s.repeats[s]) return;
+    for (let t = j - l; t < j; t++) if (this.t.repeats[t]) return;
     const kindPenalty = kindCost(this.s.kinds, this.t.kinds, i - k, i, j - l, j);
-    if (kindPenalty === Infinity) return Infinity;
-    const base = SHAPE_COST[shape]! + lengthCost(this.model, this.s.prefix[i]! - this.s.prefix[i - k]!, this.t.prefix[j]! - this.t.prefix[j - l]!) + kindPenalty;
+    if (kindPenalty === Infinity) return;
+    this.length.measure(this.s.prefix[i]! - this.s.prefix[i - k]!, this.t.prefix[j]! - this.t.prefix[j - l]!);
+    const base = SHAPE_COST[shape]! + this.length.value + kindPenalty;
     // The lexical terms are never negative: a bead already dearer than `bound` cannot win.
-    if (base >= bound) return Infinity;
+    if (base >= this.bound) return;
     this.lexical(k, j, l);
+    this.coverageCost(k, j, l);
     const { sim, unsupported } = this;
     const lex = (Number.isNaN(sim) ? LEX_NEUTRAL : -LEX_WEIGHT * Math.log(0.12 + 0.88 * sim))
-      + this.coverageCost(k, j, l) + this.punctuationCost(k, j, l);
-    return base + lex + unsupported * UNSUPPORTED_COST;
+      + this.coverage + this.punctuationCost(k, j, l);
+    this.value = base + lex + unsupported * UNSUPPORTED_COST;
   }
 
   /** PUNCTUATION_COST for each punctuation class one side of the bead has and the other lacks. */
@@ -238,11 +276,6 @@ export class Scorer {
     return count * PUNCTUATION_COST;
   }
 
-  private nullCost(side: Side, index: number): number {
-    if (side.repeats[index]) return 0;
-    const kind = side.kinds?.[index];
-    return (kind && NULL_COST[kind]) ?? side.nullCost;
-  }
 
   /** A score a user can filter on (see `beadScore`), for the bead of `shape` ending at (row, j). */
   score(shape: number, j: number): number {

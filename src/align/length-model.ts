@@ -83,27 +83,47 @@ export function refineLengthModel(model: LengthModel, pairs: [number, number][])
 
 /** Two-sided probability that lengths this far apart are translations of each other. */
 export function lengthProbability(model: LengthModel, sourceLength: number, targetLength: number): number {
-  return 2 * (1 - normalCdf(standardisedDifference(model, sourceLength, targetLength)));
-}
-
-/** Gale and Church's |delta|: the length difference in standard deviations (0 for two empty sides). */
-function standardisedDifference(model: LengthModel, sourceLength: number, targetLength: number): number {
-  const expected = sourceLength * model.ratio;
-  const mean = (expected + targetLength) / 2;
-  if (mean === 0) return 0;
-  return Math.abs(targetLength - expected) / Math.sqrt(model.variance * Math.max(mean, 1));
+  const length = new LengthCost(model);
+  length.measure(sourceLength, targetLength);
+  return 2 * (1 - normalCdf(length.delta));
 }
 
 /**
- * -log of `lengthProbability` (floored at 1e-12), from a table over the
- * standardised difference: the search asks for it for every cell and bead
- * shape, and exp and log there cost more than the rest of a bead's score.
+ * The length term of one model, for a search that asks it of every cell and
+ * bead shape: -log of `lengthProbability` (floored at 1e-12), from a table
+ * over the standardised difference, since exp and log there cost more than
+ * the rest of a bead's score. Its answers are left in fields, not returned: a
+ * number returned from a call the optimiser does not take into its caller is
+ * a new heap object each time (0.55 GB of them in one benchmark run, inside
+ * the search's bead cost).
  */
-export function lengthCost(model: LengthModel, sourceLength: number, targetLength: number): number {
-  const x = standardisedDifference(model, sourceLength, targetLength) * COST_STEPS;
-  if (x >= COST_TABLE.length - 1) return MAX_LENGTH_COST;
-  const k = Math.floor(x);
-  return COST_TABLE[k]! + (x - k) * (COST_TABLE[k + 1]! - COST_TABLE[k]!);
+export class LengthCost {
+  /** Gale and Church's |delta| of the last lengths measured: their difference in standard deviations (0 for two empty sides). */
+  delta = NaN;
+  /** The cost of the last lengths measured. */
+  value = NaN;
+  private readonly ratio: number;
+  private readonly variance: number;
+
+  constructor(model: LengthModel) {
+    this.ratio = model.ratio;
+    this.variance = model.variance;
+  }
+
+  measure(sourceLength: number, targetLength: number): void {
+    // No calls inside: one the optimiser left out would return its number as a heap object again.
+    const expected = sourceLength * this.ratio;
+    const mean = (expected + targetLength) / 2;
+    const delta = mean === 0 ? 0 : Math.abs(targetLength - expected) / Math.sqrt(this.variance * Math.max(mean, 1));
+    this.delta = delta;
+    const x = delta * COST_STEPS;
+    if (x >= COST_TABLE.length - 1) {
+      this.value = MAX_LENGTH_COST;
+      return;
+    }
+    const k = Math.floor(x);
+    this.value = COST_TABLE[k]! + (x - k) * (COST_TABLE[k + 1]! - COST_TABLE[k]!);
+  }
 }
 
 const COST_STEPS = 64;

@@ -8,9 +8,9 @@
  * with every candidate of its size.
  */
 import type { Bead } from '../types.js';
-import { lengthCost, type LengthModel } from './length-model.js';
+import { LengthCost, type LengthModel } from './length-model.js';
 
-/** Cost of leaving a sentence out, and of a 2-1 bead, in the units of `lengthCost` (about -log of Gale and Church's priors). */
+/** Cost of leaving a sentence out, and of a 2-1 bead, in the units of `LengthCost` (about -log of Gale and Church's priors). */
 const NULL_COST = 4.5;
 /** Also the least a sentence one side has more of costs (a merge, being below a gap): the bound in `lengthProfileCost` counts on it. */
 const MERGE_COST = 2.3;
@@ -57,6 +57,11 @@ function lengthProfile(source: number[], target: number[], limit: number, withPa
   if (n === 0 || m === 0 || !comparableCounts(n, m)) return { cost: Infinity, beads: [] };
   const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const model: LengthModel = { ratio: total(target) / Math.max(1, total(source)), variance: VARIANCE };
+  const length = new LengthCost(model);
+  const lengthCost = (sourceLength: number, targetLength: number) => {
+    length.measure(sourceLength, targetLength);
+    return length.value;
+  };
   // Only cells near the diagonal can be on a path that ends within the slack.
   const band = Math.abs(n - m) + 2;
   const width = m + 1;
@@ -84,17 +89,17 @@ function lengthProfile(source: number[], target: number[], limit: number, withPa
         best = c;
         chosen = 1;
       }
-      c = i > 0 && j > 0 ? cost[row - width + j - 1]! + lengthCost(model, source[i - 1]!, target[j - 1]!) : Infinity;
+      c = i > 0 && j > 0 ? cost[row - width + j - 1]! + lengthCost(source[i - 1]!, target[j - 1]!) : Infinity;
       if (c < best) {
         best = c;
         chosen = 2;
       }
-      c = i > 1 && j > 0 ? cost[row - 2 * width + j - 1]! + MERGE_COST + lengthCost(model, source[i - 1]! + source[i - 2]!, target[j - 1]!) : Infinity;
+      c = i > 1 && j > 0 ? cost[row - 2 * width + j - 1]! + MERGE_COST + lengthCost(source[i - 1]! + source[i - 2]!, target[j - 1]!) : Infinity;
       if (c < best) {
         best = c;
         chosen = 3;
       }
-      c = i > 0 && j > 1 ? cost[row - width + j - 2]! + MERGE_COST + lengthCost(model, source[i - 1]!, target[j - 1]! + target[j - 2]!) : Infinity;
+      c = i > 0 && j > 1 ? cost[row - width + j - 2]! + MERGE_COST + lengthCost(source[i - 1]!, target[j - 1]! + target[j - 2]!) : Infinity;
       if (c < best) {
         best = c;
         chosen = 4;

@@ -64,7 +64,9 @@ function searchBand(s: Side, t: Side, weight: Weights, model: LengthModel, band:
         // Every term of a bead's cost but its shape's is non-negative (a repeated
         // sentence's free null bead aside), so a path already dearer cannot win.
         if (before === Infinity || (before + SHAPE_COST[shape]! >= best && DI[shape]! > 0 && DJ[shape]! > 0)) continue;
-        const c = before + scorer.cost(shape, j, best - before);
+        scorer.bound = best - before;
+        scorer.measure(shape, j);
+        const c = before + scorer.value;
         if (c < best) {
           best = c;
           bestShape = shape;
@@ -141,8 +143,9 @@ function bandAround(steps: { shape: number; i: number; j: number }[], sizeS: num
 
 export function findTranslationPath(input: PathInput): Bead[] {
   const weight = splitWeights(input.anchors);
-  const sourceIds = input.anchors.source.ids.map((x) => Int32Array.from(x));
-  const targetIds = input.anchors.target.ids.map((x) => Int32Array.from(x));
+  // The constructor, not `Int32Array.from`: that walks a list through its iterator (see `makeSide`).
+  const sourceIds = input.anchors.source.ids.map((x) => new Int32Array(x));
+  const targetIds = input.anchors.target.ids.map((x) => new Int32Array(x));
   const s = makeSide(input.sourceLengths, sourceIds, weight, input.sourceRepeats, {
     kinds: input.sourceKinds, orphan: input.anchors.source.orphan, unmatched: input.anchors.source.unmatchedLearned, punctuation: input.sourcePunctuation,
   });
