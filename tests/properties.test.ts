@@ -11,7 +11,7 @@ import { groupStories } from '../src/group/group-stories.js';
 import { jsonChunks } from '../src/export/json-chunks.js';
 import { segmentArticle } from '../src/segment/segment-article.js';
 import { splitSentences } from '../src/segment/split-sentences.js';
-import { textLength } from '../src/align/length-model.js';
+import { LengthCost, lengthProbability, textLength } from '../src/align/length-model.js';
 import { stripNoise } from '../src/language/strip-noise.js';
 import { CodeUnitClass } from '../src/language/code-units.js';
 import { buildCorpus } from '../src/pipeline.js';
@@ -90,6 +90,22 @@ describe('properties', () => {
     fc.assert(fc.property(value, (v) => {
       expect([...jsonChunks(v)].join('')).toBe(`${JSON.stringify(v, null, 2)}\n`);
     }), { numRuns: 500 });
+  });
+});
+
+describe('length term', () => {
+  it('LengthCost is -log of lengthProbability (floored at 1e-12) to within its table, and leaves the same delta each time', () => {
+    const model = fc.record({ ratio: fc.double({ min: 0.2, max: 5, noNaN: true }), variance: fc.double({ min: 6.8, max: 40, noNaN: true }) });
+    fc.assert(fc.property(model, fc.nat(3000), fc.nat(3000), (m, a, b) => {
+      const length = new LengthCost(m);
+      length.measure(a, b);
+      const exact = Math.min(-Math.log(1e-12), -Math.log(Math.max(1e-12, lengthProbability(m, a, b))));
+      expect(Math.abs(length.value - exact)).toBeLessThan(0.02 * Math.max(1, exact));
+      const { delta, value } = length;
+      length.measure(b, a);
+      length.measure(a, b);
+      expect([length.delta, length.value]).toEqual([delta, value]);
+    }), { numRuns: 3000 });
   });
 });
 
