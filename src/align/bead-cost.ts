@@ -55,7 +55,7 @@ const NULL_COST: Partial<Record<BlockKind, number>> = { byline: 1, title: 3 };
 
 /** One side of the alignment, in the form the search reads fast. */
 export interface Side {
-  prefix: Int32Array;
+  prefix: Float64Array;
   ids: Int32Array[];
   orphan: Uint8Array;
   kinds?: BlockKind[];
@@ -95,8 +95,7 @@ interface SideExtras {
 export function makeSide(lengths: number[], ids: Int32Array[], weights: Weights, repeats: boolean[], extras: SideExtras = {}): Side {
   const { kinds, nullCost = NULL_BEAD_COST, orphan, unmatched, punctuation } = extras;
   const n = lengths.length;
-  // Lengths count characters: whole numbers, so that a length handed to `LengthCost` is never a heap object.
-  const prefix = new Int32Array(n + 1);
+  const prefix = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + lengths[i]!;
   const weight = weights.anchor;
   const mark = new Int32Array(weight.length);
@@ -117,7 +116,7 @@ export function makeSide(lengths: number[], ids: Int32Array[], weights: Weights,
     return out;
   });
   // Plain loops, not `TypedArray.from` with a mapping function: that walks its list through an
-  // iterator, one result object an entry (0.5 GB of them in one benchmark run).
+  // iterator, one result object an entry (0.5 GB of them on bench:corpus's 66 pair jobs).
   const nullCosts = new Float64Array(n);
   const flags = new Uint8Array(n);
   const repeated = new Uint8Array(n);
@@ -161,8 +160,8 @@ export class Scorer {
   /**
    * Set before `measure`: a bead already dearer than this cannot win. A field,
    * as `value` is: a number passed to or returned from a call the optimiser
-   * does not inline is a new heap object each time (1.3 GB of them a
-   * benchmark run, for the collector to sweep).
+   * does not inline is a new heap object each time (1.3 GB of them on
+   * bench:corpus's 66 pair jobs, for the collector to sweep).
    */
   bound = Infinity;
   /** The cost `measure` found. */
@@ -275,7 +274,6 @@ export class Scorer {
     for (; differ; differ &= differ - 1) count++;
     return count * PUNCTUATION_COST;
   }
-
 
   /** A score a user can filter on (see `beadScore`), for the bead of `shape` ending at (row, j). */
   score(shape: number, j: number): number {

@@ -94,8 +94,8 @@ export function lengthProbability(model: LengthModel, sourceLength: number, targ
  * over the standardised difference, since exp and log there cost more than
  * the rest of a bead's score. Its answers are left in fields, not returned: a
  * number returned from a call the optimiser does not take into its caller is
- * a new heap object each time (0.55 GB of them in one benchmark run, inside
- * the search's bead cost).
+ * a new heap object each time (about half a gigabyte of them on
+ * bench:corpus's 66 pair jobs, inside the search's bead cost).
  */
 export class LengthCost {
   /** Gale and Church's |delta| of the last lengths measured: their difference in standard deviations (0 for two empty sides). */

@@ -143,9 +143,8 @@ function bandAround(steps: { shape: number; i: number; j: number }[], sizeS: num
 
 export function findTranslationPath(input: PathInput): Bead[] {
   const weight = splitWeights(input.anchors);
-  // The constructor, not `Int32Array.from`: that walks a list through its iterator (see `makeSide`).
-  const sourceIds = input.anchors.source.ids.map((x) => new Int32Array(x));
-  const targetIds = input.anchors.target.ids.map((x) => new Int32Array(x));
+  const sourceIds = input.anchors.source.ids.map((x) => Int32Array.from(x));
+  const targetIds = input.anchors.target.ids.map((x) => Int32Array.from(x));
   const s = makeSide(input.sourceLengths, sourceIds, weight, input.sourceRepeats, {
     kinds: input.sourceKinds, orphan: input.anchors.source.orphan, unmatched: input.anchors.source.unmatchedLearned, punctuation: input.sourcePunctuation,
   });
