@@ -210,9 +210,9 @@ export interface RenewWork {
  */
 export const RENEWAL = { minArticles: 20_000 };
 
-/** A renewal, if the input read is large enough for it to pay. */
-function* renewals(read: ReadArticles): Generator<RenewWork, void, unknown> {
-  if (read.prepared.length >= RENEWAL.minArticles) yield { kind: 'renew' };
+/** A renewal, if the input read is large enough for it to pay and its stories are held, not closed (see `RenewWork`). */
+function* renewals(read: ReadArticles, closing: StoryClosing | undefined): Generator<RenewWork, void, unknown> {
+  if (!closing && read.prepared.length >= RENEWAL.minArticles) yield { kind: 'renew' };
 }
 
 /** Where a window of items sits: the first item's place among all, and how many there are (NaN while a stream is still arriving), for progress. */
@@ -324,8 +324,8 @@ export interface StepWindows {
  */
 export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: AlignmentSink, windows: StepWindows = {}, closing?: StoryClosing): CorpusSteps {
   const progress = opts.onProgress ?? (() => {});
-  // A large held input's stages each start with new workers (see `RenewWork`); a stream closing its stories goes on with its own.
-  if (!closing) yield* renewals(read);
+  // A large held input's stages each start with new workers (see `RenewWork`).
+  yield* renewals(read, closing);
   progress('grouping', 0, 1);
   let grouped = yield* answeredAs<JoinedPairs[]>(groupingSteps(read.docs, read.vocabulary, opts.group));
   const keysById = read.releaseGrouping();
@@ -346,7 +346,7 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
   const results = (yield { kind: 'align', jobs }) as PairJobResult[];
   const { alignments, models } = mergePairJobs(jobs, results, total);
   results.length = 0;
-  if (!closing) yield* renewals(read);
+  yield* renewals(read, closing);
   const placed = opts.mode
     // A caller who chose the mode has said what the pairs are; the groups stand as given.
     ? { alignments, placements: [] }
@@ -367,7 +367,7 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
   placed.alignments.length = 0;
   const kept: ArticleAlignment[] = [];
   const relations: AlignedRelation[] = [];
-  if (!closing) yield* renewals(read);
+  yield* renewals(read, closing);
   let first = 0;
   for (const window of storyBatches(takeEach(items), windows.check ?? CHECK_WINDOW)) {
     const coverage = (yield { kind: 'check', items: window, first, total: items.length }) as CoverageReport[];

@@ -6,7 +6,7 @@
  */
 import type { BlockKind } from '../types.js';
 import type { PairAnchors } from './anchors.js';
-import { LengthCost, lengthProbability, type LengthModel } from './length-model.js';
+import { LengthCost, type LengthModel } from './length-model.js';
 
 const NULL_PRIOR = 0.005;
 /**
@@ -168,7 +168,7 @@ export class Scorer {
   value = NaN;
   private readonly length: LengthCost;
 
-  constructor(private readonly s: Side, private readonly t: Side, private readonly weights: Weights, private readonly model: LengthModel) {
+  constructor(private readonly s: Side, private readonly t: Side, private readonly weights: Weights, model: LengthModel) {
     this.srcMark = [0, 1, 2].map(() => new Int32Array(weights.anchor.length).fill(-1));
     this.tgtMark = new Int32Array(weights.anchor.length).fill(-1);
     this.length = new LengthCost(model);
@@ -280,7 +280,8 @@ export class Scorer {
     const [k, l] = SHAPES[shape]!;
     if (k === 0 || l === 0) return 0;
     const i = this.row;
-    const lenScore = Math.sqrt(lengthProbability(this.model, this.s.prefix[i]! - this.s.prefix[i - k]!, this.t.prefix[j]! - this.t.prefix[j - l]!));
+    this.length.measure(this.s.prefix[i]! - this.s.prefix[i - k]!, this.t.prefix[j]! - this.t.prefix[j - l]!);
+    const lenScore = Math.sqrt(this.length.probability());
     this.lexical(k, j, l);
     const { sim } = this;
     const score = Number.isNaN(sim) ? 0.6 * lenScore : 0.35 * lenScore + 0.65 * Math.sqrt(sim);

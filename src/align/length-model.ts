@@ -85,7 +85,7 @@ export function refineLengthModel(model: LengthModel, pairs: [number, number][])
 export function lengthProbability(model: LengthModel, sourceLength: number, targetLength: number): number {
   const length = new LengthCost(model);
   length.measure(sourceLength, targetLength);
-  return 2 * (1 - normalCdf(length.delta));
+  return length.probability();
 }
 
 /**
@@ -123,6 +123,11 @@ export class LengthCost {
     }
     const k = Math.floor(x);
     this.value = COST_TABLE[k]! + (x - k) * (COST_TABLE[k + 1]! - COST_TABLE[k]!);
+  }
+
+  /** `lengthProbability` of the last lengths measured. */
+  probability(): number {
+    return 2 * (1 - normalCdf(this.delta));
   }
 }
 
