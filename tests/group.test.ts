@@ -24,7 +24,7 @@ import { LanguageSets } from '../src/language/language-sets.js';
 import { placeArticles } from '../src/group/place-articles.js';
 import { Vocabulary } from '../src/group/vocabulary.js';
 import { sharedTermSlots } from '../src/group/term-runs.js';
-import type { JoinedPairs, StoryGroup } from '../src/group/group-stories.js';
+import { groupWorkHere, type JoinedPairs, type StoryGroup } from '../src/group/group-stories.js';
 import { seedArticles } from './seeds.js';
 
 describe('groupStories on the seeds', () => {
@@ -521,6 +521,53 @@ describe('the join within each language, one job per language', () => {
   });
 });
 
+describe('the join within each language, kept to the pairs clustering can read', () => {
+  // Stories in two languages, and reports that share a word or two with them and with one another (pairs far below the threshold).
+  const topics = ['flood river rain village rescue boats', 'election ballot votes parliament count'];
+  const stories = Array.from({ length: 12 }, (_, i) => {
+    const lang = i % 2 ? 'fra' : 'eng';
+    return { id: `s${i}`, lang, text: `${topics[Math.floor(i / 2) % 2]} ${lang}word${i} figures ${1234 + (Math.floor(i / 2) % 2) * 111} and ${5678 + (Math.floor(i / 2) % 2) * 37}.` };
+  });
+  const loners = Array.from({ length: 10 }, (_, i) => {
+    const lang = i % 2 ? 'fra' : 'eng';
+    return { id: `l${i}`, lang, text: `river ${lang}alone${i} ${lang}apart${i} ${lang}single${i} ${lang}other${i} ${lang}more${i} market${i % 3}.` };
+  });
+  // Two loners in one language that name one page: a shared URL merges them whatever their words.
+  const articles = [...stories, ...loners.map((a, i) => (i === 0 || i === 2 ? { ...a, url: 'https://www.example.com/world/2024/05/18/flood-rescue-boats-123456.html' } : a))];
+
+  it('drops only pairs with an article that neither starts a merge nor is merged by a URL, and groups the same', async () => {
+    const { groupingSteps, joinLanguage } = await import('../src/group/group-stories.js');
+    const { readArticle, ReadArticles } = await import('../src/pipeline.js');
+    const run = (everyPair: boolean) => {
+      const read = new ReadArticles();
+      read.add(articles.map((a) => readArticle(a)));
+      const steps = groupingSteps(read.docs, read.vocabulary);
+      const work = steps.next().value as { jobs: Parameters<typeof joinLanguage>[0][] };
+      const jobs = work.jobs.map((job) => (everyPair ? { ...job, mergeAt: 0 } : job));
+      const joined = jobs.map(joinLanguage);
+      // Listed before grouping reads them: it lets go of the list once it has.
+      const pairs = joined.flatMap((j) => Array.from(j.a, (a, k) => [a, j.b[k]!, j.thousandths[k]!].join(',')));
+      steps.next({ pairs: joined });
+      let next = steps.next(joined);
+      while (!next.done) next = steps.next(groupWorkHere(next.value) as JoinedPairs[]);
+      return { groups: next.value, pairs };
+    };
+    const every = run(true);
+    const kept = run(false);
+    // Some pairs are dropped, none added, and those left keep their scores.
+    expect(kept.pairs.length).toBeLessThan(every.pairs.length);
+    expect(kept.pairs.every((p) => every.pairs.includes(p))).toBe(true);
+    // The loners a URL merges keep their pair; a loner that only shares "river" keeps none.
+    const placeOf = (id: string) => articles.findIndex((a) => a.id === id);
+    const touches = (id: string) => kept.pairs.some((p) => p.split(',').slice(0, 2).map(Number).includes(placeOf(id)));
+    expect(touches('l0')).toBe(true);
+    expect(touches('l4')).toBe(false);
+    expect(every.pairs.some((p) => p.split(',').slice(0, 2).map(Number).includes(placeOf('l4')))).toBe(true);
+    expect(kept.groups).toEqual(every.groups);
+    expect(kept.groups.some((g) => g.articleIds.includes('l0') && g.articleIds.includes('l2'))).toBe(true);
+  });
+});
+
 describe('grouping\'s memory', () => {
   it('lets go of each view\'s word counts once they are vectors, before the joins within languages', async () => {
     const { groupingSteps } = await import('../src/group/group-stories.js');
@@ -668,7 +715,7 @@ describe('wordVectors', () => {
         expect(w.vectors.named(i, w.wordOf)).toEqual(expected);
       });
       // Each join's vectors are its articles' own.
-      for (const job of languageJoins(w, undefined, 0)) {
+      for (const job of languageJoins(w, undefined, 0, 0.12, new Uint8Array(docs.length))) {
         job.articles.forEach((i, k) => {
           const from = job.vectorAt[k]!;
           const to = job.vectorAt[k + 1]!;

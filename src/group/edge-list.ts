@@ -50,10 +50,15 @@ export class EdgeList implements Edges {
   }
 
   push(a: number, b: number, score: number): void {
+    this.pushThousandths(a, b, toThousandths(score));
+  }
+
+  /** A pair with its score already in whole thousandths. */
+  pushThousandths(a: number, b: number, thousandths: number): void {
     if (this.length === this.as.length) this.grow();
     this.as[this.length] = a;
     this.bs[this.length] = b;
-    this.milli[this.length++] = toThousandths(score);
+    this.milli[this.length++] = thousandths;
   }
 
   a(k: number): number {
@@ -66,6 +71,10 @@ export class EdgeList implements Edges {
 
   score(k: number): number {
     return this.milli[k]! / 1000;
+  }
+
+  thousandths(k: number): number {
+    return this.milli[k]!;
   }
 
   forEach(visit: (a: number, b: number, thousandths: number) => void): void {

@@ -203,7 +203,10 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   vocabulary.releaseTerms();
   // The time window is asked of tens of millions of pairs at 100,000 articles: not when no article is dated.
   const dated = times.some((t) => !Number.isNaN(t)) ? Float64Array.from(times) : undefined;
-  const started = (yield { kind: 'join', jobs: languageJoins(words, dated, windowMs) }) as StartedJoins;
+  const sameThreshold = opts.sameLanguageThreshold ?? DEFAULT_SAME_LANGUAGE_THRESHOLD;
+  const urlMerged = new Uint8Array(n);
+  for (const e of forced) urlMerged[e.a] = urlMerged[e.b] = 1;
+  const started = (yield { kind: 'join', jobs: languageJoins(words, dated, windowMs, sameThreshold, urlMerged) }) as StartedJoins;
   // While the joins run: the articles' keys numbered once, for the checks within a language and the join
   // across them (without the words any article writes in lower case, with the names romanised words spell).
   // Numbered in reading already (the vocabulary's key table), in the order `numberKeys` numbers them: here only counted.
@@ -213,7 +216,6 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   // The jobs' answers are read as one list where they came back, not copied into one (16.8 million pairs at 100,000 articles).
   const sameEdges = new EdgeChunks((yield { kind: 'joined', started }) as JoinedPairs[]);
   const eventDays = { days: docs.map((d) => d.days ?? []) };
-  const sameThreshold = opts.sameLanguageThreshold ?? DEFAULT_SAME_LANGUAGE_THRESHOLD;
   // Only an edge at the threshold can start a merge (the rest count in averages as `known`), so the
   // keys are asked of those alone: most of the tens of millions of edges of a large input are far below it.
   const sameStarters = sameEdges.filter((a, b, score) => score >= sameThreshold && informative!.corroborate(a, b, score));
