@@ -149,10 +149,10 @@ export function joinLanguage(job: LanguageJoin): JoinedPairs {
  * pair at `mergeAt` or above (or a shared URL), and the average it is asked
  * about sums the pairs between the two clusters' members, each of which
  * started a merge or was merged by a URL: a pair with an article that does
- * neither is never summed, and the join keeps none. At 100,000 generated
- * articles the joins measured 16.8 million pairs; clustering held them (and a
- * list of each article's pairs made from them) on the main thread while they
- * mattered for a few articles.
+ * neither is never summed, and the join keeps none. Clustering held every
+ * pair measured (and a list of each article's pairs made from them) on the
+ * main thread: on 21,476 undated articles 1,117,317 of them, of which it can
+ * read 3,331.
  */
 function keptForMerges(edges: EdgeList, { articles, mergeAt, forced }: LanguageJoin): JoinedPairs {
   const merges = new Uint8Array(articles.length);
