@@ -123,10 +123,11 @@ export function makeSide(lengths: number[], ids: Int32Array[], weights: Weights,
   const marks = new Uint8Array(n);
   const anchored = new Uint8Array(n);
   const learnedWeight = new Float64Array(n);
+  const orphans = orphan?.length === n ? orphan : undefined;
   for (let i = 0; i < n; i++) {
     const kind = kinds?.[i];
     nullCosts[i] = repeats[i] ? 0 : ((kind && NULL_COST[kind]) ?? nullCost);
-    if (orphan?.length === n && orphan[i]) flags[i] = 1;
+    if (orphans?.[i]) flags[i] = 1;
     if (repeats[i]) repeated[i] = 1;
     if (punctuation) marks[i] = punctuation[i]!;
     const list = ids[i]!;

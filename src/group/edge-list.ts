@@ -73,10 +73,6 @@ export class EdgeList implements Edges {
     return this.milli[k]! / 1000;
   }
 
-  thousandths(k: number): number {
-    return this.milli[k]!;
-  }
-
   forEach(visit: (a: number, b: number, thousandths: number) => void): void {
     for (let k = 0; k < this.length; k++) visit(this.as[k]!, this.bs[k]!, this.milli[k]!);
   }

@@ -59,6 +59,10 @@ export function languageJoins(w: WordVectors, times: Float64Array | undefined, w
     const vectorAt = new Int32Array(members.length + 1);
     const wordsAt = new Int32Array(members.length + 1);
     const chosen = Array.from(members, (i) => candidateWords(w, i));
+    const urlMerged: number[] = [];
+    members.forEach((i, k) => {
+      if (forced[i]) urlMerged.push(k);
+    });
     members.forEach((i, k) => {
       vectorAt[k + 1] = vectors.to(i) - language.from;
       wordsAt[k + 1] = wordsAt[k]! + chosen[k]!.length;
@@ -75,7 +79,7 @@ export function languageJoins(w: WordVectors, times: Float64Array | undefined, w
       job: {
         articles: members, vectorAt, ids, weights: vectors.allWeights.slice(language.from, language.to), dimensions: language.words, wordsAt, words,
         ...(times && { times: Float64Array.from(members, (i) => times[i]!) }), windowMs,
-        mergeAt, forced: Int32Array.from(Array.from(members.keys()).filter((k) => forced[members[k]!])),
+        mergeAt, forced: Int32Array.from(urlMerged),
       },
     });
   }
@@ -157,15 +161,12 @@ export function joinLanguage(job: LanguageJoin): JoinedPairs {
 function keptForMerges(edges: EdgeList, { articles, mergeAt, forced }: LanguageJoin): JoinedPairs {
   const merges = new Uint8Array(articles.length);
   for (const k of forced) merges[k] = 1;
-  for (let e = 0; e < edges.length; e++) {
-    if (edges.score(e) < mergeAt) continue;
-    merges[edges.a(e)] = 1;
-    merges[edges.b(e)] = 1;
-  }
+  edges.forEach((a, b, thousandths) => {
+    if (thousandths / 1000 >= mergeAt) merges[a] = merges[b] = 1;
+  });
   const kept = new EdgeList(1);
-  for (let e = 0; e < edges.length; e++) {
-    const [a, b] = [edges.a(e), edges.b(e)];
-    if (merges[a] && merges[b]) kept.pushThousandths(articles[a]!, articles[b]!, edges.thousandths(e));
-  }
+  edges.forEach((a, b, thousandths) => {
+    if (merges[a] && merges[b]) kept.pushThousandths(articles[a]!, articles[b]!, thousandths);
+  });
   return kept.arrays();
 }
