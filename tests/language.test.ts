@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { francAll } from 'franc';
 import { detectLanguage, plainlyWrittenIn } from '../src/language/detect-language.js';
 import { foreignLetterWords } from '../src/language/alphabets.js';
+import { countScripts } from '../src/language/scripts.js';
 import { seedArticles } from './seeds.js';
 
 describe('detectLanguage', () => {
@@ -299,5 +300,17 @@ describe('plainlyWrittenIn', () => {
     const ind = 'Pemerintah mengatakan bahwa harga beras akan turun karena panen yang baik di daerah itu.';
     expect(plainlyWrittenIn(ind, 'ind')).toBe(false);
     expect(plainlyWrittenIn(ind, 'ind', ['ind', 'zsm'])).toBe(true);
+  });
+});
+
+describe('countScripts', () => {
+  it('lists scripts by letter count, largest first, equal counts in the order the text first writes them', () => {
+    expect(countScripts('abc')).toEqual([{ script: 'Latin', share: 1 }]);
+    // Two Cyrillic letters, three Greek, two Latin: Greek first, then Cyrillic before Latin as the text writes them.
+    const counted = countScripts('жж ab αβγ');
+    expect(counted.map((c) => c.script)).toEqual(['Greek', 'Cyrillic', 'Latin']);
+    expect(counted.map((c) => c.share)).toEqual([3 / 7, 2 / 7, 2 / 7]);
+    expect(countScripts('ab жж')[0]!.script).toBe('Latin');
+    expect(countScripts('123 !?')).toEqual([]);
   });
 });
