@@ -11,9 +11,10 @@
 import type { ArticleAlignment, Corpus, SetAsideArticle } from './corpus.js';
 import { DEFAULT_WINDOW_DAYS, type StoryGroup } from './group/group-stories.js';
 import {
-  READ_WINDOW, ReadArticles, afterReading, checkWhere, corpusOptionsSchema, openPlace,
-  type CheckedPair, type CorpusOptions, type ReadArticle, type StepOptions, type StoryClosing, type WorkPlace,
+  afterReading, checkWhere, corpusOptionsSchema, openPlace,
+  type CheckedPair, type CorpusOptions, type StepOptions, type StoryClosing, type WorkPlace,
 } from './pipeline.js';
+import { READ_WINDOW, ReadArticles, type ReadArticle } from './read-articles.js';
 import { StoryClock, closableGroups, closedGroups } from './group/story-clock.js';
 import { publishedTime } from './article/published-time.js';
 import { withEarlierModels, type CorpusModels } from './align/pair-jobs.js';

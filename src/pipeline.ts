@@ -12,22 +12,17 @@
 import * as z from 'zod/mini';
 import { placeStrays, type CollectWork, type Confirmation, type ConfirmWork, type StartedConfirmations } from './align/place-strays.js';
 import { mergePairJobs, pairJobs, primeReading, readingOf, runPairJobs, type ArticleReading, type CorpusModels, type PairJob, type PairJobResult } from './align/pair-jobs.js';
-import { articleUrls } from './article/urls.js';
-import { groupDocumentOf, readBody, type GroupDocument, type ReadDocument } from './group/group-keys.js';
-import { sentenceKeys } from './align/anchors.js';
-import { readableSentences } from './language/zawgyi.js';
-import { KeyTable, keepKeys, packSentenceKeys, type ReadKeys } from './align/known-keys.js';
 import { dictionarySchema, type Dictionary } from './align/dictionary.js';
 import { calibrateAlignment } from './align/calibrate.js';
 import { DEFAULT_WINDOW_DAYS, groupingSteps, groupOptionsSchema, groupWorkHere, type GroupOptions, type GroupWork, type JoinedPairs, type StartedJoins } from './group/group-stories.js';
 import { placeArticles } from './group/place-articles.js';
-import { Vocabulary } from './group/vocabulary.js';
 import { coverageOf } from './report/check-coverage.js';
 import { storyBatches, type CheckItem } from './report/story-batches.js';
 import type { CoverageReport } from './report/coverage-report.js';
 import { StoryalignError } from './errors.js';
 import { langCodeListSchema, parseArticles, parseInput } from './schema.js';
-import { NO_TEXT_REASON, hasText, segmentArticle } from './segment/segment-article.js';
+import { NO_TEXT_REASON, hasText } from './segment/segment-article.js';
+import { READ_WINDOW, ReadArticles, readArticle, type ReadArticle } from './read-articles.js';
 import type { StoryGroup } from './group/group-stories.js';
 import type { ArticleAlignment, Corpus, SetAsideArticle } from './corpus.js';
 import { alignedRelation, withAlignedRelations, type AlignedRelation } from './group/aligned-relations.js';
@@ -161,14 +156,6 @@ export function checkWhere(opts: StepOptions): void {
   }
 }
 
-/** One article read: its prepared form, its grouping view and the aligner's anchor keys of each sentence. */
-export interface ReadArticle {
-  article: Article;
-  doc: ReadDocument;
-  /** Each sentence's anchor keys. */
-  keys: ReadKeys;
-}
-
 export type { CheckItem } from './report/story-batches.js';
 
 /** The per-item work the steps hand out; each kind's results come back in the order of its items. */
@@ -239,20 +226,6 @@ export interface CheckedPair {
 /** Where finished alignments go when they are handed on as they are checked instead of kept in the corpus. */
 export type AlignmentSink = (checked: CheckedPair[]) => void;
 
-/**
- * An article through reading: segmented, and its entities found once (with the
- * words for time and units the aligner reads) for the grouping view and the
- * anchor keys alike, on its sentences in readable form (Zawgyi in Unicode).
- */
-export function readArticle(input: ArticleInput, only?: string[]): ReadArticle {
-  const article = segmentArticle(input, only ? { only } : {});
-  const sentences = readableSentences(article.sentences.map((s) => s.text));
-  const body = sentences.join('\n');
-  const read = readBody(body, article.lang);
-  const doc = groupDocumentOf({ id: article.id, urls: articleUrls(article), body, lang: article.lang, publishedAt: article.publishedAt }, read);
-  return { article, doc, keys: packSentenceKeys(sentenceKeys(read.entities, sentences)) };
-}
-
 /** The stages in order: every article read, then the rest. */
 export function* corpusSteps(inputs: ArticleInput[], opts: StepOptions): CorpusSteps {
   const read = new ReadArticles();
@@ -261,39 +234,6 @@ export function* corpusSteps(inputs: ArticleInput[], opts: StepOptions): CorpusS
     read.add((yield { kind: 'read', items, first, total: inputs.length, ...(opts.only && { only: opts.only }) }) as ReadArticle[]);
   }
   return yield* afterReading(read, opts);
-}
-
-/** Articles read per step: what grouping keeps of them is compacted after each, so that only one window's word maps are alive at a time. */
-export const READ_WINDOW = 512;
-
-/** Articles as they are read, in input order: what every later stage reads of them. */
-export class ReadArticles {
-  vocabulary = new Vocabulary();
-  /** The anchor keys of every article, packed until the aligner asks (see known-keys.ts). */
-  private readonly keyTable = new KeyTable();
-  readonly prepared: Article[] = [];
-  docs: GroupDocument[] = [];
-
-  /**
-   * The grouping views' keys by article id, the views and the vocabulary let
-   * go: nothing after grouping reads them (at 100,000 generated articles they
-   * are about 400 MB that aligning and placing would otherwise carry).
-   */
-  releaseGrouping(): Map<string, string[]> {
-    const { keyOf } = this.vocabulary;
-    const keysById = new Map(this.docs.map((d) => [d.id, Array.from(d.keyIds, (k) => keyOf[k]!)]));
-    this.docs = [];
-    this.vocabulary = new Vocabulary();
-    return keysById;
-  }
-
-  add(read: ReadArticle[]): void {
-    for (const r of read) {
-      this.prepared.push(r.article);
-      this.docs.push(this.vocabulary.compact(r.doc));
-      keepKeys(r.article, this.keyTable, r.keys);
-    }
-  }
 }
 
 /** Which stories are closed (`buildCorpusStream` with `closeStories`): only those are handed out, and their articles let go. */

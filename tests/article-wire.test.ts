@@ -10,7 +10,7 @@ import { fromCheckTask, toCheckTask, withoutPairs, withPairs } from '../src/runn
 import { alignPair } from '../src/align/align-pair.js';
 import { readingOf } from '../src/align/pair-jobs.js';
 import type { Article } from '../src/types.js';
-import { readArticle } from '../src/pipeline.js';
+import { readArticle } from '../src/read-articles.js';
 import { seedArticles } from './seeds.js';
 
 describe('article on the wire', () => {

@@ -497,7 +497,7 @@ describe('the join within each language, one job per language', () => {
   it('groups the same whatever order the jobs come back in: clustering reads the pairs in no particular order', async () => {
     const { groupingSteps } = await import('../src/group/group-stories.js');
     const { joinLanguage } = await import('../src/group/language-joins.js');
-    const { readArticle, ReadArticles } = await import('../src/pipeline.js');
+    const { readArticle, ReadArticles } = await import('../src/read-articles.js');
     const groupsAnswered = (order: (joined: JoinedPairs[]) => JoinedPairs[]) => {
       // Read afresh for each run: grouping uses its views' words up.
       const read = new ReadArticles();
@@ -537,7 +537,7 @@ describe('the join within each language, kept to the pairs clustering can read',
 
   it('drops only pairs with an article that neither starts a merge nor is merged by a URL, and groups the same', async () => {
     const { groupingSteps, joinLanguage } = await import('../src/group/group-stories.js');
-    const { readArticle, ReadArticles } = await import('../src/pipeline.js');
+    const { readArticle, ReadArticles } = await import('../src/read-articles.js');
     const run = (everyPair: boolean) => {
       const read = new ReadArticles();
       read.add(articles.map((a) => readArticle(a)));
@@ -571,7 +571,7 @@ describe('the join within each language, kept to the pairs clustering can read',
 describe('grouping\'s memory', () => {
   it('lets go of each view\'s word counts once they are vectors, before the joins within languages', async () => {
     const { groupingSteps } = await import('../src/group/group-stories.js');
-    const { readArticle, ReadArticles } = await import('../src/pipeline.js');
+    const { readArticle, ReadArticles } = await import('../src/read-articles.js');
     const read = new ReadArticles();
     read.add([...seedArticles(), ...seedArticles().map((a) => ({ ...a, id: `${a.id}-again` }))].map((a) => readArticle(a)));
     expect(read.docs.some((d) => d.words)).toBe(true);

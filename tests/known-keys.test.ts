@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { keysOf, textsOf } from '../src/align/align-pair.js';
 import { anchorKeys } from '../src/align/anchors.js';
 import { KeyTable, keptKeys, packSentenceKeys, unpackSentenceKeys } from '../src/align/known-keys.js';
-import { readArticle, ReadArticles } from '../src/pipeline.js';
+import { readArticle, ReadArticles } from '../src/read-articles.js';
 import { unpackStrings } from '../src/entities/packed-strings.js';
 import { seedArticles } from './seeds.js';
 

@@ -9,7 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { afterReading, buildCorpus, doHere, readArticle, ReadArticles } from '../src/pipeline.js';
+import { afterReading, buildCorpus, doHere } from '../src/pipeline.js';
+import { readArticle, ReadArticles } from '../src/read-articles.js';
 import { confirmFit } from '../src/align/place-strays.js';
 import { MAX_CARRIED_PAIRS, withEarlierModels } from '../src/align/pair-jobs.js';
 import { buildCorpusStream } from '../src/pipeline-stream.js';

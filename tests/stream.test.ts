@@ -3,7 +3,8 @@
  * handed out once final, and the same corpus as buildCorpus.
  */
 import { describe, expect, it } from 'vitest';
-import { afterReading, buildCorpus, doHere, READ_WINDOW, readArticle, ReadArticles } from '../src/pipeline.js';
+import { afterReading, buildCorpus, doHere } from '../src/pipeline.js';
+import { READ_WINDOW, readArticle, ReadArticles } from '../src/read-articles.js';
 import { buildCorpusStream, readingNeverBack, type CorpusEvent } from '../src/pipeline-stream.js';
 import { isStoryalignError } from '../src/errors.js';
 import type { ArticleInput } from '../src/types.js';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { confirm } from '../src/runner/worker.js';
 import { workerFlags } from '../src/runner/run-in-pool.js';
-import { readArticle } from '../src/pipeline.js';
+import { readArticle } from '../src/read-articles.js';
 import { textsOf } from '../src/align/align-pair.js';
 import { readSide } from '../src/align/read-side.js';
 import type { Article, ArticleInput } from '../src/types.js';
@@ -104,7 +104,7 @@ describe('a join handed to a worker thread', () => {
   it('moves its arrays there and its pairs back instead of copying them, with the same pairs', async () => {
     const { threadPool, doWith } = await import('../src/runner/run-in-pool.js');
     const { groupingSteps, joinLanguage } = await import('../src/group/group-stories.js');
-    const { ReadArticles } = await import('../src/pipeline.js');
+    const { ReadArticles } = await import('../src/read-articles.js');
     const read = new ReadArticles();
     read.add([...seedArticles(), ...seedArticles().map((s) => ({ ...s, id: `${s.id}-again` }))].map((input) => readArticle(input)));
     const work = groupingSteps(read.docs, read.vocabulary).next().value as { kind: 'join'; jobs: Parameters<typeof joinLanguage>[0][] };

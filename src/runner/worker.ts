@@ -15,7 +15,7 @@ import { fromAlignTask, fromCheckTask, toWireResult, type AlignTask, type CheckT
 import { StoryalignError } from '../errors.js';
 import { fromWire, toWire, type PrimeTask } from './article-wire.js';
 import { buffersOf, movable } from './transfer.js';
-import { readArticle } from '../pipeline.js';
+import { readArticle } from '../read-articles.js';
 import { coverageOf } from '../report/check-coverage.js';
 import { joinLanguage, readForGrouping, type LanguageJoin } from '../group/group-stories.js';
 import type { Article, ArticleInput } from '../types.js';
