@@ -137,7 +137,24 @@ export class SparseVectors {
     const place = this.focus(focus);
     const from = start[read]!;
     const to = end[read]!;
-    // Pairs (place in the focused vector, place in the other), as offsets into the flat weights.
+    const at = start[focus]!;
+    if (small !== focus) {
+      // Summed in the order the other vector is read: no pairs to keep (a join compares the vector in
+      // focus with thousands of others, most of them no larger).
+      let dot = 0;
+      let shared = 0;
+      for (let k = from; k < to; k++) {
+        const id = allIds[k]!;
+        if (id >= shareable || (inFocus[id >>> 5]! & (1 << (id & 31))) === 0) continue;
+        const p = place[id]!;
+        if (p === 0) continue;
+        dot += allWeights[at + p - 1]! * allWeights[k]!;
+        shared++;
+      }
+      this.shared = shared;
+      return dot;
+    }
+    // Pairs (place in the focused vector, place in the other), as offsets into the flat weights, summed in the focused vector's order.
     const pairs = this.pairs;
     pairs.length = 0;
     for (let k = from; k < to; k++) {
@@ -146,8 +163,7 @@ export class SparseVectors {
       const p = place[id]!;
       if (p > 0) pairs.push(p - 1, k);
     }
-    if (small === focus) sortPairsByFirst(pairs);
-    const at = start[focus]!;
+    sortPairsByFirst(pairs);
     let dot = 0;
     for (let k = 0; k < pairs.length; k += 2) dot += allWeights[at + pairs[k]!]! * allWeights[pairs[k + 1]!]!;
     this.shared = pairs.length / 2;
