@@ -139,8 +139,7 @@ export class SparseVectors {
     const to = end[read]!;
     const at = start[focus]!;
     if (small !== focus) {
-      // Summed in the order the other vector is read: no pairs to keep (a join compares the vector in
-      // focus with thousands of others, most of them no larger).
+      // The one read is the smaller (or of equal size): summed in the order it is read, with no pairs to keep and sort.
       let dot = 0;
       let shared = 0;
       for (let k = from; k < to; k++) {
