@@ -61,11 +61,9 @@ export function languageJoins(w: WordVectors, times: Float64Array | undefined, w
     const chosen = Array.from(members, (i) => candidateWords(w, i));
     const urlMerged: number[] = [];
     members.forEach((i, k) => {
-      if (forced[i]) urlMerged.push(k);
-    });
-    members.forEach((i, k) => {
       vectorAt[k + 1] = vectors.to(i) - language.from;
       wordsAt[k + 1] = wordsAt[k]! + chosen[k]!.length;
+      if (forced[i]) urlMerged.push(k);
     });
     // A language's word ids are numbered together: counted from its first, the job's table of places is its own words' size, not the whole input's.
     const ids = vectors.allIds.slice(language.from, language.to);

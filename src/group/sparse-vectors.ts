@@ -138,34 +138,29 @@ export class SparseVectors {
     const from = start[read]!;
     const to = end[read]!;
     const at = start[focus]!;
-    if (small !== focus) {
-      // The one read is the smaller (or of equal size): summed in the order it is read, with no pairs to keep and sort.
-      let dot = 0;
-      let shared = 0;
-      for (let k = from; k < to; k++) {
-        const id = allIds[k]!;
-        if (id >= shareable || (inFocus[id >>> 5]! & (1 << (id & 31))) === 0) continue;
-        const p = place[id]!;
-        if (p === 0) continue;
-        dot += allWeights[at + p - 1]! * allWeights[k]!;
-        shared++;
-      }
-      this.shared = shared;
-      return dot;
-    }
-    // Pairs (place in the focused vector, place in the other), as offsets into the flat weights, summed in the focused vector's order.
+    // The one read is the smaller (or of equal size): summed in the order it is read. Otherwise the
+    // pairs (place in the focused vector, place in the other) are kept and summed in the focused one's order.
+    const asRead = small !== focus;
     const pairs = this.pairs;
     pairs.length = 0;
+    let dot = 0;
+    let shared = 0;
     for (let k = from; k < to; k++) {
       const id = allIds[k]!;
       if (id >= shareable || (inFocus[id >>> 5]! & (1 << (id & 31))) === 0) continue;
       const p = place[id]!;
-      if (p > 0) pairs.push(p - 1, k);
+      if (p === 0) continue;
+      if (asRead) {
+        dot += allWeights[at + p - 1]! * allWeights[k]!;
+        shared++;
+      } else pairs.push(p - 1, k);
     }
-    sortPairsByFirst(pairs);
-    let dot = 0;
-    for (let k = 0; k < pairs.length; k += 2) dot += allWeights[at + pairs[k]!]! * allWeights[pairs[k + 1]!]!;
-    this.shared = pairs.length / 2;
+    if (!asRead) {
+      sortPairsByFirst(pairs);
+      for (let k = 0; k < pairs.length; k += 2) dot += allWeights[at + pairs[k]!]! * allWeights[pairs[k + 1]!]!;
+      shared = pairs.length / 2;
+    }
+    this.shared = shared;
     return dot;
   }
 }
