@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { francAll } from 'franc';
-import { detectLanguage, plainlyWrittenIn } from '../src/language/detect-language.js';
+import { detectLanguage, signsOfAnotherLanguage } from '../src/language/detect-language.js';
 import { foreignLetterWords } from '../src/language/alphabets.js';
 import { countScripts } from '../src/language/scripts.js';
 import { seedArticles } from './seeds.js';
@@ -286,23 +286,6 @@ describe('foreignLetterWords', () => {
   });
 });
 
-describe('plainlyWrittenIn', () => {
-  it('takes a sentence whose words lead with its language\'s function words, and nothing less', () => {
-    expect(plainlyWrittenIn('Inilathala ng State Council ng China ang Next Generation Artificial Intelligence Development Plan.', 'tgl')).toBe(true);
-    expect(plainlyWrittenIn('The visit will strengthen cooperation between the two countries, the spokesperson said.', 'eng')).toBe(true);
-    // English words in a French article: French function words do not lead.
-    expect(plainlyWrittenIn('The visit will strengthen cooperation between the two countries, the spokesperson said.', 'fra')).toBe(false);
-    // Names with one "the" among them prove no language: too few function words.
-    expect(plainlyWrittenIn('Real Madrid Cristiano Ronaldo Lionel Messi Barcelona Champions League final the Santiago Bernabéu Stadium tonight Paris Saint Germain Mbappé Neymar', 'eng')).toBe(false);
-    // Two scripts: detection decides.
-    expect(plainlyWrittenIn('The president said that الرئيس قال إن the talks were over.', 'eng')).toBe(false);
-    // Indonesian and Malay share their function words: a twin does not stand in the way.
-    const ind = 'Pemerintah mengatakan bahwa harga beras akan turun karena panen yang baik di daerah itu.';
-    expect(plainlyWrittenIn(ind, 'ind')).toBe(false);
-    expect(plainlyWrittenIn(ind, 'ind', ['ind', 'zsm'])).toBe(true);
-  });
-});
-
 describe('countScripts', () => {
   it('lists scripts by letter count, largest first, equal counts in the order the text first writes them', () => {
     expect(countScripts('abc')).toEqual([{ script: 'Latin', share: 1 }]);
@@ -312,5 +295,28 @@ describe('countScripts', () => {
     expect(counted.map((c) => c.share)).toEqual([3 / 7, 2 / 7, 2 / 7]);
     expect(countScripts('ab жж')[0]!.script).toBe('Latin');
     expect(countScripts('123 !?')).toEqual([]);
+  });
+});
+
+describe('signsOfAnotherLanguage', () => {
+  it('names the languages whose function words lead a paragraph, and none when its own lead or only names are there', () => {
+    expect(signsOfAnotherLanguage('The visit will strengthen cooperation between the two countries, the spokesperson said.', 'ind', 'Latin')).toEqual({ languages: ['eng'] });
+    expect(signsOfAnotherLanguage('Pemerintah Kazakhstan menyambut kunjungan tersebut dengan upacara resmi di bandara.', 'ind', 'Latin')).toBeUndefined();
+    expect(signsOfAnotherLanguage('Crystal Palace: Hennessey, Ward, Dann, Delaney, Souare, Jedinak, Cabaye, Zaha, McArthur', 'vie', 'Latin')).toBeUndefined();
+    // A Tagalog sentence half of English names: its Tagalog function words lead (detection alone read it as English).
+    expect(signsOfAnotherLanguage('Inilathala ng State Council ng China ang Next Generation Artificial Intelligence Development Plan.', 'tgl', 'Latin')).toBeUndefined();
+    expect(signsOfAnotherLanguage('The visit will strengthen cooperation between the two countries, the spokesperson said.', 'fra', 'Latin')).toEqual({ languages: ['eng'] });
+    // Names with one "the" among them prove no language: too few function words.
+    expect(signsOfAnotherLanguage('Real Madrid Cristiano Ronaldo Lionel Messi Barcelona Champions League final the Santiago Bernabéu Stadium tonight Paris Saint Germain Mbappé Neymar', 'fra', 'Latin')).toBeUndefined();
+    // Indonesian and Malay share their function words: neither points away from the other.
+    expect(signsOfAnotherLanguage('Pemerintah mengatakan bahwa harga beras akan turun karena panen yang baik di daerah itu.', 'zsm', 'Latin', ['ind', 'zsm'])).toBeUndefined();
+  });
+
+  it('leaves a paragraph in a script of its own to detection, and reads Arabic script by its letters', () => {
+    expect(signsOfAnotherLanguage('รัฐบาลประกาศแผนใหม่สำหรับโรงเรียนทั่วประเทศในวันจันทร์', 'eng', 'Latin')).toEqual({});
+    // A fifth of the letters in Arabic script makes it the paragraph's script.
+    expect(signsOfAnotherLanguage('The president said that الرئيس قال إن the talks were over.', 'eng', 'Latin')).toEqual({});
+    expect(signsOfAnotherLanguage('قالت الحكومة إن المدارس ستفتح أبوابها في الأسبوع المقبل', 'arb', 'Arabic')).toBeUndefined();
+    expect(signsOfAnotherLanguage('حکومت نے کہا کہ اسکول اگلے ہفتے کھلیں گے اور بچے واپس آئیں گے', 'arb', 'Arabic')).toEqual({ languages: ['urd'] });
   });
 });

@@ -102,6 +102,19 @@ describe('segmentArticle, languages inside an article', () => {
     expect(tgl.blocks.every((b) => b.lang === undefined)).toBe(true);
   });
 
+  it('leaves a line of names to its article, and marks a title written in another language', () => {
+    // Detection alone read each names line as English or Javanese (a line of footballers is no language);
+    // nothing in them but the names points away from Vietnamese, so they inherit it.
+    const lines = (middle: string) => segmentArticle({
+      id: 'x',
+      text: ['Đội tuyển Anh đã công bố danh sách cầu thủ tham dự giải đấu vào chiều thứ Hai.', middle, 'Huấn luyện viên cho biết đội sẽ tập trung vào tuần tới.'].join('\n'),
+    }).blocks.map((b) => b.lang);
+    expect(lines('Thủ môn: Wayne Hennessey, Danny Ward, Owain Fon Williams.')).toEqual([undefined, undefined, undefined]);
+    expect(lines('Crystal Palace: Hennessey, Ward, Dann, Delaney, Souare, Jedinak, Cabaye, Zaha, McArthur')).toEqual([undefined, undefined, undefined]);
+    // English function words (of, the, than) lead this one's words: detection is asked, and names English.
+    expect(lines('Album of the year: The Weeknd, Beauty Behind The Madness')).toEqual([undefined, 'eng', undefined]);
+  });
+
   it('never marks a short headline as another language', () => {
     const a = segmentArticle({ id: 'x', text: 'Xi Jinping di Astana\n\nPresiden Tiongkok Xi Jinping tiba di Astana pada hari Selasa untuk menghadiri pertemuan.' });
     expect(a.sentences.every((s) => s.lang === 'ind')).toBe(true);

@@ -117,19 +117,21 @@ export function isFunctionWord(word: string, lang: string): boolean {
 }
 
 /**
- * Whether at least `minShare` of `words` (lower case) are evidence words of
- * `lang`, and more of them than of any other listed language (but `twins`, which
- * share its list): text plainly in `lang`. False for a language without a list.
+ * The listed languages other than `lang` (and its `twins`) whose evidence
+ * words are at least `minShare` of `words` (lower case) and more than `lang`'s:
+ * languages a text may plainly be written in instead. Empty for most text.
  */
-export function leadsFunctionWords(words: readonly string[], lang: string, minShare: number, twins: readonly string[] = []): boolean {
-  const own = PLACE.get(lang);
-  if (own === undefined || words.length === 0) return false;
+export function leadingOthers(words: readonly string[], lang: string, minShare: number, twins: readonly string[] = []): string[] {
+  if (words.length === 0) return [];
   const hits = hitsOf(words);
-  if (hits[own]! < minShare * words.length) return false;
+  const own = PLACE.get(lang);
+  const ownHits = own === undefined ? 0 : hits[own]!;
+  const out: string[] = [];
   for (let p = 0; p < hits.length; p++) {
-    if (p !== own && hits[p]! >= hits[own]! && !twins.includes(LANGUAGES[p]!)) return false;
+    const other = LANGUAGES[p]!;
+    if (p !== own && hits[p]! >= minShare * words.length && hits[p]! > ownHits && !twins.includes(other)) out.push(other);
   }
-  return true;
+  return out;
 }
 
 /** How many of `words` each listed language lists, by its place in `LANGUAGES`: one lookup per word. */
