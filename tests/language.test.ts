@@ -318,5 +318,8 @@ describe('signsOfAnotherLanguage', () => {
     expect(signsOfAnotherLanguage('The president said that الرئيس قال إن the talks were over.', 'eng', 'Latin')).toEqual({});
     expect(signsOfAnotherLanguage('قالت الحكومة إن المدارس ستفتح أبوابها في الأسبوع المقبل', 'arb', 'Arabic')).toBeUndefined();
     expect(signsOfAnotherLanguage('حکومت نے کہا کہ اسکول اگلے ہفتے کھلیں گے اور بچے واپس آئیں گے', 'arb', 'Arabic')).toEqual({ languages: ['urd'] });
+    // Han with kana is Japanese in a Chinese article; Han alone is the article's own.
+    expect(signsOfAnotherLanguage('政府は月曜日に新しい学校計画を発表し、全国の教師に研修を行うと述べた。', 'cmn', 'Han')).toEqual({ languages: ['jpn'] });
+    expect(signsOfAnotherLanguage('政府周一宣布了新的学校计划，并表示将为全国教师提供培训。', 'cmn', 'Han')).toBeUndefined();
   });
 });

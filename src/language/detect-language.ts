@@ -143,7 +143,7 @@ export function mainScript(text: string): string | undefined {
  * asked: a script of its own (detection then decides: `{}`), or the function
  * words of other languages leading its own words (`languages`: the ones that
  * lead, detection must name one of them), or for Arabic script the letters
- * only another language writes. Undefined when nothing points away from
+ * only another language writes, for Han the kana of Japanese. Undefined when nothing points away from
  * `lang`. Detection alone, asked of every paragraph, read a Spanish sentence
  * as Galician, an English headline as Afrikaans and a line of footballers'
  * names as German: of the 51 paragraphs it set apart in bench:corpus's mix,
@@ -151,14 +151,16 @@ export function mainScript(text: string): string | undefined {
  * article); with these signs asked first, 4 are set apart, those 2 among them.
  */
 export function signsOfAnotherLanguage(text: string, lang: string, articleScript: string | undefined, twins: readonly string[] = []): { languages?: string[] } | undefined {
-  const script = mainScript(text);
+  const scripts = preferNonLatin(countScripts(text));
+  const script = scripts[0]?.script;
   if (!script) return undefined;
   if (script !== articleScript) return {};
   if (script === 'Latin' || script === 'Cyrillic') {
     const languages = leadingOthers(text.toLowerCase().match(FUNCTION_WORD_FORM) ?? [], lang, LEADING_SHARE, twins);
     return languages.length ? { languages } : undefined;
   }
-  const verdict = letterVerdict(text, script);
+  // Kana among Han characters is Japanese in a Chinese article; Arabic script has its letters.
+  const verdict = script === 'Arabic' ? letterVerdict(text, script) : languageOfScript(scripts)?.lang;
   return verdict && verdict !== lang ? { languages: [verdict] } : undefined;
 }
 
