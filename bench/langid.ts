@@ -5,7 +5,8 @@
  * headlines, sentences of the ten languages other than Indonesian and Malay,
  * Indonesian-vs-Malay sentences), Leipzig and NusaX (informal text), and
  * held-out sentences of the Universal Declaration of Human Rights for every
- * default candidate, with a table per language.
+ * default candidate, with a table per language; and paragraphs in another
+ * language than their article (langid-paragraphs.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { DEFAULT_LANGUAGES, detectLanguage } from '../src/index.js';
 import { BENCH_DIR, NTREX_LANGS, articleLines, readLines, readStories } from './ntrex.js';
 import { loadPeers, type Detector, type Peer } from './langid-peers.js';
 import { udhrSentences, type Item } from './langid-udhr.js';
+import { paragraphLanguages } from './langid-paragraphs.js';
 
 const storyalign: Detector = (text) => detectLanguage(text).lang;
 
@@ -138,3 +140,4 @@ function calibration(items: Item[]): void {
   for (const r of rows) if (r.n) console.log(`| ${r.lo.toFixed(2)}-${Math.min(1, r.hi).toFixed(2)} | ${r.n} | ${(r.conf / r.n).toFixed(3)} | ${(r.ok / r.n).toFixed(3)} |`);
 }
 calibration([...sets[2]![1], ...sets[3]![1]]);
+paragraphLanguages();

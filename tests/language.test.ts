@@ -306,6 +306,8 @@ describe('signsOfAnotherLanguage', () => {
     // A Tagalog sentence half of English names: its Tagalog function words lead (detection alone read it as English).
     expect(signsOfAnotherLanguage('Inilathala ng State Council ng China ang Next Generation Artificial Intelligence Development Plan.', 'tgl', 'Latin')).toBeUndefined();
     expect(signsOfAnotherLanguage('The visit will strengthen cooperation between the two countries, the spokesperson said.', 'fra', 'Latin')).toEqual({ languages: ['eng'] });
+    // An Indonesian sentence of names and numbers has few function words (dari, pada: 2 of 15), enough for a sign.
+    expect(signsOfAnotherLanguage('Striker asal Brasil mencetak gol spektakuler dari jarak tiga puluh meter pada menit terakhir pertandingan.', 'eng', 'Latin')).toEqual({ languages: ['ind', 'zsm'] });
     // Names with one "the" among them prove no language: too few function words.
     expect(signsOfAnotherLanguage('Real Madrid Cristiano Ronaldo Lionel Messi Barcelona Champions League final the Santiago Bernabéu Stadium tonight Paris Saint Germain Mbappé Neymar', 'fra', 'Latin')).toBeUndefined();
     // Indonesian and Malay share their function words: neither points away from the other.
