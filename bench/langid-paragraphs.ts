@@ -17,7 +17,7 @@ import { NTREX_LANGS, articleLines, readLines, readStories } from './ntrex.js';
 
 /** Letters a paragraph needs before its language is asked (as segmentArticle asks). */
 const MIN_LETTERS = 30;
-/** Stories whose articles get a line of each other language: 40 of 123 keep the run short (5,280 articles). */
+/** Stories whose articles get a line of each other language: 40 of 123 keep the run short (about 5,000 articles). */
 const INSERTED_STORIES = 40;
 
 type BlockLanguages = (article: Article) => (string | undefined)[];

@@ -145,8 +145,8 @@ export function mainScript(text: string): string | undefined {
  * asked: a script of its own (detection then decides: `{}`), or the function
  * words of other languages leading its own words (`languages`: the ones that
  * lead, detection must name one of them), or for Arabic script the letters
- * only another language writes, for Han the kana of Japanese. Undefined when nothing points away from
- * `lang`. Detection alone, asked of every paragraph, read a Spanish sentence
+ * only another language writes, for Han the kana of Japanese. Undefined when
+ * nothing points away from `lang`. Detection alone, asked of every paragraph, read a Spanish sentence
  * as Galician, an English headline as Afrikaans and a line of footballers'
  * names as German: of the 51 paragraphs it set apart in bench:corpus's mix,
  * 2 were in the language it named (English album titles in a Vietnamese
