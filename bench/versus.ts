@@ -32,8 +32,10 @@ interface Release {
 
 async function load(name: string, dir: string): Promise<Release> {
   const from = (path: string) => import(pathToFileURL(resolve(dir, path)).href);
-  const [pipeline, jobs, check] = await Promise.all([from('src/pipeline.ts'), from('src/align/pair-jobs.ts'), from('src/report/check-coverage.ts')]);
-  return { name, readArticle: pipeline.readArticle, pairJobs: jobs.pairJobs, runPairJobs: jobs.runPairJobs, mergePairJobs: jobs.mergePairJobs, coverageOf: check.coverageOf };
+  // Reading has its own file since release 25 (src/read-articles.ts); before, it was in src/pipeline.ts.
+  const reading = existsSync(join(dir, 'src', 'read-articles.ts')) ? 'src/read-articles.ts' : 'src/pipeline.ts';
+  const [read, jobs, check] = await Promise.all([from(reading), from('src/align/pair-jobs.ts'), from('src/report/check-coverage.ts')]);
+  return { name, readArticle: read.readArticle, pairJobs: jobs.pairJobs, runPairJobs: jobs.runPairJobs, mergePairJobs: jobs.mergePairJobs, coverageOf: check.coverageOf };
 }
 
 const releases = [await load('this checkout', '.'), await load(other, other)];
