@@ -21,13 +21,13 @@ const MIN_LETTERS = 30;
 const INSERTED_STORIES = 40;
 
 type BlockLanguages = (article: Article) => (string | undefined)[];
+const MALAYIC = ['ind', 'zsm'];
 
 const storyalign: BlockLanguages = (a) => a.blocks.map((b) => b.lang);
 const everyParagraph: BlockLanguages = (a) => a.blocks.map((b) => {
   if ((b.text.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return undefined;
   const g = detectLanguage(b.text);
-  const malayic = ['ind', 'zsm'];
-  if (g.lang === 'und' || g.lang === a.lang || g.confidence < 0.8 || (malayic.includes(g.lang) && malayic.includes(a.lang))) return undefined;
+  if (g.lang === 'und' || g.lang === a.lang || g.confidence < 0.8 || (MALAYIC.includes(g.lang) && MALAYIC.includes(a.lang))) return undefined;
   return g.lang;
 });
 

@@ -98,7 +98,7 @@ export function detectChecked(text: string, list: readonly string[] = DEFAULT_LA
   const clean = stripNoise(linkless).trim();
   if (!/\p{L}/u.test(clean)) return { ...UNDETERMINED };
 
-  const scripts = preferNonLatin(countScripts(clean));
+  const scripts = scriptsAsRead(clean);
   const byScript = languageOfScript(scripts);
   if (byScript && only.includes(byScript.lang)) {
     // The script settles it: there is no runner-up worth naming.
@@ -134,9 +134,9 @@ export function detectChecked(text: string, list: readonly string[] = DEFAULT_LA
  */
 const LEADING_SHARE = 0.1;
 
-/** The script a text is mainly written in, as detection reads it (a script other than Latin with a fifth of the letters leads). */
+/** The script a text is mainly written in, as detection reads it (see `scriptsAsRead`). */
 export function mainScript(text: string): string | undefined {
-  return preferNonLatin(countScripts(text))[0]?.script;
+  return scriptsAsRead(text)[0]?.script;
 }
 
 /**
@@ -146,14 +146,15 @@ export function mainScript(text: string): string | undefined {
  * words of other languages leading its own words (`languages`: the ones that
  * lead, detection must name one of them), or for Arabic script the letters
  * only another language writes, for Han the kana of Japanese. Undefined when
- * nothing points away from `lang`. Detection alone, asked of every paragraph, read a Spanish sentence
- * as Galician, an English headline as Afrikaans and a line of footballers'
- * names as German: of the 51 paragraphs it set apart in bench:corpus's mix,
- * 2 were in the language it named (English album titles in a Vietnamese
- * article); with these signs asked first, 5 are set apart, those 2 among them.
+ * nothing points away from `lang`. Detection alone, asked of every
+ * paragraph, read a Spanish sentence as Galician, an English headline as
+ * Afrikaans and a line of footballers' names as German: of the 51 paragraphs
+ * it set apart in bench:corpus's mix, 2 were in the language it named
+ * (English album titles in a Vietnamese article); with these signs asked
+ * first, 5 are set apart, those 2 among them.
  */
 export function signsOfAnotherLanguage(text: string, lang: string, articleScript: string | undefined, twins: readonly string[] = []): { languages?: string[] } | undefined {
-  const scripts = preferNonLatin(countScripts(text));
+  const scripts = scriptsAsRead(text);
   const script = scripts[0]?.script;
   if (!script) return undefined;
   if (script !== articleScript) return {};
@@ -164,6 +165,11 @@ export function signsOfAnotherLanguage(text: string, lang: string, articleScript
   // Kana among Han characters is Japanese in a Chinese article; Arabic script has its letters.
   const verdict = script === 'Arabic' ? letterVerdict(text, script) : languageOfScript(scripts)?.lang;
   return verdict && verdict !== lang ? { languages: [verdict] } : undefined;
+}
+
+/** A text's scripts as detection reads them: by letter count, a script other than Latin with a fifth of the letters first. */
+function scriptsAsRead(text: string): ScriptCount[] {
+  return preferNonLatin(countScripts(text));
 }
 
 /**

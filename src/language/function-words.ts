@@ -119,7 +119,7 @@ export function isFunctionWord(word: string, lang: string): boolean {
 /**
  * The listed languages other than `lang` (and its `twins`) whose evidence
  * words are at least `minShare` of `words` (lower case) and more than `lang`'s:
- * languages a text may plainly be written in instead. Empty for most text.
+ * the languages whose function words lead the text instead. Empty for most text.
  */
 export function leadingOthers(words: readonly string[], lang: string, minShare: number, twins: readonly string[] = []): string[] {
   if (words.length === 0) return [];

@@ -5,10 +5,10 @@
  */
 import { parseArticleChecked } from '../article/parse-article.js';
 import { givenLanguage } from '../language/candidates.js';
-import { detectChecked, mainScript, signsOfAnotherLanguage } from '../language/detect-language.js';
+import { detectChecked } from '../language/detect-language.js';
+import { paragraphLanguages } from '../language/paragraph-language.js';
 import type { Article, ArticleInput, DroppedLine, Sentence } from '../types.js';
 import { splitSentences } from './split-sentences.js';
-import { CodeUnitClass } from '../language/code-units.js';
 
 export interface SegmentOptions {
   /** Candidate languages for detection. */
@@ -24,9 +24,9 @@ export function segmentArticle(input: ArticleInput, options: SegmentOptions = {}
     ? { lang: given, confidence: 1 }
     : detectChecked(body, options.only, input.url ?? parsed.sourceUrls[0]);
   const sentences: Sentence[] = [];
-  const script = guess.lang === 'und' ? undefined : mainScript(body);
-  const blocks = parsed.blocks.map((block) => {
-    const lang = otherLanguageOf(block.text, guess.lang, script, options.only);
+  const langs = paragraphLanguages(parsed.blocks.map((b) => b.text), guess.lang, body, options.only);
+  const blocks = parsed.blocks.map((block, b) => {
+    const lang = langs[b];
     return lang ? { ...block, lang } : block;
   });
   blocks.forEach((block, b) => {
@@ -87,29 +87,3 @@ function unreadableArticle(input: ArticleInput): Article {
     dropped,
   };
 }
-
-/** Letters a block needs before its own language is worth asking about. */
-const MIN_LETTERS = 30;
-const LETTERS = new CodeUnitClass(/\p{L}/u);
-/** How sure detection must be to overrule the article's language for one block. */
-const MIN_CONFIDENCE = 0.8;
-
-/**
- * A block inherits its article's language unless it shows signs of another
- * (see `signsOfAnotherLanguage`) and detection on the block alone is confident
- * of one of them. Indonesian and Malay never overrule each other here: a
- * paragraph is far too little text to tell them apart against its article.
- */
-function otherLanguageOf(text: string, articleLang: string, articleScript: string | undefined, only: string[] | undefined): string | undefined {
-  if (articleLang === 'und' || LETTERS.count(text, MIN_LETTERS) < MIN_LETTERS) return undefined;
-  const twins = MALAYIC.includes(articleLang) ? MALAYIC : [];
-  const signs = signsOfAnotherLanguage(text, articleLang, articleScript, twins);
-  if (!signs) return undefined;
-  const guess = detectChecked(text, only);
-  if (guess.lang === 'und' || guess.lang === articleLang || guess.confidence < MIN_CONFIDENCE) return undefined;
-  if (signs.languages && !signs.languages.includes(guess.lang)) return undefined;
-  if (MALAYIC.includes(guess.lang) && MALAYIC.includes(articleLang)) return undefined;
-  return guess.lang;
-}
-
-const MALAYIC = ['ind', 'zsm'];
