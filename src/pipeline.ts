@@ -10,10 +10,11 @@
  * the corpus is the same, byte for byte.
  */
 import * as z from 'zod/mini';
-import { placeStrays, type CollectWork, type Confirmation, type ConfirmWork, type StartedConfirmations } from './align/place-strays.js';
+import { alignPlaced, placeStrays, type AlignPlacedWork, type CollectWork, type Confirmation, type ConfirmWork, type StartedConfirmations } from './align/place-strays.js';
 import { mergePairJobs, pairJobs, primeReading, readingOf, runPairJobs, type ArticleReading, type CorpusModels, type PairJob, type PairJobResult } from './align/pair-jobs.js';
 import { dictionarySchema, type Dictionary } from './align/dictionary.js';
 import { calibrateAlignment } from './align/calibrate.js';
+import type { Alignment } from './align/align-pair.js';
 import { DEFAULT_WINDOW_DAYS, groupingSteps, groupOptionsSchema, groupWorkHere, type GroupOptions, type GroupWork, type JoinedPairs, type StartedJoins } from './group/group-stories.js';
 import { placeArticles } from './group/place-articles.js';
 import { coverageOf } from './report/check-coverage.js';
@@ -162,15 +163,41 @@ export type { CheckItem } from './report/story-batches.js';
 export type CorpusWork =
   | { kind: 'read'; items: ArticleInput[]; only?: string[] } & Slice
   | { kind: 'align'; jobs: PairJob[] }
-  | { kind: 'check'; items: CheckItem[] } & Slice
+  | CheckWork
+  | CheckedWork
   /** What the aligner reads off each of these articles, read where the work runs; on this thread it is read when first needed. */
   | { kind: 'prime'; articles: Article[] }
   | ConfirmWork
   | CollectWork
+  | AlignPlacedWork
   /** Grouping's join within each language, one job per language, started and later collected. */
   | GroupWork
   /** A stage is over: workers start afresh for the next (see `RenewWork`). */
   | RenewWork;
+
+/**
+ * Alignments whose coverage is to be checked. Where there are workers the
+ * checks are started and the answer is a handle, collected with
+ * `CheckedWork` once the next window is started too: a window's last task
+ * otherwise left one worker idle and both waited while this thread cut the
+ * next window into tasks (the workers were busy 60-70% of checking's time
+ * at N = 20,000). On this thread the reports come back at once.
+ */
+export interface CheckWork extends Slice {
+  kind: 'check';
+  items: CheckItem[];
+}
+
+/** Checks started by a `CheckWork`. */
+export interface StartedChecks {
+  reports: Promise<CoverageReport[]>;
+}
+
+/** The reports of a `CheckWork`: collected from its handle, or as they came back on this thread. */
+export interface CheckedWork {
+  kind: 'checked';
+  started: StartedChecks | CoverageReport[];
+}
 
 /**
  * Handed out between the stages of a large held input (see RENEWAL): once it
@@ -209,7 +236,7 @@ export interface Slice {
 }
 
 /** What comes back for each kind; undefined for `confirm` leaves each fit to be confirmed when placing needs it. */
-export type CorpusWorkResult = ReadArticle[] | PairJobResult[] | CoverageReport[] | ArticleReading[] | StartedConfirmations | (Confirmation | undefined)[] | StartedJoins | JoinedPairs[] | undefined;
+export type CorpusWorkResult = ReadArticle[] | PairJobResult[] | Alignment[] | CoverageReport[] | StartedChecks | ArticleReading[] | StartedConfirmations | (Confirmation | undefined)[] | StartedJoins | JoinedPairs[] | undefined;
 
 export type CorpusSteps = Generator<CorpusWork, Corpus, CorpusWorkResult>;
 
@@ -308,16 +335,24 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
   const kept: ArticleAlignment[] = [];
   const relations: AlignedRelation[] = [];
   yield* renewals(read, closing);
-  let first = 0;
-  for (const window of storyBatches(takeEach(items), windows.check ?? CHECK_WINDOW)) {
-    const coverage = (yield { kind: 'check', items: window, first, total: items.length }) as CoverageReport[];
+  const collect = function* ({ window, started }: { window: CheckItem[]; started: StartedChecks | CoverageReport[] }): Generator<CheckedWork, void, CorpusWorkResult> {
+    const coverage = (yield { kind: 'checked', started }) as CoverageReport[];
     // Scores become probabilities only on the way out (see calibrate.ts): every decision above read the aligner's own.
     const checked = window.map(({ alignment, source, target }, k) => ({ alignment: { ...calibrateAlignment(alignment), coverage: coverage[k]! }, source, target }));
     for (const pair of checked) relations.push(alignedRelation(pair));
     if (sink) sink(checked);
     else for (const { alignment } of checked) kept.push(alignment);
+  };
+  let first = 0;
+  // One window started ahead of the one collected (see `CheckWork`).
+  let pending: { window: CheckItem[]; started: StartedChecks | CoverageReport[] } | undefined;
+  for (const window of storyBatches(takeEach(items), windows.check ?? CHECK_WINDOW)) {
+    const started = (yield { kind: 'check', items: window, first, total: items.length }) as StartedChecks | CoverageReport[];
+    if (pending) yield* collect(pending);
+    pending = { window, started };
     first += window.length;
   }
+  if (pending) yield* collect(pending);
   return { articles, groups: withAlignedRelations(groups, relations), alignments: kept, setAside: setAsideOf(articles) };
 }
 
@@ -354,6 +389,8 @@ export function doHere(work: CorpusWork, progress: NonNullable<CorpusOptions['on
     progress('reading', work.first + i + 1, work.total);
     return read;
   });
+  if (work.kind === 'checked') return work.started as CoverageReport[];
+  if (work.kind === 'alignPlaced') return work.pairs.map(alignPlaced);
   if (work.kind === 'check') return work.items.map((item, i) => {
     const report = coverageOf(item.source, item.target, item.alignment);
     progress('checking', work.first + i + 1, work.total);

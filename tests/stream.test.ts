@@ -74,6 +74,36 @@ describe('buildCorpusStream', () => {
     });
   });
 
+  it('checks in worker threads a window ahead, and hands the windows on in order, its progress never going back', async () => {
+    // One alignment a window: the second window is started before the first is collected (see CheckWork).
+    const articles = [...seedArticles(), ...FLOOD];
+    const whole = buildCorpus(articles);
+    const read = new ReadArticles();
+    read.add(articles.map((a) => readArticle(a)));
+    const windows: string[][] = [];
+    const checked: number[] = [];
+    const { threadPool, doWith } = await import('../src/runner/run-in-pool.js');
+    const runner = threadPool(2);
+    const kinds: string[] = [];
+    try {
+      const progress = (stage: string, done: number) => void (stage === 'checking' && checked.push(done));
+      const steps = afterReading(read, {}, (pairs) => windows.push(pairs.map(({ alignment: al }) => `${al.source}>${al.target}`)), { check: 1 });
+      let next = steps.next();
+      while (!next.done) {
+        kinds.push(next.value.kind);
+        next = steps.next(await doWith(runner, next.value, progress));
+      }
+      expect(next.value.groups).toEqual(whole.groups);
+    } finally {
+      await runner.close();
+    }
+    expect(windows).toEqual([['001>000', '000>004', '001>004'], ['flood-en>flood-id']]);
+    // Both windows started before the first is collected.
+    expect(kinds.filter((k) => k === 'check' || k === 'checked')).toEqual(['check', 'check', 'checked', 'checked']);
+    expect(checked.at(-1)).toBe(4);
+    expect(checked).toEqual([...checked].sort((x, y) => x - y));
+  });
+
   it('reports reading progress against an unknown total while the input is a stream', async () => {
     const totals = new Set<number>();
     await collect(buildCorpusStream(slowly(seedArticles()), { onProgress: (stage, _done, total) => { if (stage === 'reading') totals.add(total); } }));

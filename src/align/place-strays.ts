@@ -51,6 +51,30 @@ export interface CollectWork {
   started: StartedConfirmations | undefined;
 }
 
+/**
+ * Versions placing joined to a story, each to align with a version of it in
+ * another language and the word pairs the corpus taught for the two. Nothing
+ * placing decides reads these alignments, so they are all handed out at its
+ * end: where there are workers they run there (on the main thread they were
+ * a fifth of its time in placing at N = 20,000, the workers waiting on it).
+ */
+export interface AlignPlacedWork {
+  kind: 'alignPlaced';
+  pairs: PlacedPair[];
+}
+
+/** Two versions placing joined, original first, with the word pairs learned for their languages. */
+export interface PlacedPair {
+  source: Article;
+  target: Article;
+  model?: TranslationModel;
+}
+
+/** A pair placing joined, aligned; pure, so a worker thread can run it. */
+export function alignPlaced({ source, target, model }: PlacedPair): Alignment {
+  return alignPair(source, target, undefined, model);
+}
+
 /** Below this many sentences any two articles' lengths can follow one another by chance. */
 const MIN_STRAY_SENTENCES = 5;
 /** Stories whose lengths fit best that are aligned against; the rest are not tried. */
@@ -110,7 +134,7 @@ function countsAround(n: number): number[] {
 export function* placeStrays(
   articles: Article[], groups: StoryGroupIds[], alignments: Alignment[], models: CorpusModels, windowDays: number,
   keysOf: (id: string) => readonly string[], onStep?: StepProgress, windowSize = WINDOW,
-): Generator<ConfirmWork | CollectWork, { alignments: Alignment[]; placements: Placement[] }, unknown> {
+): Generator<ConfirmWork | CollectWork | AlignPlacedWork, { alignments: Alignment[]; placements: Placement[] }, unknown> {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const members = groups.map((g) => g.articleIds.map((id) => byId.get(id)).filter((a): a is Article => !!a));
   const { sets, languages } = translationSets(members, alignments);
@@ -119,7 +143,7 @@ export function* placeStrays(
   // of stories told in the most languages first, the likeliest to lack one.
   const candidates = new StrayCandidates(articles, keysOf, (x, y) => versions.setOf(y.id).langs.size - versions.setOf(x.id).langs.size, MAX_SCANNED);
   const placements: Placement[] = [];
-  const added: Alignment[] = [];
+  const joined: PlacedPair[] = [];
   const leftGroup = new Map<string, number>();
   // A set's group never changes (a moved set's members join another set), so its sibling sets are listed once.
   const setsOfGroup = new Map<number, TranslationSet[]>();
@@ -169,7 +193,7 @@ export function* placeStrays(
             reason: a === found.member ? found.reason : `moved with its translation ${found.member.id}`,
           });
           leftGroup.set(a.id, set.group);
-          for (const b of members[group]!) if (b.lang !== a.lang) added.push(alignWithModel(...originalFirst(b, a), models));
+          for (const b of members[group]!) if (b.lang !== a.lang) joined.push(placedPair(...originalFirst(b, a), models));
         }
         members[group]!.push(...set.members);
         const there = versions.setOf(found.other.id);
@@ -188,6 +212,7 @@ export function* placeStrays(
     if (from === undefined && to === undefined) return false;
     return from !== to || versions.setOf(al.source) !== versions.setOf(al.target);
   };
+  const added = joined.length ? ((yield { kind: 'alignPlaced', pairs: joined }) as Alignment[]) : [];
   return { alignments: [...alignments.filter((al) => !stale(al)), ...added], placements };
 }
 
@@ -292,6 +317,7 @@ export function confirmFit({ fit, model }: FitToConfirm): Confirmation | undefin
   return { score, reason: `sentence lengths follow ${fit.other.id} (cost ${fit.cost.toFixed(2)}); ${verdict.reason}` };
 }
 
-function alignWithModel(source: Article, target: Article, models: CorpusModels): Alignment {
-  return alignPair(source, target, undefined, models.get(`${source.lang}>${target.lang}`));
+function placedPair(source: Article, target: Article, models: CorpusModels): PlacedPair {
+  const model = models.get(`${source.lang}>${target.lang}`);
+  return { source, target, ...(model && { model }) };
 }

@@ -10,7 +10,10 @@
  * text three or four times (124 MB for the 9,000 alignments of bench:corpus, 35 MB so).
  */
 import { sentencePairs, textsOf, type Alignment } from '../align/align-pair.js';
-import type { ArticleReading, PairJob, PairJobResult } from '../align/pair-jobs.js';
+import { primeReading, type ArticleReading, type PairJob, type PairJobResult } from '../align/pair-jobs.js';
+import type { PlacedPair } from '../align/place-strays.js';
+import type { TranslationModel } from '../align/translation-model.js';
+import { packModel, unpackModel } from './confirm-wire.js';
 import type { CheckItem } from '../report/story-batches.js';
 import type { Article } from '../types.js';
 import { fromWire, toWire, type WireArticle } from './article-wire.js';
@@ -74,6 +77,41 @@ export function toCheckTask(items: CheckItem[], readingOf: (article: Article) =>
   };
   const wired = items.map(({ source, target, alignment }) => ({ source: placeOf(source), target: placeOf(target), alignment: withoutPairs(alignment) }));
   return { articles: articles.map(toWire), readings: articles.map(readingOf), items: wired };
+}
+
+/** Pairs placing joined as they cross: each article once, with what the aligner read off it, and each model once, packed (see confirm-wire.ts). */
+export interface PlacedTask {
+  articles: WireArticle[];
+  readings: ArticleReading[];
+  models: string[];
+  pairs: { source: number; target: number; model?: number }[];
+}
+
+export function toPlacedTask(pairs: PlacedPair[], readingOf: (article: Article) => ArticleReading): PlacedTask {
+  const articles = new Places<Article>();
+  const models = new Places<TranslationModel>();
+  const wired = pairs.map(({ source, target, model }) => ({ source: articles.of(source), target: articles.of(target), ...(model && { model: models.of(model) }) }));
+  return { articles: articles.list.map(toWire), readings: articles.list.map(readingOf), models: models.list.map(packModel), pairs: wired };
+}
+
+/** The pairs again, each article's reading primed on its copy. */
+export function fromPlacedTask(task: PlacedTask): PlacedPair[] {
+  const articles = task.articles.map(fromWire);
+  articles.forEach((a, k) => primeReading(a, task.readings[k]!));
+  const models = task.models.map(unpackModel);
+  return task.pairs.map(({ source, target, model }) => ({ source: articles[source]!, target: articles[target]!, ...(model !== undefined && { model: models[model]! }) }));
+}
+
+/** Each distinct object's place in a list, numbered as first met. */
+class Places<T> {
+  readonly list: T[] = [];
+  private readonly at = new Map<T, number>();
+
+  of(x: T): number {
+    let k = this.at.get(x);
+    if (k === undefined) this.at.set(x, (k = this.list.push(x) - 1));
+    return k;
+  }
 }
 
 /** The items again, with each article's reading by the article (one object per article, as the items share it). */

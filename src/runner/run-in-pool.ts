@@ -22,7 +22,7 @@ import { storyBatches } from '../report/story-batches.js';
 import type { WorkerReply } from './worker.js';
 import { fromWire, toWire, type PrimeTask, type WireArticle } from './article-wire.js';
 import { toConfirmTask } from './confirm-wire.js';
-import { fromWireResult, toAlignTasks, toCheckTask, type AlignTask, type CheckTask, type WirePairJobResult } from './alignment-wire.js';
+import { fromWireResult, toAlignTasks, toCheckTask, toPlacedTask, withPairs, type AlignTask, type CheckTask, type WireAlignment, type WirePairJobResult } from './alignment-wire.js';
 import { buffersOf, movable } from './transfer.js';
 
 /** A read article as a worker sends it back (see article-wire.ts). */
@@ -42,6 +42,8 @@ export const READ_BATCH = 32;
 const CHECK_BATCH = 64;
 /** Fits confirmed per task when placing (each up to one alignment); each task carries its models once (see confirm-wire.ts). */
 const CONFIRM_BATCH = 32;
+/** Pairs placing joined aligned per task (each costs about what a fit's confirmation does). */
+const PLACED_BATCH = 32;
 /**
  * Tasks handed to one worker thread at a time; it runs them one after
  * another. A worker given one task at a time waits, once it is done, until
@@ -147,6 +149,11 @@ export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Pro
     return { answers };
   }
   if (work.kind === 'collect') return work.started?.answers;
+  if (work.kind === 'alignPlaced') {
+    const tasks = chunks(work.pairs, PLACED_BATCH).map((pairs) => ({ pairs, task: toPlacedTask(pairs, readingOf) }));
+    const wired = await runAll<(typeof tasks)[number]['task'], WireAlignment[]>(runner, 'placed', tasks.map((t) => t.task), () => 0, () => {});
+    return wired.flatMap((alignments, k) => alignments.map((al, i) => withPairs(al, tasks[k]!.pairs[i]!.source, tasks[k]!.pairs[i]!.target)));
+  }
   // Taken out of the work as they are handed out (see runJoins), their arrays moved to the threads; collected later.
   if (work.kind === 'join') {
     const pairs = runAll<(typeof work.jobs)[number], JoinedPairs>(runner, 'join', work.jobs.splice(0), () => 0, () => {}, joinBuffers);
@@ -156,9 +163,27 @@ export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Pro
   }
   if (work.kind === 'joined') return work.started.pairs;
   if (work.kind === 'renew') return void (await runner.renew?.());
+  if (work.kind === 'checked') return Array.isArray(work.started) ? work.started : work.started.reports;
+  // Started and handed back unfinished: the next window is started before this one is collected (see `CheckWork`).
   const tasks = [...storyBatches(work.items, CHECK_BATCH)].map((items) => toCheckTask(items, readingOf));
-  return (await runAll<CheckTask, CoverageReport[]>(runner, 'check', tasks, (t) => t.items.length, (d) => progress('checking', work.first + d, work.total))).flat();
+  if (work.first === 0) checkedMost.set(progress, 0);
+  const report = (done: number) => {
+    const most = Math.max(checkedMost.get(progress) ?? 0, work.first + done);
+    checkedMost.set(progress, most);
+    progress('checking', most, work.total);
+  };
+  const reports = runAll<CheckTask, CoverageReport[]>(runner, 'check', tasks, (t) => t.items.length, report).then((r) => r.flat());
+  // Its error is thrown when it is collected; until then it is not left unhandled.
+  reports.catch(() => {});
+  return { reports };
 }
+
+/**
+ * Checking's progress as the most checked so far, per progress callback (a
+ * stage starts again at its first window): with two windows in flight a task
+ * of the later may finish before the last of the earlier.
+ */
+const checkedMost = new WeakMap<Progress, number>();
 
 /** A join's arrays: each job has its own (see `languageJoins`), so moving them takes nothing from another. */
 function joinBuffers(job: LanguageJoin): ArrayBuffer[] {

@@ -9,9 +9,9 @@
 import { keysOf, textsOf } from '../align/align-pair.js';
 import { readSide, type SideReading } from '../align/read-side.js';
 import { primeReading, readingOf, runPairJob } from '../align/pair-jobs.js';
-import { confirmFit } from '../align/place-strays.js';
+import { alignPlaced, confirmFit } from '../align/place-strays.js';
 import { fromConfirmTask, type ConfirmTask } from './confirm-wire.js';
-import { fromAlignTask, fromCheckTask, toWireResult, type AlignTask, type CheckTask } from './alignment-wire.js';
+import { fromAlignTask, fromCheckTask, fromPlacedTask, toWireResult, withoutPairs, type AlignTask, type CheckTask, type PlacedTask } from './alignment-wire.js';
 import { StoryalignError } from '../errors.js';
 import { fromWire, toWire, type PrimeTask } from './article-wire.js';
 import { buffersOf, movable } from './transfer.js';
@@ -102,6 +102,11 @@ function keepSide(article: Article): void {
 
 function primeKeys(keys: Map<Article, string[][]>): void {
   for (const [article, k] of keys) keysOf.prime(article, k);
+}
+
+/** Pairs placing joined; their alignments go back without their sentence pairs (see alignment-wire.ts). */
+export function placed(task: PlacedTask) {
+  return reply(() => fromPlacedTask(task).map((pair) => withoutPairs(alignPlaced(pair))));
 }
 
 /** Items of one task share their article objects, so each is read once. */
