@@ -383,7 +383,7 @@ function runHere(steps: CorpusSteps, progress: CorpusOptions['onProgress'] = () 
 export function doHere(work: CorpusWork, progress: NonNullable<CorpusOptions['onProgress']>): CorpusWorkResult {
   // On one thread a fit is confirmed only if placing gets to it, and an article is read for the aligner when a job first needs it.
   if (work.kind === 'confirm' || work.kind === 'collect' || work.kind === 'prime' || work.kind === 'renew') return undefined;
-  if (work.kind === 'join' || work.kind === 'joined') return groupWorkHere(work);
+  if (work.kind === 'join' || work.kind === 'crossJoin' || work.kind === 'joined') return groupWorkHere(work);
   if (work.kind === 'read') return work.items.map((input, i) => {
     const read = readArticle(input, work.only);
     progress('reading', work.first + i + 1, work.total);

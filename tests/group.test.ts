@@ -19,7 +19,7 @@ function linkScriptNames(docs: GroupDocument[], vocabulary: Vocabulary): { keys:
   const { keyOf, ids } = numberKeys(docs.map((d) => Array.from(d.keyIds, (k) => vocabulary.keyOf[k]!)));
   return linkScriptNameIds(docs, ids, keyOf).map((list) => ({ keys: list.map((id) => keyOf[id]!) }));
 }
-import { MAX_POSTING, forEachCandidate } from '../src/group/candidate-pairs.js';
+import { MAX_POSTING, candidatePrefixes, forEachCandidate, meetingsOf } from '../src/group/candidate-pairs.js';
 import { LanguageSets } from '../src/language/language-sets.js';
 import { placeArticles } from '../src/group/place-articles.js';
 import { Vocabulary } from '../src/group/vocabulary.js';
@@ -321,7 +321,7 @@ describe('forEachCandidate', () => {
     fc.assert(fc.property(fc.array(node, { minLength: 2, maxLength: 24 }), fc.constantFrom(0.05, 0.2, 0.5), (list, threshold) => {
       const nodes = keyNodes(list.map(([, keys]) => keys), list.map(([lang]) => lang), list.map((_, i) => [i]), list.map(() => []));
       const visited = new Map<string, number>();
-      forEachCandidate(nodes, threshold, () => true, (a, b) => visited.set(`${a},${b}`, (visited.get(`${a},${b}`) ?? 0) + 1));
+      forEachCandidate(nodes, candidatePrefixes(nodes, threshold), () => true, (a, b) => visited.set(`${a},${b}`, (visited.get(`${a},${b}`) ?? 0) + 1));
       for (let a = 0; a < list.length; a++) {
         for (let b = a + 1; b < list.length; b++) {
           if (list[a]![0] === list[b]![0]) expect(visited.has(`${a},${b}`), `${a},${b}`).toBe(false);
@@ -332,13 +332,33 @@ describe('forEachCandidate', () => {
     }), { numRuns: 300 });
   });
 
+  it('visits the same pairs in the same order when cut in two parts at any node, first part first', () => {
+    fc.assert(fc.property(fc.array(node, { minLength: 2, maxLength: 24 }), fc.nat(), (list, at) => {
+      const nodes = keyNodes(list.map(([, keys]) => keys), list.map(([lang]) => lang), list.map((_, i) => [i]), list.map(() => []));
+      const prefixes = candidatePrefixes(nodes, 0.05);
+      const pairs = (from: number, to: number) => {
+        const out: string[] = [];
+        forEachCandidate(nodes, prefixes, () => true, (a, b) => out.push(`${a},${b}`), undefined, from, to);
+        return out;
+      };
+      const cut = at % (list.length + 1);
+      expect([...pairs(0, cut), ...pairs(cut, list.length)]).toEqual(pairs(0, list.length));
+    }), { numRuns: 200 });
+  });
+
+  it('cuts the join where about half of the meetings are on each side, counting each pair from its first node', () => {
+    // Node 0 meets nodes 1-3 through key 7, node 1 meets 2-3, node 2 meets 3: 3 + 2 + 1 meetings.
+    expect([...meetingsOf([[7], [7], [7], [7]])]).toEqual([3, 2, 1, 0]);
+    expect([...meetingsOf([[7, 8], [8], [7]])]).toEqual([2, 0, 0]);
+  });
+
   it('asks only through keys few enough nodes carry', () => {
     // Every node carries one name; two of them also share a rare one.
     const keys = Array.from({ length: MAX_POSTING + 2 }, (_, i) => ['w:trump', `num:${100_000 + i}`, ...(i < 2 ? ['w:purwo'] : [])]);
     const langs = keys.map((_, i) => (i % 2 ? 'ind' : 'vie'));
     const nodes = keyNodes(keys, langs, keys.map((_, i) => [i]), keys.map(() => []));
     const pairs: string[] = [];
-    forEachCandidate(nodes, 0, () => true, (a, b) => pairs.push(`${a},${b}`));
+    forEachCandidate(nodes, candidatePrefixes(nodes, 0), () => true, (a, b) => pairs.push(`${a},${b}`));
     expect(pairs).toEqual(['0,1']);
   });
 
@@ -352,7 +372,7 @@ describe('forEachCandidate', () => {
       const last = Float64Array.from(list, ([, t]) => (t.undated ? NaN : (t.first + t.length) * DAY));
       const windowMs = 7 * DAY;
       const visited = new Map<string, number>();
-      forEachCandidate(nodes, threshold, () => true, (a, b) => visited.set(`${a},${b}`, (visited.get(`${a},${b}`) ?? 0) + 1), { first, last, windowMs });
+      forEachCandidate(nodes, candidatePrefixes(nodes, threshold, { first, last, windowMs }), () => true, (a, b) => visited.set(`${a},${b}`, (visited.get(`${a},${b}`) ?? 0) + 1), { first, last, windowMs });
       const near = (a: number, b: number) => Number.isNaN(first[a]!) || Number.isNaN(first[b]!) || (first[b]! <= last[a]! + windowMs && first[a]! <= last[b]! + windowMs);
       for (let a = 0; a < list.length; a++) {
         for (let b = a + 1; b < list.length; b++) {
@@ -372,7 +392,7 @@ describe('forEachCandidate', () => {
     const first = Float64Array.from(keys, (_, i) => (i < 2 ? 0 : (28 + i) * DAY));
     const pairs = (times?: { first: Float64Array; last: Float64Array; windowMs: number }) => {
       const out: string[] = [];
-      forEachCandidate(nodes, 0, () => true, (a, b) => out.push(`${a},${b}`), times);
+      forEachCandidate(nodes, candidatePrefixes(nodes, 0, times), () => true, (a, b) => out.push(`${a},${b}`), times);
       return out;
     };
     expect(pairs({ first, last: first, windowMs: 7 * DAY })).toEqual(['0,1']);
@@ -511,9 +531,15 @@ describe('the join within each language, one job per language', () => {
       expect(joined.every((j) => j.a.length > 0)).toBe(true);
       // Started, then collected: the pairs are asked for once the keys are numbered.
       expect(steps.next({ pairs: joined }).value).toMatchObject({ kind: 'joined' });
-      const done = steps.next(order(joined));
-      expect(done.done).toBe(true);
-      return done.value as StoryGroup[];
+      // Then the join across languages, its second part started and collected, here.
+      let next = steps.next(order(joined));
+      const rest: string[] = [];
+      while (!next.done) {
+        rest.push(next.value.kind);
+        next = steps.next(groupWorkHere(next.value));
+      }
+      expect(rest).toEqual(['crossJoin', 'joined']);
+      return next.value;
     };
     const forwards = groupsAnswered((j) => j);
     expect(forwards.some((g) => g.articleIds.length > 1)).toBe(true);

@@ -134,6 +134,28 @@ describe('a join handed to a worker thread', () => {
   }, 30_000);
 });
 
+describe('the second part of the join across languages handed to a worker thread', () => {
+  it('makes there the pairs it makes here, from a copy of the join', async () => {
+    const { groupingSteps, groupWorkHere } = await import('../src/group/group-stories.js');
+    const { joinAcross } = await import('../src/group/cross-join.js');
+    const { toCrossJoinTask } = await import('../src/runner/cross-join-wire.js');
+    const { crossJoin } = await import('../src/runner/worker.js');
+    const { kValue } = await import('tinypool');
+    const { ReadArticles } = await import('../src/read-articles.js');
+    const read = new ReadArticles();
+    read.add([...seedArticles(), ...seedArticles().map((s) => ({ ...s, id: `${s.id}-again`, url: undefined }))].map((input) => readArticle(input)));
+    const steps = groupingSteps(read.docs, read.vocabulary);
+    let next = steps.next();
+    while (!next.done && next.value.kind !== 'crossJoin') next = steps.next(groupWorkHere(next.value));
+    const work = next.value as { kind: 'crossJoin'; join: Parameters<typeof joinAcross>[0] };
+    const nodes = work.join.nodes.length;
+    const here = joinAcross(work.join, 0, nodes).arrays();
+    expect(here.a.length).toBeGreaterThan(0);
+    const answer = crossJoin(structuredClone(toCrossJoinTask(work.join, 0, nodes))) as unknown as Record<symbol, { ok: typeof here }>;
+    expect(answer[kValue]!.ok).toEqual(here);
+  });
+});
+
 describe('the workers of a held input between its stages', () => {
   /** The kinds of work buildCorpus hands out for `inputs`, run here. */
   async function workKinds(inputs: ArticleInput[]): Promise<string[]> {

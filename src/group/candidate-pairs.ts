@@ -33,23 +33,53 @@ export interface NodeTimes {
 }
 
 /**
+ * The keys each node is indexed and asks under in the join (see
+ * `forEachCandidate`). Keys are read rarest first; a node is indexed under its
+ * rarest keys only, as far as the keys after them weigh too little to reach
+ * the threshold alone (prefix filtering, as all-pairs similarity search does
+ * it): two nodes that reach it share a key in both their prefixes. The weight
+ * that may be left out is measured against the node's floor norm, the part of
+ * its norm that counts against every language, so no restricted norm can make
+ * a pair reach the threshold through keys left out.
+ */
+export function candidatePrefixes(w: KeyNodes, threshold: number, times?: NodeTimes): number[][] {
+  return times
+    ? windowedPrefixes(w, threshold, new TimeReach(times))
+    : w.vectors.ids.map((_, a) => prefixKeys(w, a, threshold).filter((k) => w.nodeDf[k]! <= MAX_POSTING));
+}
+
+/**
+ * About how many nodes each node meets through its prefix: the nodes after it
+ * of each of its keys (a pair is met from its first node), before the time
+ * window narrows them. For cutting the join into parts of like cost: the
+ * first nodes meet the most.
+ */
+export function meetingsOf(prefixes: number[][]): Float64Array {
+  const carriers: number[] = [];
+  for (const list of prefixes) for (const k of list) carriers[k] = (carriers[k] ?? 0) + 1;
+  const passed: number[] = [];
+  return Float64Array.from(prefixes, (list) => {
+    let sum = 0;
+    for (const k of list) sum += carriers[k]! - (passed[k] = (passed[k] ?? 0) + 1);
+    return sum;
+  });
+}
+
+/**
  * Every pair of nodes in different language sets whose similarity can reach
- * `threshold`, and that `allowed` lets be compared, visited once each. Keys are
- * read rarest first; a node is indexed under its rarest keys only, as far as
- * the keys after them weigh too little to reach the threshold alone (prefix
- * filtering, as all-pairs similarity search does it): two nodes that reach it
- * share a key in both their prefixes. The weight that may be left out is
- * measured against the node's floor norm, the part of its norm that counts
- * against every language, so no restricted norm can make a pair reach the
- * threshold through keys left out. With `times`, a node meets through a key
- * only the nodes within reach of its window (see `TimeReach`).
+ * `threshold` (the one `prefixes` were cut for, see `candidatePrefixes`), and
+ * that `allowed` lets be compared, visited once each, from its first node:
+ * the pairs whose first node is `from` to `to` (not included), so that the
+ * join can be cut in parts, each run where it likes, and the parts' pairs
+ * laid end to end in order are the whole join's. With `times`, a node meets
+ * through a key only the nodes within reach of its window (see `TimeReach`).
  */
 export function forEachCandidate(
-  w: KeyNodes, threshold: number, allowed: (a: number, b: number) => boolean, visit: (a: number, b: number) => void, times?: NodeTimes,
+  w: KeyNodes, prefixes: number[][], allowed: (a: number, b: number) => boolean, visit: (a: number, b: number) => void, times?: NodeTimes,
+  from = 0, to = prefixes.length,
 ): void {
-  const n = w.vectors.ids.length;
+  const n = prefixes.length;
   const reach = times && new TimeReach(times);
-  const prefixes = reach ? windowedPrefixes(w, threshold, reach) : w.vectors.ids.map((_, a) => prefixKeys(w, a, threshold).filter((k) => w.nodeDf[k]! <= MAX_POSTING));
   // Most keys are in no prefix (a name one article writes): their lists are never made.
   const postings: number[][] = [];
   prefixes.forEach((list, a) => {
@@ -65,7 +95,7 @@ export function forEachCandidate(
     seenFrom[b] = a;
     if (allowed(a, b)) visit(a, b);
   };
-  for (let a = 0; a < n; a++) {
+  for (let a = from; a < to; a++) {
     const set = langSet[a]!;
     for (const k of prefixes[a]!) {
       if (!ordered) {

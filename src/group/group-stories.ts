@@ -17,13 +17,14 @@ import { parseArticles, parseInput } from '../schema.js';
 import type { ArticleInput } from '../types.js';
 import { canonicalUrl, namesPage } from './canonical-url.js';
 import { averageLinkClusters, type Edge } from './cluster.js';
-import { EdgeChunks, EdgeList } from './edge-list.js';
+import { EdgeChunks } from './edge-list.js';
 import { describeJoin, sameLanguageRelations, sharedKeys, sharedUrls, type GroupJoin, type VersionRelation } from './evidence.js';
 import { toGroupDocument, type GroupDocument, type ReadDocument } from './group-keys.js';
 import { Vocabulary } from './vocabulary.js';
-import { datesConflict, keyNodes, keySimilarity } from './key-similarity.js';
+import { datesConflict, keyNodes } from './key-similarity.js';
 import { renumberKeys, type NumberedKeys } from './key-numbers.js';
-import { forEachCandidate, type NodeTimes } from './candidate-pairs.js';
+import type { NodeTimes } from './candidate-pairs.js';
+import { crossJoin, joinAcross, secondPartFrom, type CrossJoin } from './cross-join.js';
 import { wordCosine, wordVectors } from './same-language.js';
 import { joinLanguage, languageJoins, type JoinedPairs, type LanguageJoin } from './language-joins.js';
 import { linkScriptNames } from './script-names.js';
@@ -140,6 +141,7 @@ export function groupDocuments(docs: GroupDocument[], vocabulary: Vocabulary, op
 
 /** Grouping's work on this thread: the joins run when started, and collected as they are. */
 export function groupWorkHere(work: GroupWork): StartedJoins | JoinedPairs[] {
+  if (work.kind === 'crossJoin') return { pairs: [joinAcross(work.join, work.from, work.to).arrays()] };
   return work.kind === 'join' ? { pairs: runJoins(work) } : (work.started.pairs as JoinedPairs[]);
 }
 
@@ -173,7 +175,16 @@ export interface CollectJoins {
   started: StartedJoins;
 }
 
-export type GroupWork = JoinWork | CollectJoins;
+/** The second part of the join across languages (see cross-join.ts), started like a `JoinWork` and collected with a `CollectJoins`. */
+export interface CrossJoinWork {
+  kind: 'crossJoin';
+  join: CrossJoin;
+  /** The nodes its pairs start from: `from` to `to`, not included. */
+  from: number;
+  to: number;
+}
+
+export type GroupWork = JoinWork | CrossJoinWork | CollectJoins;
 
 /**
  * Grouping as `groupDocuments` does it, the joins within languages yielded
@@ -240,26 +251,14 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
     nodeOf[i] = k;
   }
 
-  // Step 2: those clusters linked across languages on language-free keys.
+  // Step 2: those clusters linked across languages on language-free keys, the join in two parts:
+  // the second started where the work runs (another thread, if there is one), the first made here meanwhile.
   const keyed = keyNodes(joinKeys, langs, nodes, eventDays.days);
-  // A cluster with an undated article is in every window; clusters of one language differ in it by
-  // their language alone (the join asks these of millions of pairs on a large input).
-  const spans = nodeTimes(nodes, times, windowMs);
-  const nodeInWindow = (x: number, y: number) => {
-    if (Number.isNaN(spans.first[x]!) || Number.isNaN(spans.first[y]!)) return true;
-    const mx = nodes[x]!;
-    const my = nodes[y]!;
-    return mx.length === 1 && my.length === 1 ? inWindow(mx[0]!, my[0]!) : mx.some((a) => my.some((b) => inWindow(a, b)));
-  };
-  const onlyLang = keyed.langs.map((l) => (l.length === 1 ? l[0]! : undefined));
-  const disjointLanguages = (x: number, y: number) => (onlyLang[x] !== undefined && onlyLang[y] !== undefined
-    ? onlyLang[x] !== onlyLang[y]
-    : !keyed.langs[x]!.some((l) => keyed.langs[y]!.includes(l)));
-  const edges = new EdgeList();
-  forEachCandidate(keyed, threshold, (x, y) => disjointLanguages(x, y) && nodeInWindow(x, y) && !datesConflict(keyed, x, y), (x, y) => {
-    const score = keySimilarity(keyed, x, y);
-    if (score > 0) edges.push(x, y, score);
-  }, dated && spans);
+  const join = crossJoin(keyed, nodes, Float64Array.from(times), nodeTimes(nodes, times, windowMs), threshold);
+  const cut = secondPartFrom(join);
+  const second = (yield { kind: 'crossJoin', join, from: cut, to: nodes.length }) as StartedJoins;
+  const edges = joinAcross(join, 0, cut);
+  for (const part of (yield { kind: 'joined', started: second }) as JoinedPairs[]) edges.append(part);
   const penalty = (x: number, y: number) => (datesConflict(keyed, x, y) ? CONFLICT : 0);
   // Two clusters of one language meet again here only when their words came
   // close to joining them already: the keys then decide; otherwise they are two stories.

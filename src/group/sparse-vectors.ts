@@ -49,6 +49,12 @@ export class SparseVectors {
     this.inFocus = new Int32Array((shareable >>> 5) + 1);
   }
 
+  /** What the vectors are made of, to make them again elsewhere (another thread) with the constructor. */
+  get layout(): { allIds: Int32Array; allWeights: Float64Array; start: Int32Array; end: Int32Array; shareable: number } {
+    const { allIds, allWeights, start, end, shareable } = this;
+    return { allIds, allWeights, start, end, shareable };
+  }
+
   /** Vector x's first place in the flat arrays. */
   from(x: number): number {
     return this.start[x]!;

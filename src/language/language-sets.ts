@@ -10,10 +10,16 @@ export class LanguageSets {
   private readonly words: number;
   private readonly bits: Uint32Array;
 
-  constructor(langs: readonly string[], size: number) {
+  /** `bits`: the sets' bits as `plain` gives them, when they are made again elsewhere (another thread). */
+  constructor(langs: readonly string[], size: number, bits?: Uint32Array) {
     for (const l of langs) if (!this.idOf.has(l)) this.idOf.set(l, this.idOf.size);
     this.words = Math.max(1, Math.ceil(this.idOf.size / 32));
-    this.bits = new Uint32Array(size * this.words);
+    this.bits = bits ?? new Uint32Array(size * this.words);
+  }
+
+  /** The sets as plain data: `new LanguageSets(langs, 0, bits)` makes them again. */
+  get plain(): { langs: string[]; bits: Uint32Array } {
+    return { langs: [...this.idOf.keys()], bits: this.bits };
   }
 
   add(set: number, lang: string): void {

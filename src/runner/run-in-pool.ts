@@ -24,6 +24,7 @@ import { fromWire, toWire, type PrimeTask, type WireArticle } from './article-wi
 import { toConfirmTask } from './confirm-wire.js';
 import { fromWireResult, toAlignTasks, toCheckTask, toPlacedTask, withPairs, type AlignTask, type CheckTask, type WireAlignment, type WirePairJobResult } from './alignment-wire.js';
 import { buffersOf, movable } from './transfer.js';
+import { ownBuffers, toCrossJoinTask, type CrossJoinTask } from './cross-join-wire.js';
 
 /** A read article as a worker sends it back (see article-wire.ts). */
 type WireRead = Omit<ReadArticle, 'article'> & { article: WireArticle };
@@ -157,6 +158,13 @@ export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Pro
   // Taken out of the work as they are handed out (see runJoins), their arrays moved to the threads; collected later.
   if (work.kind === 'join') {
     const pairs = runAll<(typeof work.jobs)[number], JoinedPairs>(runner, 'join', work.jobs.splice(0), () => 0, () => {}, joinBuffers);
+    // Its error is thrown when it is collected; until then it is not left unhandled.
+    pairs.catch(() => {});
+    return { pairs };
+  }
+  // The join across languages: its second part there, copied (this thread reads the same data for the first part meanwhile).
+  if (work.kind === 'crossJoin') {
+    const pairs = runAll<CrossJoinTask, JoinedPairs>(runner, 'crossJoin', [toCrossJoinTask(work.join, work.from, work.to)], () => 0, () => {}, ownBuffers);
     // Its error is thrown when it is collected; until then it is not left unhandled.
     pairs.catch(() => {});
     return { pairs };

@@ -18,6 +18,8 @@ import { buffersOf, movable } from './transfer.js';
 import { readArticle } from '../read-articles.js';
 import { coverageOf } from '../report/check-coverage.js';
 import { joinLanguage, readForGrouping, type LanguageJoin } from '../group/group-stories.js';
+import { joinAcross } from '../group/cross-join.js';
+import { fromCrossJoinTask, type CrossJoinTask } from './cross-join-wire.js';
 import type { Article, ArticleInput } from '../types.js';
 
 export type WorkerReply<T> = { ok: T } | { error: { code: StoryalignError['code']; message: string; path: (string | number)[] } };
@@ -54,6 +56,12 @@ export function groupViews({ items }: { items: ArticleInput[] }) {
 /** Grouping's join within one language; its pairs are moved back, not copied (see transfer.ts). */
 export function join(job: LanguageJoin) {
   const answer = reply(() => joinLanguage(job));
+  return 'ok' in answer ? movable(answer, buffersOf([answer.ok.a, answer.ok.b, answer.ok.thousandths])) : answer;
+}
+
+/** The second part of grouping's join across languages; its pairs are moved back, as a join's are. */
+export function crossJoin(task: CrossJoinTask) {
+  const answer = reply(() => joinAcross(fromCrossJoinTask(task), task.from, task.to).arrays());
   return 'ok' in answer ? movable(answer, buffersOf([answer.ok.a, answer.ok.b, answer.ok.thousandths])) : answer;
 }
 
