@@ -17,7 +17,7 @@ import { parseArticles, parseInput } from '../schema.js';
 import type { ArticleInput } from '../types.js';
 import { canonicalUrl, namesPage } from './canonical-url.js';
 import { averageLinkClusters, type Edge } from './cluster.js';
-import { EdgeChunks } from './edge-list.js';
+import { EdgeChunks, type EdgeList } from './edge-list.js';
 import { describeJoin, sameLanguageRelations, sharedKeys, sharedUrls, type GroupJoin, type VersionRelation } from './evidence.js';
 import { toGroupDocument, type GroupDocument, type ReadDocument } from './group-keys.js';
 import { Vocabulary } from './vocabulary.js';
@@ -258,11 +258,7 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   // Step 2: those clusters linked across languages on language-free keys, the join in two parts:
   // the second started where the work runs (another thread, if there is one), the first made here meanwhile.
   const keyed = keyNodes(joinKeys, langs, nodes, eventDays.days);
-  const join = crossJoin(keyed, nodes, Float64Array.from(times), nodeTimes(nodes, times, windowMs), threshold);
-  const cut = secondPartFrom(join);
-  const second = (yield { kind: 'crossJoin', join, from: cut, to: nodes.length }) as StartedJoins;
-  const edges = joinAcross(join, 0, cut);
-  for (const part of (yield { kind: 'joined', started: second }) as JoinedPairs[]) edges.append(part);
+  const edges = yield* linkAcrossLanguages(crossJoin(keyed, nodes, Float64Array.from(times), nodeTimes(nodes, times, windowMs), threshold));
   const penalty = (x: number, y: number) => (datesConflict(keyed, x, y) ? CONFLICT : 0);
   // Two clusters of one language meet again here only when their words came
   // close to joining them already: the keys then decide; otherwise they are two stories.
@@ -307,6 +303,20 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
       relations: sameLanguageRelations(list, docs, words),
     },
   }));
+}
+
+/**
+ * The join across languages in two parts (see cross-join.ts): the second
+ * started where the work runs, the first made here meanwhile. In a frame of
+ * its own, so that the join's prefixes and the second part's pairs as they
+ * came back are let go once its pairs are one list.
+ */
+function* linkAcrossLanguages(join: CrossJoin): Generator<GroupWork, EdgeList, StartedJoins | JoinedPairs[]> {
+  const cut = secondPartFrom(join);
+  const second = (yield { kind: 'crossJoin', join, from: cut, to: join.nodes.length }) as StartedJoins;
+  const edges = joinAcross(join, 0, cut);
+  for (const part of (yield { kind: 'joined', started: second }) as JoinedPairs[]) edges.append(part);
+  return edges;
 }
 
 /** Each node's earliest and latest article's time (NaN when one is undated), for the join's windows. */
