@@ -523,26 +523,16 @@ describe('the join within each language, one job per language', () => {
       const read = new ReadArticles();
       read.add(articles.map((a) => readArticle(a)));
       const steps = groupingSteps(read.docs, read.vocabulary);
-      // One job a language, each handed on as it is made.
-      const joined: JoinedPairs[] = [];
-      let next = steps.next();
-      while (!next.done && next.value.kind === 'join') {
-        const [job, ...more] = (next.value as { jobs: Parameters<typeof joinLanguage>[0][] }).jobs;
-        expect(more).toEqual([]);
-        joined.push(joinLanguage(job!));
-        next = steps.next({ pairs: [joined.at(-1)!] });
-      }
-      expect(joined).toHaveLength(3);
+      const work = steps.next().value as { jobs: Parameters<typeof joinLanguage>[0][] };
+      expect(work.jobs).toHaveLength(3);
+      const joined = work.jobs.map(joinLanguage);
       // Every pair within one language.
       for (const j of joined) j.a.forEach((x, k) => expect(articles[x]!.lang).toBe(articles[j.b[k]!]!.lang));
       expect(joined.every((j) => j.a.length > 0)).toBe(true);
-      // Started, then collected (each job's pairs, in the order the answers give them): the pairs are asked for once the keys are numbered.
-      const answers = order(joined);
-      for (const answer of answers) {
-        expect(next.value).toMatchObject({ kind: 'joined' });
-        next = steps.next([answer]);
-      }
+      // Started, then collected: the pairs are asked for once the keys are numbered.
+      expect(steps.next({ pairs: joined }).value).toMatchObject({ kind: 'joined' });
       // Then the join across languages, its second part started and collected, here.
+      let next = steps.next(order(joined));
       const rest: string[] = [];
       while (!next.done) {
         rest.push(next.value.kind);
@@ -578,16 +568,13 @@ describe('the join within each language, kept to the pairs clustering can read',
       const read = new ReadArticles();
       read.add(articles.map((a) => readArticle(a)));
       const steps = groupingSteps(read.docs, read.vocabulary);
-      // Each language's job as it is handed on, joined here.
-      const joined: JoinedPairs[] = [];
-      let next = steps.next();
-      while (!next.done && next.value.kind === 'join') {
-        const [job] = (next.value as { jobs: Parameters<typeof joinLanguage>[0][] }).jobs;
-        joined.push(joinLanguage(everyPair ? { ...job!, mergeAt: 0 } : job!));
-        next = steps.next({ pairs: [joined.at(-1)!] });
-      }
+      const work = steps.next().value as { jobs: Parameters<typeof joinLanguage>[0][] };
+      const jobs = work.jobs.map((job) => (everyPair ? { ...job, mergeAt: 0 } : job));
+      const joined = jobs.map(joinLanguage);
       // Listed before grouping reads them: it lets go of the list once it has.
       const pairs = joined.flatMap((j) => Array.from(j.a, (a, k) => [a, j.b[k]!, j.thousandths[k]!].join(',')));
+      steps.next({ pairs: joined });
+      let next = steps.next(joined);
       while (!next.done) next = steps.next(groupWorkHere(next.value) as JoinedPairs[]);
       return { groups: next.value, pairs };
     };

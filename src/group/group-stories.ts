@@ -217,9 +217,7 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   const sameThreshold = opts.sameLanguageThreshold ?? DEFAULT_SAME_LANGUAGE_THRESHOLD;
   const urlMerged = new Uint8Array(n);
   for (const e of forced) urlMerged[e.a] = urlMerged[e.b] = 1;
-  // Each language's join handed on as soon as it is made: the workers join one while the next one's candidates are chosen.
-  const started: StartedJoins[] = [];
-  for (const job of languageJoins(words, dated, windowMs, sameThreshold, urlMerged)) started.push((yield { kind: 'join', jobs: [job] }) as StartedJoins);
+  const started = (yield { kind: 'join', jobs: languageJoins(words, dated, windowMs, sameThreshold, urlMerged) }) as StartedJoins;
   // While the joins run: the articles' keys numbered once, for the checks within a language and the join
   // across them (without the words any article writes in lower case, with the names romanised words spell).
   // Numbered in reading already (the vocabulary's key table), in the order `numberKeys` numbers them: here only counted.
@@ -227,9 +225,7 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   let informative: InformativeKeys | undefined = new InformativeKeys(numbered);
   const joinKeys = renumberKeys(linkScriptNames(docs, withoutCommonWords(numbered, vocabulary), numbered.keyOf), numbered.keyOf);
   // The jobs' answers are read as one list where they came back, not copied into one (16.8 million pairs at 100,000 articles).
-  const joined: JoinedPairs[] = [];
-  for (const job of started) joined.push(...((yield { kind: 'joined', started: job }) as JoinedPairs[]));
-  const sameEdges = new EdgeChunks(joined);
+  const sameEdges = new EdgeChunks((yield { kind: 'joined', started }) as JoinedPairs[]);
   const eventDays = { days: docs.map((d) => d.days ?? []) };
   // Only an edge at the threshold can start a merge (the rest count in averages as `known`), so the
   // keys are asked of those alone: most of the tens of millions of edges of a large input are far below it.

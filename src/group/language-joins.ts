@@ -45,49 +45,44 @@ export type JoinedPairs = EdgeArrays;
 
 /**
  * One job per language of two or more articles with words another article
- * has, in the order the input first gives each language an article with a
- * vector, each made when asked for: a caller with workers hands one on as
- * soon as it is made, and the workers join it while the next one's
- * candidate words are chosen here. `times` only when some article is
- * dated. `mergeAt` and `forced` (by input place, 1 for an article a shared
- * URL merges) say which articles can ever merge (see `keptForMerges`).
+ * has; `times` only when some article is dated. `mergeAt` and `forced` (by
+ * input place, 1 for an article a shared URL merges) say which articles can
+ * ever merge (see `keptForMerges`).
  */
-export function* languageJoins(w: WordVectors, times: Float64Array | undefined, windowMs: number, mergeAt: number, forced: Uint8Array): Generator<LanguageJoin, void, undefined> {
+export function languageJoins(w: WordVectors, times: Float64Array | undefined, windowMs: number, mergeAt: number, forced: Uint8Array): LanguageJoin[] {
   const { vectors } = w;
-  // Each language's vectors lie end to end (see `wordVectors`): an article without one takes no room there.
-  const joined = w.languages
-    .map((language) => ({ language, members: language.members.filter((i) => vectors.length(i) > 0) }))
-    .filter(({ members }) => members.length >= 2)
-    .sort((x, y) => x.members[0]! - y.members[0]!);
-  for (const { language, members } of joined) yield languageJoin(w, language, members, times, windowMs, mergeAt, forced);
-}
-
-/** The job of one language: its members with a vector, their vectors and candidate words. */
-function languageJoin(
-  w: WordVectors, language: WordVectors['languages'][number], members: Int32Array, times: Float64Array | undefined, windowMs: number, mergeAt: number, forced: Uint8Array,
-): LanguageJoin {
-  const { vectors } = w;
-  const vectorAt = new Int32Array(members.length + 1);
-  const wordsAt = new Int32Array(members.length + 1);
-  const chosen = Array.from(members, (i) => candidateWords(w, i));
-  const urlMerged: number[] = [];
-  members.forEach((i, k) => {
-    vectorAt[k + 1] = vectors.to(i) - language.from;
-    wordsAt[k + 1] = wordsAt[k]! + chosen[k]!.length;
-    if (forced[i]) urlMerged.push(k);
-  });
-  // A language's word ids are numbered together: counted from its first, the job's table of places is its own words' size, not the whole input's.
-  const ids = vectors.allIds.slice(language.from, language.to);
-  for (let k = 0; k < ids.length; k++) ids[k]! -= language.firstId;
-  const words = new Int32Array(wordsAt[members.length]!);
-  chosen.forEach((list, k) => {
-    for (let p = 0; p < list.length; p++) words[wordsAt[k]! + p] = list[p]! - language.firstId;
-  });
-  return {
-    articles: members, vectorAt, ids, weights: vectors.allWeights.slice(language.from, language.to), dimensions: language.words, wordsAt, words,
-    ...(times && { times: Float64Array.from(members, (i) => times[i]!) }), windowMs,
-    mergeAt, forced: Int32Array.from(urlMerged),
-  };
+  const jobs: { first: number; job: LanguageJoin }[] = [];
+  for (const language of w.languages) {
+    // Each language's vectors lie end to end (see `wordVectors`): an article without one takes no room there.
+    const members = language.members.filter((i) => vectors.length(i) > 0);
+    if (members.length < 2) continue;
+    const vectorAt = new Int32Array(members.length + 1);
+    const wordsAt = new Int32Array(members.length + 1);
+    const chosen = Array.from(members, (i) => candidateWords(w, i));
+    const urlMerged: number[] = [];
+    members.forEach((i, k) => {
+      vectorAt[k + 1] = vectors.to(i) - language.from;
+      wordsAt[k + 1] = wordsAt[k]! + chosen[k]!.length;
+      if (forced[i]) urlMerged.push(k);
+    });
+    // A language's word ids are numbered together: counted from its first, the job's table of places is its own words' size, not the whole input's.
+    const ids = vectors.allIds.slice(language.from, language.to);
+    for (let k = 0; k < ids.length; k++) ids[k]! -= language.firstId;
+    const words = new Int32Array(wordsAt[members.length]!);
+    chosen.forEach((list, k) => {
+      for (let p = 0; p < list.length; p++) words[wordsAt[k]! + p] = list[p]! - language.firstId;
+    });
+    jobs.push({
+      first: members[0]!,
+      job: {
+        articles: members, vectorAt, ids, weights: vectors.allWeights.slice(language.from, language.to), dimensions: language.words, wordsAt, words,
+        ...(times && { times: Float64Array.from(members, (i) => times[i]!) }), windowMs,
+        mergeAt, forced: Int32Array.from(urlMerged),
+      },
+    });
+  }
+  // In the order the input first gives each language an article with a vector.
+  return jobs.sort((x, y) => x.first - y.first).map(({ job }) => job);
 }
 
 /** A scratch row for an article's weights, sorted to find its CANDIDATE_WORDS-th heaviest. */
