@@ -3,8 +3,9 @@
  * happens here, once; the stages after it trust their input.
  *
  * The stages run as one sequence of steps (`corpusSteps`) that hands out its
- * pure per-item work (reading articles, aligning the pairs of two languages,
- * confirming where a stray belongs, checking coverage) in batches and takes the results back in order: here on
+ * pure per-item work (reading articles, grouping's joins, aligning the pairs
+ * of two languages, confirming where a stray belongs and aligning it there,
+ * checking coverage) in batches and takes the results back in order: here on
  * this thread, in a pool of worker threads when `jobs` is given, or in
  * `storyalign worker` processes through a queue when `queue` is. Either way
  * the corpus is the same, byte for byte.

@@ -3,8 +3,8 @@
  * per task, and kept here in input order as the batches come back (the
  * vocabulary numbers words in the order it first meets them, and every later
  * sum runs in article order), so the groups are the ones one thread gives.
- * The joins within languages run in the workers too; clustering and the join
- * across languages run here.
+ * The joins within languages run in the workers too, and the second half of
+ * the join across languages (see group/cross-join.ts); clustering runs here.
  */
 import { groupingSteps, type GroupOptions, type JoinedPairs, type StartedJoins, type StoryGroup } from '../group/group-stories.js';
 import type { GroupDocument, ReadDocument } from '../group/group-keys.js';

@@ -3,8 +3,9 @@
  * pipeline.ts hands it over: cut into tasks, the results put back in order. The workers are threads
  * of this process (tinypool) or processes on any machine that take tasks from
  * a queue (see run-in-queue.ts); either way they run the same functions
- * (worker.ts). Grouping and the choice of each stray's candidate stories run on
- * this thread between batches. A batch's storyalign error is thrown here as it
+ * (worker.ts). Most of grouping (its joins within languages and half of its
+ * join across languages are tasks) and the choice of each stray's candidate
+ * stories run on this thread between batches. A batch's storyalign error is thrown here as it
  * would have been on one thread: the first in input order.
  */
 import { existsSync } from 'node:fs';
