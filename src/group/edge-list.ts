@@ -82,6 +82,11 @@ export class EdgeList implements Edges {
     for (let k = 0; k < this.length; k++) visit(this.as[k]!, this.bs[k]!, this.milli[k]!);
   }
 
+  /** The edges as views of this list's arrays (no copy: for a reader on this thread). */
+  views(): EdgeArrays {
+    return { a: this.as.subarray(0, this.length), b: this.bs.subarray(0, this.length), thousandths: this.milli.subarray(0, this.length) };
+  }
+
   /** The edges as three arrays of their length (copies: a worker sends them back). */
   arrays(): EdgeArrays {
     return { a: this.as.slice(0, this.length), b: this.bs.slice(0, this.length), thousandths: this.milli.slice(0, this.length) };

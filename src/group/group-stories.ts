@@ -141,7 +141,8 @@ export function groupDocuments(docs: GroupDocument[], vocabulary: Vocabulary, op
 
 /** Grouping's work on this thread: the joins run when started, and collected as they are. */
 export function groupWorkHere(work: GroupWork): StartedJoins | JoinedPairs[] {
-  if (work.kind === 'crossJoin') return { pairs: [joinAcross(work.join, work.from, work.to).arrays()] };
+  // Read here, appended to the first part's list: views, not a copy.
+  if (work.kind === 'crossJoin') return { pairs: [joinAcross(work.join, work.from, work.to).views()] };
   return work.kind === 'join' ? { pairs: runJoins(work) } : (work.started.pairs as JoinedPairs[]);
 }
 

@@ -68,15 +68,9 @@ export function withPairs(alignment: WireAlignment, source: Article, target: Art
 }
 
 export function toCheckTask(items: CheckItem[], readingOf: (article: Article) => ArticleReading): CheckTask {
-  const place = new Map<Article, number>();
-  const articles: Article[] = [];
-  const placeOf = (a: Article) => {
-    let k = place.get(a);
-    if (k === undefined) place.set(a, (k = articles.push(a) - 1));
-    return k;
-  };
-  const wired = items.map(({ source, target, alignment }) => ({ source: placeOf(source), target: placeOf(target), alignment: withoutPairs(alignment) }));
-  return { articles: articles.map(toWire), readings: articles.map(readingOf), items: wired };
+  const articles = new Places<Article>();
+  const wired = items.map(({ source, target, alignment }) => ({ source: articles.of(source), target: articles.of(target), alignment: withoutPairs(alignment) }));
+  return { articles: articles.list.map(toWire), readings: articles.list.map(readingOf), items: wired };
 }
 
 /** Pairs placing joined as they cross: each article once, with what the aligner read off it, and each model once, packed (see confirm-wire.ts). */
