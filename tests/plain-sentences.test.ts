@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { split } from 'sentence-splitter';
 import { describe, expect, it } from 'vitest';
 import { plainSentenceRanges } from '../src/segment/plain-sentences.js';
+import { listsFor } from '../src/segment/split-sentences.js';
 import { seedArticles } from './seeds.js';
 
 function splitterRanges(text: string): [number, number][] {
@@ -57,5 +58,25 @@ describe('plainSentenceRanges', () => {
     expect(plainSentenceRanges('She uses Yahoo! every day.')).toBeUndefined();
     // An abbreviation that holds no sentence end changes nothing.
     expect(plainSentenceRanges('Dr Smith came.')).toEqual([[0, 14]]);
+  });
+});
+
+describe('listsFor', () => {
+  const asked = (t: string) => split(t, listsFor(t)).filter((node) => node.type === 'Sentence').map((node) => [node.range[0], node.range[1]]);
+  const cased = fc.array(fc.oneof(atom, fc.constantFrom('MR.', 'Etc.', 'INC.', 'YAHOO!', 'e.G.', 'İnc.', 'Σ.', 'A.M.', 'a.m.', 'Prof.', 'St.', 'vs.', 'No.', 'ǃXũ', 'Yum!')), { maxLength: 40 })
+    .map((parts) => parts.join(''));
+  it("gives sentence-splitter the same sentences as its full word lists, in any case", () => {
+    fc.assert(fc.property(cased, (t) => {
+      expect(asked(t)).toEqual(splitterRanges(t));
+    }), { numRuns: 3000 });
+    for (const p of seedArticles().flatMap((a) => a.text.split('\n'))) expect(asked(p)).toEqual(splitterRanges(p));
+  });
+
+  it('keeps only the listed words the text holds, whatever their case', () => {
+    const { language } = listsFor('Ông Smith, CEO của Acme INC. đến ngày 3 APR. cùng DR. Lee.').AbbrMarker!;
+    expect(language!.ABBREVIATIONS).toEqual(expect.arrayContaining(['Inc.', 'Apr.']));
+    expect(language!.PREPOSITIVE_ABBREVIATIONS).toEqual(expect.arrayContaining(['Dr.']));
+    expect(language!.ABBREVIATIONS.length + language!.PREPOSITIVE_ABBREVIATIONS.length).toBeLessThan(12);
+    expect(language!.EXCLAMATION_WORDS).toEqual([]);
   });
 });
