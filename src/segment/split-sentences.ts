@@ -82,8 +82,8 @@ const LISTS = LIST_NAMES.map((name) => DefaultAbbrMarkerOptions.language[name].m
 /**
  * The splitter's options for `text`: its own word lists, cut to the words the
  * text holds. It compares every word of the text with every word of its lists
- * (235 of them), lower-casing both each time: two thirds of its time on
- * Vietnamese news, where a sentence ending in a year sends a paragraph to it.
+ * (235 of them), lower-casing both each time: about half of splitting's time
+ * on Vietnamese news, where a sentence ending in a year sends a paragraph to it.
  * A listed word the lower-cased text does not contain can match no word of it
  * (lower-casing is letter by letter but for Greek sigma, which no list
  * holds), so the cut lists give the same sentences.
