@@ -284,6 +284,15 @@ describe('foreignLetterWords', () => {
     expect(foreignLetterWords(['não', 'são', 'informações', 'ñandú'], ['por', 'glg', 'spa', 'eng'], 'Latin')).toEqual([1, 3, 3, 4]);
     expect(foreignLetterWords(['любовь'], ['rus'], 'Greek')).toEqual([undefined]);
   });
+
+  it('counts a word as often as the text writes it: the sum of each word counted alone', () => {
+    const pool = ['của', 'được', 'não', 'ñandú', 'juez', 'trabalho', 'the', 'straße', 'wyjście', 'ya', 'kolmas'];
+    const langs = ['vie', 'por', 'glg', 'spa', 'eng', 'deu', 'pol', 'fin', 'ind'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 30 }), (words) => {
+      const alone = words.map((w) => foreignLetterWords([w], langs, 'Latin'));
+      expect(foreignLetterWords(words, langs, 'Latin')).toEqual(langs.map((_, i) => alone.reduce((n, c) => n + c[i]!, 0)));
+    }), { numRuns: 300 });
+  });
 });
 
 describe('countScripts', () => {
