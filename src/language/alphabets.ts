@@ -164,7 +164,7 @@ export function foreignLetterWords(words: readonly string[], langs: readonly str
   const counts = places.map((at) => (at === undefined ? undefined : 0));
   // Each distinct word is weighed once, counted as often as it is written: a Vietnamese article
   // writes nearly every word with a letter beyond ASCII, and its common words dozens of times
-  // (weighing each occurrence against every candidate was half of detecting its language).
+  // (weighing each occurrence against every candidate was a third of detecting its language).
   const times = new Map<string, number>();
   for (const word of words) {
     // Most words of a Latin text are ASCII with no gap in them: two tests skip them.
