@@ -24,6 +24,15 @@ import { countsAgainstAll, type KeyNodes } from './key-similarity.js';
  */
 export const MAX_POSTING = 300;
 
+/** Whether two articles may be one story by their dates: within `windowMs` of each other, or either undated (NaN: in every window). */
+export function withinWindow(times: ArrayLike<number>, windowMs: number): (a: number, b: number) => boolean {
+  return (a, b) => {
+    const ta = times[a]!;
+    const tb = times[b]!;
+    return Number.isNaN(ta) || Number.isNaN(tb) || Math.abs(ta - tb) <= windowMs;
+  };
+}
+
 /** Each node's publication times, for a dated input. */
 export interface NodeTimes {
   /** Its earliest and latest article's time in ms; NaN when one of its articles is undated (it is in every window). */

@@ -8,7 +8,7 @@
  * join makes in one piece, in the same order.
  */
 import { EdgeList } from './edge-list.js';
-import { candidatePrefixes, forEachCandidate, meetingsOf, type NodeTimes } from './candidate-pairs.js';
+import { candidatePrefixes, forEachCandidate, meetingsOf, withinWindow, type NodeTimes } from './candidate-pairs.js';
 import { datesConflict, keySimilarity, type KeyNodes } from './key-similarity.js';
 
 export interface CrossJoin {
@@ -52,12 +52,7 @@ export function secondPartFrom(join: CrossJoin, share = SHARE): number {
  */
 export function joinAcross(join: CrossJoin, from: number, to: number): EdgeList {
   const { keyed, nodes, times, spans } = join;
-  const windowMs = spans.windowMs;
-  const inWindow = (a: number, b: number) => {
-    const ta = times[a]!;
-    const tb = times[b]!;
-    return Number.isNaN(ta) || Number.isNaN(tb) || Math.abs(ta - tb) <= windowMs;
-  };
+  const inWindow = withinWindow(times, spans.windowMs);
   // A cluster with an undated article is in every window; clusters of one language differ in it by
   // their language alone (the join asks these of millions of pairs on a large input).
   const nodeInWindow = (x: number, y: number) => {

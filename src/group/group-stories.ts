@@ -23,7 +23,7 @@ import { toGroupDocument, type GroupDocument, type ReadDocument } from './group-
 import { Vocabulary } from './vocabulary.js';
 import { datesConflict, keyNodes } from './key-similarity.js';
 import { renumberKeys, type NumberedKeys } from './key-numbers.js';
-import type { NodeTimes } from './candidate-pairs.js';
+import { withinWindow, type NodeTimes } from './candidate-pairs.js';
 import { crossJoin, joinAcross, secondPartFrom, type CrossJoin } from './cross-join.js';
 import { wordCosine, wordVectors } from './same-language.js';
 import { joinLanguage, languageJoins, type JoinedPairs, type LanguageJoin } from './language-joins.js';
@@ -199,11 +199,7 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   // Only addresses of a page join and are told as evidence: a site's home page or a section is cited by unrelated stories.
   const canonical = docs.map((d) => [...new Set(d.urls.map(canonicalUrl).filter((u): u is string => !!u && namesPage(u)))]);
   const times = docs.map((d) => publishedTime(d.publishedAt));
-  const inWindow = (a: number, b: number) => {
-    const ta = times[a]!;
-    const tb = times[b]!;
-    return Number.isNaN(ta) || Number.isNaN(tb) || Math.abs(ta - tb) <= windowMs;
-  };
+  const inWindow = withinWindow(times, windowMs);
   const langs = docs.map((d) => d.lang ?? 'und');
   const forced = urlEdges(canonical, inWindow);
 

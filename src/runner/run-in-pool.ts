@@ -145,10 +145,7 @@ export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Pro
   // Confirmations are started and handed back unfinished: placing looks for the next window's fits meanwhile.
   if (work.kind === 'confirm') {
     const tasks = chunks(work.items, CONFIRM_BATCH).map((items) => toConfirmTask(items, keysOf));
-    const answers = runAll<(typeof tasks)[number], (Confirmation | undefined)[]>(runner, 'confirm', tasks, () => 0, () => {}).then((r) => r.flat());
-    // Its error is thrown when it is collected; until then it is not left unhandled.
-    answers.catch(() => {});
-    return { answers };
+    return { answers: collectedLater(runAll<(typeof tasks)[number], (Confirmation | undefined)[]>(runner, 'confirm', tasks, () => 0, () => {}).then((r) => r.flat())) };
   }
   if (work.kind === 'collect') return work.started?.answers;
   if (work.kind === 'alignPlaced') {
@@ -158,17 +155,11 @@ export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Pro
   }
   // Taken out of the work as they are handed out (see runJoins), their arrays moved to the threads; collected later.
   if (work.kind === 'join') {
-    const pairs = runAll<(typeof work.jobs)[number], JoinedPairs>(runner, 'join', work.jobs.splice(0), () => 0, () => {}, joinBuffers);
-    // Its error is thrown when it is collected; until then it is not left unhandled.
-    pairs.catch(() => {});
-    return { pairs };
+    return { pairs: collectedLater(runAll<(typeof work.jobs)[number], JoinedPairs>(runner, 'join', work.jobs.splice(0), () => 0, () => {}, joinBuffers)) };
   }
   // The join across languages: its second part there, copied (this thread reads the same data for the first part meanwhile).
   if (work.kind === 'crossJoin') {
-    const pairs = runAll<CrossJoinTask, JoinedPairs>(runner, 'crossJoin', [toCrossJoinTask(work.join, work.from, work.to)], () => 0, () => {}, ownBuffers);
-    // Its error is thrown when it is collected; until then it is not left unhandled.
-    pairs.catch(() => {});
-    return { pairs };
+    return { pairs: collectedLater(runAll<CrossJoinTask, JoinedPairs>(runner, 'crossJoin', [toCrossJoinTask(work.join, work.from, work.to)], () => 0, () => {}, ownBuffers)) };
   }
   if (work.kind === 'joined') return work.started.pairs;
   if (work.kind === 'renew') return void (await runner.renew?.());
@@ -181,10 +172,13 @@ export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Pro
     checkedMost.set(progress, most);
     progress('checking', most, work.total);
   };
-  const reports = runAll<CheckTask, CoverageReport[]>(runner, 'check', tasks, (t) => t.items.length, report).then((r) => r.flat());
-  // Its error is thrown when it is collected; until then it is not left unhandled.
-  reports.catch(() => {});
-  return { reports };
+  return { reports: collectedLater(runAll<CheckTask, CoverageReport[]>(runner, 'check', tasks, (t) => t.items.length, report).then((r) => r.flat())) };
+}
+
+/** Work started now and collected by a later step: its error is thrown then, and until then it is not left unhandled. */
+function collectedLater<T>(started: Promise<T>): Promise<T> {
+  started.catch(() => {});
+  return started;
 }
 
 /**

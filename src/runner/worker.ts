@@ -17,7 +17,7 @@ import { fromWire, toWire, type PrimeTask } from './article-wire.js';
 import { buffersOf, movable } from './transfer.js';
 import { readArticle } from '../read-articles.js';
 import { coverageOf } from '../report/check-coverage.js';
-import { joinLanguage, readForGrouping, type LanguageJoin } from '../group/group-stories.js';
+import { joinLanguage, readForGrouping, type JoinedPairs, type LanguageJoin } from '../group/group-stories.js';
 import { joinAcross } from '../group/cross-join.js';
 import { fromCrossJoinTask, type CrossJoinTask } from './cross-join-wire.js';
 import type { Article, ArticleInput } from '../types.js';
@@ -55,13 +55,16 @@ export function groupViews({ items }: { items: ArticleInput[] }) {
 
 /** Grouping's join within one language; its pairs are moved back, not copied (see transfer.ts). */
 export function join(job: LanguageJoin) {
-  const answer = reply(() => joinLanguage(job));
-  return 'ok' in answer ? movable(answer, buffersOf([answer.ok.a, answer.ok.b, answer.ok.thousandths])) : answer;
+  return pairsMoved(reply(() => joinLanguage(job)));
 }
 
 /** The second part of grouping's join across languages; its pairs are moved back, as a join's are. */
 export function crossJoin(task: CrossJoinTask) {
-  const answer = reply(() => joinAcross(fromCrossJoinTask(task), task.from, task.to).arrays());
+  return pairsMoved(reply(() => joinAcross(fromCrossJoinTask(task), task.from, task.to).arrays()));
+}
+
+/** A join's answer with its pairs' arrays marked to be moved, not copied, to the main thread. */
+function pairsMoved(answer: WorkerReply<JoinedPairs>): WorkerReply<JoinedPairs> {
   return 'ok' in answer ? movable(answer, buffersOf([answer.ok.a, answer.ok.b, answer.ok.thousandths])) : answer;
 }
 
