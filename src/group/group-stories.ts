@@ -218,9 +218,14 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   // While the joins run: the articles' keys numbered once, for the checks within a language and the join
   // across them (without the words any article writes in lower case, with the names romanised words spell).
   // Numbered in reading already (the vocabulary's key table), in the order `numberKeys` numbers them: here only counted.
-  const numbered = renumberKeys(docs.map((d) => d.keyIds), vocabulary.keyOf);
+  let numbered: NumberedKeys | undefined = renumberKeys(docs.map((d) => d.keyIds), vocabulary.keyOf);
   let informative: InformativeKeys | undefined = new InformativeKeys(numbered);
-  const joinKeys = renumberKeys(linkScriptNames(docs, withoutCommonWords(numbered, vocabulary), numbered.keyOf), numbered.keyOf);
+  let joinKeys: NumberedKeys | undefined = renumberKeys(linkScriptNames(docs, withoutCommonWords(numbered, vocabulary), numbered.keyOf), numbered.keyOf);
+  // Nothing after this reads an article's romanised words (a Chinese or Arabic article's are about 3 KB, 50 MB
+  // at 100,000 generated articles), nor these numbers but through `informative` and the join's own: all let go
+  // before the join across languages, where grouping's memory peaks (this frame would keep them alive).
+  for (const d of docs) d.scriptWords = undefined;
+  numbered = undefined;
   // The jobs' answers are read as one list where they came back, not copied into one (16.8 million pairs at 100,000 articles).
   const sameEdges = new EdgeChunks((yield { kind: 'joined', started }) as JoinedPairs[]);
   const eventDays = { days: docs.map((d) => d.days ?? []) };
@@ -251,6 +256,7 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
   // Step 2: those clusters linked across languages on language-free keys, the join in two parts:
   // the second started where the work runs (another thread, if there is one), the first made here meanwhile.
   const keyed = keyNodes(joinKeys, langs, nodes, eventDays.days);
+  joinKeys = undefined;
   const edges = yield* linkAcrossLanguages(crossJoin(keyed, nodes, Float64Array.from(times), nodeTimes(nodes, times, windowMs), threshold));
   const penalty = (x: number, y: number) => (datesConflict(keyed, x, y) ? CONFLICT : 0);
   // Two clusters of one language meet again here only when their words came
