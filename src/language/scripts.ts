@@ -38,8 +38,13 @@ const SCRIPT_NAMES = [...new Set(SORTED.map((r) => r.script))];
 const RANGE_SCRIPT = Int32Array.from(SORTED, (r) => SCRIPT_NAMES.indexOf(r.script));
 const LATIN = SCRIPT_NAMES.indexOf('Latin');
 
-/** The index in SCRIPT_NAMES of a code point's script, or -1 (binary search over the sorted ranges). */
+/** The index in SCRIPT_NAMES of a code point's script, or -1: looked up for the Basic Multilingual Plane, searched above it. */
 function scriptOf(code: number): number {
+  return code < BMP_SCRIPT.length ? BMP_SCRIPT[code]! : searchScript(code);
+}
+
+/** The index in SCRIPT_NAMES of a code point's script, or -1 (binary search over the sorted ranges). */
+function searchScript(code: number): number {
   if (code < 0x41) return -1;
   if (code <= 0x7a) return code <= 0x5a || code >= 0x61 ? LATIN : -1;
   let lo = 0;
@@ -53,6 +58,13 @@ function scriptOf(code: number): number {
   }
   return -1;
 }
+
+/**
+ * Each code unit's script (as `searchScript` finds it) in one table of 64 KB: detection counts the letters
+ * of every article several times over (the whole text, its body, each paragraph), and text in any script
+ * but basic Latin took a binary search a letter.
+ */
+const BMP_SCRIPT = Int8Array.from({ length: 0x10000 }, (_, code) => searchScript(code));
 
 export interface ScriptCount {
   script: string;
