@@ -61,11 +61,6 @@ export class EdgeList implements Edges {
     this.milli[this.length++] = thousandths;
   }
 
-  /** The pairs of `arrays` after these, in their order. */
-  append({ a, b, thousandths }: EdgeArrays): void {
-    for (let k = 0; k < a.length; k++) this.pushThousandths(a[k]!, b[k]!, thousandths[k]!);
-  }
-
   a(k: number): number {
     return this.as[k]!;
   }

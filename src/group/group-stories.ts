@@ -17,7 +17,7 @@ import { parseArticles, parseInput } from '../schema.js';
 import type { ArticleInput } from '../types.js';
 import { canonicalUrl, namesPage } from './canonical-url.js';
 import { averageLinkClusters, type Edge } from './cluster.js';
-import { EdgeChunks, type EdgeList } from './edge-list.js';
+import { EdgeChunks } from './edge-list.js';
 import { describeJoin, sameLanguageRelations, sharedKeys, sharedUrls, type GroupJoin, type VersionRelation } from './evidence.js';
 import { toGroupDocument, type GroupDocument, type ReadDocument } from './group-keys.js';
 import { Vocabulary } from './vocabulary.js';
@@ -307,15 +307,16 @@ export function* groupingSteps(docs: GroupDocument[], vocabulary: Vocabulary, op
 /**
  * The join across languages in two parts (see cross-join.ts): the second
  * started where the work runs, the first made here meanwhile. In a frame of
- * its own, so that the join's prefixes and the second part's pairs as they
- * came back are let go once its pairs are one list.
+ * its own, so that the join's prefixes are let go once it is done. The parts
+ * are read as one list, first part first, without copying the second into
+ * the first: copied, the first part's arrays grew to twice the pairs at the
+ * moment grouping's memory peaks (4.7 million pairs at 100,000 articles).
  */
-function* linkAcrossLanguages(join: CrossJoin): Generator<GroupWork, EdgeList, StartedJoins | JoinedPairs[]> {
+function* linkAcrossLanguages(join: CrossJoin): Generator<GroupWork, EdgeChunks, StartedJoins | JoinedPairs[]> {
   const cut = secondPartFrom(join);
   const second = (yield { kind: 'crossJoin', join, from: cut, to: join.nodes.length }) as StartedJoins;
-  const edges = joinAcross(join, 0, cut);
-  for (const part of (yield { kind: 'joined', started: second }) as JoinedPairs[]) edges.append(part);
-  return edges;
+  const first = joinAcross(join, 0, cut).views();
+  return new EdgeChunks([first, ...((yield { kind: 'joined', started: second }) as JoinedPairs[])]);
 }
 
 /** Each node's earliest and latest article's time (NaN when one is undated), for the join's windows. */
