@@ -54,7 +54,7 @@ export interface NodeTimes {
 export function candidatePrefixes(w: KeyNodes, threshold: number, times?: NodeTimes): number[][] {
   return times
     ? windowedPrefixes(w, threshold, new TimeReach(times))
-    : w.vectors.ids.map((_, a) => prefixKeys(w, a, threshold).filter((k) => w.nodeDf[k]! <= MAX_POSTING));
+    : Array.from({ length: w.vectors.size }, (_, a) => prefixKeys(w, a, threshold).filter((k) => w.nodeDf[k]! <= MAX_POSTING));
 }
 
 /**
@@ -122,11 +122,13 @@ export function forEachCandidate(
 /** The keys node `a` may be indexed and ask under: its rarest that two nodes carry, until what is left could not reach `threshold` alone. */
 function prefixKeys(w: KeyNodes, a: number, threshold: number): number[] {
   const { nodeDf: df } = w;
-  const ids = w.vectors.ids[a]!;
-  const weights = w.vectors.weights[a]!;
+  // Read in place in the flat arrays: a view of each node's keys and weights, kept for the rest of grouping, was two objects a node.
+  const { allIds: ids, allWeights: weights } = w.vectors;
+  const from = w.vectors.from(a);
+  const to = w.vectors.to(a);
   let floor = 0;
-  for (let k = 0; k < ids.length; k++) if (countsAgainstAll(w, ids[k]!)) floor += weights[k]! * weights[k]!;
-  const places = Array.from(ids.keys()).sort((p, q) => df[ids[p]!]! - df[ids[q]!]! || ids[p]! - ids[q]!);
+  for (let k = from; k < to; k++) if (countsAgainstAll(w, ids[k]!)) floor += weights[k]! * weights[k]!;
+  const places = Array.from({ length: to - from }, (_, p) => from + p).sort((p, q) => df[ids[p]!]! - df[ids[q]!]! || ids[p]! - ids[q]!);
   // Scores are rounded to three places: a pair just under the threshold may round up to it.
   const bound = Math.max(0, threshold - 0.001) ** 2 * floor;
   let left = 0;
@@ -147,14 +149,15 @@ function prefixKeys(w: KeyNodes, a: number, threshold: number): number[] {
 
 /** Each node's prefix, a key kept when at most MAX_POSTING of the nodes that carry it are within reach of the node's window. */
 function windowedPrefixes(w: KeyNodes, threshold: number, reach: TimeReach): number[][] {
-  const wide = w.vectors.ids.map((_, a) => prefixKeys(w, a, threshold));
+  const wide = Array.from({ length: w.vectors.size }, (_, a) => prefixKeys(w, a, threshold));
   // Only a key more nodes carry than the bound over the whole input can be too common within a window.
   const asked = new Uint8Array(w.keyOf.length);
   for (const list of wide) for (const k of list) if (w.nodeDf[k]! > MAX_POSTING) asked[k] = 1;
   const carriers: number[][] = [];
-  w.vectors.ids.forEach((ids, a) => {
-    for (const k of ids) if (asked[k]) (carriers[k] ??= []).push(a);
-  });
+  const { allIds } = w.vectors;
+  for (let a = 0; a < w.vectors.size; a++) {
+    for (let p = w.vectors.from(a); p < w.vectors.to(a); p++) if (asked[allIds[p]!]) (carriers[allIds[p]!] ??= []).push(a);
+  }
   const carried = carriers.map((list) => reach.index(list));
   return wide.map((list, a) => list.filter((k) => w.nodeDf[k]! <= MAX_POSTING || carried[k]!.countNear(a) <= MAX_POSTING));
 }

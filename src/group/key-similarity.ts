@@ -10,6 +10,7 @@ import { isKey } from '../entities/keys.js';
 import { SparseVectors } from './sparse-vectors.js';
 import type { NumberedKeys } from './key-numbers.js';
 import { LanguageSets } from '../language/language-sets.js';
+import { withRoom } from '../entities/packed-strings.js';
 
 export interface KeyNodes {
   /** Each node's rarity-weighted keys, as key ids (see `keyOf`) in the order its articles first carry them. */
@@ -49,33 +50,41 @@ const MIN_LANGUAGE_ARTICLES = 5;
 export function keyNodes(numbered: NumberedKeys, langs: string[], members: number[][], articleDays: number[][]): KeyNodes {
   const { keyOf, ids: articleKeys, df } = numbered;
   const n = articleKeys.length;
-  const ids: Int32Array[] = [];
-  const weights: Float64Array[] = [];
-  for (const list of members) {
-    const count = new Map<number, number>();
-    for (const i of list) for (const k of articleKeys[i]!) count.set(k, (count.get(k) ?? 0) + 1);
-    const kept: number[] = [];
-    const weight: number[] = [];
-    for (const [k, c] of count) {
-      const w = keyWeight(keyOf[k]!, df[k]!, n) * (c / list.length);
-      if (w > 0) {
-        kept.push(k);
-        weight.push(w);
-      }
+  // Every node's keys laid end to end as they are weighed, counted in one array kept empty between nodes:
+  // a Map and two typed arrays per node (a hundred thousand of each at 100,000 articles) were made just
+  // before the join across languages, where grouping's memory peaks.
+  const start = new Int32Array(members.length + 1);
+  let allIds = new Int32Array(1024);
+  let allWeights = new Float64Array(1024);
+  let size = 0;
+  const count = new Int32Array(keyOf.length);
+  const met: number[] = [];
+  members.forEach((list, x) => {
+    met.length = 0;
+    for (const i of list) for (const k of articleKeys[i]!) if (count[k]!++ === 0) met.push(k);
+    for (const k of met) {
+      const w = keyWeight(keyOf[k]!, df[k]!, n) * (count[k]! / list.length);
+      count[k] = 0;
+      if (w <= 0) continue;
+      allIds = withRoom(allIds, size + 1);
+      allWeights = withRoom(allWeights, size + 1);
+      allIds[size] = k;
+      allWeights[size++] = w;
     }
-    ids.push(Int32Array.from(kept));
-    weights.push(Float64Array.from(weight));
-  }
-  const norms = Float64Array.from(weights, (v) => {
-    let x = 0;
-    for (const w of v) x += w * w;
-    return x;
+    start[x + 1] = size;
   });
+  [allIds, allWeights] = [allIds.slice(0, size), allWeights.slice(0, size)];
+  const norms = new Float64Array(members.length);
+  for (let x = 0; x < members.length; x++) {
+    let sum = 0;
+    for (let k = start[x]!; k < start[x + 1]!; k++) sum += allWeights[k]! * allWeights[k]!;
+    norms[x] = sum;
+  }
   const counted = new Int32Array(keyOf.length);
-  for (const list of ids) for (const k of list) counted[k]!++;
+  for (const k of allIds) counted[k]!++;
   // Ids renumbered so that keys two nodes can share come first, each kind in its order (see `SparseVectors`).
   const { newId, shareable } = shareableFirst(counted);
-  for (const list of ids) for (let k = 0; k < list.length; k++) list[k] = newId[list[k]!]!;
+  for (let k = 0; k < size; k++) allIds[k] = newId[allIds[k]!]!;
   const renamed: string[] = new Array<string>(keyOf.length);
   const nodeDf = new Int32Array(keyOf.length);
   keyOf.forEach((key, old) => {
@@ -89,17 +98,26 @@ export function keyNodes(numbered: NumberedKeys, langs: string[], members: numbe
   const nameKey = Uint8Array.from(renamed, (k) => (isKey(k, 'w') ? 1 : 0));
   const langCount = new Map<string, number>();
   for (const l of langs) langCount.set(l, (langCount.get(l) ?? 0) + 1);
-  const days = members.map((list) => [...new Set(list.flatMap((i) => articleDays[i]!))]);
-  const nodeLangs = members.map((list) => [...new Set(list.map((i) => langs[i]!))].sort());
+  // A node of one article (most nodes of a large input) reads its article's days, which name each day once,
+  // and shares one list per language: nothing changes either list.
+  const days = members.map((list) => (list.length === 1 ? articleDays[list[0]!]! : [...new Set(list.flatMap((i) => articleDays[i]!))]));
+  const alone = new Map<string, string[]>();
+  const nodeLangs = members.map((list) => {
+    if (list.length > 1) return [...new Set(list.map((i) => langs[i]!))].sort();
+    const lang = langs[list[0]!]!;
+    let one = alone.get(lang);
+    if (!one) alone.set(lang, (one = [lang]));
+    return one;
+  });
   const setIds = new Map<string, number>();
   const langSet = Int32Array.from(nodeLangs, (l) => {
-    const name = l.join(',');
+    const name = l.length === 1 ? l[0]! : l.join(',');
     let id = setIds.get(name);
     if (id === undefined) setIds.set(name, (id = setIds.size));
     return id;
   });
   return {
-    days, vectors: SparseVectors.fromLists(ids, weights, shareable), keyOf: renamed, norms,
+    days, vectors: new SparseVectors(allIds, allWeights, start, shareable), keyOf: renamed, norms,
     langs: nodeLangs, langSet, keyLangs, nameKey, nodeDf, langCount, restrictedNorms: [],
   };
 }
@@ -168,13 +186,12 @@ function normAgainst(w: KeyNodes, a: number, b: number): number {
  */
 function restrictedNorm(w: KeyNodes, a: number, other: string[]): number | undefined {
   if (!other.every((l) => (w.langCount.get(l) ?? 0) >= MIN_LANGUAGE_ARTICLES)) return undefined;
-  const ids = w.vectors.ids[a]!;
-  const weights = w.vectors.weights[a]!;
+  const { allIds, allWeights } = w.vectors;
   const others = w.keyLangs.setOf(other);
   let x = 0;
-  for (let k = 0; k < ids.length; k++) {
-    const key = ids[k]!;
-    if (countsAgainstAll(w, key) || w.keyLangs.meets(key, others)) x += weights[k]! * weights[k]!;
+  for (let k = w.vectors.from(a); k < w.vectors.to(a); k++) {
+    const key = allIds[k]!;
+    if (countsAgainstAll(w, key) || w.keyLangs.meets(key, others)) x += allWeights[k]! * allWeights[k]!;
   }
   return x;
 }

@@ -8,8 +8,6 @@
  * same to the last bit.
  */
 export class SparseVectors {
-  private idViews: Int32Array[] | undefined;
-  private weightViews: Float64Array[] | undefined;
   /**
    * Vector x is `allIds`/`allWeights` from `start[x]` to `start[x + 1]`: a join
    * reads thousands of vectors in a row, and reading one from two flat arrays
@@ -55,6 +53,11 @@ export class SparseVectors {
     return { allIds, allWeights, start, end, shareable };
   }
 
+  /** How many vectors there are. */
+  get size(): number {
+    return this.end.length;
+  }
+
   /** Vector x's first place in the flat arrays. */
   from(x: number): number {
     return this.start[x]!;
@@ -68,18 +71,6 @@ export class SparseVectors {
   /** Vector x's length. */
   length(x: number): number {
     return this.end[x]! - this.start[x]!;
-  }
-
-  /** Each vector's dimension ids, as views of the flat array: made when first asked (a join job on a worker never asks). */
-  get ids(): Int32Array[] {
-    const { allIds, start, end } = this;
-    return (this.idViews ??= Array.from({ length: end.length }, (_, x) => allIds.subarray(start[x]!, end[x]!)));
-  }
-
-  /** Each vector's weights, the same way. */
-  get weights(): Float64Array[] {
-    const { allWeights, start, end } = this;
-    return (this.weightViews ??= Array.from({ length: end.length }, (_, x) => allWeights.subarray(start[x]!, end[x]!)));
   }
 
   /** Vectors given one typed array each, laid end to end. */
