@@ -8,6 +8,7 @@ import { groupStories } from '../src/group/group-stories.js';
 import fc from 'fast-check';
 import { keyNodes as numberedKeyNodes, keySimilarity } from '../src/group/key-similarity.js';
 import { numberKeys } from '../src/group/key-numbers.js';
+import { keyWeight } from '../src/group/key-weights.js';
 import { linkScriptNames as linkScriptNameIds } from '../src/group/script-names.js';
 import type { GroupDocument } from '../src/group/group-keys.js';
 
@@ -293,6 +294,40 @@ describe('keySimilarity across languages', () => {
       ['w:kavanaugh', 'num:417238', 'w:zurivivigo', 'w:levifapebo', 'w:nelekafaxu', 'w:sugonogole', 'w:gorotayeda', 'w:pevivirika'],
     );
     expect(unrelated).toBeLessThan(0.2);
+  });
+});
+
+describe('keyNodes', () => {
+  it('weighs each node\'s keys by rarity and by the share of its articles that carry them, in the order its articles first carry them', () => {
+    const key = fc.constantFrom('w:purwo', 'w:spence', 'w:trump', 'num:417238', 'num:2024', 'date:5-2', 'c:vn', 'w:ab');
+    const article = fc.record({
+      keys: fc.uniqueArray(key, { maxLength: 6 }), lang: fc.constantFrom('ind', 'vie', 'eng'),
+      days: fc.uniqueArray(fc.integer({ min: 0, max: 400 }), { maxLength: 3 }), node: fc.nat(5),
+    });
+    fc.assert(fc.property(fc.array(article, { minLength: 1, maxLength: 25 }), (articles) => {
+      const byNode = new Map<number, number[]>();
+      articles.forEach((a, i) => byNode.set(a.node, [...(byNode.get(a.node) ?? []), i]));
+      const members = [...byNode.values()];
+      const numbered = numberKeys(articles.map((a) => a.keys));
+      const nodes = numberedKeyNodes(numbered, articles.map((a) => a.lang), members, articles.map((a) => a.days));
+      members.forEach((list, x) => {
+        const count = new Map<string, number>();
+        for (const i of list) for (const k of articles[i]!.keys) count.set(k, (count.get(k) ?? 0) + 1);
+        const expected = [...count]
+          .map(([k, c]) => [k, keyWeight(k, numbered.df[numbered.keyOf.indexOf(k)]!, articles.length) * (c / list.length)] as const)
+          .filter(([, w]) => w > 0);
+        const { allIds, allWeights } = nodes.vectors;
+        const at = nodes.vectors.from(x);
+        expect(Array.from({ length: nodes.vectors.length(x) }, (_, p) => [nodes.keyOf[allIds[at + p]!], allWeights[at + p]])).toEqual(expected);
+        expect(nodes.norms[x]).toBe(expected.reduce((sum, [, w]) => sum + w * w, 0));
+        expect(nodes.days[x]).toEqual([...new Set(list.flatMap((i) => articles[i]!.days))]);
+        expect(nodes.langs[x]).toEqual([...new Set(list.map((i) => articles[i]!.lang))].sort());
+      });
+      // Nodes of the same languages, and only they, share a language set's number.
+      for (let x = 0; x < members.length; x++) {
+        for (let y = 0; y < members.length; y++) expect(nodes.langSet[x] === nodes.langSet[y]).toBe(nodes.langs[x]!.join() === nodes.langs[y]!.join());
+      }
+    }));
   });
 });
 
