@@ -23,9 +23,17 @@ function mapDot(va: Map<number, number>, vb: Map<number, number>): { dot: number
 const vector = fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.double({ min: 0.001, max: 50, noNaN: true })), { selector: ([k]) => k, maxLength: 25 })
   .map((entries) => new Map(entries));
 
+/** The maps as vectors laid end to end in their order, as grouping lays them. */
+function laidEndToEnd(maps: Map<number, number>[], shareable: number): SparseVectors {
+  const start = new Int32Array(maps.length + 1);
+  maps.forEach((v, x) => (start[x + 1] = start[x]! + v.size));
+  const entries = maps.flatMap((v) => [...v]);
+  return new SparseVectors(Int32Array.from(entries, ([k]) => k), Float64Array.from(entries, ([, w]) => w), start, shareable);
+}
+
 /** Every ordered pair's dot product and shared count as the maps give them, ids below 41 shareable, vector `f` focused first. */
 function expectMapDots(maps: Map<number, number>[], f: number): void {
-  const sparse = SparseVectors.fromLists(maps.map((v) => Int32Array.from(v.keys())), maps.map((v) => Float64Array.from(v.values())), 41);
+  const sparse = laidEndToEnd(maps, 41);
   sparse.focus(f % maps.length);
   for (let a = 0; a < maps.length; a++) {
     for (let b = 0; b < maps.length; b++) {

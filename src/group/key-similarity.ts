@@ -10,7 +10,6 @@ import { isKey } from '../entities/keys.js';
 import { SparseVectors } from './sparse-vectors.js';
 import type { NumberedKeys } from './key-numbers.js';
 import { LanguageSets } from '../language/language-sets.js';
-import { withRoom } from '../entities/packed-strings.js';
 
 export interface KeyNodes {
   /** Each node's rarity-weighted keys, as key ids (see `keyOf`) in the order its articles first carry them. */
@@ -54,8 +53,11 @@ export function keyNodes(numbered: NumberedKeys, langs: string[], members: numbe
   // a Map and two typed arrays per node (a hundred thousand of each at 100,000 articles) were made just
   // before the join across languages, where grouping's memory peaks.
   const start = new Int32Array(members.length + 1);
-  let allIds = new Int32Array(1024);
-  let allWeights = new Float64Array(1024);
+  // A node keeps each of its articles' keys once at most: their keys bound the arrays.
+  let most = 0;
+  for (const list of members) for (const i of list) most += articleKeys[i]!.length;
+  let allIds = new Int32Array(most);
+  let allWeights = new Float64Array(most);
   let size = 0;
   const count = new Int32Array(keyOf.length);
   const met: number[] = [];
@@ -66,8 +68,6 @@ export function keyNodes(numbered: NumberedKeys, langs: string[], members: numbe
       const w = keyWeight(keyOf[k]!, df[k]!, n) * (count[k]! / list.length);
       count[k] = 0;
       if (w <= 0) continue;
-      allIds = withRoom(allIds, size + 1);
-      allWeights = withRoom(allWeights, size + 1);
       allIds[size] = k;
       allWeights[size++] = w;
     }

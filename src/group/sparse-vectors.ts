@@ -73,21 +73,6 @@ export class SparseVectors {
     return this.end[x]! - this.start[x]!;
   }
 
-  /** Vectors given one typed array each, laid end to end. */
-  static fromLists(ids: readonly Int32Array[], weights: readonly Float64Array[], shareable: number): SparseVectors {
-    const start = new Int32Array(ids.length + 1);
-    ids.forEach((list, x) => {
-      start[x + 1] = start[x]! + list.length;
-    });
-    const allIds = new Int32Array(start[ids.length]!);
-    const allWeights = new Float64Array(start[ids.length]!);
-    ids.forEach((list, x) => {
-      allIds.set(list, start[x]!);
-      allWeights.set(weights[x]!, start[x]!);
-    });
-    return new SparseVectors(allIds, allWeights, start, shareable);
-  }
-
   /** Vector `x` keyed by what its dimensions stand for (`names`, by id), as evidence shows it. */
   named(x: number, nameOf: (id: number) => string): Map<string, number> {
     const out = new Map<string, number>();
