@@ -6,9 +6,11 @@
  * languages, 8-20 sentences of words drawn from that language's NTREX word
  * frequencies, with invented names and numbers of its own, so that no two
  * share a story: every output row that touches one is wrong. Prints wall time,
- * articles/s, the peak resident memory of the process (GNU time), the share of
- * NTREX gold line pairs output exactly, and rows with a generated article;
- * first the same command on NTREX alone, the yield the others should keep.
+ * articles/s, CPU seconds and the cores they kept busy, the peak resident
+ * memory of the process (GNU time), the share of NTREX gold line pairs output
+ * exactly, and rows with a generated article; first the same command on NTREX
+ * alone, the yield the others should keep. After the two runs: the most two
+ * cores allow over how busy `--jobs 1` keeps them, and the CPU `--jobs 2` adds.
  * Then the same articles dated as a crawl of a year in order of publication,
  * the command with and without `--close-stories` (the same figures).
  * Then groupStories alone on generated articles, each size in a process of its
@@ -40,13 +42,14 @@ function shuffle<T>(xs: T[], random: () => number): T[] {
   return xs;
 }
 
-/** Wall seconds and peak resident MB of a command, by GNU time. */
-function timed(command: string[]): { seconds: number; peakMb: number; status: number | null; stdout: string; stderr: string } {
+/** Wall seconds, CPU seconds (user and system, every thread) and peak resident MB of a command, by GNU time. */
+function timed(command: string[]): { seconds: number; cpuSeconds: number; peakMb: number; status: number | null; stdout: string; stderr: string } {
   const start = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB %M', ...command], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB %M CPU_S %U %S', ...command], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - start) / 1000;
   const peak = Number(/PEAK_KB (\d+)/u.exec(r.stderr)?.[1] ?? NaN);
-  return { seconds, peakMb: peak / 1024, status: r.status, stdout: r.stdout, stderr: r.stderr };
+  const [user, system] = (/CPU_S ([\d.]+) ([\d.]+)/u.exec(r.stderr) ?? []).slice(1).map(Number);
+  return { seconds, cpuSeconds: (user ?? NaN) + (system ?? NaN), peakMb: peak / 1024, status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'storyalign-scale-'));
@@ -55,20 +58,21 @@ const input = shuffle([...generatedArticles(N), ...ntrex.map(({ id, text }) => (
 const file = join(dir, 'input.jsonl');
 writeFileSync(file, `${input.map((a) => JSON.stringify(a)).join('\n')}\n`);
 console.log(`Input: ${N.toLocaleString('en')} generated articles + ${ntrex.length} NTREX articles, one JSONL file, \`storyalign --format jsonl\` with default settings.\n`);
-console.log('| jobs | articles | wall seconds | articles/s | peak resident MB (all threads) | NTREX gold line pairs output exactly | rows | rows with a generated article (all wrong) |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('| jobs | articles | wall seconds | articles/s | CPU seconds (all threads) | cores busy | peak resident MB (all threads) | NTREX gold line pairs output exactly | rows | rows with a generated article (all wrong) |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 // What the command makes of NTREX without the generated articles: the yield the rows below should keep.
 const aloneFile = join(dir, 'ntrex.jsonl');
 writeFileSync(aloneFile, `${ntrex.map(({ id, text }) => JSON.stringify({ id, text })).join('\n')}\n`);
 const alone = timed([process.execPath, CLI, aloneFile, '--format', 'jsonl', '--out', join(dir, 'out-ntrex.jsonl'), '--quiet']);
 if (alone.status === 0) {
   const { found, gold, rows, generatedRows } = scoreRows(readFileSync(join(dir, 'out-ntrex.jsonl'), 'utf8'));
-  console.log(`| default (NTREX alone) | ${ntrex.length.toLocaleString('en')} | ${alone.seconds.toFixed(1)} | ${(ntrex.length / alone.seconds).toFixed(0)} | ${alone.peakMb.toFixed(0)} | ${(found / gold).toFixed(3)} (${found} of ${gold}) | ${rows} | ${generatedRows} |`);
+  console.log(`| default (NTREX alone) | ${ntrex.length.toLocaleString('en')} | ${alone.seconds.toFixed(1)} | ${(ntrex.length / alone.seconds).toFixed(0)} | ${cpuCells(alone)} | ${alone.peakMb.toFixed(0)} | ${(found / gold).toFixed(3)} (${found} of ${gold}) | ${rows} | ${generatedRows} |`);
 } else {
   console.log(`| default (NTREX alone) | the command failed (exit ${alone.status}): ${alone.stderr.slice(-500).replace(/\s+/gu, ' ')} |`);
 }
 const outputs: string[] = [];
 const seconds: number[] = [];
+const cpu: number[] = [];
 for (const jobs of [1, 2]) {
   const out = join(dir, `out-${jobs}.jsonl`);
   const run = timed([process.execPath, CLI, file, '--format', 'jsonl', '--out', out, '--quiet', '--jobs', String(jobs)]);
@@ -79,12 +83,17 @@ for (const jobs of [1, 2]) {
   const text = readFileSync(out, 'utf8');
   outputs.push(text);
   seconds.push(run.seconds);
+  cpu.push(run.cpuSeconds);
   const { found, gold, rows, generatedRows } = scoreRows(text);
   const total = input.length;
-  console.log(`| ${jobs} | ${total.toLocaleString('en')} | ${run.seconds.toFixed(1)} | **${(total / run.seconds).toFixed(0)}** | ${run.peakMb.toFixed(0)} | ${(found / gold).toFixed(3)} (${found} of ${gold}) | ${rows} | ${generatedRows} |`);
+  console.log(`| ${jobs} | ${total.toLocaleString('en')} | ${run.seconds.toFixed(1)} | **${(total / run.seconds).toFixed(0)}** | ${cpuCells(run)} | ${run.peakMb.toFixed(0)} | ${(found / gold).toFixed(3)} (${found} of ${gold}) | ${rows} | ${generatedRows} |`);
 }
 if (outputs.length === 2) {
   console.log(`\n--jobs 2 over --jobs 1: ${(seconds[0]! / seconds[1]!).toFixed(2)}x faster; outputs ${outputs[0] === outputs[1] ? 'byte-identical' : 'DIFFER'}.`);
+  // One thread of storyalign already keeps more than one core busy (V8 compiles and collects on threads of its own):
+  // two cores can then make it at most 2 / (cores it keeps busy) times faster, with no CPU added by the second thread.
+  const busy = cpu[0]! / seconds[0]!;
+  console.log(`--jobs 1 kept ${busy.toFixed(2)} cores busy: on 2 cores at most ${(2 / busy).toFixed(2)}x with nothing added; --jobs 2 spent ${((cpu[1]! / cpu[0]! - 1) * 100).toFixed(0)}% more CPU than --jobs 1.`);
 }
 console.log('\nTargets (issue 13): 100,000 generated at >= 1,000 articles/s with <= 2 GB peak, NTREX yield no lower than bench:corpus, no row with a generated article; --jobs 2 >= 1.7x faster than --jobs 1.');
 console.log("The first row is the yield to keep: the same command on NTREX alone. bench:corpus's yield is of another count: it takes pairs aligned as comparable too (the rows here are translations, as --format jsonl writes by default) and a pair of part of a line.");
@@ -106,6 +115,11 @@ for (const close of [false, true]) {
   }
   const { found, gold, rows, generatedRows } = scoreRows(readFileSync(out, 'utf8'));
   console.log(`| ${label} | ${run.seconds.toFixed(1)} | **${(crawl.length / run.seconds).toFixed(0)}** | ${run.peakMb.toFixed(0)} | ${(found / gold).toFixed(3)} (${found} of ${gold}) | ${rows} | ${generatedRows} |`);
+}
+
+/** The CPU seconds of a run and the cores they kept busy on average (CPU over wall time). */
+function cpuCells(run: { seconds: number; cpuSeconds: number }): string {
+  return `${run.cpuSeconds.toFixed(1)} | ${(run.cpuSeconds / run.seconds).toFixed(2)}`;
 }
 
 /** Output rows scored against NTREX's line gold. */
