@@ -95,6 +95,23 @@ if (outputs.length === 2) {
   const busy = cpu[0]! / seconds[0]!;
   console.log(`--jobs 1 kept ${busy.toFixed(2)} cores busy: on 2 cores at most ${(2 / busy).toFixed(2)}x with nothing added; --jobs 2 spent ${((cpu[1]! / cpu[0]! - 1) * 100).toFixed(0)}% more CPU than --jobs 1.`);
 }
+// Where the CPU goes, stage by stage, on one thread and with two workers (Linux: every thread's CPU is read from /proc).
+if (process.platform === 'linux') {
+  console.log('\nWhere the CPU goes by stage: `buildCorpus` on the same file, each in a process of its own (bench/stage-cpu.mjs: every thread\'s CPU read every 0.1 s; "V8" are the threads the process has before any worker starts, where V8 compiles and collects):\n');
+  console.log('| stage | one thread: wall s | CPU s (main + V8) | two workers: wall s | CPU s (main + workers + V8) |');
+  console.log('|---|---:|---:|---:|---:|');
+  const [one, two] = [undefined, 2].map((jobs) => stageCpu(file, jobs)) as [StageCpu[], StageCpu[]];
+  const cpuOf = (s: StageCpu) => s.main + s.workers + s.v8;
+  const cell = (s: StageCpu | undefined, withWorkers: boolean) => (s
+    ? `${s.wall.toFixed(1)} | ${cpuOf(s).toFixed(1)} (${[s.main, ...(withWorkers ? [s.workers] : []), s.v8].map((x) => x.toFixed(1)).join(' + ')})`
+    : '- | -');
+  for (const stage of new Set([...one, ...two].map((s) => s.stage))) {
+    console.log(`| ${stage} | ${cell(one.find((s) => s.stage === stage), false)} | ${cell(two.find((s) => s.stage === stage), true)} |`);
+  }
+  const total = (list: StageCpu[], of: (s: StageCpu) => number) => list.reduce((sum, s) => sum + of(s), 0).toFixed(1);
+  console.log(`\nIn all: ${total(one, cpuOf)} s of CPU on one thread (V8's threads ${total(one, (s) => s.v8)}), ${total(two, cpuOf)} s with two workers (V8's threads ${total(two, (s) => s.v8)}).`);
+}
+
 console.log('\nTargets (issue 13): 100,000 generated at >= 1,000 articles/s with <= 2 GB peak, NTREX yield no lower than bench:corpus, no row with a generated article; --jobs 2 >= 1.7x faster than --jobs 1.');
 console.log("The first row is the yield to keep: the same command on NTREX alone. bench:corpus's yield is of another count: it takes pairs aligned as comparable too (the rows here are translations, as --format jsonl writes by default) and a pair of part of a line.");
 
@@ -115,6 +132,21 @@ for (const close of [false, true]) {
   }
   const { found, gold, rows, generatedRows } = scoreRows(readFileSync(out, 'utf8'));
   console.log(`| ${label} | ${run.seconds.toFixed(1)} | **${(crawl.length / run.seconds).toFixed(0)}** | ${run.peakMb.toFixed(0)} | ${(found / gold).toFixed(3)} (${found} of ${gold}) | ${rows} | ${generatedRows} |`);
+}
+
+interface StageCpu {
+  stage: string;
+  wall: number;
+  main: number;
+  workers: number;
+  v8: number;
+}
+
+/** `buildCorpus`'s stages on `file` with their CPU by kind of thread (bench/stage-cpu.mjs, a process of its own). */
+function stageCpu(file: string, jobs: number | undefined): StageCpu[] {
+  const r = spawnSync(process.execPath, [join(import.meta.dirname, 'stage-cpu.mjs'), file, ...(jobs ? [String(jobs)] : [])], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`bench/stage-cpu.mjs failed (exit ${r.status}): ${r.stderr.slice(-500)}`);
+  return JSON.parse(r.stdout) as StageCpu[];
 }
 
 /** The CPU seconds of a run and the cores they kept busy on average (CPU over wall time). */
