@@ -148,7 +148,7 @@ interface StageCpu {
 
 /** `buildCorpus`'s stages on `file` with their CPU by kind of thread (bench/stage-cpu.mjs, a process of its own); none when it failed (said here). */
 function stageCpu(file: string, jobs: number | undefined): StageCpu[] {
-  const r = spawnSync(process.execPath, [join(import.meta.dirname, 'stage-cpu.mjs'), file, ...(jobs ? [String(jobs)] : [])], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = timed([process.execPath, join(import.meta.dirname, 'stage-cpu.mjs'), file, ...(jobs ? [String(jobs)] : [])]);
   if (r.status === 0) return JSON.parse(r.stdout) as StageCpu[];
   console.log(`bench/stage-cpu.mjs${jobs ? ` with ${jobs} workers` : ''} failed (exit ${r.status}): ${r.stderr.slice(-500).replace(/\s+/gu, ' ')}`);
   return [];

@@ -61,27 +61,26 @@ export function keyNodes(numbered: NumberedKeys, langs: string[], members: numbe
   let size = 0;
   const count = new Int32Array(keyOf.length);
   const met: number[] = [];
+  // Each node's squared norm, and how many nodes keep each key, summed as the weights are laid down.
+  const norms = new Float64Array(members.length);
+  const counted = new Int32Array(keyOf.length);
   members.forEach((list, x) => {
     met.length = 0;
     for (const i of list) for (const k of articleKeys[i]!) if (count[k]!++ === 0) met.push(k);
+    let norm = 0;
     for (const k of met) {
       const w = keyWeight(keyOf[k]!, df[k]!, n) * (count[k]! / list.length);
       count[k] = 0;
       if (w <= 0) continue;
       allIds[size] = k;
       allWeights[size++] = w;
+      norm += w * w;
+      counted[k]!++;
     }
+    norms[x] = norm;
     start[x + 1] = size;
   });
   [allIds, allWeights] = [allIds.slice(0, size), allWeights.slice(0, size)];
-  const norms = new Float64Array(members.length);
-  for (let x = 0; x < members.length; x++) {
-    let sum = 0;
-    for (let k = start[x]!; k < start[x + 1]!; k++) sum += allWeights[k]! * allWeights[k]!;
-    norms[x] = sum;
-  }
-  const counted = new Int32Array(keyOf.length);
-  for (const k of allIds) counted[k]!++;
   // Ids renumbered so that keys two nodes can share come first, each kind in its order (see `SparseVectors`).
   const { newId, shareable } = shareableFirst(counted);
   for (let k = 0; k < size; k++) allIds[k] = newId[allIds[k]!]!;
@@ -111,7 +110,7 @@ export function keyNodes(numbered: NumberedKeys, langs: string[], members: numbe
   });
   const setIds = new Map<string, number>();
   const langSet = Int32Array.from(nodeLangs, (l) => {
-    const name = l.length === 1 ? l[0]! : l.join(',');
+    const name = l.join(',');
     let id = setIds.get(name);
     if (id === undefined) setIds.set(name, (id = setIds.size));
     return id;
