@@ -468,5 +468,13 @@ describe('telling a translation from an independent report, with no shared sourc
     // Low scores and the shared numbers in other beads: a report.
     const shifted = keys.map((_, i) => keys[(i + 3) % n]!);
     expect(judgeTranslation(unsure, keys, shifted, lengths, lengths).translation).toBe(false);
+    // Failing two signals, that report is one signal away from a translation: word pairs may still turn it.
+    const { nearlyTranslation } = await import('../src/align/judge-translation.js');
+    expect(nearlyTranslation(judgeTranslation(unsure, keys, shifted, lengths, lengths).evidence)).toBe(true);
+    // Three failing (half of it left out as well): a report that word pairs are not asked to turn.
+    const halfLeftOut = unsure.map((b, i) => (i % 2 ? { source: b.source, target: [], score: 0 } : b));
+    const far = judgeTranslation(halfLeftOut, keys, shifted, lengths, lengths).evidence;
+    expect(far.nullShare).toBeGreaterThan(0.12);
+    expect(nearlyTranslation(far)).toBe(false);
   });
 });

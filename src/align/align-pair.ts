@@ -76,10 +76,27 @@ export function alignPair(source: Article, target: Article, forced?: AlignMode, 
     modeEvidence = verdict.evidence;
     beads = verdict.translation ? monotone : alignChecked(src, tgt, { ...options, mode: 'comparable' }, keys);
   }
+  return alignmentOf(source, target, mode, modeReason, beads, modeEvidence);
+}
+
+/**
+ * A pair the first look took for two reports, judged again with `model`: its
+ * alignment when it now reads as a translation, else nothing (the reports'
+ * mined pairs stand, and are not mined again).
+ */
+export function turnedTranslation(source: Article, target: Article, model: TranslationModel, dictionary?: Dictionary): Alignment | undefined {
+  const { monotone, verdict } = judgePair(source, target, model, dictionary);
+  return verdict.translation ? alignmentOf(source, target, 'translation', verdict.reason, monotone, verdict.evidence) : undefined;
+}
+
+function alignmentOf(source: Article, target: Article, mode: AlignMode, modeReason: string, beads: Bead[], modeEvidence?: TranslationEvidence): Alignment {
+  const src = textsOf(source);
+  const tgt = textsOf(target);
   return {
     source: source.id,
     target: target.id,
-    ...base,
+    sourceLang: source.lang,
+    targetLang: target.lang,
     mode,
     modeReason,
     ...(modeEvidence && { modeEvidence }),

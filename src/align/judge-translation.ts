@@ -55,7 +55,15 @@ export function judgeTranslation(
   beads: Bead[], sourceKeys: string[][], targetKeys: string[][], sourceLengths: number[], targetLengths: number[],
 ): TranslationVerdict {
   const evidence = gatherEvidence(beads, sourceKeys, targetKeys, sourceLengths, targetLengths);
-  // Each signal: what was measured, whether it passed, and the bar a translation clears.
+  const checks = signalsOf(evidence);
+  const failed = checks.filter(([, ok]) => !ok).length;
+  const translation = failed <= ALLOWED_FAILURES && evidence.nullShare <= HARD_NULL_SHARE && checks.length >= 3;
+  const facts = checks.map(([text, ok, bar]) => (ok ? text : `${text} (a translation: ${bar})`)).join(', ');
+  return { translation, evidence, reason: `monotone alignment: ${facts}: ${translation ? 'a translation' : 'written independently'}` };
+}
+
+/** Each signal: what was measured, whether it passed, and the bar a translation clears. */
+function signalsOf(evidence: TranslationEvidence): [string, boolean, string][] {
   const checks: [string, boolean, string][] = [
     [`${percent(evidence.nullShare)} of sentences unpaired`, evidence.nullShare <= MAX_NULL_SHARE, `at most ${percent(MAX_NULL_SHARE)}`],
     [`${percent(evidence.oneToOneShare)} of beads 1-1`, evidence.oneToOneShare >= MIN_ONE_TO_ONE, `at least ${percent(MIN_ONE_TO_ONE)}`],
@@ -67,10 +75,20 @@ export function judgeTranslation(
   if (evidence.lengthCorrelation !== undefined) {
     checks.push([`sentence lengths correlate at ${evidence.lengthCorrelation.toFixed(2)}`, evidence.lengthCorrelation >= MIN_LENGTH_CORRELATION, `at least ${MIN_LENGTH_CORRELATION}`]);
   }
-  const failed = checks.filter(([, ok]) => !ok).length;
-  const translation = failed <= ALLOWED_FAILURES && evidence.nullShare <= HARD_NULL_SHARE && checks.length >= 3;
-  const facts = checks.map(([text, ok, bar]) => (ok ? text : `${text} (a translation: ${bar})`)).join(', ');
-  return { translation, evidence, reason: `monotone alignment: ${facts}: ${translation ? 'a translation' : 'written independently'}` };
+  return checks;
+}
+
+/**
+ * Whether a pair judged written independently failed at most one signal more
+ * than a translation may: the pairs a corpus's word pairs may still turn into
+ * a translation (see `lookAgain`). Word pairs sharpen an alignment that was
+ * nearly a translation's; a report that fails two signals more is told by its
+ * order and content, not by words the aligner lacked. On bench:corpus's mix,
+ * of the 1,994 reports looked at again with word pairs, the 11 that turned
+ * had each failed two signals; none of the 1,791 that failed three or more did.
+ */
+export function nearlyTranslation(evidence: TranslationEvidence): boolean {
+  return signalsOf(evidence).filter(([, ok]) => !ok).length <= ALLOWED_FAILURES + 1;
 }
 
 function gatherEvidence(

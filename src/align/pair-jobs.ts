@@ -6,7 +6,8 @@
  * it runs here or in a worker thread, and jobs can run in any order.
  */
 import type { AlignMode, Article } from '../types.js';
-import { alignPair, keysOf, originalFirst, textsOf, type Alignment } from './align-pair.js';
+import { alignPair, keysOf, originalFirst, textsOf, turnedTranslation, type Alignment } from './align-pair.js';
+import { nearlyTranslation } from './judge-translation.js';
 import { readSide, type SideReading } from './read-side.js';
 import { learnFromDocuments, type TranslationModel } from './translation-model.js';
 import { dictionaryFor, withIso6393, type Dictionary } from './dictionary.js';
@@ -153,9 +154,9 @@ export function lookAgain(job: PairJob, first: Alignment[], onPair?: () => void)
     onPair?.();
   }
   first.forEach((al, i) => {
-    if (al.mode !== 'comparable' || !al.modeEvidence) return;
-    const again = alignPair(...pairOf(i), undefined, modelFor(al), job.dictionary);
-    if (again.mode === 'translation') out[i] = { ...again, modeReason: `${again.modeReason}, with word pairs learned from ${translations.length} translations` };
+    if (al.mode !== 'comparable' || !al.modeEvidence || !nearlyTranslation(al.modeEvidence)) return;
+    const again = turnedTranslation(...pairOf(i), modelFor(al), job.dictionary);
+    if (again) out[i] = { ...again, modeReason: `${again.modeReason}, with word pairs learned from ${translations.length} translations` };
   });
   return { alignments: out, model };
 }

@@ -13,6 +13,7 @@ import { decodeGazetteer, phraseOf, type Entry, type Gazetteer, type GazetteerDa
 import { tokenize, type Token } from './tokenize.js';
 import { hashEnd, hashMore, HASH_START, stringHash } from './packed-strings.js';
 import { monthForms, weekdayNames } from '../language/intl-names.js';
+import { rememberWords } from '../remember.js';
 
 let built: Gazetteer | undefined;
 
@@ -184,7 +185,17 @@ function lowerCaseDates(locale: string): Set<string> {
 
 /** A country written with a near spelling (Kirgistan for Kirgizstan): edit distance 1 or 2. */
 export function nearCountry(folded: string): Entry | undefined {
-  if (folded.length < 6) return undefined;
+  return folded.length < 6 ? undefined : (nearCountryOf(folded) ?? undefined);
+}
+
+/**
+ * Remembered per word, null for none: a name is written several times in an
+ * article and in many articles, and each asks for the edit distance to every
+ * country in its bucket (a fortieth of reading a crawl of generated news).
+ */
+const nearCountryOf = rememberWords((folded: string): Entry | null => nearestCountry(folded) ?? null, 50_000);
+
+function nearestCountry(folded: string): Entry | undefined {
   const bucket = gazetteer().fuzzyCountries.get(folded.slice(0, 2));
   if (!bucket) return undefined;
   const limit = folded.length >= 9 ? 2 : 1;
