@@ -6,6 +6,7 @@ import { textLength } from '../src/align/length-model.js';
 import { arabicNameKeys } from '../src/align/arabic-names.js';
 import { segmentArticle } from '../src/segment/segment-article.js';
 import { seed } from './seeds.js';
+import type { Bead } from '../src/types.js';
 
 const vi = segmentArticle(seed('001'));
 const id = segmentArticle(seed('000'));
@@ -168,6 +169,21 @@ describe('learnTranslationModel', () => {
     const fromWrong = alignChecked(source, target, { ...opts, model }, undefined, shifted);
     expect(fromWrong.flatMap((b) => b.source)).toEqual(source.map((_, i) => i));
     expect(fromWrong.flatMap((b) => b.target)).toEqual(target.map((_, i) => i));
+  });
+
+  it('stops after the first pass when the caller reads its answer there, and otherwise aligns again with the pair\'s own word pairs', async () => {
+    const { alignChecked } = await import('../src/align/align-sentences.js');
+    const words = vocabulary(['river', 'sungai'], ['mountain', 'gunung']);
+    const source = Array.from({ length: 10 }, (_, i) => `The ${words[i % words.length]![0]} was closed on day ${i + 1}.`);
+    const target = Array.from({ length: 10 }, (_, i) => `${words[i % words.length]![1]} ditutup pada hari ${i + 1}.`);
+    const opts = { sourceLang: 'eng', targetLang: 'ind', mode: 'translation' as const };
+    const seen: Bead[][] = [];
+    const settled = alignChecked(source, target, opts, undefined, undefined, (first) => seen.push(first) > 0);
+    expect(seen).toHaveLength(1);
+    expect(settled).toBe(seen[0]);
+    const again = alignChecked(source, target, opts, undefined, undefined, (first) => !seen.push(first));
+    expect(seen).toHaveLength(2);
+    expect(again).not.toBe(seen[1]);
   });
 
   it('rejects a malformed model', () => {

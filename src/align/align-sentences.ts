@@ -86,6 +86,7 @@ export function alignChecked(
   source: string[], target: string[], opts: AlignOptions,
   keys?: { source: string[][]; target: string[][] },
   earlier?: Bead[],
+  settled?: (first: Bead[]) => boolean,
 ): Bead[] {
   // Callers that align one article against several others pass its keys in, so
   // the entities of an article are read once, not once a pair.
@@ -128,6 +129,8 @@ export function alignChecked(
   // only approach (and its anchors are not built unless a second pass needs them).
   let firstAnchors: PairAnchors | undefined;
   const { beads: first, whole } = earlier ? { beads: earlier, whole: true } : firstPass({ ...input, anchors: (firstAnchors = anchorsWith([given, listed])) });
+  // A caller that reads the first pass and has its answer (a report far from a translation) needs no second.
+  if (whole && settled?.(first)) return first;
   // Second pass: the length ratio and the word pairs that the first pass's
   // confident beads show, added to what the caller's model already knew.
   const sure = first.filter((b) => b.score >= 0.5 && b.source.length === 1 && b.target.length === 1);
