@@ -53,9 +53,8 @@ export const keysOf = rememberPer((article: Article): string[][] => keptKeys(art
 export function alignPair(source: Article, target: Article, forced?: AlignMode, model?: TranslationModel, dictionary?: Dictionary, earlier?: Bead[]): Alignment {
   const src = textsOf(source);
   const tgt = textsOf(target);
-  const base = { sourceLang: source.lang, targetLang: target.lang };
   const options = {
-    ...base, sourceKinds: source.sentences.map((s) => s.kind), targetKinds: target.sentences.map((s) => s.kind), ...(dictionary && { dictionary }),
+    sourceLang: source.lang, targetLang: target.lang, sourceKinds: source.sentences.map((s) => s.kind), targetKinds: target.sentences.map((s) => s.kind), ...(dictionary && { dictionary }),
   };
   const keys = { source: keysOf(source), target: keysOf(target) };
   const sharedUrl = sharedSourceUrl(source, target);
