@@ -12,7 +12,7 @@
  */
 import * as z from 'zod/mini';
 import { alignPlaced, placeStrays, type AlignPlacedWork, type CollectWork, type Confirmation, type ConfirmWork, type StartedConfirmations } from './align/place-strays.js';
-import { mergePairJobs, pairJobs, primeReading, readingOf, runPairJobs, type ArticleReading, type CorpusModels, type PairJob, type PairJobResult } from './align/pair-jobs.js';
+import { mergePairJobs, pairJobs, readingOf, runPairJobs, type CorpusModels, type PairJob, type PairJobResult } from './align/pair-jobs.js';
 import { dictionarySchema, type Dictionary } from './align/dictionary.js';
 import { calibrateAlignment } from './align/calibrate.js';
 import type { Alignment } from './align/align-pair.js';
@@ -166,8 +166,6 @@ export type CorpusWork =
   | { kind: 'align'; jobs: PairJob[] }
   | CheckWork
   | CheckedWork
-  /** What the aligner reads off each of these articles, read where the work runs; on this thread it is read when first needed. */
-  | { kind: 'prime'; articles: Article[] }
   | ConfirmWork
   | CollectWork
   | AlignPlacedWork
@@ -237,7 +235,7 @@ export interface Slice {
 }
 
 /** What comes back for each kind; undefined for `confirm` leaves each fit to be confirmed when placing needs it. */
-export type CorpusWorkResult = ReadArticle[] | PairJobResult[] | Alignment[] | CoverageReport[] | StartedChecks | ArticleReading[] | StartedConfirmations | (Confirmation | undefined)[] | StartedJoins | JoinedPairs[] | undefined;
+export type CorpusWorkResult = ReadArticle[] | PairJobResult[] | Alignment[] | CoverageReport[] | StartedChecks | StartedConfirmations | (Confirmation | undefined)[] | StartedJoins | JoinedPairs[] | undefined;
 
 export type CorpusSteps = Generator<CorpusWork, Corpus, CorpusWorkResult>;
 
@@ -285,8 +283,7 @@ export interface StepWindows {
 
 /**
  * The stages after reading; the per-item work is yielded, what runs on this
- * thread (grouping, placing) reports its own progress, and what a worker read
- * off an article is primed here so that it is not read twice. With `sink`,
+ * thread (grouping, placing) reports its own progress. With `sink`,
  * each window of checked alignments goes there and is let go of; the corpus
  * returned then has no alignments (its groups still say how versions relate).
  */
@@ -305,11 +302,11 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
   }
   progress('grouping', 1, 1);
   const { jobs, total } = pairJobs(prepared, grouped, opts.mode, opts.dictionaries);
-  // What the aligner reads off a version is read once, and only for the versions that are aligned
-  // (a stray's is read if placing needs it): in workers when there are any, and sent with every job.
-  const aligned = [...new Set(jobs.flatMap((job) => job.articles))];
-  const readings = (yield { kind: 'prime', articles: aligned }) as ArticleReading[] | undefined;
-  readings?.forEach((reading, k) => primeReading(aligned[k]!, reading));
+  // What the aligner reads off a version is read once, here, and only for the versions that are aligned
+  // (a stray's is read if placing needs it), and sent with every job. Here, not in the workers: sending
+  // the versions to them and their readings back cost more than reading them (bench:corpus's mix with
+  // two workers: 0.9 s of this thread against 0.7 s more of it handing them out, 0.8 s more of the
+  // workers' taking them in, and the reading there; the whole run 28.9 s against 32.2, medians of six).
   for (const job of jobs) job.readings = job.articles.map(readingOf);
   const results = (yield { kind: 'align', jobs }) as PairJobResult[];
   const { alignments, models } = mergePairJobs(jobs, results, total);
@@ -382,8 +379,8 @@ function runHere(steps: CorpusSteps, progress: CorpusOptions['onProgress'] = () 
 }
 
 export function doHere(work: CorpusWork, progress: NonNullable<CorpusOptions['onProgress']>): CorpusWorkResult {
-  // On one thread a fit is confirmed only if placing gets to it, and an article is read for the aligner when a job first needs it.
-  if (work.kind === 'confirm' || work.kind === 'collect' || work.kind === 'prime' || work.kind === 'renew') return undefined;
+  // On one thread a fit is confirmed only if placing gets to it.
+  if (work.kind === 'confirm' || work.kind === 'collect' || work.kind === 'renew') return undefined;
   if (work.kind === 'join' || work.kind === 'crossJoin' || work.kind === 'joined') return groupWorkHere(work);
   if (work.kind === 'read') return work.items.map((input, i) => {
     const read = readArticle(input, work.only);

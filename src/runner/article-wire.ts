@@ -16,12 +16,6 @@ export interface WireArticle extends Omit<Article, 'blocks' | 'sentences' | 'dro
   dropped: Bare<Article['dropped'][number]>[];
 }
 
-/** Articles to read for the aligner, with the anchor keys of each (read with the article). */
-export interface PrimeTask {
-  articles: WireArticle[];
-  keys: string[][][];
-}
-
 export function toWire(article: Article): WireArticle {
   const bare = <T extends Span>(span: T): Bare<T> => ({ ...span, text: undefined });
   return { ...article, blocks: article.blocks.map(bare), sentences: article.sentences.map(bare), dropped: article.dropped.map(bare) };

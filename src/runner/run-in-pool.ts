@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Tinypool } from 'tinypool';
 import { keysOf } from '../align/align-pair.js';
-import { pairsIn, readingOf, type ArticleReading } from '../align/pair-jobs.js';
+import { pairsIn, readingOf } from '../align/pair-jobs.js';
 import type { Confirmation } from '../align/place-strays.js';
 import type { JoinedPairs, LanguageJoin } from '../group/group-stories.js';
 import { StoryalignError } from '../errors.js';
@@ -21,7 +21,7 @@ import type { ReadArticle } from '../read-articles.js';
 import type { CoverageReport } from '../report/coverage-report.js';
 import { storyBatches } from '../report/story-batches.js';
 import type { WorkerReply } from './worker.js';
-import { fromWire, toWire, type PrimeTask, type WireArticle } from './article-wire.js';
+import { fromWire, type WireArticle } from './article-wire.js';
 import { toConfirmTask } from './confirm-wire.js';
 import { fromWireResult, toAlignTasks, toCheckTask, toPlacedTask, withPairs, type AlignTask, type CheckTask, type WireAlignment, type WirePairJobResult } from './alignment-wire.js';
 import { buffersOf, movable } from './transfer.js';
@@ -136,11 +136,6 @@ export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Pro
     const results = wired.map((result, k) => fromWireResult(work.jobs[k]!, result));
     progress('relearning', 1, 1);
     return results;
-  }
-  // Articles travel with the anchor keys read with them, so that a worker does not find their entities again.
-  if (work.kind === 'prime') {
-    const tasks = chunks(work.articles, READ_BATCH).map((articles): PrimeTask => ({ articles: articles.map(toWire), keys: articles.map(keysOf) }));
-    return (await runAll<PrimeTask, ArticleReading[]>(runner, 'prime', tasks, () => 0, () => {})).flat();
   }
   // Confirmations are started and handed back unfinished: placing looks for the next window's fits meanwhile.
   if (work.kind === 'confirm') {

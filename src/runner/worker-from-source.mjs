@@ -3,4 +3,4 @@ import { register } from 'tsx/esm/api';
 
 register();
 const worker = await import('./worker.ts');
-export const { read, groupViews, prime, align, check, confirm, join, crossJoin, placed } = worker;
+export const { read, groupViews, align, check, confirm, join, crossJoin, placed } = worker;

@@ -3,17 +3,17 @@
  * out (see `CorpusWork` in pipeline.ts) with the same functions as the main
  * thread, so the results are the same. Articles arrive as copies; what was
  * already read off them (anchor keys, the aligner's side reading, read once
- * per aligned version by `prime`) arrives with them and is primed, not read again. A storyalign error goes back as
+ * per aligned version on the main thread) arrives with them and is primed, not read again. A storyalign error goes back as
  * data, so the main thread can throw it as the error it was.
  */
 import { keysOf, textsOf } from '../align/align-pair.js';
 import { readSide, type SideReading } from '../align/read-side.js';
-import { primeReading, readingOf, runPairJob } from '../align/pair-jobs.js';
+import { primeReading, runPairJob } from '../align/pair-jobs.js';
 import { alignPlaced, confirmFit } from '../align/place-strays.js';
 import { fromConfirmTask, type ConfirmTask } from './confirm-wire.js';
 import { fromAlignTask, fromCheckTask, fromPlacedTask, toWireResult, withoutPairs, type AlignTask, type CheckTask, type PlacedTask } from './alignment-wire.js';
 import { StoryalignError } from '../errors.js';
-import { fromWire, toWire, type PrimeTask } from './article-wire.js';
+import { toWire } from './article-wire.js';
 import { buffersOf, movable } from './transfer.js';
 import { readArticle } from '../read-articles.js';
 import { coverageOf } from '../report/check-coverage.js';
@@ -39,13 +39,6 @@ export function read({ items, only }: { items: ArticleInput[]; only?: string[] }
     const { article, ...rest } = readArticle(input, only);
     return { article: toWire(article), ...rest };
   }));
-}
-
-/** What the aligner reads off each article (only versions that are aligned are sent: most of a crawl is not); their keys come read. */
-export function prime(task: PrimeTask) {
-  const articles = task.articles.map(fromWire);
-  articles.forEach((article, k) => keysOf.prime(article, task.keys[k]!));
-  return reply(() => articles.map(readingOf));
 }
 
 /** What grouping reads of each article (`groupStories` with `jobs`). */
