@@ -304,9 +304,9 @@ export function* afterReading(read: ReadArticles, opts: StepOptions, sink?: Alig
   const { jobs, total } = pairJobs(prepared, grouped, opts.mode, opts.dictionaries);
   // What the aligner reads off a version is read once, here, and only for the versions that are aligned
   // (a stray's is read if placing needs it), and sent with every job. Here, not in the workers: sending
-  // the versions to them and their readings back cost more than reading them (bench:corpus's mix with
-  // two workers: 0.9 s of this thread against 0.7 s more of it handing them out, 0.8 s more of the
-  // workers' taking them in, and the reading there; the whole run 28.9 s against 32.2, medians of six).
+  // the versions to them and their readings back cost about what reading them costs (bench:corpus's mix
+  // with two workers: 0.9 s of this thread, against 0.7 s more of it handing them out and 0.8 s more of
+  // the workers' taking them in, besides the reading there), for the same time to the end of the stage.
   for (const job of jobs) job.readings = job.articles.map(readingOf);
   const results = (yield { kind: 'align', jobs }) as PairJobResult[];
   const { alignments, models } = mergePairJobs(jobs, results, total);
