@@ -232,3 +232,60 @@ describe('a held stream with worker threads', () => {
     }
   }, 60_000);
 });
+
+describe('the joins within languages handed to the workers', () => {
+  it('are handed out the largest first, in their order among equals', async () => {
+    const { largestFirst } = await import('../src/runner/run-in-pool.js');
+    expect(largestFirst([3, 9, 1, 9, 4])).toEqual([1, 3, 4, 0, 2]);
+  });
+
+  it('wait for renewed workers to be ready before they are handed out, and are answered in the order of the jobs', async () => {
+    const { doWith } = await import('../src/runner/run-in-pool.js');
+    const { groupingSteps, joinLanguage } = await import('../src/group/group-stories.js');
+    const { ReadArticles } = await import('../src/read-articles.js');
+    const read = new ReadArticles();
+    read.add([...seedArticles(), ...seedArticles().map((s) => ({ ...s, id: `${s.id}-again` }))].map((input) => readArticle(input)));
+    const work = groupingSteps(read.docs, read.vocabulary).next().value as { kind: 'join'; jobs: Parameters<typeof joinLanguage>[0][] };
+    expect(work.jobs.length).toBeGreaterThan(2);
+    const sizes = work.jobs.map((job) => job.ids.length);
+    expect(new Set(sizes).size).toBeGreaterThan(1);
+    const expected = work.jobs.map((job) => joinLanguage(structuredClone(job)));
+    let release = () => {};
+    const ready = new Promise<void>((resolve) => (release = resolve));
+    const handed: number[] = [];
+    const runner = {
+      run: async (_name: string, job: unknown) => {
+        const j = job as Parameters<typeof joinLanguage>[0];
+        handed.push(j.ids.length);
+        return { ok: joinLanguage(j) };
+      },
+      close: async () => {},
+      ready: () => ready,
+    };
+    const starting = doWith(runner, work, () => {});
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(handed).toEqual([]);
+    release();
+    const started = (await starting) as { pairs: Promise<unknown[]> };
+    expect(handed).toEqual([...sizes].sort((x, y) => y - x));
+    expect(await started.pairs).toEqual(expected);
+  });
+
+  it('know the workers are ready once each has sent its first message, and fail with one that fails first', async () => {
+    const { EventEmitter } = await import('node:events');
+    const { startedWorkers } = await import('../src/runner/run-in-pool.js');
+    const threads = [new EventEmitter(), new EventEmitter()];
+    let settled = false;
+    const ready = startedWorkers({ threads } as never).then(() => (settled = true));
+    threads[0]!.emit('message', { ready: true });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(settled).toBe(false);
+    threads[1]!.emit('message', { ready: true });
+    await ready;
+    expect(settled).toBe(true);
+    const failing = [new EventEmitter()];
+    const failed = startedWorkers({ threads: failing } as never);
+    failing[0]!.emit('error', new Error('could not start'));
+    await expect(failed).rejects.toThrow('could not start');
+  });
+});
