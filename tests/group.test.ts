@@ -387,6 +387,18 @@ describe('forEachCandidate', () => {
     expect([...meetingsOf([[7, 8], [8], [7]])]).toEqual([2, 0, 0]);
   });
 
+  it('counts on a dated input only the meetings within reach of each node\'s window, so that the parts cost alike however the input is ordered', () => {
+    // 32 nodes share a key: the first 16 on one day, the other 16 a hundred days later.
+    const day = 86_400_000;
+    const first = Float64Array.from({ length: 32 }, (_, a) => (a < 16 ? 0 : 100 * day));
+    const times = { first, last: first, windowMs: 7 * day };
+    const prefixes = Array.from({ length: 32 }, () => [7]);
+    // Over the whole input the first node meets all 31 after it; within its window, the 15 of its day
+    // (the count of one node in 16 stands for the rest of its 16).
+    expect([...meetingsOf(prefixes)]).toEqual(Array.from({ length: 32 }, (_, a) => 31 - a));
+    expect([...meetingsOf(prefixes, times)]).toEqual(new Array(32).fill(15));
+  });
+
   it('asks only through keys few enough nodes carry', () => {
     // Every node carries one name; two of them also share a rare one.
     const keys = Array.from({ length: MAX_POSTING + 2 }, (_, i) => ['w:trump', `num:${100_000 + i}`, ...(i < 2 ? ['w:purwo'] : [])]);

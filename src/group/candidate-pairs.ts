@@ -59,11 +59,13 @@ export function candidatePrefixes(w: KeyNodes, threshold: number, times?: NodeTi
 
 /**
  * About how many nodes each node meets through its prefix: the nodes after it
- * of each of its keys (a pair is met from its first node), before the time
- * window narrows them. For cutting the join into parts of like cost: the
- * first nodes meet the most.
+ * of each of its keys (a pair is met from its first node). For cutting the
+ * join into parts of like cost: without dates the first nodes meet the most.
+ * With `times`, a node meets through a key only the nodes within reach of its
+ * window (see `windowedMeetings`).
  */
-export function meetingsOf(prefixes: number[][]): Float64Array {
+export function meetingsOf(prefixes: number[][], times?: NodeTimes, index?: CandidateIndex): Float64Array {
+  if (times) return windowedMeetings(prefixes, (index?.ordered ? index : candidateIndex(prefixes, times)).ordered!);
   const carriers: number[] = [];
   for (const list of prefixes) for (const k of list) carriers[k] = (carriers[k] ?? 0) + 1;
   const passed: number[] = [];
@@ -85,16 +87,10 @@ export function meetingsOf(prefixes: number[][]): Float64Array {
  */
 export function forEachCandidate(
   w: KeyNodes, prefixes: number[][], allowed: (a: number, b: number) => boolean, visit: (a: number, b: number) => void, times?: NodeTimes,
-  from = 0, to = prefixes.length,
+  from = 0, to = prefixes.length, index = candidateIndex(prefixes, times),
 ): void {
   const n = prefixes.length;
-  const reach = times && new TimeReach(times);
-  // Most keys are in no prefix (a name one article writes): their lists are never made.
-  const postings: number[][] = [];
-  prefixes.forEach((list, a) => {
-    for (const k of list) (postings[k] ??= []).push(a);
-  });
-  const ordered = reach && postings.map((list) => reach.index(list));
+  const { postings, ordered } = index;
   const seenFrom = new Int32Array(n).fill(-1);
   const { langSet } = w;
   const meet = (a: number, b: number, set: number) => {
@@ -117,6 +113,55 @@ export function forEachCandidate(
       for (let p = from; p < to; p++) meet(a, near.dated[p]!, set);
     }
   }
+}
+
+/**
+ * The join's inverted index: by key, the nodes whose prefix holds it, and on
+ * a dated input the same nodes by time (see `TimeReach`). Built once a join
+ * for both the cut (see `meetingsOf`) and this thread's part.
+ */
+export interface CandidateIndex {
+  postings: number[][];
+  ordered?: NodesInTime[];
+}
+
+export function candidateIndex(prefixes: number[][], times?: NodeTimes): CandidateIndex {
+  // Most keys are in no prefix (a name one article writes): their lists are never made.
+  const postings: number[][] = [];
+  prefixes.forEach((list, a) => {
+    for (const k of list) (postings[k] ??= []).push(a);
+  });
+  if (!times) return { postings };
+  const reach = new TimeReach(times);
+  return { postings, ordered: postings.map((list) => reach.index(list)) };
+}
+
+/** Nodes of which the meetings are counted on a dated input: one in this many, standing for itself and those after it up to the next. */
+const MEETINGS_SAMPLE = 16;
+
+/**
+ * The meetings of a dated input's nodes, counted as the join meets them: the
+ * nodes after each one that are within reach of its window, through each of
+ * its keys. The carriers of a key over the whole input say nothing of it: on
+ * a year's crawl a node meets a few of a key's hundreds, and where the input
+ * comes in any order but time's the first nodes meet no more than the last
+ * (at N = 100,000 dated articles, cut on the carriers, the second part took
+ * 5.6 s and the first 3.3 s). Counted for one node in MEETINGS_SAMPLE, as a
+ * count reads every pair the join would.
+ */
+function windowedMeetings(prefixes: number[][], ordered: NodesInTime[]): Float64Array {
+  const out = new Float64Array(prefixes.length);
+  for (let a = 0; a < prefixes.length; a += MEETINGS_SAMPLE) {
+    let sum = 0;
+    for (const k of prefixes[a]!) {
+      const near = ordered[k]!;
+      for (const b of near.everywhere) if (b > a) sum++;
+      const [from, to] = near.bounds(a);
+      for (let p = from; p < to; p++) if (near.dated[p]! > a) sum++;
+    }
+    out.fill(sum, a, Math.min(a + MEETINGS_SAMPLE, prefixes.length));
+  }
+  return out;
 }
 
 /** The keys node `a` may be indexed and ask under: its rarest that two nodes carry, until what is left could not reach `threshold` alone. */

@@ -8,7 +8,7 @@
  * join makes in one piece, in the same order.
  */
 import { EdgeList } from './edge-list.js';
-import { candidatePrefixes, forEachCandidate, meetingsOf, withinWindow, type NodeTimes } from './candidate-pairs.js';
+import { candidateIndex, candidatePrefixes, forEachCandidate, meetingsOf, withinWindow, type CandidateIndex, type NodeTimes } from './candidate-pairs.js';
 import { datesConflict, keySimilarity, type KeyNodes } from './key-similarity.js';
 
 export interface CrossJoin {
@@ -23,6 +23,8 @@ export interface CrossJoin {
   dated: boolean;
   /** The keys each node asks under (see `candidatePrefixes`). */
   prefixes: number[][];
+  /** Their index, built once for the cut and the part run here (a copy sent to a worker builds its own). */
+  index?: CandidateIndex;
 }
 
 export function crossJoin(keyed: KeyNodes, nodes: number[][], times: Float64Array, spans: NodeTimes, threshold: number): CrossJoin {
@@ -35,7 +37,8 @@ const SHARE = 0.5;
 
 /** The node where the second part starts: about SHARE of the meetings are from it on. */
 export function secondPartFrom(join: CrossJoin, share = SHARE): number {
-  const meetings = meetingsOf(join.prefixes);
+  join.index ??= candidateIndex(join.prefixes, join.dated ? join.spans : undefined);
+  const meetings = meetingsOf(join.prefixes, join.dated ? join.spans : undefined, join.index);
   const total = meetings.reduce((sum, m) => sum + m, 0);
   let after = 0;
   for (let a = meetings.length; a > 0; a--) {
@@ -69,6 +72,6 @@ export function joinAcross(join: CrossJoin, from: number, to: number): EdgeList 
   forEachCandidate(keyed, join.prefixes, (x, y) => disjointLanguages(x, y) && nodeInWindow(x, y) && !datesConflict(keyed, x, y), (x, y) => {
     const score = keySimilarity(keyed, x, y);
     if (score > 0) edges.push(x, y, score);
-  }, join.dated ? spans : undefined, from, to);
+  }, join.dated ? spans : undefined, from, to, join.index);
   return edges;
 }

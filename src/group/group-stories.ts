@@ -316,6 +316,8 @@ function* linkAcrossLanguages(join: CrossJoin): Generator<GroupWork, EdgeChunks,
   const cut = secondPartFrom(join);
   const second = (yield { kind: 'crossJoin', join, from: cut, to: join.nodes.length }) as StartedJoins;
   const first = joinAcross(join, 0, cut).views();
+  // Its index is let go while the other part is awaited: nothing reads it again.
+  join.index = undefined;
   return new EdgeChunks([first, ...((yield { kind: 'joined', started: second }) as JoinedPairs[])]);
 }
 
