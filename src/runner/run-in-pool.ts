@@ -37,8 +37,6 @@ export interface TaskRunner {
   close(): Promise<void>;
   /** Workers replaced by new ones once their tasks are done (see `RenewWork` in pipeline.ts); a runner whose workers are not its own leaves them. */
   renew?(): Promise<void>;
-  /** Settles once the workers started last (with the runner, or by `renew`) can take tasks. */
-  ready?(): Promise<unknown>;
 }
 
 /** Articles read per task, and alignments checked per task: enough to pay for the copy, small enough to share the work out evenly. */
@@ -68,33 +66,11 @@ export function threadPool(jobs: number): TaskRunner {
   const pool = new Tinypool({
     filename: worker.href, minThreads: jobs, maxThreads: jobs, execArgv: workerFlags(process.execArgv), concurrentTasksPerWorker: TASKS_PER_WORKER,
   });
-  let started = startedWorkers(pool);
   return {
     run: (name, task, transfer) => pool.run(transfer?.length ? movable(task as object, transfer) : task, { name }),
     close: () => pool.destroy(),
-    renew: async () => {
-      await pool.recycleWorkers();
-      started = startedWorkers(pool);
-    },
-    ready: () => started,
+    renew: () => pool.recycleWorkers(),
   };
-}
-
-/**
- * Settles once every worker of the pool has said it is ready, in its first
- * message (tinypool's startup handshake), and this thread has read it. Until
- * then the pool queues what it is asked to run, and hands a queued task out
- * only as a worker says it is ready or done, which this thread reads only
- * between its own steps: tasks started just before this thread goes on
- * without waiting (grouping numbers keys while its joins run) sat queued
- * behind renewed workers ready all along (at N = 100,000, the joins within
- * languages started 3 s after they were asked for, when grouping next waited).
- */
-export function startedWorkers(pool: Pick<Tinypool, 'threads'>): Promise<unknown> {
-  return Promise.all(pool.threads.map((thread) => new Promise((resolve, reject) => {
-    thread.once('message', resolve);
-    thread.once('error', reject);
-  })));
 }
 
 /**
@@ -147,8 +123,6 @@ export function answerOf<R>(reply: WorkerReply<R>): R {
 }
 
 export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Progress): Promise<CorpusWorkResult> {
-  // Work started here and collected later is handed straight to the workers, not queued behind their startup (see `startedWorkers`).
-  await runner.ready?.();
   if (work.kind === 'read') {
     const tasks = chunks(work.items, READ_BATCH).map((items) => ({ items, ...(work.only && { only: work.only }) }));
     const read = await runAll<(typeof tasks)[number], WireRead[]>(runner, 'read', tasks, (t) => t.items.length, (d) => progress('reading', work.first + d, work.total));
@@ -176,10 +150,7 @@ export async function doWith(runner: TaskRunner, work: CorpusWork, progress: Pro
   }
   // Taken out of the work as they are handed out (see runJoins), their arrays moved to the threads; collected later.
   if (work.kind === 'join') {
-    const jobs = work.jobs.splice(0);
-    const order = largestFirst(jobs.map((job) => job.ids.length));
-    const answers = runAll<LanguageJoin, JoinedPairs>(runner, 'join', order.map((k) => jobs[k]!), () => 0, () => {}, joinBuffers);
-    return { pairs: collectedLater(answers.then((inOrder) => inJobOrder(order, inOrder))) };
+    return { pairs: collectedLater(runAll<(typeof work.jobs)[number], JoinedPairs>(runner, 'join', work.jobs.splice(0), () => 0, () => {}, joinBuffers)) };
   }
   // The join across languages: its second part there, copied (this thread reads the same data for the first part meanwhile).
   if (work.kind === 'crossJoin') {
@@ -211,24 +182,6 @@ function collectedLater<T>(started: Promise<T>): Promise<T> {
  * of the later may finish before the last of the earlier.
  */
 const checkedMost = new WeakMap<Progress, number>();
-
-/**
- * The jobs' places, the largest first (in their order among equals). The pool
- * hands a few tasks to each worker at once and the rest one at a time as this
- * thread hears that one is done, which grouping, going on with its own steps
- * while the joins run, hears only when it next waits: what waits for it
- * should be the shortest.
- */
-export function largestFirst(sizes: number[]): number[] {
-  return sizes.map((_, k) => k).sort((x, y) => sizes[y]! - sizes[x]! || x - y);
-}
-
-/** Answers given in `order` (jobs' places) put back in the jobs' order. */
-function inJobOrder<T>(order: number[], answers: T[]): T[] {
-  const out: T[] = new Array<T>(answers.length);
-  order.forEach((k, i) => (out[k] = answers[i]!));
-  return out;
-}
 
 /** A join's arrays: each job has its own (see `languageJoins`), so moving them takes nothing from another. */
 function joinBuffers(job: LanguageJoin): ArrayBuffer[] {
