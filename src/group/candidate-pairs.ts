@@ -84,6 +84,8 @@ export function meetingsOf(prefixes: number[][], times?: NodeTimes, index?: Cand
  * join can be cut in parts, each run where it likes, and the parts' pairs
  * laid end to end in order are the whole join's. With `times`, a node meets
  * through a key only the nodes within reach of its window (see `TimeReach`).
+ * `index` is the prefixes' index (`candidateIndex`, with the same `times`) when
+ * the caller has it already.
  */
 export function forEachCandidate(
   w: KeyNodes, prefixes: number[][], allowed: (a: number, b: number) => boolean, visit: (a: number, b: number) => void, times?: NodeTimes,
@@ -145,8 +147,8 @@ const MEETINGS_SAMPLE = 16;
  * its keys. The carriers of a key over the whole input say nothing of it: on
  * a year's crawl a node meets a few of a key's hundreds, and where the input
  * comes in any order but time's the first nodes meet no more than the last
- * (at N = 100,000 dated articles, cut on the carriers, the second part took
- * 5.6 s and the first 3.3 s). Counted for one node in MEETINGS_SAMPLE, as a
+ * (at N = 100,000 dated articles, cut on the carriers, the second part kept
+ * its thread busy 4.9 s, the first 2.7 s). Counted for one node in MEETINGS_SAMPLE, as a
  * count reads every pair the join would.
  */
 function windowedMeetings(prefixes: number[][], ordered: NodesInTime[]): Float64Array {
