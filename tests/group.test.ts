@@ -387,7 +387,7 @@ describe('forEachCandidate', () => {
     expect([...meetingsOf([[7, 8], [8], [7]])]).toEqual([2, 0, 0]);
   });
 
-  it('counts on a dated input only the meetings within reach of each node\'s window, so that the parts cost alike however the input is ordered', () => {
+  it('counts on a dated input only the meetings within reach of each node\'s window, not every later carrier of a key', () => {
     // 32 nodes share a key: the first 16 on one day, the other 16 a hundred days later.
     const day = 86_400_000;
     const first = Float64Array.from({ length: 32 }, (_, a) => (a < 16 ? 0 : 100 * day));
