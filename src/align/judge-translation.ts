@@ -59,10 +59,7 @@ export function judgeTranslation(
 
 /** What the evidence says: a translation when at most ALLOWED_FAILURES signals fail, with the signals in words. */
 export function verdictOf(evidence: TranslationEvidence): TranslationVerdict {
-  const present = SIGNALS.flatMap((signal) => {
-    const value = signal.value(evidence);
-    return value === undefined ? [] : [{ signal, value, ok: signal.passes(value) }];
-  });
+  const present = signalsRead(evidence);
   const failed = present.filter(({ ok }) => !ok).length;
   const translation = failed <= ALLOWED_FAILURES && evidence.nullShare <= HARD_NULL_SHARE && present.length >= 3;
   const facts = present.map(({ signal, value, ok }) => (ok ? signal.text(value) : `${signal.text(value)} (a translation: ${signal.bar})`)).join(', ');
@@ -83,12 +80,15 @@ export function verdictOf(evidence: TranslationEvidence): TranslationVerdict {
  * pair's first pass.
  */
 export function nearlyTranslation(evidence: TranslationEvidence): boolean {
-  let failed = 0;
-  for (const signal of SIGNALS) {
+  return signalsRead(evidence).filter(({ ok }) => !ok).length <= ALLOWED_FAILURES + 1;
+}
+
+/** The signals the evidence has a figure for, each with it and whether it passes (no words: see `verdictOf`). */
+function signalsRead(evidence: TranslationEvidence): { signal: Signal; value: number; ok: boolean }[] {
+  return SIGNALS.flatMap((signal) => {
     const value = signal.value(evidence);
-    if (value !== undefined && !signal.passes(value)) failed++;
-  }
-  return failed <= ALLOWED_FAILURES + 1;
+    return value === undefined ? [] : [{ signal, value, ok: signal.passes(value) }];
+  });
 }
 
 /** The figures of a monotone alignment the signals read. */

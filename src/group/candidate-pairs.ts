@@ -61,11 +61,11 @@ export function candidatePrefixes(w: KeyNodes, threshold: number, times?: NodeTi
  * About how many nodes each node meets through its prefix: the nodes after it
  * of each of its keys (a pair is met from its first node). For cutting the
  * join into parts of like cost: without dates the first nodes meet the most.
- * With `times`, a node meets through a key only the nodes within reach of its
- * window (see `windowedMeetings`).
+ * With the index of a dated input (`candidateIndex` with times), a node meets
+ * through a key only the nodes within reach of its window (see `windowedMeetings`).
  */
-export function meetingsOf(prefixes: number[][], times?: NodeTimes, index?: CandidateIndex): Float64Array {
-  if (times) return windowedMeetings(prefixes, (index?.ordered ? index : candidateIndex(prefixes, times)).ordered!);
+export function meetingsOf(prefixes: number[][], index?: CandidateIndex): Float64Array {
+  if (index?.ordered) return windowedMeetings(prefixes, index.ordered);
   const carriers: number[] = [];
   for (const list of prefixes) for (const k of list) carriers[k] = (carriers[k] ?? 0) + 1;
   const passed: number[] = [];

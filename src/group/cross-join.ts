@@ -23,13 +23,14 @@ export interface CrossJoin {
   dated: boolean;
   /** The keys each node asks under (see `candidatePrefixes`). */
   prefixes: number[][];
-  /** Their index, built once for the cut and the part run here (a copy sent to a worker builds its own). */
+  /** Their index, built once for the cut and the part run here, and let go after it (a copy sent to a worker builds its own). */
   index?: CandidateIndex;
 }
 
 export function crossJoin(keyed: KeyNodes, nodes: number[][], times: Float64Array, spans: NodeTimes, threshold: number): CrossJoin {
   const dated = times.some((t) => !Number.isNaN(t));
-  return { keyed, nodes, times, spans, dated, prefixes: candidatePrefixes(keyed, threshold, dated ? spans : undefined) };
+  const prefixes = candidatePrefixes(keyed, threshold, dated ? spans : undefined);
+  return { keyed, nodes, times, spans, dated, prefixes, index: candidateIndex(prefixes, dated ? spans : undefined) };
 }
 
 /** Share of the join's work handed to the other thread: this one has nothing else to do meanwhile. */
@@ -37,8 +38,7 @@ const SHARE = 0.5;
 
 /** The node where the second part starts: about SHARE of the meetings are from it on. */
 export function secondPartFrom(join: CrossJoin, share = SHARE): number {
-  join.index ??= candidateIndex(join.prefixes, join.dated ? join.spans : undefined);
-  const meetings = meetingsOf(join.prefixes, join.dated ? join.spans : undefined, join.index);
+  const meetings = meetingsOf(join.prefixes, join.index ?? candidateIndex(join.prefixes, join.dated ? join.spans : undefined));
   const total = meetings.reduce((sum, m) => sum + m, 0);
   let after = 0;
   for (let a = meetings.length; a > 0; a--) {
