@@ -11,6 +11,7 @@
  * exactly, and rows with a generated article; first the same command on NTREX
  * alone, the yield the others should keep. After the two runs: the most two
  * cores allow over how busy `--jobs 1` keeps them, and the CPU `--jobs 2` adds;
+ * two `--jobs 1` runs side by side, what a split of the work in two gets here at best;
  * on Linux, `buildCorpus` on the same file stage by stage, one thread against
  * two workers, with each stage's CPU by kind of thread (bench/stage-cpu.mjs).
  * Then the same articles dated as a crawl of a year in order of publication,
@@ -96,6 +97,20 @@ if (outputs.length === 2) {
   // two cores can then make it at most 2 / (cores it keeps busy) times faster, with no CPU added by the second thread.
   const busy = cpu[0]! / seconds[0]!;
   console.log(`--jobs 1 kept ${busy.toFixed(2)} cores busy: on 2 cores at most ${(2 / busy).toFixed(2)}x with nothing added; --jobs 2 spent ${((cpu[1]! / cpu[0]! - 1) * 100).toFixed(0)}% more CPU than --jobs 1.`);
+  sideBySide(seconds[0]!);
+}
+
+/**
+ * What this machine gives a two-way split of the work at best, measured: two
+ * `--jobs 1` runs of the same file at once, as separate processes that share
+ * nothing, against one alone. Each copy of the work then has half the cores,
+ * less what the other's compiler and collector threads take.
+ */
+function sideBySide(oneAlone: number): void {
+  const run = (k: number) => [process.execPath, CLI, file, '--format', 'jsonl', '--out', join(dir, `side-${k}.jsonl`), '--quiet', '--jobs', '1'].map((w) => `'${w}'`).join(' ');
+  const both = timed(['sh', '-c', `${run(1)} & ${run(2)}; s=$?; wait $! || s=1; exit $s`]);
+  if (both.status !== 0) return void console.log(`Two --jobs 1 runs side by side failed (exit ${both.status}).`);
+  console.log(`Two --jobs 1 runs side by side (separate processes, nothing shared): both done in ${both.seconds.toFixed(1)} s against ${oneAlone.toFixed(1)} s for one alone, ${((2 * oneAlone) / both.seconds).toFixed(2)}x the work in the time of one, what two halves that wait on nothing would get here.`);
 }
 // Where the CPU goes, stage by stage, on one thread and with two workers (Linux: every thread's CPU is read from /proc).
 if (process.platform === 'linux') {
