@@ -132,6 +132,15 @@ describe('detectLanguage, scripts and mixed text', () => {
     expect(detectLanguage('Trump comentó con su voz burlona de presentador de noticias.').lang).toBe('spa');
     expect(detectLanguage('Non se sabe se o goberno vai aprobar unha nova lei este ano.').lang).toBe('glg');
   });
+
+  it('reads short lines of speech by their pronouns, contractions and auxiliaries', () => {
+    // Each was read as another language before these words were listed: Portuguese, Catalan, Galician, Portuguese, Somali.
+    expect(detectLanguage("We didn't know what to do.").lang).toBe('eng');
+    expect(detectLanguage("I'm not sure you can do that.").lang).toBe('eng');
+    expect(detectLanguage('Tenemos que hacerlo ahora.').lang).toBe('spa');
+    expect(detectLanguage('Yo no sé qué pasó.').lang).toBe('spa');
+    expect(detectLanguage('Mahal ko kayo.').lang).toBe('tgl');
+  });
 });
 
 describe('Indonesian and Malay markers', () => {
@@ -283,6 +292,12 @@ describe('foreignLetterWords', () => {
     expect(foreignLetterWords(words, ['rus', 'bul', 'srp', 'ukr', 'xxx'], 'Cyrillic')).toEqual([2, 4, 2, 4, undefined]);
     expect(foreignLetterWords(['não', 'são', 'informações', 'ñandú'], ['por', 'glg', 'spa', 'eng'], 'Latin')).toEqual([1, 3, 3, 4]);
     expect(foreignLetterWords(['любовь'], ['rus'], 'Greek')).toEqual([undefined]);
+  });
+
+  it('counts the Spanish endings its neighbours never write, at the end of a word only', () => {
+    // ciudad, verlo and darles end so; cidadania, dadas and carlosa hold the letters inside a word only.
+    expect(foreignLetterWords(['ciudad', 'verlo', 'darles'], ['glg', 'por', 'cat', 'spa'], 'Latin')).toEqual([3, 3, 3, 0]);
+    expect(foreignLetterWords(['cidadania', 'dadas', 'carlosa'], ['glg', 'por', 'cat', 'spa'], 'Latin')).toEqual([0, 0, 0, 0]);
   });
 
   it('counts a word as often as the text writes it: the sum of each word counted alone', () => {

@@ -83,8 +83,17 @@ const CYRILLIC: Record<string, string> = {
  * shows them). Not k or w for Portuguese or Italian: news writes km, kg and
  * web in them all the time.
  */
+/**
+ * Word endings of Spanish its neighbours never write ($: the end of the word):
+ * -dad, where Galician and Portuguese write -dade and Catalan -tat (ciudad,
+ * cidade, ciutat), and a pronoun joined to an infinitive, which Galician
+ * writes without the r (darlo, dalo) and Portuguese and Catalan after a hyphen.
+ */
+const SPANISH_ENDINGS = ['dad$', 'rlo$', 'rlos$', 'rle$', 'rles$'];
+
 const ASCII_GAPS: Record<string, string[]> = {
-  glg: ['j', 'k', 'w', 'y', 'lh'], por: ['y', 'll'], dan: ['w', 'th'], nob: ['w', 'th'], swe: ['w', 'th'],
+  glg: ['j', 'k', 'w', 'y', 'lh', ...SPANISH_ENDINGS], por: ['y', 'll', ...SPANISH_ENDINGS], cat: SPANISH_ENDINGS,
+  dan: ['w', 'th'], nob: ['w', 'th'], swe: ['w', 'th'],
 };
 
 /**
@@ -132,7 +141,7 @@ function scriptTable(letters: Record<string, string>, extra: Ranges, gaps: Recor
   };
   const neverWrittenBy = (word: string, out: Uint8Array) => {
     out.fill(0);
-    for (const { at, gaps: pairs } of withGaps) if (pairs.some((g) => word.includes(g))) out[at] = 1;
+    for (const { at, gaps: pairs } of withGaps) if (pairs.some((g) => (g.endsWith('$') ? word.endsWith(g.slice(0, -1)) : word.includes(g)))) out[at] = 1;
     for (let k = 0; k < word.length; k++) {
       if (!inRanges(word.charCodeAt(k), extra)) continue;
       const flags = lacking(word[k]!);

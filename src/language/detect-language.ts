@@ -113,7 +113,7 @@ export function detectChecked(text: string, list: readonly string[] = DEFAULT_LA
     .map(({ lang, score }) => ({ lang: fromFrancCode(lang), score }));
   if (ranked.length === 0) return { ...UNDETERMINED };
   weighAlphabets(ranked, clean, script);
-  weighFunctionWords(ranked, clean);
+  weighFunctionWords(ranked, clean, linkless);
   weighDistinctiveLetters(ranked, clean, script);
 
   const evidence = resolveIndonesianMalay(ranked, text, url, only);
@@ -266,11 +266,27 @@ function weighAlphabets(ranked: { lang: string; score: number }[], clean: string
 
 /** Words as function-word lists write them: letters, marks and apostrophes (l’, n'). */
 const FUNCTION_WORD_FORM = /[\p{L}\p{M}'’]+/gu;
+/**
+ * The same with an apostrophe only inside a word (didn't, c’est): the cleaned
+ * text detection reads has none ("didn t"), and a quotation's opening mark
+ * ('looking) is no part of its first word.
+ */
+const INNER_APOSTROPHE_WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 
 /** Candidates this close to franc's best are re-weighed with word evidence; short texts get a wider window. */
 function wordWindow(length: number): number {
   return Math.max(0.1, 0.25 - length / 1000);
 }
+/**
+ * A share of a candidate's function words that puts it among the re-weighed
+ * however far franc ranks it: three words in ten of a text of three or more.
+ * franc's models were built from one legal text a language, and rank a short
+ * line of speech far from its language ("I'm not sure you can do that." first
+ * Catalan, English not within the window).
+ */
+const STRONG_SHARE = 0.3;
+/** Texts up to this many characters (a sentence or two) are short in that sense. */
+const STRONG_TEXT = 300;
 /** How much a sentence's share of function words counts against franc's normalised trigram score. */
 const WORD_WEIGHT = 0.6;
 
@@ -278,14 +294,21 @@ const WORD_WEIGHT = 0.6;
  * Trigrams confuse neighbours (Spanish and Galician, English and Afrikaans); the
  * share of each candidate's function words in the text tells them apart.
  * Candidates without a word list get the mean bonus, so they are neither helped
- * nor hurt. Re-sorts `ranked` in place.
+ * nor hurt. In a short text a candidate with STRONG_SHARE of its words is
+ * weighed however far behind it is. Re-sorts `ranked` in place.
  */
-function weighFunctionWords(ranked: { lang: string; score: number }[], clean: string): void {
+function weighFunctionWords(ranked: { lang: string; score: number }[], clean: string, linkless: string): void {
   const top = ranked[0]!.score;
-  const window = ranked.filter((r) => r.score >= top - wordWindow(clean.length));
-  if (window.length < 2) return;
-  const words = clean.toLowerCase().match(FUNCTION_WORD_FORM) ?? [];
-  const shares = functionWordShares(words, window.map((r) => r.lang));
+  const near = top - wordWindow(clean.length);
+  // A long text's trigrams are sure enough: with no close call there is nothing to weigh.
+  if (clean.length > STRONG_TEXT && !(ranked[1] && ranked[1].score >= near)) return;
+  const words = linkless.toLowerCase().match(INNER_APOSTROPHE_WORD) ?? [];
+  const all = functionWordShares(words, ranked.map((r) => r.lang));
+  const strong = words.length >= 3 && clean.length <= STRONG_TEXT;
+  const inWindow = ranked.flatMap((r, i) => (r.score >= near || (strong && (all[i] ?? 0) >= STRONG_SHARE) ? [i] : []));
+  if (inWindow.length < 2) return;
+  const window = inWindow.map((i) => ranked[i]!);
+  const shares = inWindow.map((i) => all[i]);
   const known = shares.filter((x): x is number => x !== undefined);
   if (known.length === 0) return;
   const mean = known.reduce((a, b) => a + b, 0) / known.length;
