@@ -300,6 +300,14 @@ describe('foreignLetterWords', () => {
     expect(foreignLetterWords(['cidadania', 'dadas', 'carlosa'], ['glg', 'por', 'cat', 'spa'], 'Latin')).toEqual([0, 0, 0, 0]);
   });
 
+  it('counts the Danish -hed and -skab against Norwegian and Swedish, their -het and -skap against Danish', () => {
+    const langs = ['dan', 'nob', 'swe'];
+    expect(foreignLetterWords(['friheden', 'selskab'], langs, 'Latin')).toEqual([0, 2, 2]);
+    expect(foreignLetterWords(['friheten', 'selskapet', 'heter'], langs, 'Latin')).toEqual([3, 0, 0]);
+    // Inside a compound the suffix proves nothing: enhedsgruppe.
+    expect(foreignLetterWords(['enhedsgruppe'], langs, 'Latin')).toEqual([0, 0, 0]);
+  });
+
   it('counts a word as often as the text writes it: the sum of each word counted alone', () => {
     const pool = ['của', 'được', 'não', 'ñandú', 'juez', 'trabalho', 'the', 'straße', 'wyjście', 'ya', 'kolmas'];
     const langs = ['vie', 'por', 'glg', 'spa', 'eng', 'deu', 'pol', 'fin', 'ind'];

@@ -91,9 +91,17 @@ const CYRILLIC: Record<string, string> = {
  */
 const SPANISH_ENDINGS = ['dad$', 'rlo$', 'rlos$', 'rle$', 'rles$'];
 
+/**
+ * The suffixes of qualities and states, -hed and -skab in Danish (frihed,
+ * selskab), -het and -skap in Norwegian and Swedish (frihet, selskap), with
+ * their definite and plural endings: each never ends a word of the other.
+ */
+const DANISH_ENDINGS = ['hed$', 'heden$', 'heder$', 'hederne$', 'skab$', 'skabet$', 'skaber$', 'skaberne$'];
+const NORWEGIAN_ENDINGS = ['het$', 'heten$', 'heter$', 'hetene$', 'skap$', 'skapet$', 'skaper$', 'skapene$'];
+
 const ASCII_GAPS: Record<string, string[]> = {
   glg: ['j', 'k', 'w', 'y', 'lh', ...SPANISH_ENDINGS], por: ['y', 'll', ...SPANISH_ENDINGS], cat: SPANISH_ENDINGS,
-  dan: ['w', 'th'], nob: ['w', 'th'], swe: ['w', 'th'],
+  dan: ['w', 'th', ...NORWEGIAN_ENDINGS], nob: ['w', 'th', ...DANISH_ENDINGS], swe: ['w', 'th', ...DANISH_ENDINGS],
 };
 
 /**
