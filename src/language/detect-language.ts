@@ -285,8 +285,8 @@ function wordWindow(length: number): number {
  * Catalan, English not within the window).
  */
 const STRONG_SHARE = 0.3;
-/** Texts up to this many characters (a sentence or two) are short in that sense. */
-const STRONG_TEXT = 300;
+/** Texts up to this many characters (a short sentence, some twenty words) are short in that sense. */
+const STRONG_TEXT = 120;
 /** How much a sentence's share of function words counts against franc's normalised trigram score. */
 const WORD_WEIGHT = 0.6;
 
