@@ -75,15 +75,6 @@ const CYRILLIC: Record<string, string> = {
 };
 
 /**
- * ASCII letters and pairs a Latin-script language does not write in its own
- * words: Galician writes x where Spanish writes j (xuíz, juez), e for y, and
- * ll where Portuguese writes lh (traballo, trabalho); Portuguese writes no y
- * (e for y) and no ll; Danish, Norwegian and Swedish write w and th only in
- * loanwords and names (an English headline in Title Case read as Norwegian
- * shows them). Not k or w for Portuguese or Italian: news writes km, kg and
- * web in them all the time.
- */
-/**
  * Word endings of Spanish its neighbours never write ($: the end of the word):
  * -dad, where Galician and Portuguese write -dade and Catalan -tat (ciudad,
  * cidade, ciutat), and a pronoun joined to an infinitive, which Galician
@@ -99,6 +90,15 @@ const SPANISH_ENDINGS = ['dad$', 'rlo$', 'rlos$', 'rle$', 'rles$'];
 const DANISH_ENDINGS = ['hed$', 'heden$', 'heder$', 'hederne$', 'skab$', 'skabet$', 'skaber$', 'skaberne$'];
 const NORWEGIAN_ENDINGS = ['het$', 'heten$', 'heter$', 'hetene$', 'skap$', 'skapet$', 'skaper$', 'skapene$'];
 
+/**
+ * ASCII letters and pairs a Latin-script language does not write in its own
+ * words: Galician writes x where Spanish writes j (xuíz, juez), e for y, and
+ * ll where Portuguese writes lh (traballo, trabalho); Portuguese writes no y
+ * (e for y) and no ll; Danish, Norwegian and Swedish write w and th only in
+ * loanwords and names (an English headline in Title Case read as Norwegian
+ * shows them). Not k or w for Portuguese or Italian: news writes km, kg and
+ * web in them all the time. A gap ending in $ is a word ending (the lists above).
+ */
 const ASCII_GAPS: Record<string, string[]> = {
   glg: ['j', 'k', 'w', 'y', 'lh', ...SPANISH_ENDINGS], por: ['y', 'll', ...SPANISH_ENDINGS], cat: SPANISH_ENDINGS,
   dan: ['w', 'th', ...NORWEGIAN_ENDINGS], nob: ['w', 'th', ...DANISH_ENDINGS], swe: ['w', 'th', ...DANISH_ENDINGS],
