@@ -10,7 +10,7 @@ import { langCodeListSchema, parseInput, textSchema } from '../schema.js';
 import * as z from 'zod/mini';
 import { DEFAULT_LANGUAGES, fromFrancCode, normaliseLangCode, toFrancCode } from './candidates.js';
 import { domainVote, weighIndonesianMalay } from './indonesian-malay.js';
-import { functionWordShares, leadingOthers } from './function-words.js';
+import { functionWordHits, functionWordShares, leadingOthers, listedAtLeast } from './function-words.js';
 import { foreignLetterWords } from './alphabets.js';
 import { countScripts, languageOfScript, type ScriptCount } from './scripts.js';
 import { hasTrigramModels, rankByTrigrams } from './trigram-distance.js';
@@ -303,12 +303,11 @@ function weighFunctionWords(ranked: { lang: string; score: number }[], clean: st
   // A long text's trigrams are sure enough: with no close call there is nothing to weigh.
   if (clean.length > STRONG_TEXT && !(ranked[1] && ranked[1].score >= near)) return;
   const words = linkless.toLowerCase().match(INNER_APOSTROPHE_WORD) ?? [];
-  const all = functionWordShares(words, ranked.map((r) => r.lang));
-  const strong = words.length >= 3 && clean.length <= STRONG_TEXT;
-  const inWindow = ranked.flatMap((r, i) => (r.score >= near || (strong && (all[i] ?? 0) >= STRONG_SHARE) ? [i] : []));
-  if (inWindow.length < 2) return;
-  const window = inWindow.map((i) => ranked[i]!);
-  const shares = inWindow.map((i) => all[i]);
+  const hits = functionWordHits(words);
+  const strong = words.length >= 3 && clean.length <= STRONG_TEXT ? listedAtLeast(hits, words.length, STRONG_SHARE) : [];
+  const window = ranked.filter((r) => r.score >= near || (strong.length > 0 && strong.includes(r.lang)));
+  if (window.length < 2) return;
+  const shares = functionWordShares(words, window.map((r) => r.lang), hits);
   const known = shares.filter((x): x is number => x !== undefined);
   if (known.length === 0) return;
   const mean = known.reduce((a, b) => a + b, 0) / known.length;

@@ -114,13 +114,24 @@ for (const [lang, set] of EVIDENCE) {
  * a language without a list), from one lookup per word: detection asks for up
  * to a dozen close candidates at once, over every word of an article.
  */
-export function functionWordShares(words: readonly string[], langs: readonly string[]): (number | undefined)[] {
-  const hits = hitsOf(words);
+export function functionWordShares(words: readonly string[], langs: readonly string[], hits: Int32Array = hitsOf(words)): (number | undefined)[] {
   return langs.map((lang) => {
     const p = PLACE.get(lang);
     if (p === undefined) return undefined;
     return words.length === 0 ? 0 : hits[p]! / words.length;
   });
+}
+
+/** How many of `words` each listed language lists, for `functionWordShares` and `listedAtLeast` to share. */
+export function functionWordHits(words: readonly string[]): Int32Array {
+  return hitsOf(words);
+}
+
+/** The listed languages whose words are at least `minShare` of `words`, from their `hits`: none for most text. */
+export function listedAtLeast(hits: Int32Array, words: number, minShare: number): string[] {
+  const out: string[] = [];
+  for (let p = 0; p < hits.length; p++) if (words > 0 && hits[p]! >= minShare * words) out.push(LANGUAGES[p]!);
+  return out;
 }
 
 /** Is `word` (lower case) one of the function words of `lang`? False for languages without a list. */
