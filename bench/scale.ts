@@ -104,13 +104,19 @@ if (outputs.length === 2) {
  * What this machine gives a two-way split of the work at best, measured: two
  * `--jobs 1` runs of the same file at once, as separate processes that share
  * nothing, against one alone. Each copy of the work then has half the cores,
- * less what the other's compiler and collector threads take.
+ * less what the other's compiler and collector threads take. One run alone
+ * before the pair and one after, their mean the measure: the machine's speed
+ * drifts by a fifth within minutes, and one run alone gave 1.57x and 1.84x in
+ * two runs of the bench.
  */
-function sideBySide(oneAlone: number): void {
-  const run = (k: number) => [process.execPath, CLI, file, '--format', 'jsonl', '--out', join(dir, `side-${k}.jsonl`), '--quiet', '--jobs', '1'].map((w) => `'${w}'`).join(' ');
-  const both = timed(['sh', '-c', `${run(1)} & ${run(2)}; s=$?; wait $! || s=1; exit $s`]);
-  if (both.status !== 0) return void console.log(`Two --jobs 1 runs side by side failed (exit ${both.status}).`);
-  console.log(`Two --jobs 1 runs side by side (separate processes, nothing shared): both done in ${both.seconds.toFixed(1)} s against ${oneAlone.toFixed(1)} s for one alone, ${((2 * oneAlone) / both.seconds).toFixed(2)}x the work in the time of one, what two halves that wait on nothing would get here.`);
+function sideBySide(before: number): void {
+  const command = (k: number) => [process.execPath, CLI, file, '--format', 'jsonl', '--out', join(dir, `side-${k}.jsonl`), '--quiet', '--jobs', '1'];
+  const quoted = (k: number) => command(k).map((w) => `'${w}'`).join(' ');
+  const both = timed(['sh', '-c', `${quoted(1)} & ${quoted(2)}; s=$?; wait $! || s=1; exit $s`]);
+  const after = timed(command(3));
+  if (both.status !== 0 || after.status !== 0) return void console.log(`Two --jobs 1 runs side by side failed (exit ${both.status}, ${after.status}).`);
+  const alone = (before + after.seconds) / 2;
+  console.log(`Two --jobs 1 runs side by side (separate processes, nothing shared): both done in ${both.seconds.toFixed(1)} s against ${before.toFixed(1)} and ${after.seconds.toFixed(1)} s for one alone before and after, ${((2 * alone) / both.seconds).toFixed(2)}x the work in the time of one, what two halves that wait on nothing would get here.`);
 }
 // Where the CPU goes, stage by stage, on one thread and with two workers (Linux: every thread's CPU is read from /proc).
 if (process.platform === 'linux') {
