@@ -141,6 +141,13 @@ describe('detectLanguage, scripts and mixed text', () => {
     expect(detectLanguage('Yo no sé qué pasó.').lang).toBe('spa');
     expect(detectLanguage('Mahal ko kayo.').lang).toBe('tgl');
   });
+
+  it('weighs the words of a line of a few words more than its trigrams', () => {
+    // With the words weighed as in a long text: Catalan, Hausa, Swahili.
+    expect(detectLanguage('I know what you did.').lang).toBe('eng');
+    expect(detectLanguage('Kumain na ba kayo?').lang).toBe('tgl');
+    expect(detectLanguage('Umuwi na kami.').lang).toBe('tgl');
+  });
 });
 
 describe('Indonesian and Malay markers', () => {
