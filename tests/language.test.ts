@@ -143,10 +143,10 @@ describe('detectLanguage, scripts and mixed text', () => {
   });
 
   it('weighs the words of a line of a few words more than its trigrams', () => {
-    // With the words weighed as in a long text: Catalan, Hausa, Swahili.
+    // With the words weighed as in a long text: Catalan, Hausa, Portuguese.
     expect(detectLanguage('I know what you did.').lang).toBe('eng');
     expect(detectLanguage('Kumain na ba kayo?').lang).toBe('tgl');
-    expect(detectLanguage('Umuwi na kami.').lang).toBe('tgl');
+    expect(detectLanguage("We didn't know what to do.").lang).toBe('eng');
   });
 });
 
