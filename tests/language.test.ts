@@ -362,5 +362,10 @@ describe('signsOfAnotherLanguage', () => {
     // Han with kana is Japanese in a Chinese article; Han alone is the article's own.
     expect(signsOfAnotherLanguage('政府は月曜日に新しい学校計画を発表し、全国の教師に研修を行うと述べた。', 'cmn', 'Han')).toEqual({ languages: ['jpn'] });
     expect(signsOfAnotherLanguage('政府周一宣布了新的学校计划，并表示将为全国教师提供培训。', 'cmn', 'Han')).toBeUndefined();
+    // Mostly Latin names, a few characters of the article's own script: its own language with names in it.
+    expect(signsOfAnotherLanguage('BBC Scotland 的 Alasdair Lamont 在 Tony Macaroni 球场', 'cmn', 'Han')).toBeUndefined();
+    expect(signsOfAnotherLanguage('The talks in Astana ended without an agreement on Monday.', 'cmn', 'Han')).toEqual({});
+    // A Latin article's own script proves nothing: names in Latin letters are in every script's text.
+    expect(signsOfAnotherLanguage('Президент сказал, что Tony Blair и Gordon Brown приедут.', 'eng', 'Latin')).toEqual({});
   });
 });

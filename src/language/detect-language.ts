@@ -157,7 +157,7 @@ export function signsOfAnotherLanguage(text: string, lang: string, articleScript
   const scripts = scriptsAsRead(text);
   const script = scripts[0]?.script;
   if (!script) return undefined;
-  if (script !== articleScript) return {};
+  if (script !== articleScript) return script === 'Latin' && writesOwnScript(scripts, articleScript) ? undefined : {};
   if (script === 'Latin' || script === 'Cyrillic') {
     const languages = leadingOthers(text.toLowerCase().match(FUNCTION_WORD_FORM) ?? [], lang, LEADING_SHARE, twins);
     return languages.length ? { languages } : undefined;
@@ -165,6 +165,19 @@ export function signsOfAnotherLanguage(text: string, lang: string, articleScript
   // Kana among Han characters is Japanese in a Chinese article; Arabic script has its letters.
   const verdict = script === 'Arabic' ? letterVerdict(text, script) : languageOfScript(scripts)?.lang;
   return verdict && verdict !== lang ? { languages: [verdict] } : undefined;
+}
+
+/**
+ * Share of its letters a paragraph mostly in Latin letters must write in its
+ * article's own script (not Latin) to be read as the article's language with
+ * names in it: "BBC Scotland 的 Alasdair Lamont 在 Tony Macaroni 球场" is a
+ * Chinese line, four characters among the names' thirty-odd letters, and
+ * detection asked of the names alone answered Uzbek.
+ */
+const OWN_SCRIPT_SHARE = 0.05;
+
+function writesOwnScript(scripts: ScriptCount[], articleScript: string | undefined): boolean {
+  return !!articleScript && articleScript !== 'Latin' && scripts.some((s) => s.script === articleScript && s.share >= OWN_SCRIPT_SHARE);
 }
 
 /** A text's scripts as detection reads them: by letter count, a script other than Latin with a fifth of the letters first. */
