@@ -349,6 +349,9 @@ describe('signsOfAnotherLanguage', () => {
     expect(signsOfAnotherLanguage('Striker asal Brasil mencetak gol spektakuler dari jarak tiga puluh meter pada menit terakhir pertandingan.', 'eng', 'Latin')).toEqual({ languages: ['ind', 'zsm'] });
     // Names with one "the" among them prove no language: too few function words.
     expect(signsOfAnotherLanguage('Real Madrid Cristiano Ronaldo Lionel Messi Barcelona Champions League final the Santiago Bernabéu Stadium tonight Paris Saint Germain Mbappé Neymar', 'fra', 'Latin')).toBeUndefined();
+    // A capital I alone is a numeral or an initial, not the Catalan conjunction i, which is written small.
+    expect(signsOfAnotherLanguage('Bernard Vann: el clérigo que ganó una Cruz Victoria en la I Guerra Mundial', 'spa', 'Latin')).toBeUndefined();
+    expect(signsOfAnotherLanguage('El govern i els sindicats van signar un acord per a la reforma de les pensions.', 'spa', 'Latin')).toEqual({ languages: ['cat'] });
     // Indonesian and Malay share their function words: neither points away from the other.
     expect(signsOfAnotherLanguage('Pemerintah mengatakan bahwa harga beras akan turun karena panen yang baik di daerah itu.', 'zsm', 'Latin', ['ind', 'zsm'])).toBeUndefined();
   });

@@ -159,7 +159,7 @@ export function signsOfAnotherLanguage(text: string, lang: string, articleScript
   if (!script) return undefined;
   if (script !== articleScript) return script === 'Latin' && writesOwnScript(scripts, articleScript) ? undefined : {};
   if (script === 'Latin' || script === 'Cyrillic') {
-    const languages = leadingOthers(text.toLowerCase().match(FUNCTION_WORD_FORM) ?? [], lang, LEADING_SHARE, twins);
+    const languages = leadingOthers(signWords(text), lang, LEADING_SHARE, twins);
     return languages.length ? { languages } : undefined;
   }
   // Kana among Han characters is Japanese in a Chinese article; Arabic script has its letters.
@@ -178,6 +178,17 @@ const OWN_SCRIPT_SHARE = 0.05;
 
 function writesOwnScript(scripts: ScriptCount[], articleScript: string | undefined): boolean {
   return !!articleScript && articleScript !== 'Latin' && scripts.some((s) => s.script === articleScript && s.share >= OWN_SCRIPT_SHARE);
+}
+
+/**
+ * A paragraph's words in lower case for its signs, less a capital letter
+ * standing alone: a Roman numeral, an initial or English "I" ("la I Guerra
+ * Mundial"), never the conjunction i of Catalan, Croatian or Italian, which
+ * the lists hold and which is written small.
+ */
+function signWords(text: string): string[] {
+  const words = text.match(FUNCTION_WORD_FORM) ?? [];
+  return words.filter((w) => !(w.length === 1 && w !== w.toLowerCase())).map((w) => w.toLowerCase());
 }
 
 /** A text's scripts as detection reads them: by letter count, a script other than Latin with a fifth of the letters first. */
