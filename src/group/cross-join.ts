@@ -29,8 +29,14 @@ export interface CrossJoin {
 
 export function crossJoin(keyed: KeyNodes, nodes: number[][], times: Float64Array, spans: NodeTimes, threshold: number): CrossJoin {
   const dated = times.some((t) => !Number.isNaN(t));
-  const prefixes = candidatePrefixes(keyed, threshold, dated ? spans : undefined);
-  return { keyed, nodes, times, spans, dated, prefixes, index: candidateIndex(prefixes, dated ? spans : undefined) };
+  const windowed = windowedSpans({ dated, spans });
+  const prefixes = candidatePrefixes(keyed, threshold, windowed);
+  return { keyed, nodes, times, spans, dated, prefixes, index: candidateIndex(prefixes, windowed) };
+}
+
+/** The spans the candidate search reads: a window is asked of pairs only on a dated input. */
+function windowedSpans(join: Pick<CrossJoin, 'dated' | 'spans'>): NodeTimes | undefined {
+  return join.dated ? join.spans : undefined;
 }
 
 /** Share of the join's work handed to the other thread: this one has nothing else to do meanwhile. */
@@ -38,7 +44,7 @@ const SHARE = 0.5;
 
 /** The node where the second part starts: about SHARE of the meetings are from it on. */
 export function secondPartFrom(join: CrossJoin, share = SHARE): number {
-  const meetings = meetingsOf(join.prefixes, join.index ?? candidateIndex(join.prefixes, join.dated ? join.spans : undefined));
+  const meetings = meetingsOf(join.prefixes, join.index ?? candidateIndex(join.prefixes, windowedSpans(join)));
   const total = meetings.reduce((sum, m) => sum + m, 0);
   let after = 0;
   for (let a = meetings.length; a > 0; a--) {
@@ -72,6 +78,6 @@ export function joinAcross(join: CrossJoin, from: number, to: number): EdgeList 
   forEachCandidate(keyed, join.prefixes, (x, y) => disjointLanguages(x, y) && nodeInWindow(x, y) && !datesConflict(keyed, x, y), (x, y) => {
     const score = keySimilarity(keyed, x, y);
     if (score > 0) edges.push(x, y, score);
-  }, join.dated ? spans : undefined, from, to, join.index);
+  }, windowedSpans(join), from, to, join.index);
   return edges;
 }

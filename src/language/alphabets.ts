@@ -140,7 +140,8 @@ function scriptTable(letters: Record<string, string>, extra: Ranges, gaps: Recor
   const allGaps = [...new Set(Object.values(gaps).flat())];
   const gapTest = allGaps.length ? new RegExp(allGaps.join('|'), 'u') : undefined;
   const alphabets = langs.map((lang) => new Set(letters[lang]));
-  const withGaps = langs.flatMap((lang, i) => (gaps[lang] ? [{ at: i, gaps: gaps[lang] }] : []));
+  // Each language's gaps as one expression, made once: a gap ending in $ is a word ending.
+  const withGaps = langs.flatMap((lang, i) => (gaps[lang] ? [{ at: i, gap: new RegExp(gaps[lang].join('|'), 'u') }] : []));
   const lackedBy = new Map<string, Uint8Array>();
   const lacking = (letter: string) => {
     let flags = lackedBy.get(letter);
@@ -149,7 +150,7 @@ function scriptTable(letters: Record<string, string>, extra: Ranges, gaps: Recor
   };
   const neverWrittenBy = (word: string, out: Uint8Array) => {
     out.fill(0);
-    for (const { at, gaps: pairs } of withGaps) if (pairs.some((g) => (g.endsWith('$') ? word.endsWith(g.slice(0, -1)) : word.includes(g)))) out[at] = 1;
+    for (const { at, gap } of withGaps) if (gap.test(word)) out[at] = 1;
     for (let k = 0; k < word.length; k++) {
       if (!inRanges(word.charCodeAt(k), extra)) continue;
       const flags = lacking(word[k]!);

@@ -339,7 +339,7 @@ function weighFunctionWords(ranked: { lang: string; score: number }[], clean: st
   const words = linkless.toLowerCase().match(INNER_APOSTROPHE_WORD) ?? [];
   const hits = functionWordHits(words);
   const strong = words.length >= 3 && clean.length <= STRONG_TEXT ? listedAtLeast(hits, words.length, STRONG_SHARE) : [];
-  const window = ranked.filter((r) => r.score >= near || (strong.length > 0 && strong.includes(r.lang)));
+  const window = ranked.filter((r) => r.score >= near || strong.includes(r.lang));
   if (window.length < 2) return;
   const shares = functionWordShares(words, window.map((r) => r.lang), hits);
   const known = shares.filter((x): x is number => x !== undefined);

@@ -113,8 +113,9 @@ for (const [lang, set] of EVIDENCE) {
  * Share of the words that are function words of each of `langs` (undefined for
  * a language without a list), from one lookup per word: detection asks for up
  * to a dozen close candidates at once, over every word of an article.
+ * `hits` are the words' `functionWordHits` when the caller has them already.
  */
-export function functionWordShares(words: readonly string[], langs: readonly string[], hits: Int32Array = hitsOf(words)): (number | undefined)[] {
+export function functionWordShares(words: readonly string[], langs: readonly string[], hits: Int32Array = functionWordHits(words)): (number | undefined)[] {
   return langs.map((lang) => {
     const p = PLACE.get(lang);
     if (p === undefined) return undefined;
@@ -122,15 +123,11 @@ export function functionWordShares(words: readonly string[], langs: readonly str
   });
 }
 
-/** How many of `words` each listed language lists, for `functionWordShares` and `listedAtLeast` to share. */
-export function functionWordHits(words: readonly string[]): Int32Array {
-  return hitsOf(words);
-}
-
 /** The listed languages whose words are at least `minShare` of `words`, from their `hits`: none for most text. */
 export function listedAtLeast(hits: Int32Array, words: number, minShare: number): string[] {
   const out: string[] = [];
-  for (let p = 0; p < hits.length; p++) if (words > 0 && hits[p]! >= minShare * words) out.push(LANGUAGES[p]!);
+  if (words === 0) return out;
+  for (let p = 0; p < hits.length; p++) if (hits[p]! >= minShare * words) out.push(LANGUAGES[p]!);
   return out;
 }
 
@@ -146,7 +143,7 @@ export function isFunctionWord(word: string, lang: string): boolean {
  */
 export function leadingOthers(words: readonly string[], lang: string, minShare: number, twins: readonly string[] = []): string[] {
   if (words.length === 0) return [];
-  const hits = hitsOf(words);
+  const hits = functionWordHits(words);
   const own = PLACE.get(lang);
   const ownHits = own === undefined ? 0 : hits[own]!;
   const out: string[] = [];
@@ -158,7 +155,7 @@ export function leadingOthers(words: readonly string[], lang: string, minShare: 
 }
 
 /** How many of `words` each listed language lists, by its place in `LANGUAGES`: one lookup per word. */
-function hitsOf(words: readonly string[]): Int32Array {
+export function functionWordHits(words: readonly string[]): Int32Array {
   const hits = new Int32Array(LANGUAGES.length);
   for (const w of words) {
     const places = LISTED_BY.get(w);
