@@ -234,6 +234,25 @@ describe('Indonesian and Malay markers', () => {
     expect(detectLanguage('Apakah mereka selalu bertemu di sana?').lang).toBe('ind');
   });
 
+  it('does not count words both standards write as markers of one (Indonesian pengurus, persidangan, jabatan, lepas pantai, menyakiti)', () => {
+    // Each read as Malay while these were Malay markers: Indonesian writes them too, with their own meanings.
+    expect(detectLanguage('Pengurus persidangan mengesahkan jabatan baru itu.').lang).toBe('ind');
+    expect(detectLanguage('Mereka tidak ingin menyakiti siapa pun di lepas pantai itu.').lang).toBe('ind');
+    expect(detectLanguage('Peneliti itu meneliti kawasan hutan yang kelihatan rusak.').lang).toBe('ind');
+    expect(detectLanguage('Mereka boleh pulang lebih awal hari ini.').lang).toBe('ind');
+  });
+
+  it('reads Malay words for people and things Indonesian names otherwise (jurucakap, kelab, pengadil, menangguhkan)', () => {
+    expect(detectLanguage('Jurucakap kelab itu mengatakan pengadil menangguhkan perlawanan itu.').lang).toBe('zsm');
+    expect(detectLanguage('Juru bicara klub itu mengatakan wasit menunda pertandingan itu.').lang).toBe('ind');
+    expect(detectLanguage('Setiap orang berhak kepada perlindungan yang sama.').lang).toBe('zsm');
+    expect(detectLanguage('Setiap orang berhak atas perlindungan yang sama.').lang).toBe('ind');
+  });
+
+  it('reads minggu as the week both standards mean, not as Indonesian Sunday', () => {
+    expect(detectLanguage('Mesyuarat itu diadakan minggu ini.').lang).toBe('zsm');
+  });
+
   it('counts markers over the whole text, not only the first 2,048 characters', () => {
     const filler = 'Dia datang ke sana dan mereka pergi bersama. '.repeat(60);
     expect(detectLanguage(`${filler} Kerajaan berkata bahawa peratus itu naik kerana ekonomi.`).lang).toBe('zsm');
