@@ -253,6 +253,16 @@ describe('Indonesian and Malay markers', () => {
     expect(detectLanguage('Mesyuarat itu diadakan minggu ini.').lang).toBe('zsm');
   });
 
+  it('is as sure between the two as their markers have been right: one weak marker 0.81, none 0.5', async () => {
+    expect(detectLanguage('Mereka mempunyai rumah yang besar di tepi sungai itu.')).toMatchObject({ lang: 'zsm', confidence: 0.81 });
+    expect(detectLanguage('Dia pergi ke pasar bersama ibunya pagi tadi.')).toMatchObject({ lang: 'ind', confidence: 0.5 });
+    // So an Indonesian paragraph in an English article, with a weak marker (sekitar), is set apart as Indonesian.
+    const { paragraphLanguages } = await import('../src/language/paragraph-language.js');
+    const para = 'Tabrakan terjadi sekitar pukul sepuluh pagi di dekat pertigaan jalan yang ramai itu.';
+    const texts = ['The crash happened on a busy street in the south of the city on Sunday morning.', para, 'Police said the driver stayed at the scene and was helping them with their inquiries.'];
+    expect(paragraphLanguages(texts, 'eng', texts.join('\n'))).toEqual([undefined, 'ind', undefined]);
+  });
+
   it('counts markers over the whole text, not only the first 2,048 characters', () => {
     const filler = 'Dia datang ke sana dan mereka pergi bersama. '.repeat(60);
     expect(detectLanguage(`${filler} Kerajaan berkata bahawa peratus itu naik kerana ekonomi.`).lang).toBe('zsm');
