@@ -109,6 +109,35 @@ describe('alignSentences', () => {
     expect(beads.map((b) => [b.source, b.target])).toEqual([[[0], [0, 1]], [[1], [2]]]);
   });
 
+  it('leaves out a short sentence that shares nothing with the other side, where the document has sentences left out, rather than joining it to its neighbour', () => {
+    const source = [
+      'The storm reached the coast of Sulawesi on Monday with winds of 180 kilometres an hour.',
+      'Officials in Palu said 12 people had died and 340 homes were destroyed.',
+      'Governor Rusdy Mastura asked the army for 40 trucks of food and water.',
+      'The airport in Palu was closed until Wednesday after the runway flooded.',
+      'Schools in three districts will stay shut for 10 days.',
+      'The weather office expects 200 millimetres of rain before Friday.',
+      'Aid from Jakarta arrived on two ships carrying 500 tonnes of rice.',
+      'Fishermen were told to stay in port until the warning is lifted.',
+    ];
+    // The airport sentence is not translated; "Itu membuat kami semua sedih." belongs to another story.
+    const target = [
+      'Badai mencapai pantai Sulawesi pada hari Senin dengan angin 180 kilometer per jam.',
+      'Pejabat di Palu mengatakan 12 orang meninggal dan 340 rumah hancur.',
+      'Gubernur Rusdy Mastura meminta tentara mengirim 40 truk makanan dan air.',
+      'Sekolah di tiga kabupaten akan tetap ditutup selama 10 hari.',
+      'Kantor cuaca memperkirakan hujan 200 milimeter sebelum Jumat.',
+      'Itu membuat kami semua sedih.',
+      'Bantuan dari Jakarta tiba dengan dua kapal yang membawa 500 ton beras.',
+      'Nelayan diminta tetap di pelabuhan sampai peringatan dicabut.',
+    ];
+    const beads = alignSentences(source, target, { sourceLang: 'eng', targetLang: 'ind' });
+    // Without a cheaper null for such a bare sentence it joined the weather sentence's translation as [[5], [4, 5]].
+    expect(beads.map((b) => [b.source, b.target])).toEqual([
+      [[0], [0]], [[1], [1]], [[2], [2]], [[3], []], [[4], [3]], [[5], [4]], [[], [5]], [[6], [6]], [[7], [7]],
+    ]);
+  });
+
   it('handles empty sides', () => {
     expect(alignSentences([], [])).toEqual([]);
     expect(alignSentences(['One sentence here.'], [])).toEqual([{ source: [0], target: [], score: 0 }]);

@@ -134,17 +134,18 @@ export function alignChecked(
   // Second pass: the length ratio and the word pairs that the first pass's
   // confident beads show, added to what the caller's model already knew.
   const sure = first.filter((b) => b.score >= 0.5 && b.source.length === 1 && b.target.length === 1);
+  const unpairedSeen = first.some((b) => b.source.length === 0 || b.target.length === 0);
   const model = refineLengthModel(input.model, sure.map((b) => [sourceLengths[b.source[0]!]!, targetLengths[b.target[0]!]!]));
   const ownPairs = new Map([...learnWordPairs(first, sourceWords, targetWords)].map(([v, w]) => [v, [w]]));
   const learned: WordPairs = { pairs: ownPairs, sourceSide: new Set([...ownPairs.values()].flat()) };
   if (ownPairs.size === 0 && given.pairs.size === 0 && listed.pairs.size === 0) {
     // Nothing new to say: a second pass would only repeat the first.
     const same = Math.abs(model.ratio - input.model.ratio) <= 0.02 * input.model.ratio && model.variance === input.model.variance;
-    if (same && whole) return first;
+    if (same && whole && !unpairedSeen) return first;
     firstAnchors ??= anchorsWith([given, listed]);
-    return findTranslationPath({ ...input, anchors: firstAnchors, model });
+    return findTranslationPath({ ...input, anchors: firstAnchors, model, unpairedSeen });
   }
-  return findTranslationPath({ ...input, model, anchors: anchorsWith([learned, given, listed]) });
+  return findTranslationPath({ ...input, model, anchors: anchorsWith([learned, given, listed]), unpairedSeen });
 }
 
 /**

@@ -26,6 +26,8 @@ export interface PathInput {
   /** Punctuation classes of each sentence, as bit masks (see `punctuationMask`). */
   sourcePunctuation?: number[];
   targetPunctuation?: number[];
+  /** A first pass left sentences out: bare ones are then likelier to be unpaired (see `makeSide`). */
+  unpairedSeen?: boolean;
 }
 
 /** Up to this many cells, the whole matrix is searched. */
@@ -147,9 +149,11 @@ export function findTranslationPath(input: PathInput): Bead[] {
   const targetIds = input.anchors.target.ids.map((x) => Int32Array.from(x));
   const s = makeSide(input.sourceLengths, sourceIds, weight, input.sourceRepeats, {
     kinds: input.sourceKinds, orphan: input.anchors.source.orphan, unmatched: input.anchors.source.unmatchedLearned, punctuation: input.sourcePunctuation,
+    bare: input.unpairedSeen,
   });
   const t = makeSide(input.targetLengths, targetIds, weight, input.targetRepeats, {
     kinds: input.targetKinds, orphan: input.anchors.target.orphan, unmatched: input.anchors.target.unmatchedLearned, punctuation: input.targetPunctuation,
+    bare: input.unpairedSeen,
   });
   const steps = searchLevel(
     { lengths: input.sourceLengths, ids: sourceIds, side: s },
