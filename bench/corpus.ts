@@ -159,7 +159,7 @@ function reportAlignment(c: Corpus): void {
   }
   const aligned = translation + comparable + other;
   console.log(`\nNTREX same-story pairs: ${goldPairs}; aligned ${aligned} (${(aligned / goldPairs).toFixed(3)}); in translation mode **${(translation / goldPairs).toFixed(3)}** of all (target >= 0.97), ${(translation / Math.max(1, aligned)).toFixed(3)} of those aligned; comparable ${comparable}, other ${other}.`);
-  console.log(`Sentence pairs against the NTREX line gold (${gold} gold pairs): yield **${(found.size / gold).toFixed(3)}** (target >= 0.90), precision **${(right / Math.max(1, output)).toFixed(3)}** of ${output} output pairs touching NTREX (target >= 0.985); of the translation-mode pairs ${(translationRight / Math.max(1, translationOut)).toFixed(3)} of ${translationOut}.`);
+  console.log(`Sentence pairs against the NTREX line gold (${gold} gold pairs): yield **${(found.size / gold).toFixed(3)}** (${found.size}; target >= 0.90), precision **${(right / Math.max(1, output)).toFixed(3)}** (${right} right) of ${output} output pairs touching NTREX (target >= 0.985); of the translation-mode pairs ${(translationRight / Math.max(1, translationOut)).toFixed(3)} of ${translationOut}.`);
   console.log(`Comparable pairs mined between NTREX reports of one event by different outlets (no line gold; left out of the precision above): ${oneEvent}.`);
 }
 
