@@ -139,7 +139,8 @@ export function alignChecked(
   const ownPairs = new Map([...learnWordPairs(first, sourceWords, targetWords)].map(([v, w]) => [v, [w]]));
   const learned: WordPairs = { pairs: ownPairs, sourceSide: new Set([...ownPairs.values()].flat()) };
   if (ownPairs.size === 0 && given.pairs.size === 0 && listed.pairs.size === 0) {
-    // Nothing new to say: a second pass would only repeat the first.
+    // Nothing new to say: a second pass would only repeat the first, unless the first left
+    // sentences out, which makes bare sentences cheaper to leave out (see bareNullGain).
     const same = Math.abs(model.ratio - input.model.ratio) <= 0.02 * input.model.ratio && model.variance === input.model.variance;
     if (same && whole && !unpairedSeen) return first;
     firstAnchors ??= anchorsWith([given, listed]);

@@ -26,7 +26,7 @@ export interface PathInput {
   /** Punctuation classes of each sentence, as bit masks (see `punctuationMask`). */
   sourcePunctuation?: number[];
   targetPunctuation?: number[];
-  /** A first pass left sentences out: bare ones are then likelier to be unpaired (see `makeSide`). */
+  /** A first pass left sentences out: bare ones are then likelier to be unpaired (see `bareNullGain` in bead-cost.ts). */
   unpairedSeen?: boolean;
 }
 

@@ -361,7 +361,7 @@ function rankAgain(ranked: { lang: string; score: number }[]): void {
 
 /**
  * How sure an answer between Indonesian and Malay is, from the markers' net
- * weight: one weak marker 0.81, one strong 0.92, three weights 0.97. Answers
+ * weight: 0.81 for 1 (one weak marker), 0.92 for 2 (one strong), 0.97 for 3. Answers
  * with a net weight of 1, 2 and 3 were right 0.83, 0.96 and 0.99 of the time on
  * NTREX's Indonesian and Malay sentences, and 0.88, 0.98 and 1.00 on the UDHR's
  * and Leipzig's Indonesian (a scale of 3 said 0.64, 0.74 and 0.81, and kept

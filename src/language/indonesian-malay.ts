@@ -17,94 +17,91 @@ import { languageOfDomain } from './domain-language.js';
 import { monthForms, weekdayNames } from './intl-names.js';
 
 /** Weight 2: a form one standard uses and the other does not. */
-const INDONESIAN_STRONG = `bahwa karena persen pemerintah serikat uang mau yaitu kantor kendaraan universitas kualitas aktivitas komunitas
-  fasilitas identitas kapasitas prioritas mayoritas minoritas realitas bandara provinsi kabupaten kecamatan
-  kelurahan desember agustus maret juli juni senin kamis jumat tiongkok amerika-serikat dokter polisi tentara
-  parlemen pemilu partai keuangan investasi investor ekspor impor proyek nomor miliar triliun rupiah mobil sepeda
-  taksi kereta-api rumah-sakit pasien obat kesehatan sehat listrik bensin biaya pasokan korupsi tersangka
-  penyidikan penyelidikan kecelakaan korban teroris kekerasan oposisi pendukung mendukung dukungan usulan
-  mengusulkan keberhasilan dampak periode pariwisata wisatawan informasi situs akun unduh manajemen direktur
-  sekretaris ibu-kota toko pabrik karyawan konferensi mengunjungi kemarin besok sepak-bola tim pelatih kejuaraan
-  medali siswa laki-laki pria istri koran televisi telepon kursi kamar dpr tni polri memberi-tahu diyakini ilmuwan
-  peneliti penelitian utang pajak negara-bagian gratis inggris prancis spanyol italia jepang eropa selandia-baru
-  skotlandia irlandia meksiko brasil suriah palestina irak swiss swedia norwegia yunani ukraina polandia kamboja
-  belanda saat-ini sore paham pikir berpikir pikiran pemikiran mengemudi pengemudi coba mencoba percobaan dicoba
-  macet kemacetan tas sepatu celana sapi apel jeruk kue perkebunan dingin badai kabut-asap pilek kantor-polisi
-  jaksa penuntutan terdakwa gugatan konstitusi gubernur bupati walikota wali-kota camat lurah sekjen
-  direktur-utama pns asn komisi komite panitia majelis asosiasi uni perserikatan seringkali kalinya dimulai
-  memulai dikirim kiriman pers memberitahukan menginformasikan delapan kalian nggak enggak gak banget dong sih kok
-  deh aja udah yg kalo gimana kayak bikin pengen kasih atap jendela kamar-mandi persimpangan menemukan ditemukan
-  mengonfirmasi mengklaim pihak-berwenang berwenang sekaligus terkait ujar ujarnya tuturnya imbuhnya tukasnya
-  pungkasnya mencakup membutuhkan kebutuhan khawatir heran resmi secara-resmi federal tahun-depan minggu-depan
-  bulan-depan masa-depan maskapai perbatasan imigrasi pengungsi militer tunjangan pensiun donasi dosen tionghoa
-  menikah kristen lebaran libur museum film musik pemeran olahraga bulu-tangkis imbang wabah infeksi terinfeksi
-  narkoba pecandu bahan-bakar batu-bara pohon hewan danau derajat survei kampanye administrasi kebijakan ruu
-  amandemen keikutsertaan partisipasi menyelenggarakan penyelenggara peresmian meresmikan diresmikan peluncuran
-  permukiman jalan-tol stasiun sepeda-motor truk ponsel perangkat-lunak daring surel diperkirakan memperkirakan
-  diungkapkan disetujui tanggung-jawab juru-bicara sma smp lansia disabilitas miliaran rp setidaknya dilansir
-  melansir kepolisian kpk jokowi justru pengadilan pengacara dinas kapan seharusnya perusahaan kokoh dibandingkan
-  internasional lokal regional diselidiki menyelidiki dicatat layanan pemungutan-suara gedung-putih perawat wasit
-  gawang kiper tendangan gelandang klub perunggu kapolri kapolda kapolres polda polres dikutip mengutip karier
-  keterampilan kelelawar analis berencana istirahat bahwasanya majelis-umum`;
+const INDONESIAN_STRONG = `bahwa karena persen pemerintah serikat uang mau yaitu kantor kendaraan universitas kualitas
+  aktivitas komunitas fasilitas identitas kapasitas prioritas mayoritas minoritas realitas bandara provinsi kabupaten
+  kecamatan kelurahan desember agustus maret juli juni senin kamis jumat tiongkok amerika-serikat dokter polisi
+  tentara parlemen pemilu partai keuangan investasi investor ekspor impor proyek nomor miliar triliun rupiah mobil
+  sepeda taksi kereta-api rumah-sakit pasien obat kesehatan sehat listrik bensin biaya pasokan korupsi tersangka
+  penyidikan penyelidikan kecelakaan korban teroris kekerasan oposisi pendukung mendukung dukungan usulan mengusulkan
+  keberhasilan dampak periode pariwisata wisatawan informasi situs akun unduh manajemen direktur sekretaris ibu-kota
+  toko pabrik karyawan konferensi mengunjungi kemarin besok sepak-bola tim pelatih kejuaraan medali siswa laki-laki
+  pria istri koran televisi telepon kursi kamar dpr tni polri memberi-tahu diyakini ilmuwan peneliti penelitian utang
+  pajak negara-bagian gratis inggris prancis spanyol italia jepang eropa selandia-baru skotlandia irlandia meksiko
+  brasil suriah palestina irak swiss swedia norwegia yunani ukraina polandia kamboja belanda saat-ini sore paham pikir
+  berpikir pikiran pemikiran mengemudi pengemudi coba mencoba percobaan dicoba macet kemacetan tas sepatu celana sapi
+  apel jeruk kue perkebunan dingin badai kabut-asap pilek kantor-polisi jaksa penuntutan terdakwa gugatan konstitusi
+  gubernur bupati walikota wali-kota camat lurah sekjen direktur-utama pns asn komisi komite panitia majelis asosiasi
+  uni perserikatan seringkali kalinya dimulai memulai dikirim kiriman pers memberitahukan menginformasikan delapan
+  kalian nggak enggak gak banget dong sih kok deh aja udah yg kalo gimana kayak bikin pengen kasih atap jendela
+  kamar-mandi persimpangan menemukan ditemukan mengonfirmasi mengklaim pihak-berwenang berwenang sekaligus terkait
+  ujar ujarnya tuturnya imbuhnya tukasnya pungkasnya mencakup membutuhkan kebutuhan khawatir heran resmi secara-resmi
+  federal tahun-depan minggu-depan bulan-depan masa-depan maskapai perbatasan imigrasi pengungsi militer tunjangan
+  pensiun donasi dosen tionghoa menikah kristen lebaran libur museum film musik pemeran olahraga bulu-tangkis imbang
+  wabah infeksi terinfeksi narkoba pecandu bahan-bakar batu-bara pohon hewan danau derajat survei kampanye
+  administrasi kebijakan ruu amandemen keikutsertaan partisipasi menyelenggarakan penyelenggara peresmian meresmikan
+  diresmikan peluncuran permukiman jalan-tol stasiun sepeda-motor truk ponsel perangkat-lunak daring surel
+  diperkirakan memperkirakan diungkapkan disetujui tanggung-jawab juru-bicara sma smp lansia disabilitas miliaran rp
+  setidaknya dilansir melansir kepolisian kpk jokowi justru pengadilan pengacara dinas kapan seharusnya perusahaan
+  kokoh dibandingkan internasional lokal regional diselidiki menyelidiki dicatat layanan pemungutan-suara gedung-putih
+  perawat wasit gawang kiper tendangan gelandang klub perunggu kapolri kapolda kapolres polda polres dikutip mengutip
+  karier keterampilan kelelawar analis berencana istirahat bahwasanya majelis-umum`;
 
 /** Weight 1: used by both standards, far more often by Indonesian. */
-const INDONESIAN_WEAK = `tersebut setelah saat sudah dari agar bisa namun sementara melalui misalnya harus dan-juga sedangkan sangat baru
-  ketika masih merupakan terlihat memiliki menurut lalu waktu saja lainnya kembali korban lebih-dari ucapnya
-  menurutnya orang-tua pemerintahan membangun bus pemilih keanggotaan rapat indonesia jakarta pesawat mengatakan
-  manfaat apakah memerintahkan kota sekitar bahkan meskipun pernyataan kunjungan berangkat sering mulai mengirim
-  menyusul keamanan rencana tiap berbagai berbicara setempat mencatat jasa ledakan berhasil bapak pak mahasiswa
-  sejumlah sebelumnya selanjutnya terjadi siang tampak warung kebun penahanan lingkungan lantai mengandung
-  pengusaha pribumi perdebatan mengungkapkan menyetujui yakni perawatan kejahatan sesudah umum menuduh tuduhan
-  menunda ditunda percakapan merayakan`;
+const INDONESIAN_WEAK = `tersebut setelah saat sudah dari agar bisa namun sementara melalui misalnya harus dan-juga
+  sedangkan sangat baru ketika masih merupakan terlihat memiliki menurut lalu waktu saja lainnya kembali korban
+  lebih-dari ucapnya menurutnya orang-tua pemerintahan membangun bus pemilih keanggotaan rapat indonesia jakarta
+  pesawat mengatakan manfaat apakah memerintahkan kota sekitar bahkan meskipun pernyataan kunjungan berangkat sering
+  mulai mengirim menyusul keamanan rencana tiap berbagai berbicara setempat mencatat jasa ledakan berhasil bapak pak
+  mahasiswa sejumlah sebelumnya selanjutnya terjadi siang tampak warung kebun penahanan lingkungan lantai mengandung
+  pengusaha pribumi perdebatan mengungkapkan menyetujui yakni perawatan kejahatan sesudah umum menuduh tuduhan menunda
+  ditunda percakapan merayakan`;
 
-const MALAY_STRONG = `bahawa kerana peratus kerajaan syarikat wang mahu iaitu pejabat kenderaan universiti kualiti aktiviti komuniti
-  fasiliti identiti kapasiti prioriti majoriti minoriti realiti lapangan-terbang disember ogos mac julai jun isnin
-  khamis jumaat ahad amerika-syarikat doktor polis tentera askar parlimen pilihan-raya parti kewangan pelaburan
-  pelabur eksport projek nombor bilion trilion ringgit basikal bas teksi keretapi hospital pesakit ubat rawatan
-  kesihatan sihat petrol kos belanjawan bajet bekalan rasuah suspek siasatan menyiasat jenayah kemalangan mangsa
-  letupan pengganas keganasan pembangkang penyokong menyokong sokongan mencadangkan berjaya kejayaan impak faedah
-  tempoh pelancongan pelancong maklumat laman-web akaun muat-turun pengurusan pengarah setiausaha naib timbalan
+const MALAY_STRONG = `bahawa kerana peratus kerajaan syarikat wang mahu iaitu pejabat kenderaan universiti kualiti
+  aktiviti komuniti fasiliti identiti kapasiti prioriti majoriti minoriti realiti lapangan-terbang disember ogos mac
+  julai jun isnin khamis jumaat ahad amerika-syarikat doktor polis tentera askar parlimen pilihan-raya parti kewangan
+  pelaburan pelabur eksport projek nombor bilion trilion ringgit basikal bas teksi keretapi hospital pesakit ubat
+  rawatan kesihatan sihat petrol kos belanjawan bajet bekalan rasuah suspek siasatan menyiasat jenayah kemalangan
+  mangsa letupan pengganas keganasan pembangkang penyokong menyokong sokongan mencadangkan berjaya kejayaan impak
+  faedah tempoh pelancongan pelancong maklumat laman-web akaun muat-turun pengurusan pengarah setiausaha naib timbalan
   encik puan kedai kilang kakitangan mesyuarat lawatan melawat berlepas kapal-terbang esok bola-sepak jurulatih
   kejohanan pingat kanak-kanak isteri orang-ramai akhbar televisyen telefon kerusi bilik persekitaran alam-sekitar
   seramai kuala-lumpur malaysia selangor johor sabah sarawak putrajaya dipercayai saintis penyelidik penyelidikan
-  hutang cukai percuma britain perancis sepanyol itali jepun eropah new-zealand scotland ireland mexico brazil
-  syria palestin lubnan iraq switzerland sweden norway greece ukraine poland kemboja justeru manakala menerusi
-  sahaja sebarang sesiapa antarabangsa tempatan perkhidmatan khidmat pengangkutan jambatan bahagian
-  sebahagian bilangan pasaran peguam undi matlamat teruk belia oleh-itu tambahan-pula sungguhpun senarai lapan
-  macam-mana tidak-kira mengikut terbabit membabitkan sekali-gus pihak-berkuasa seterusnya sebelum-ini ketika-ini
-  tahun-lepas bulan-lepas minggu-lepas petang faham fikir berfikir fikiran pemikiran sempena bersempena cuba
-  mencuba percubaan cubaan dicuba bumbung tingkap trafik kesesakan beg kasut seluar lembu khinzir epal oren kek
-  beli-belah membeli-belah sejuk taufan jerebu selesema terkorban balai-polis reman pendakwa-raya pendakwaan saman
-  menyaman akta perlembagaan ahli-parlimen menteri-besar gabenor datuk-bandar penghulu pengerusi
-  ketua-pegawai-eksekutif lembaga-pengarah penjawat-awam agensi suruhanjaya jawatankuasa majlis pertubuhan
-  kadangkala memulakan menghantar dihantar hantar pemberita memaklumkan dimaklumkan makluman awak korang kitorang
-  datuk dato tan-sri selepas terutamanya berikutan ekoran merangkumi mengandungi hairan seronok rasmi secara-rasmi
-  tahun-hadapan minggu-hadapan bulan-hadapan masa-hadapan lebih-daripada sempadan imigresen ketenteraan perniagaan
-  peniaga usahawan barangan elaun pencen bersara pensyarah peperiksaan siswazah bumiputera ibu-bapa berkahwin
-  perkahwinan kristian tokong percutian muzium filem muzik pelakon sukan menjaringkan wabak jangkitan dijangkiti
-  dadah bahan-api arang-batu haiwan tasik darjah perangkaan soal-selidik pengundi kempen pentadbiran rang pindaan
-  meminda perbahasan perjumpaan menyertai penyertaan perasmian merasmikan dirasmikan pelancaran setinggan
-  lebuhraya stesen motosikal lori perisian talian dalam-talian emel badminton dijangka jangkaan menjangkakan
-  dianggarkan menganggarkan mendedahkan didedahkan meluluskan diluluskan menggesa serantau lokap wad tular spm
-  warga-emas berbilion rm setakat setakat-ini oleh-yang-demikian dalam-pada-itu kemudiannya iaini merentasi adakah
-  sama-ada sentiasa kawalan pelbagai berbanding membolehkan kes memandangkan disiasat perbelanjaan inggeris
-  perbualan kemuncak kerjaya kemahiran rehat berehat direhatkan kelawar bercadang jawatan
-  penganalisis berkurangan mengurangkan dikurangkan meraikan diraikan paderi rumah-putih jurucakap jururawat
-  juruterbang pengadil penjaring sepakan kelab gangsa suku-akhir separuh-akhir naib-juara ibu-pejabat tandas
-  bimbit perkakasan pangkalan-data dipetik memetik menangguhkan ditangguhkan tercedera hendaklah bomba penyiasat
-  pungutan-suara import anak-kapal walau-bagaimanapun
-  bahawasanya isytihar mengisytiharkan diisytiharkan samarata pengiktirafan mengiktiraf diiktiraf semulajadi berhak-kepada
-  perhimpunan-agung`;
+  hutang cukai percuma britain perancis sepanyol itali jepun eropah new-zealand scotland ireland mexico brazil syria
+  palestin lubnan iraq switzerland sweden norway greece ukraine poland kemboja justeru manakala menerusi sahaja
+  sebarang sesiapa antarabangsa tempatan perkhidmatan khidmat pengangkutan jambatan bahagian sebahagian bilangan
+  pasaran peguam undi matlamat teruk belia oleh-itu tambahan-pula sungguhpun senarai lapan macam-mana tidak-kira
+  mengikut terbabit membabitkan sekali-gus pihak-berkuasa seterusnya sebelum-ini ketika-ini tahun-lepas bulan-lepas
+  minggu-lepas petang faham fikir berfikir fikiran pemikiran sempena bersempena cuba mencuba percubaan cubaan dicuba
+  bumbung tingkap trafik kesesakan beg kasut seluar lembu khinzir epal oren kek beli-belah membeli-belah sejuk taufan
+  jerebu selesema terkorban balai-polis reman pendakwa-raya pendakwaan saman menyaman akta perlembagaan ahli-parlimen
+  menteri-besar gabenor datuk-bandar penghulu pengerusi ketua-pegawai-eksekutif lembaga-pengarah penjawat-awam agensi
+  suruhanjaya jawatankuasa majlis pertubuhan kadangkala memulakan menghantar dihantar hantar pemberita memaklumkan
+  dimaklumkan makluman awak korang kitorang datuk dato tan-sri selepas terutamanya berikutan ekoran merangkumi
+  mengandungi hairan seronok rasmi secara-rasmi tahun-hadapan minggu-hadapan bulan-hadapan masa-hadapan lebih-daripada
+  sempadan imigresen ketenteraan perniagaan peniaga usahawan barangan elaun pencen bersara pensyarah peperiksaan
+  siswazah bumiputera ibu-bapa berkahwin perkahwinan kristian tokong percutian muzium filem muzik pelakon sukan
+  menjaringkan wabak jangkitan dijangkiti dadah bahan-api arang-batu haiwan tasik darjah perangkaan soal-selidik
+  pengundi kempen pentadbiran rang pindaan meminda perbahasan perjumpaan menyertai penyertaan perasmian merasmikan
+  dirasmikan pelancaran setinggan lebuhraya stesen motosikal lori perisian talian dalam-talian emel badminton dijangka
+  jangkaan menjangkakan dianggarkan menganggarkan mendedahkan didedahkan meluluskan diluluskan menggesa serantau lokap
+  wad tular spm warga-emas berbilion rm setakat setakat-ini oleh-yang-demikian dalam-pada-itu kemudiannya iaini
+  merentasi adakah sama-ada sentiasa kawalan pelbagai berbanding membolehkan kes memandangkan disiasat perbelanjaan
+  inggeris perbualan kemuncak kerjaya kemahiran rehat berehat direhatkan kelawar bercadang jawatan penganalisis
+  berkurangan mengurangkan dikurangkan meraikan diraikan paderi rumah-putih jurucakap jururawat juruterbang pengadil
+  penjaring sepakan kelab gangsa suku-akhir separuh-akhir naib-juara ibu-pejabat tandas bimbit perkakasan
+  pangkalan-data dipetik memetik menangguhkan ditangguhkan tercedera hendaklah bomba penyiasat pungutan-suara import
+  anak-kapal walau-bagaimanapun bahawasanya isytihar mengisytiharkan diisytiharkan samarata pengiktirafan mengiktiraf
+  diiktiraf semulajadi berhak-kepada perhimpunan-agung`;
 
-const MALAY_WEAK = `daripada ialah beliau kira-kira bandar elektrik antaranya berkaitan menambah lebih-kurang keperluan menerangkan
-  gembira ke-atas kerjasama bekerjasama cina melayu ahli dasar pokok dianjurkan pembinaan membina cuti rancangan
-  mesti semasa baharu amat apabila mempunyai hendak walaupun malah ramai cadangan semalam kenyataan
-  kesan kadar pantas perlahan laman berjuta-juta beratus-ratus berpuluh-puluh contohnya berlaku susulan lelaki
-  awam berkata memberitahu bagaimanapun kemudahan jualan undian sukar sekiranya namun-begitu bermula mendapati
+const MALAY_WEAK = `daripada ialah beliau kira-kira bandar elektrik antaranya berkaitan menambah lebih-kurang
+  keperluan menerangkan gembira ke-atas kerjasama bekerjasama cina melayu ahli dasar pokok dianjurkan pembinaan
+  membina cuti rancangan mesti semasa baharu amat apabila mempunyai hendak walaupun malah ramai cadangan semalam
+  kenyataan kesan kadar pantas perlahan laman berjuta-juta beratus-ratus berpuluh-puluh contohnya berlaku susulan
+  lelaki awam berkata memberitahu bagaimanapun kemudahan jualan undian sukar sekiranya namun-begitu bermula mendapati
   didapati dakwaan mendakwa didakwa nampak berkenaan tengok sila lorong duit tertuduh kerap lekas baginda kelmarin
   semula berhubung bimbang risau persekutuan pelarian derma warganegara seri membentangkan dibentangkan penganjur
-  kediaman menafikan dinafikan bertanggungjawab tanggungjawab malahan tiada sepatutnya berjumpa kukuh susut
-  bercakap mencatatkan dicatatkan dagangan peminat beratus merosot`;
+  kediaman menafikan dinafikan bertanggungjawab tanggungjawab malahan tiada sepatutnya berjumpa kukuh susut bercakap
+  mencatatkan dicatatkan dagangan peminat beratus merosot`;
 
 /** Suffixes of borrowed words where the standards part: -itas/-iti (kualitas/kualiti), -syen (televisyen). */
 const SUFFIXES: [string, number][] = [['itas', 2], ['iti', -2], ['syen', -2]];
