@@ -124,6 +124,12 @@ function addWords(map: Map<string, number>, list: string, weight: number): void 
   for (const w of list.split(/\s+/u)) if (w) map.set(w.replace(/-/gu, ' '), weight);
 }
 
+/**
+ * Forms the `Intl` names give one standard that both write as a common word:
+ * Indonesian Minggu (Sunday) is minggu, the week, in both.
+ */
+const WRITTEN_BY_BOTH = new Set(['minggu']);
+
 function intlMarkers(): [string[], string[]] {
   const ind: string[] = [];
   const msa: string[] = [];
@@ -136,8 +142,7 @@ function intlMarkers(): [string[], string[]] {
   const [idMonths, msMonths] = [monthForms('id'), monthForms('ms')];
   idMonths.forEach((forms, m) => add(forms[0], msMonths[m]![0]));
   const [idDays, msDays] = [weekdayNames('id'), weekdayNames('ms')];
-  // Indonesian Minggu (Sunday) is also minggu, the week, in both standards: not a marker.
-  idDays.forEach((name, d) => add(name.toLowerCase() === 'minggu' ? undefined : name, msDays[d]));
+  idDays.forEach((name, d) => add(name, msDays[d]));
   const idNames = new Intl.DisplayNames(['id'], { type: 'region' });
   const msNames = new Intl.DisplayNames(['ms'], { type: 'region' });
   for (const region of ['US', 'CN', 'GB', 'NL', 'JP', 'KR', 'KP', 'DE', 'FR', 'EG', 'SA', 'AE', 'NZ', 'PH', 'ES', 'IT', 'MX', 'BR', 'CH', 'SE', 'NO', 'GR', 'UA', 'PL', 'KH', 'SY', 'IQ', 'IE']) {
@@ -161,9 +166,9 @@ export function markerWeights(): Map<string, number> {
   for (const w of intlInd) if (!ind.has(w)) ind.set(w, 2);
   for (const w of intlMsa) if (!msa.has(w)) msa.set(w, 2);
   markers = new Map();
-  // A form both lists claim says nothing, so it gets no weight.
-  for (const [w, x] of ind) if (!msa.has(w)) markers.set(w, x);
-  for (const [w, x] of msa) if (!ind.has(w)) markers.set(w, -x);
+  // A form both lists claim, or both standards write alike, says nothing, so it gets no weight.
+  for (const [w, x] of ind) if (!msa.has(w) && !WRITTEN_BY_BOTH.has(w)) markers.set(w, x);
+  for (const [w, x] of msa) if (!ind.has(w) && !WRITTEN_BY_BOTH.has(w)) markers.set(w, -x);
   return markers;
 }
 
