@@ -33,8 +33,8 @@ const LATIN: Record<string, string> = {
   ron: 'ăâîșțşţ',
   hun: 'áéíóöőúüű',
   swe: 'åäöé',
-  dan: 'æøåéäöü',
-  nob: 'æøåéèêóòôäöü',
+  dan: 'æøåéü',
+  nob: 'æøåéèêóòôü',
   fin: 'äöåšž',
   ekk: 'äöõüšž',
   lit: 'ąčęėįšųūž',
@@ -75,12 +75,34 @@ const CYRILLIC: Record<string, string> = {
 };
 
 /**
+ * Where Russian and Bulgarian, which share every common letter, place the two
+ * signs: Bulgarian writes ь only before о (шофьор), never at a word's end or
+ * before a consonant as Russian does (жить, письмо, здесь); Russian writes ъ
+ * only before е, ё, ю and я (объявление), never before a consonant or at the
+ * end as Bulgarian does (съм, във, градът). Bulgarian ends no word in -гда
+ * or -ую (когато, новата: когда, новую). And Ukrainian begins no common
+ * word with и, as Russian's и, из, или and их do, and ends none in Russian's
+ * -ие, -ии, -ость, -тся, -ешь and -гда (решение, новости, новость, кажется,
+ * знаешь, когда: рішення, новини, новина, здається, знаєш, коли).
+ */
+const CYRILLIC_GAPS: Record<string, string[]> = {
+  bul: ['ь(?!о)', 'гда$', 'ую$'], rus: ['ъ(?![еёюя])'], ukr: ['^и', 'ие$', 'ии$', 'ость$', 'тся$', 'ешь$', 'гда$'],
+};
+
+/**
  * Word endings of Spanish its neighbours never write ($: the end of the word):
  * -dad, where Galician and Portuguese write -dade and Catalan -tat (ciudad,
  * cidade, ciutat), and a pronoun joined to an infinitive, which Galician
  * writes without the r (darlo, dalo) and Portuguese and Catalan after a hyphen.
  */
 const SPANISH_ENDINGS = ['dad$', 'rlo$', 'rlos$', 'rle$', 'rles$'];
+
+/**
+ * Catalan spellings Spanish never writes: ny at a word's end (any, anys,
+ * lluny: Spanish año, lejos; inside a word Spanish writes it too, inyección),
+ * tx (cotxe) and a final -ig (maig, mig, desig).
+ */
+const CATALAN_SPELLINGS = ['ny$', 'nys$', 'tx', 'ig$'];
 
 /**
  * The suffixes of qualities and states, -hed and -skab in Danish (frihed,
@@ -91,17 +113,33 @@ const DANISH_ENDINGS = ['hed$', 'heden$', 'heder$', 'hederne$', 'skab$', 'skabet
 const NORWEGIAN_ENDINGS = ['het$', 'heten$', 'heter$', 'hetene$', 'skap$', 'skapet$', 'skaper$', 'skapene$'];
 
 /**
+ * Spellings one of Danish and Norwegian writes where the other writes its own:
+ * Danish øj, ej and -tion (øje, vej, arbejde, station) against Norwegian øy,
+ * ei and -sjon (øye, vei, arbeid, stasjon), and the doubled final consonant of
+ * Norwegian (takk, mitt, mann, overskudd) where Danish writes one (tak, mit, mand, overskud).
+ * Norwegian ej only before a vowel (a compound such as drømmejobb); Danish ei
+ * only before the consonants of Norwegian's ei words (vei, feil, reise, greit,
+ * arbeid), not before n or m, where a Danish compound joins e to in-
+ * (pengeinstitut).
+ */
+const DANISH_SPELLINGS = ['øj', 'tion', 'ej(?![aeiouyæøå])'];
+const NORWEGIAN_SPELLINGS = ['øy', 'sjon', 'ei(?:$|[dlrstv])', 'dd$', 'kk$', 'tt$', 'nn$'];
+
+/**
  * ASCII letters and pairs a Latin-script language does not write in its own
  * words: Galician writes x where Spanish writes j (xuíz, juez), e for y, and
  * ll where Portuguese writes lh (traballo, trabalho); Portuguese writes no y
  * (e for y) and no ll; Danish, Norwegian and Swedish write w and th only in
  * loanwords and names (an English headline in Title Case read as Norwegian
  * shows them). Not k or w for Portuguese or Italian: news writes km, kg and
- * web in them all the time. A gap ending in $ is a word ending (the lists above).
+ * web in them all the time. Afrikaans writes y, sk, s and d where Dutch writes
+ * ij, sch, z and dt (tyd, skool, see, word: tijd, school, zee, wordt). A gap
+ * ending in $ is a word ending (the lists above).
  */
 const ASCII_GAPS: Record<string, string[]> = {
   glg: ['j', 'k', 'w', 'y', 'lh', ...SPANISH_ENDINGS], por: ['y', 'll', ...SPANISH_ENDINGS], cat: SPANISH_ENDINGS,
-  dan: ['w', 'th', ...NORWEGIAN_ENDINGS], nob: ['w', 'th', ...DANISH_ENDINGS], swe: ['w', 'th', ...DANISH_ENDINGS],
+  dan: ['w', 'th', ...NORWEGIAN_ENDINGS, ...NORWEGIAN_SPELLINGS], nob: ['w', 'th', ...DANISH_ENDINGS, ...DANISH_SPELLINGS],
+  swe: ['w', 'th', 'sjon', ...DANISH_ENDINGS], afr: ['ij', 'sch', 'z', 'dt$'], spa: CATALAN_SPELLINGS,
 };
 
 /**
@@ -116,7 +154,7 @@ interface ScriptTable {
   index: Map<string, number>;
   /** Whether the word has a letter of the ranges the alphabets are about. */
   hasExtra: (word: string) => boolean;
-  /** Any of the gaps of any language (none for Cyrillic). */
+  /** Any of the gaps of any language. */
   gapTest: RegExp | undefined;
   neverWrittenBy: (word: string, out: Uint8Array) => void;
 }
@@ -164,9 +202,14 @@ function scriptTable(letters: Record<string, string>, extra: Ranges, gaps: Recor
   return { index: new Map(langs.map((lang, i) => [lang, i])), hasExtra, gapTest, neverWrittenBy };
 }
 
+/** Marathi's ळ, which Hindi and Nepali never write (काळ, बाळ: काल, बाल); the only Devanagari letter weighed. */
+const DEVANAGARI: Record<string, string> = { mar: 'ळ', hin: '', npi: '' };
+const DEVANAGARI_LLA: Ranges = [[0x0933, 0x0933]];
+
 const TABLES = new Map<string, ScriptTable>([
   ['Latin', scriptTable(LATIN, LATIN_EXTRA, ASCII_GAPS)],
-  ['Cyrillic', scriptTable(CYRILLIC, CYRILLIC_LETTER)],
+  ['Cyrillic', scriptTable(CYRILLIC, CYRILLIC_LETTER, CYRILLIC_GAPS)],
+  ['Devanagari', scriptTable(DEVANAGARI, DEVANAGARI_LLA)],
 ]);
 
 /**

@@ -264,9 +264,16 @@ function weighDistinctiveLetters(ranked: { lang: string; score: number }[], clea
 }
 
 /** What each word with a letter a candidate never writes costs it, against franc's normalised score (the close calls are hundredths apart). */
-const ALPHABET_PENALTY = 0.15;
+const ALPHABET_PENALTY = 0.2;
 /** Three such words (in ten) put a candidate out of any close call; more say nothing new. */
 const ALPHABET_WORDS = 3;
+/**
+ * The fewest words a text's count is taken over. Counted over ten, as
+ * before, one such word in a line of three ("Никогда не придирайтесь !", with
+ * Russian's ь where Bulgarian writes none) weighed less than franc's wide
+ * gaps on so little text.
+ */
+const MIN_WORDS = 5;
 
 /**
  * Letters a candidate never writes count against it (see alphabets.ts):
@@ -276,12 +283,13 @@ const ALPHABET_WORDS = 3;
  * Re-sorts `ranked` in place.
  */
 function weighAlphabets(ranked: { lang: string; score: number }[], clean: string, script: string): void {
-  if (script !== 'Latin' && script !== 'Cyrillic') return;
+  if (script !== 'Latin' && script !== 'Cyrillic' && script !== 'Devanagari') return;
   const words = withoutNames(clean).toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
   const counts = foreignLetterWords(words, ranked.map((r) => r.lang), script);
   if (!counts.some((c) => c)) return;
   // Counted per ten words: a long article that quotes a few foreign words (a Tagalog story's Spanish names) keeps its language.
-  const per = Math.max(1, words.length / 10);
+  // A text of five words or fewer counts as five: its trigrams say little, and one such word is a fifth of it.
+  const per = Math.max(MIN_WORDS / 10, words.length / 10);
   ranked.forEach((r, i) => {
     r.score -= ALPHABET_PENALTY * Math.min(ALPHABET_WORDS, (counts[i] ?? 0) / per);
   });

@@ -21,8 +21,9 @@ const CONTRACTIONS = `don't didn't doesn't won't can't isn't wasn't aren't weren
 const LISTS: Record<string, string> = {
   eng: 'the and of to is was that with for on are were this have has had from by which will would their they he she it not but be been an at as or who said after about more than into when what his her its also there ' +
     'in you me us him can just ' + CONTRACTIONS,
-  afr: 'die en van het is nie wat in op te vir met dat sy hy ook word was aan om deur hulle maar kan sal na uit een by toe daar',
-  nld: 'de het een en van is niet dat op te voor met zijn er aan ook wordt werd door maar bij naar uit dan nog om hij zij worden heeft hebben als over deze die wat',
+  // n: the article 'n, whose apostrophe word matching leaves out.
+  afr: 'die en van het is nie wat in op te vir met dat sy hy ook word was aan om deur hulle maar kan sal na uit een by toe daar n ek jy julle baie hierdie daardie sê gesê gewees kry nou mos dalk',
+  nld: 'de het een en van is niet dat op te voor met zijn er aan ook wordt werd door maar bij naar uit dan nog om hij zij worden heeft hebben als over deze die wat ik jij jullie wij zou zullen kunnen moeten heel nu alleen',
   deu: 'der die und das ist nicht ein eine zu den von mit sich des auf für im dem es auch als an er sie werden wird bei aus nach hat haben wurde noch über einen',
   dan: 'og i at det er en til på af med for den som de ikke har der var han et fra men vil kan blev efter også skal om sig',
   nob: 'og i det er en til på av med for den som de ikke har var han et fra men vil kan ble etter også skal om seg at',
@@ -30,9 +31,9 @@ const LISTS: Record<string, string> = {
   spa: 'el la los las y a de del que en es un una por con para se su sus como pero más al lo le les no ni me mi nos este esta fue ha han he sobre entre también cuando muy sin dijo después años ya hay nada yo tú él nosotros ellos ellas usted eso esto ese esa aquí ahora porque está están estaba estamos hacer puede tiene donde dónde cómo qué quién bien así sí hasta según sino mientras aunque nuestro nuestra sólo unos unas cuatro siete ocho nueve diez',
   por: 'o a os as e de do da dos das que em no na nos nas é um uma por com para se seu sua como mas mais ao foi tem também quando muito sem disse depois anos já não pelo pela são ele ela eu você nós eles elas lhe isso isto esse essa aqui agora porque está estão estava estamos fazer pode onde quem bem assim sim até senão enquanto ainda nosso nossa só uns umas dois quatro sete oito nove dez',
   glg: 'o a os as e de do da dos das que en no na nos nas é un unha por con para se seu súa como pero máis ao foi ten tamén cando moi sen dixo despois anos xa non polo pola son ela coa co eu ti nós eles elas vostede lle iso isto ese esa aquí agora porque está están estaba estamos facer pode onde quen ben así ata senón mentres aínda noso nosa só uns unhas dous catro sete oito nove dez',
-  cat: 'el la els les i de del dels que en és un una per amb a es seu seva com però més al als va ha han sobre entre també quan molt sense després anys ja no hi ho aquest aquesta jo tu ell nosaltres ells elles vostè li això aquí ara perquè està estan estava estem fer pot té bé així fins segons sinó encara només uns unes dues vuit nou deu',
-  ita: 'il la lo i gli le e di del della dei che in è un una per con si suo sua come ma più al alla fu ha hanno sono anche quando molto senza dopo anni già non nel nella',
-  fra: "le la les et de du des que en est un une par avec pour se son sa ses comme mais plus au aux il elle ils a ont été sur entre aussi quand très sans après ans déjà ne pas dans qui ce cette je tu nous vous moi toi leur ça oui bien c'est c’est j'ai j’ai n'est n’est qu'il qu’il elles sont était avait fait être avoir tout tous rien",
+  cat: "el la els les i de del dels que en és un una per amb a es seu seva com però més al als va ha han sobre entre també quan molt sense després anys ja no hi ho aquest aquesta jo tu ell nosaltres ells elles vostè li això aquí ara perquè està estan estava estem fer pot té bé així fins segons sinó encara només uns unes dues vuit nou deu l' d' s' m' n' t'",
+  ita: "il la lo i gli le e di del della dei che in è un una per con si suo sua come ma più al alla fu ha hanno sono anche quando molto senza dopo anni già non nel nella l' d' dell' dall' nell' sull' all' un' c'",
+  fra: "le la les et de du des que en est un une par avec pour se son sa ses comme mais plus au aux il elle ils a ont été sur entre aussi quand très sans après ans déjà ne pas dans qui ce cette je tu nous vous moi toi leur ça oui bien c'est c’est j'ai j’ai n'est n’est qu'il qu’il elles sont était avait fait être avoir tout tous rien l' d' j' n' s' qu' m' t'",
   ron: 'și de la în a cu pe este că un o din pentru care nu se al ai ale mai fost sunt dar lui ei după au fi',
   tgl: 'ang ng sa na at mga ay si ni kay para hindi ito siya sila niya nila kanyang kanilang may mayroon ngunit pero rin din lamang lang noong nang dahil kung ayon isang po ako ikaw tayo kayo natin namin ninyo ko mo ba ano iyan iyon yan yun dito doon talaga pa',
   jav: 'lan ing kang iku ora karo wis kanggo saka menyang uga nanging dheweke mau iki kuwi ana bisa sing marang wong luwih',
@@ -40,7 +41,8 @@ const LISTS: Record<string, string> = {
   zsm: 'yang dan di ke dari untuk dengan ini itu tidak akan pada dalam adalah juga oleh telah sudah mereka ia kami kita saya atau tetapi namun seperti lebih boleh dapat ada satu para tersebut',
   swh: 'na ya wa kwa katika ni la za cha vya hii huo kuwa hiyo pia lakini au kama sana wake yake watu baada hata bado tu',
   hau: 'da na a ta ya wanda ba cikin ga kuma shi su ne ce wannan amma don domin daga sun za yi aka',
-  yor: 'ni ti ati won o si fun pe lati kan awọn naa yii ko lo jẹ sugbon tabi',
+  // Undotted forms too: much Yoruba online is written without its marks (awon, omo for awọn, ọmọ).
+  yor: 'ni ti ati won o si fun pe lati kan awọn naa yii ko lo jẹ sugbon tabi awon omo ọmọ ninu nínú nigba nígbà tele tẹ́lẹ̀ orile yi',
   som: 'iyo ka ku oo in ay waxa wuxuu ee u la aan ah uu ayaa ugu kale sida waa',
   tur: 've bir bu da de için ile olarak olan gibi daha en çok ama ancak kadar sonra her değil var yok ne',
   azj: 'və bir bu da də üçün ilə olaraq olan kimi daha ən çox amma lakin qədər sonra hər deyil var yox',
@@ -66,6 +68,10 @@ const LISTS: Record<string, string> = {
   lvs: 'un ir ka ar no uz par bet kā tas viņš viņa lai arī bija pēc līdz',
   vie: 'của và là có không được trong các những cho với một người này đã để khi từ đến về theo cũng như năm ông bà',
   zul: 'ukuthi futhi kodwa uma ngoba kanye noma lokhu kakhulu abantu',
+  // Devanagari: Hindi's, Marathi's and Nepali's own auxiliaries and postpositions, less those two of them write (की, तो, को, का, ही, हो).
+  hin: 'है हैं के में से और पर भी यह वह था थे थी नहीं लिए ने गया किया',
+  mar: 'आहे आहेत आणि व ते ती होते होता होती नाही म्हणून पण मध्ये करून केले',
+  npi: 'छ छन् र मा पनि यो त्यो थियो थिए होइन भने लागि गरेको गर्न भएको',
   als: 'dhe në të e i për me që nga është një se u ka nuk por si do janë',
 };
 
@@ -75,8 +81,13 @@ const LISTS: Record<string, string> = {
  * news words no other candidate spells the same way (a headline drops most
  * articles, "Men Held After Theft At Market", and franc's English model, built
  * from one legal text, then ranks Danish or Norwegian first); the Croatian and
- * Bosnian ijekavian forms against the Serbian ekavian ones (vrijeme, vreme) and
- * their words apart (tisuća, hiljada); Danish and Norwegian forms.
+ * Bosnian ijekavian forms against the Serbian ekavian ones (vrijeme, vreme),
+ * Croatian words against the ones Bosnian and Serbian share (tisuća, tijekom,
+ * nogomet, kolovoz: hiljada, tokom, fudbal, avgust or august) and Bosnian's
+ * against Serbian's (općina, historija: opština, istorija); Danish and
+ * Norwegian forms (uden, næsten, spørgsmål: uten, nesten, spørsmål), less
+ * those Swedish writes the same (aldrig, igen; mot, alltid); Slovene words
+ * Croatian writes otherwise (vedno, zelo, kdo: uvijek, vrlo, tko).
  */
 const MARKERS: Record<string, string> = {
   eng: 'our your them these those being does did now then very only other some any many much such because here through during without within ' +
@@ -85,12 +96,34 @@ const MARKERS: Record<string, string> = {
     'charged jail government election voters party leader leaders people woman women children child girl boy family home house city town country ' +
     'world year years week weeks day days new old first before arrest arrested arrests attack attacks price prices rise rises cut cuts pay paid tax ' +
     'work workers strike health energy shares money army troops border looks running weighed backed funding career industry sues',
-  dan: 'hvad noget meget siger sagde havde dig mig nu gøre fik mere end hendes været gik blive bliver',
-  nob: 'hva noe mye sier sa hadde deg meg nå gjøre fikk mer enn hennes vært gikk bli blir',
-  hrv: 'tisuća tjedan dio vrijeme riječ djeca mjesto cijeli uvijek svijet vrlo htio bijeli lijepo kruh obitelj povijest glazba znanost sveučilište vlak',
-  bos: 'hiljada sedmica dio vrijeme riječ djeca mjesto cijeli uvijek svijet veoma htio bijeli lijepo hljeb porodica historija muzika nauka univerzitet voz',
+  dan: 'hvad noget meget siger sagde havde dig mig nu gøre fik mere end hendes været gik blive bliver ' +
+    'ud uden udenfor tilbage næsten mellem gennem mod blandt altid måske endnu blevet desuden alligevel fortsat sidste næste anden andet ' +
+    'nogle nogen vores os sige spørge købe sælge tænke tænker læse lægge sætte tage tager give giver finde findes møde mødet bruge bruger brugt ' +
+    'fortælle begynde hjælp hjælpe uge uger spørgsmål arbejde arbejder penge syg sygehus kvinde kvinder mand mænd børn sprog bog vej lidt ' +
+    'tusind hundrede tredive fyrre halvtreds otte',
+  nob: 'hva noe mye sier sa hadde deg meg nå gjøre fikk mer enn hennes vært gikk bli blir ' +
+    'uten utenfor tilbake nesten mellom gjennom blant aldri kanskje igjen ennå blitt dessuten likevel siste neste annen annet ' +
+    'noen våre si spørre kjøpe selge tenke tenker lese legge sette gi gir finnes møte møtet bruke bruker brukt ' +
+    'fortelle begynne hjelp hjelpe uke uker prosent regjering regjeringen spørsmål arbeid arbeider penger syk sykehus kvinne kvinner mann menn vei nei litt ' +
+    'hundre tjue tretti førti femti åtte opp inn',
+  cat: 'tot tots totes aquests aquestes aquell aquella aquells allò molts moltes gens ningú algú algun alguna doncs avui ahir demà què ' +
+    'aleshores llavors gairebé potser menys cinc anys meva teva seves dir',
+  ces: 'jsem jsi jsme jste nebo když již pouze mezi podle proto protože být bylo byla byli budou mají jen tady všechno všichni nikdo kdy jak',
+  slk: 'som sme alebo keď iba medzi cez podľa preto pretože byť bolo bola boli budú majú môže len ešte teraz zajtra všetko všetci niečo nikto niekto kedy prečo',
+  slv: 'res vedno zelo tukaj sedaj zdaj včeraj jutri danes nikoli nekaj nič kaj kdo zakaj kdaj torej oziroma ter skozi čez zaradi naj ' +
+    'imajo nimam niso jaz tisti kateri katera katero katere vsak več manj potem preden dokler medtem',
+  hrv: 'tisuća tjedan dio vrijeme riječ djeca mjesto cijeli uvijek svijet vrlo htio bijeli lijepo kruh obitelj povijest glazba znanost sveučilište vlak ' +
+    'mjesec mjeseca predsjednik stoljeće vijest vijesti mlijeko pjesma rijeka snijeg cijena ljeto gdje ovdje prije poslije tijekom točno točka sudjelovati uvjet uvjeti tvrtka tvrtke udruga izvješće kazalište nogomet nogometni zrakoplov kava ' +
+    'siječanj veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan listopad studeni prosinac ' +
+    'siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca',
+  bos: 'hiljada sedmica dio vrijeme riječ djeca mjesto cijeli uvijek svijet veoma htio bijeli lijepo hljeb porodica historija muzika nauka univerzitet voz ' +
+    'mjesec mjeseca predsjednik stoljeće vijest vijesti mlijeko pjesma rijeka snijeg cijena ljeto gdje ovdje prije poslije općina opći sigurnost zrak historijski kahva ' +
+    'tokom tačno tačka učestvovati uslov uslovi udruženje izvještaj pozorište fudbal fudbalski kafa hiljade januar februar mart septembar oktobar novembar decembar',
   srp: 'hiljada nedelja deo vreme reč deca mesto ceo uvek svet veoma hteo beli lepo hleb porodica istorija muzika nauka univerzitet voz ' +
-    'хиљада недеља део време реч деца место цео увек свет веома',
+    'mesec meseca predsednik vek veka vest vesti mleko pesma reka sneg cena leto opština opšti bezbednost vazduh istorijski avgust ' +
+    'tokom tačno tačka učestvovati uslov uslovi udruženje izveštaj pozorište fudbal fudbalski kafa hiljade januar februar mart septembar oktobar novembar decembar ' +
+    'хиљада недеља део време реч деца место цео увек свет веома ' +
+    'тачно учествовати извештај позориште кафа хиљаде недеље председник ваздух јануар фебруар септембар октобар новембар децембар',
 };
 
 const SETS = new Map(Object.entries(LISTS).map(([lang, words]) => [lang, new Set(words.split(' '))]));
@@ -154,12 +187,26 @@ export function leadingOthers(words: readonly string[], lang: string, minShare: 
   return out;
 }
 
-/** How many of `words` each listed language lists, by its place in `LANGUAGES`: one lookup per word. */
+/**
+ * An elided article or pronoun joined to its word (l'enemic, d'acord,
+ * dell'anno, qu'il): French, Catalan and Italian write them, Spanish,
+ * Portuguese and Galician never do. Its first part is looked up as a word of
+ * its own ("l'"), with the plain apostrophe.
+ */
+const ELIDED = /^(\p{L}{1,4})['’]\p{L}/u;
+
+/**
+ * How many of `words` each listed language lists, by its place in `LANGUAGES`:
+ * one lookup per word, and one more for an elided first part.
+ */
 export function functionWordHits(words: readonly string[]): Int32Array {
   const hits = new Int32Array(LANGUAGES.length);
   for (const w of words) {
     const places = LISTED_BY.get(w);
     if (places) for (const p of places) hits[p]!++;
+    const elided = w.length > 2 && (w.includes("'") || w.includes('’')) ? ELIDED.exec(w) : null;
+    const first = elided ? LISTED_BY.get(`${elided[1]}'`) : undefined;
+    if (first) for (const p of first) hits[p]!++;
   }
   return hits;
 }
