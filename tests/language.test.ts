@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { francAll } from 'franc';
 import { detectLanguage, signsOfAnotherLanguage } from '../src/language/detect-language.js';
 import { foreignLetterWords } from '../src/language/alphabets.js';
+import { functionWordShares } from '../src/language/function-words.js';
 import { countScripts } from '../src/language/scripts.js';
 import { seedArticles } from './seeds.js';
 
@@ -140,6 +141,23 @@ describe('detectLanguage, scripts and mixed text', () => {
     expect(detectLanguage('Tenemos que hacerlo ahora.').lang).toBe('spa');
     expect(detectLanguage('Yo no sé qué pasó.').lang).toBe('spa');
     expect(detectLanguage('Mahal ko kayo.').lang).toBe('tgl');
+  });
+
+  it('tells close neighbours apart by the spellings and words one of them never writes', () => {
+    // The release before: Bulgarian, Bulgarian, Norwegian, Danish, Danish, Serbian, Serbian, Bulgarian, Hindi.
+    expect(detectLanguage('Никогда не придирайтесь !').lang).toBe('rus');
+    expect(detectLanguage('Жди здесь и никуда не уходи.').lang).toBe('rus');
+    expect(detectLanguage('Det var säkert någon mer som jag har glömt.').lang).toBe('swe');
+    expect(detectLanguage('Butikken går med et lite overskudd i år.').lang).toBe('nob');
+    expect(detectLanguage('Regjeringen la fram forslaget på møtet i går.').lang).toBe('nob');
+    expect(detectLanguage('Božo je res vedno boljši.').lang).toBe('slv');
+    expect(detectLanguage('Vlada je tijekom tjedna raspravljala o novom zakonu.').lang).toBe('hrv');
+    expect(detectLanguage('Ми смо хтели да уништимо мост.').lang).toBe('srp');
+    expect(detectLanguage('हा काळ खूप कठीण होता.').lang).toBe('mar');
+    // And their own stay theirs.
+    expect(detectLanguage('Han sagde, at regeringen vil fremlægge forslaget efter mødet.').lang).toBe('dan');
+    expect(detectLanguage('Zajtra budú mať len jednu možnosť.').lang).toBe('slk');
+    expect(detectLanguage('Zítra budou mít jen jednu možnost.').lang).toBe('ces');
   });
 
   it('weighs the words of a line of a few words more than its trigrams', () => {
@@ -344,6 +362,32 @@ describe('foreignLetterWords', () => {
     expect(foreignLetterWords(['enhedsgruppe'], langs, 'Latin')).toEqual([0, 0, 0]);
   });
 
+  it('counts the spellings Danish and Norwegian write for each other\'s, a compound\'s joint excepted', () => {
+    const langs = ['dan', 'nob', 'swe'];
+    // øj, ej before a consonant or at the end, -tion: Danish; ø is not Swedish.
+    expect(foreignLetterWords(['øje', 'vej', 'arbejde', 'station'], langs, 'Latin')).toEqual([0, 4, 1]);
+    // øy, ei, -sjon and a doubled final consonant: Norwegian; ä and ö are Swedish only.
+    expect(foreignLetterWords(['øye', 'vei', 'arbeid', 'stasjon', 'takk', 'mitt', 'mann', 'overskudd', 'glömt'], langs, 'Latin')).toEqual([9, 1, 2]);
+    // drømmejobb and pengeinstitut join e to j and in-.
+    expect(foreignLetterWords(['drømmejobb', 'pengeinstitut'], langs, 'Latin')).toEqual([0, 0, 1]);
+  });
+
+  it('counts where Russian, Bulgarian and Ukrainian write their signs and endings', () => {
+    const langs = ['rus', 'bul', 'ukr'];
+    // ь before a consonant or at the end, -гда and -ую: not Bulgarian; -гда, -ие and и-: not Ukrainian.
+    expect(foreignLetterWords(['жить', 'здесь', 'когда', 'новую', 'решение', 'их'], langs, 'Cyrillic')).toEqual([0, 4, 3]);
+    // ъ before a consonant or at the end: not Russian (Ukrainian writes no ъ at all); ь before о is Bulgarian's own.
+    expect(foreignLetterWords(['съм', 'градът', 'шофьор'], langs, 'Cyrillic')).toEqual([2, 0, 2]);
+  });
+
+  it('counts Dutch ij, sch, z and dt against Afrikaans, q, w and x against Turkish, Catalan -ny, tx and -ig against Spanish, ळ against Hindi', () => {
+    expect(foreignLetterWords(['tijd', 'school', 'zee', 'wordt', 'tyd'], ['afr', 'nld'], 'Latin')).toEqual([4, 0]);
+    // ə is beyond Latin Extended-B: it counts too.
+    expect(foreignLetterWords(['xalq', 'yaxın', 'gənc'], ['tur', 'azj'], 'Latin')).toEqual([3, 0]);
+    expect(foreignLetterWords(['any', 'anys', 'cotxe', 'maig', 'inyección'], ['spa', 'cat'], 'Latin')).toEqual([4, 0]);
+    expect(foreignLetterWords(['काळ', 'काल'], ['hin', 'npi', 'mar'], 'Devanagari')).toEqual([1, 1, 0]);
+  });
+
   it('counts a word as often as the text writes it: the sum of each word counted alone', () => {
     const pool = ['của', 'được', 'não', 'ñandú', 'juez', 'trabalho', 'the', 'straße', 'wyjście', 'ya', 'kolmas'];
     const langs = ['vie', 'por', 'glg', 'spa', 'eng', 'deu', 'pol', 'fin', 'ind'];
@@ -351,6 +395,12 @@ describe('foreignLetterWords', () => {
       const alone = words.map((w) => foreignLetterWords([w], langs, 'Latin'));
       expect(foreignLetterWords(words, langs, 'Latin')).toEqual(langs.map((_, i) => alone.reduce((n, c) => n + c[i]!, 0)));
     }), { numRuns: 300 });
+  });
+});
+
+describe('functionWordShares', () => {
+  it('counts an elided article joined to its word for the languages that write one', () => {
+    expect(functionWordShares(["l'enemic", 'dell’anno', 'enemic'], ['cat', 'ita', 'fra', 'spa'])).toEqual([1 / 3, 2 / 3, 1 / 3, 0]);
   });
 });
 

@@ -133,13 +133,15 @@ const NORWEGIAN_SPELLINGS = ['øy', 'sjon', 'ei(?:$|[dlrstv])', 'dd$', 'kk$', 't
  * loanwords and names (an English headline in Title Case read as Norwegian
  * shows them). Not k or w for Portuguese or Italian: news writes km, kg and
  * web in them all the time. Afrikaans writes y, sk, s and d where Dutch writes
- * ij, sch, z and dt (tyd, skool, see, word: tijd, school, zee, wordt). A gap
- * ending in $ is a word ending (the lists above).
+ * ij, sch, z and dt (tyd, skool, see, word: tijd, school, zee, wordt); Turkish
+ * writes no q, w or x, which Azerbaijani does (xalq, yaxın). A gap ending in $
+ * is a word ending (the lists above).
  */
 const ASCII_GAPS: Record<string, string[]> = {
   glg: ['j', 'k', 'w', 'y', 'lh', ...SPANISH_ENDINGS], por: ['y', 'll', ...SPANISH_ENDINGS], cat: SPANISH_ENDINGS,
   dan: ['w', 'th', ...NORWEGIAN_ENDINGS, ...NORWEGIAN_SPELLINGS], nob: ['w', 'th', ...DANISH_ENDINGS, ...DANISH_SPELLINGS],
   swe: ['w', 'th', 'sjon', ...DANISH_ENDINGS], afr: ['ij', 'sch', 'z', 'dt$'], spa: CATALAN_SPELLINGS,
+  tur: ['q', 'w', 'x'],
 };
 
 /**
@@ -164,8 +166,8 @@ type Ranges = readonly (readonly [number, number])[];
 
 /** Cyrillic letters (U+0400-U+052F); other letters of a Cyrillic text (a Latin name) say nothing. */
 const CYRILLIC_LETTER: Ranges = [[0x0400, 0x052f]];
-/** Latin letters outside ASCII. */
-const LATIN_EXTRA: Ranges = [[0x00c0, 0x024f], [0x1e00, 0x1eff]];
+/** Latin letters outside ASCII, with the IPA block's that alphabets took in (Azerbaijani ə, Hausa ɓ ɗ). */
+const LATIN_EXTRA: Ranges = [[0x00c0, 0x02af], [0x1e00, 0x1eff]];
 
 /** Char codes, not a regex per letter: detection asks this of every letter of every word it weighs. */
 function inRanges(c: number, ranges: Ranges): boolean {

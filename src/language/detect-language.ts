@@ -263,7 +263,12 @@ function weighDistinctiveLetters(ranked: { lang: string; score: number }[], clea
   for (const r of ranked) r.score = Math.max(0, r.score / entry.score);
 }
 
-/** What each word with a letter a candidate never writes costs it, against franc's normalised score (the close calls are hundredths apart). */
+/**
+ * What each word with a letter a candidate never writes costs it, against
+ * franc's normalised score (the close calls are hundredths apart). 0.15
+ * before spellings (not only letters) came in; of 0.1, 0.15, 0.2 and 0.3 on
+ * the development sentences, 0.1 was worst and 0.2 and 0.3 about the same.
+ */
 const ALPHABET_PENALTY = 0.2;
 /** Three such words (in ten) put a candidate out of any close call; more say nothing new. */
 const ALPHABET_WORDS = 3;
@@ -276,9 +281,10 @@ const ALPHABET_WORDS = 3;
 const MIN_WORDS = 5;
 
 /**
- * Letters a candidate never writes count against it (see alphabets.ts):
- * franc's models, trained on one short text per language, rank Russian
- * sentences as Bulgarian or Macedonian and Portuguese ones as Galician. Names
+ * Letters and spellings a candidate never writes count against it (see
+ * alphabets.ts; Latin, Cyrillic and Marathi's ळ): franc's models, trained on
+ * one short text per language, rank Russian sentences as Bulgarian or
+ * Macedonian and Portuguese ones as Galician. Names
  * are left out first, so a foreign name's letters cost its sentence nothing.
  * Re-sorts `ranked` in place.
  */

@@ -87,7 +87,9 @@ const LISTS: Record<string, string> = {
  * against Serbian's (općina, historija: opština, istorija); Danish and
  * Norwegian forms (uden, næsten, spørgsmål: uten, nesten, spørsmål), less
  * those Swedish writes the same (aldrig, igen; mot, alltid); Slovene words
- * Croatian writes otherwise (vedno, zelo, kdo: uvijek, vrlo, tko).
+ * Croatian writes otherwise (vedno, zelo, kdo: uvijek, vrlo, tko); Serbian
+ * Cyrillic words Macedonian writes otherwise (године, између, његов: година,
+ * помеѓу, негов).
  */
 const MARKERS: Record<string, string> = {
   eng: 'our your them these those being does did now then very only other some any many much such because here through during without within ' +
@@ -123,7 +125,8 @@ const MARKERS: Record<string, string> = {
     'mesec meseca predsednik vek veka vest vesti mleko pesma reka sneg cena leto opština opšti bezbednost vazduh istorijski avgust ' +
     'tokom tačno tačka učestvovati uslov uslovi udruženje izveštaj pozorište fudbal fudbalski kafa hiljade januar februar mart septembar oktobar novembar decembar ' +
     'хиљада недеља део време реч деца место цео увек свет веома ' +
-    'тачно учествовати извештај позориште кафа хиљаде недеље председник ваздух јануар фебруар септембар октобар новембар децембар',
+    'тачно учествовати извештај позориште кафа хиљаде недеље председник ваздух јануар фебруар септембар октобар новембар децембар ' +
+    'године годину су смо сте између након због поред његов његова његово њихов њихова када док овај овог тог износи',
 };
 
 const SETS = new Map(Object.entries(LISTS).map(([lang, words]) => [lang, new Set(words.split(' '))]));
