@@ -5,7 +5,9 @@
  * headlines, sentences of the ten languages other than Indonesian and Malay,
  * Indonesian-vs-Malay sentences), Leipzig and NusaX (informal text), and
  * held-out sentences of the Universal Declaration of Human Rights for every
- * default candidate, with a table per language; and paragraphs in another
+ * default candidate, with a table per language; with LINGUA_DIR set, the
+ * Leipzig sentences of 61 candidates from a checkout of lingua
+ * (langid-lingua.ts), with a table per language; and paragraphs in another
  * language than their article (langid-paragraphs.ts).
  */
 import { readFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { DEFAULT_LANGUAGES, detectLanguage } from '../src/index.js';
 import { BENCH_DIR, NTREX_LANGS, articleLines, readLines, readStories } from './ntrex.js';
 import { loadPeers, type Detector, type Peer } from './langid-peers.js';
 import { udhrSentences, type Item } from './langid-udhr.js';
+import { linguaSentences } from './langid-lingua.js';
 import { paragraphLanguages } from './langid-paragraphs.js';
 
 const storyalign: Detector = (text) => detectLanguage(text).lang;
@@ -66,6 +69,11 @@ function parseCsvRow(row: string): string[] {
 
 const udhr = await udhrSentences(DEFAULT_LANGUAGES, process.env.UDHR_HALF === 'dev' ? 'dev' : 'test');
 sets.push([`UDHR sentences, ${process.env.UDHR_HALF === 'dev' ? 'development' : 'test'} half, every default candidate`, udhr.items, 0.985]);
+// Leipzig sentences of 61 candidates from a checkout of lingua, when LINGUA_DIR points at one (see langid-lingua.ts).
+const linguaHalf = process.env.LINGUA_HALF === 'dev' ? 'dev' : 'test';
+const lingua = process.env.LINGUA_DIR ? linguaSentences(process.env.LINGUA_DIR, DEFAULT_LANGUAGES, linguaHalf) : [];
+const linguaName = `Leipzig sentences from lingua's test data, ${linguaHalf === 'dev' ? 'development' : 'test'} half`;
+if (lingua.length) sets.push([linguaName, lingua, 0.985]);
 
 // `LANGID_PEERS=none` measures storyalign alone (a quicker run while working).
 const { peers, missing } = process.env.LANGID_PEERS === 'none' ? { peers: [], missing: ['all peers (LANGID_PEERS=none)'] } : await loadPeers(DEFAULT_LANGUAGES);
@@ -100,9 +108,9 @@ console.log(`\nTexts per second (one core):\n\n| set | ${all.map((p) => p.name).
 for (const [name] of sets) console.log(`| ${name} | ${all.map((p) => speed.find((l) => l.startsWith(`${name}\t${p.name}\t`))!.split('\t')[2]).join(' | ')} |`);
 console.log(`\n${notes.join('\n')}`);
 
-/** Each candidate on its own UDHR sentences: storyalign and every peer (- where the peer lacks the language). */
-function perLanguage(items: Item[]): void {
-  console.log(`\nUDHR sentences by language (${udhr.missing.length ? `no declaration for ${udhr.missing.join(', ')}; ` : ''}franc's trigram models were built from the UDHR, so franc and the trigram part of storyalign have seen this text; storyalign's word lists and letter rules were written from grammars and checked on the other half only):\n`);
+/** Each candidate on its own sentences of a set: storyalign and every peer (- where the peer lacks the language). */
+function perLanguage(items: Item[], title: string): void {
+  console.log(`\n${title}:\n`);
   console.log(`| language | sentences | ${all.map((p) => p.name).join(' | ')} | storyalign's errors |\n|---|---:|${all.map(() => '---:').join('|')}|---|`);
   const below: string[] = [];
   for (const lang of DEFAULT_LANGUAGES) {
@@ -122,7 +130,10 @@ function perLanguage(items: Item[]): void {
   }
   console.log(below.length ? `\nstoryalign below 0.985 on ${below.length} languages: ${below.join(', ')}` : '\nstoryalign at or above 0.985 on every language');
 }
-perLanguage(udhr.items);
+perLanguage(udhr.items, `UDHR sentences by language (${udhr.missing.length ? `no declaration for ${udhr.missing.join(', ')}; ` : ''}franc's trigram models were built from the UDHR, so franc and the trigram part of storyalign have seen this text; storyalign's word lists and letter rules were written from grammars and checked on the other half only)`);
+if (lingua.length) {
+  perLanguage(lingua, `${linguaName}, by language (lingua's models were built from other Leipzig sentences of the same languages, so lingua knows this kind of text; storyalign's word lists and spelling rules were checked on the other half)`);
+}
 
 /** Is `confidence` honest? Accuracy of the answers in each confidence band, over every NTREX sentence. */
 function calibration(items: Item[]): void {
