@@ -154,6 +154,10 @@ describe('detectLanguage, scripts and mixed text', () => {
     expect(detectLanguage('Vlada je tijekom tjedna raspravljala o novom zakonu.').lang).toBe('hrv');
     expect(detectLanguage('Ми смо хтели да уништимо мост.').lang).toBe('srp');
     expect(detectLanguage('हा काळ खूप कठीण होता.').lang).toBe('mar');
+    // Written without the diacritics (the release before: French, Croatian).
+    expect(detectLanguage('Este foarte greu sa gasesti un loc de munca acum.').lang).toBe('ron');
+    expect(detectLanguage('Nevim, jestli to jeste muze fungovat.').lang).toBe('ces');
+    expect(detectLanguage('Det er sannsynlig at regjeringen gjør noe med innholdet.').lang).toBe('nob');
     // And their own stay theirs.
     expect(detectLanguage('Han sagde, at regeringen vil fremlægge forslaget efter mødet.').lang).toBe('dan');
     expect(detectLanguage('Zajtra budú mať len jednu možnosť.').lang).toBe('slk');
@@ -370,6 +374,9 @@ describe('foreignLetterWords', () => {
     expect(foreignLetterWords(['øye', 'vei', 'arbeid', 'stasjon', 'takk', 'mitt', 'mann', 'overskudd', 'glömt'], langs, 'Latin')).toEqual([9, 1, 2]);
     // drømmejobb and pengeinstitut join e to j and in-.
     expect(foreignLetterWords(['drømmejobb', 'pengeinstitut'], langs, 'Latin')).toEqual([0, 0, 1]);
+    // Norwegian gj, kj, opp-, inn- and nn before a consonant; Danish writes gjorde, kjole and skjule too.
+    expect(foreignLetterWords(['gjøre', 'kjøpe', 'oppmerksom', 'innhold', 'sannsynlig'], langs, 'Latin')).toEqual([5, 0, 2]);
+    expect(foreignLetterWords(['gjorde', 'kjole', 'skjule', 'oppe', 'innovation'], langs, 'Latin')).toEqual([0, 1, 0]);
   });
 
   it('counts where Russian, Bulgarian and Ukrainian write their signs and endings', () => {

@@ -34,7 +34,9 @@ const LISTS: Record<string, string> = {
   cat: "el la els les i de del dels que en és un una per amb a es seu seva com però més al als va ha han sobre entre també quan molt sense després anys ja no hi ho aquest aquesta jo tu ell nosaltres ells elles vostè li això aquí ara perquè està estan estava estem fer pot té bé així fins segons sinó encara només uns unes dues vuit nou deu l' d' s' m' n' t'",
   ita: "il la lo i gli le e di del della dei che in è un una per con si suo sua come ma più al alla fu ha hanno sono anche quando molto senza dopo anni già non nel nella l' d' dell' dall' nell' sull' all' un' c'",
   fra: "le la les et de du des que en est un une par avec pour se son sa ses comme mais plus au aux il elle ils a ont été sur entre aussi quand très sans après ans déjà ne pas dans qui ce cette je tu nous vous moi toi leur ça oui bien c'est c’est j'ai j’ai n'est n’est qu'il qu’il elles sont était avait fait être avoir tout tous rien l' d' j' n' s' qu' m' t'",
-  ron: 'și de la în a cu pe este că un o din pentru care nu se al ai ale mai fost sunt dar lui ei după au fi',
+  // Undotted forms too: much Romanian online is written without ă, â, î, ș and ț (si, sa, dupa, cand).
+  ron: 'și de la în a cu pe este că un o din pentru care nu se al ai ale mai fost sunt dar lui ei după au fi ' +
+    'si sa să ca dupa cand când insa însă asa așa iti îți imi îmi isi își iar daca dacă pana până fara fără catre către despre intre între prin acest aceasta această acum foarte doar toate trebuie noastra noastră',
   tgl: 'ang ng sa na at mga ay si ni kay para hindi ito siya sila niya nila kanyang kanilang may mayroon ngunit pero rin din lamang lang noong nang dahil kung ayon isang po ako ikaw tayo kayo natin namin ninyo ko mo ba ano iyan iyon yan yun dito doon talaga pa',
   jav: 'lan ing kang iku ora karo wis kanggo saka menyang uga nanging dheweke mau iki kuwi ana bisa sing marang wong luwih',
   ind: 'yang dan di ke dari untuk dengan ini itu tidak akan pada dalam adalah juga oleh telah sudah mereka ia kami kita saya atau tetapi namun seperti lebih bisa dapat ada satu para tersebut',
@@ -110,7 +112,8 @@ const MARKERS: Record<string, string> = {
     'hundre tjue tretti førti femti åtte opp inn',
   cat: 'tot tots totes aquests aquestes aquell aquella aquells allò molts moltes gens ningú algú algun alguna doncs avui ahir demà què ' +
     'aleshores llavors gairebé potser menys cinc anys meva teva seves dir',
-  ces: 'jsem jsi jsme jste nebo když již pouze mezi podle proto protože být bylo byla byli budou mají jen tady všechno všichni nikdo kdy jak',
+  ces: 'jsem jsi jsme jste nebo když již pouze mezi podle proto protože být bylo byla byli budou mají jen tady všechno všichni nikdo kdy jak ' +
+    'neni takze protoze ktery ktera ktere jeste muze neco proc kdyz vsechno',
   slk: 'som sme alebo keď iba medzi cez podľa preto pretože byť bolo bola boli budú majú môže len ešte teraz zajtra všetko všetci niečo nikto niekto kedy prečo',
   slv: 'res vedno zelo tukaj sedaj zdaj včeraj jutri danes nikoli nekaj nič kaj kdo zakaj kdaj torej oziroma ter skozi čez zaradi naj ' +
     'imajo nimam niso jaz tisti kateri katera katero katere vsak več manj potem preden dokler medtem',
