@@ -105,6 +105,12 @@ const SPANISH_ENDINGS = ['dad$', 'rlo$', 'rlos$', 'rle$', 'rles$'];
 const CATALAN_SPELLINGS = ['ny$', 'nys$', 'tx', 'ig$'];
 
 /**
+ * Slovene's vs- and vč- at a word's start (vse, vsak, včeraj), which
+ * Croatian, Bosnian and Serbian write sv- and ju- (sve, svaki, jučer).
+ */
+const SLOVENE_SPELLINGS = ['^vs', '^vč'];
+
+/**
  * The suffixes of qualities and states, -hed and -skab in Danish (frihed,
  * selskab), -het and -skap in Norwegian and Swedish (frihet, selskap), with
  * their definite and plural endings: each never ends a word of the other.
@@ -147,7 +153,7 @@ const ASCII_GAPS: Record<string, string[]> = {
   glg: ['j', 'k', 'w', 'y', 'lh', ...SPANISH_ENDINGS], por: ['y', 'll', ...SPANISH_ENDINGS], cat: SPANISH_ENDINGS,
   dan: ['w', 'th', ...NORWEGIAN_ENDINGS, ...NORWEGIAN_SPELLINGS], nob: ['w', 'th', ...DANISH_ENDINGS, ...DANISH_SPELLINGS],
   swe: ['w', 'th', 'sjon', ...DANISH_ENDINGS], afr: ['ij', 'sch', 'z', 'dt$'], spa: CATALAN_SPELLINGS,
-  tur: ['q', 'w', 'x'],
+  tur: ['q', 'w', 'x'], hrv: SLOVENE_SPELLINGS, bos: SLOVENE_SPELLINGS, srp: SLOVENE_SPELLINGS,
 };
 
 /**
