@@ -121,15 +121,17 @@ const NORWEGIAN_ENDINGS = ['het$', 'heten$', 'heter$', 'hetene$', 'skap$', 'skap
 /**
  * Spellings one of Danish and Norwegian writes where the other writes its own:
  * Danish øj, ej and -tion (øje, vej, arbejde, station) against Norwegian øy,
- * ei and -sjon (øye, vei, arbeid, stasjon), and the doubled final consonant of
- * Norwegian (takk, mitt, mann, overskudd) where Danish writes one (tak, mit, mand, overskud);
- * Norwegian gj and kj (gjøre, kjøpe: Danish gøre, købe; not Danish gjorde,
- * gjort, kjole, or skj, which both write: skjule, skjorte), opp- and inn- (oppmerksom, innhold: opmærksom, indhold) and
- * nn before a consonant (sannsynlig, kunnskap: sandsynlig, kundskab).
- * Norwegian ej only before a vowel (a compound such as drømmejobb); Danish ei
- * only before the consonants of Norwegian's ei words (vei, feil, reise, greit,
- * arbeid), not before n or m, where a Danish compound joins e to in-
- * (pengeinstitut).
+ * ei and -sjon (øye, vei, arbeid, stasjon); the doubled final consonant of
+ * Norwegian (takk, mitt, mann, overskudd) where Danish writes one (tak, mit,
+ * mand, overskud); Norwegian gj and kj (gjøre, kjøpe: Danish gøre, købe; not
+ * Danish gjorde, gjort, kjole, or skj, which both write: skjule), opp- and
+ * inn- (oppmerksom, innhold: opmærksom, indhold) and nn before a consonant
+ * (sannsynlig, kunnskap: sandsynlig, kundskab). Norwegian ej only before a
+ * vowel (a compound such as drømmejobb); Danish ei only before the consonants
+ * of Norwegian's ei words (vei, feil, reise, greit, arbeid), not before n or
+ * m, where a Danish compound joins e to in- (pengeinstitut). Each was checked
+ * against Debian's hunspell word list of the language it counts against:
+ * what it found there were names and a few compounds.
  */
 const DANISH_SPELLINGS = ['øj', 'tion', 'ej(?![aeiouyæøå])'];
 const NORWEGIAN_SPELLINGS = [

@@ -118,11 +118,13 @@ const MARKERS: Record<string, string> = {
   slv: 'res vedno zelo tukaj sedaj zdaj včeraj jutri danes nikoli nekaj nič kaj kdo zakaj kdaj torej oziroma ter skozi čez zaradi naj ' +
     'imajo nimam niso jaz tisti kateri katera katero katere vsak več manj potem preden dokler medtem',
   hrv: 'tisuća tjedan dio vrijeme riječ djeca mjesto cijeli uvijek svijet vrlo htio bijeli lijepo kruh obitelj povijest glazba znanost sveučilište vlak ' +
-    'mjesec mjeseca predsjednik stoljeće vijest vijesti mlijeko pjesma rijeka snijeg cijena ljeto gdje ovdje prije poslije tijekom točno točka sudjelovati uvjet uvjeti tvrtka tvrtke udruga izvješće kazalište nogomet nogometni zrakoplov kava ' +
+    'mjesec mjeseca predsjednik stoljeće vijest vijesti mlijeko pjesma rijeka snijeg cijena ljeto gdje ovdje prije poslije ' +
+    'tijekom točno točka sudjelovati uvjet uvjeti tvrtka tvrtke udruga izvješće kazalište nogomet nogometni zrakoplov kava ' +
     'siječanj veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan listopad studeni prosinac ' +
     'siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca',
   bos: 'hiljada sedmica dio vrijeme riječ djeca mjesto cijeli uvijek svijet veoma htio bijeli lijepo hljeb porodica historija muzika nauka univerzitet voz ' +
-    'mjesec mjeseca predsjednik stoljeće vijest vijesti mlijeko pjesma rijeka snijeg cijena ljeto gdje ovdje prije poslije općina opći sigurnost zrak historijski kahva ' +
+    'mjesec mjeseca predsjednik stoljeće vijest vijesti mlijeko pjesma rijeka snijeg cijena ljeto gdje ovdje prije poslije ' +
+    'općina opći sigurnost zrak historijski kahva ' +
     'tokom tačno tačka učestvovati uslov uslovi udruženje izvještaj pozorište fudbal fudbalski kafa hiljade januar februar mart septembar oktobar novembar decembar',
   srp: 'hiljada nedelja deo vreme reč deca mesto ceo uvek svet veoma hteo beli lepo hleb porodica istorija muzika nauka univerzitet voz ' +
     'mesec meseca predsednik vek veka vest vesti mleko pesma reka sneg cena leto opština opšti bezbednost vazduh istorijski avgust ' +
