@@ -159,20 +159,16 @@ const ASCII_GAPS: Record<string, string[]> = {
 };
 
 /**
- * Each script's table: where each of its languages is in the flags, the
- * letters of the script that count, and any ASCII gap a word may hold.
- * `neverWrittenBy` fills in which of its languages never write a word (1 at
- * their place): from flags per letter (which languages lack it, found once per
+ * Each script's table: where each of its languages is in the flags, and
+ * `neverWrittenBy`, which of its languages never write a word (1 at their
+ * place): from flags per letter (which languages lack it, found once per
  * letter: a script has a few hundred) and per language's gaps, instead of
  * testing every letter of the word against every candidate's alphabet.
  */
 interface ScriptTable {
   index: Map<string, number>;
-  /** Whether the word has a letter of the ranges the alphabets are about. */
-  hasExtra: (word: string) => boolean;
-  /** Any of the gaps of any language. */
-  gapTest: RegExp | undefined;
-  neverWrittenBy: (word: string, out: Uint8Array) => void;
+  /** Which languages never write the word (1 at their place), or undefined when none is told by it. */
+  neverWrittenBy: (word: string) => Uint8Array | undefined;
 }
 
 /** Code unit ranges, first and last; all below the surrogates, so a letter in one is one code unit. */
@@ -202,21 +198,37 @@ function scriptTable(letters: Record<string, string>, extra: Ranges, gaps: Recor
     if (!flags) lackedBy.set(letter, (flags = Uint8Array.from(alphabets, (alphabet) => (alphabet.has(letter) ? 0 : 1))));
     return flags;
   };
-  const neverWrittenBy = (word: string, out: Uint8Array) => {
-    out.fill(0);
-    for (const { at, gap } of withGaps) if (gap.test(word)) out[at] = 1;
+  const hasExtra = (word: string) => {
+    for (let k = 0; k < word.length; k++) if (inRanges(word.charCodeAt(k), extra)) return true;
+    return false;
+  };
+  const weigh = (word: string): Uint8Array | undefined => {
+    const gapped = gapTest?.test(word) ?? false;
+    // Most words of a Latin text are ASCII with no gap in them: two tests skip them.
+    if (!gapped && !hasExtra(word)) return undefined;
+    const out = new Uint8Array(langs.length);
+    if (gapped) for (const { at, gap } of withGaps) if (gap.test(word)) out[at] = 1;
     for (let k = 0; k < word.length; k++) {
       if (!inRanges(word.charCodeAt(k), extra)) continue;
       const flags = lacking(word[k]!);
       for (let i = 0; i < out.length; i++) out[i]! |= flags[i]!;
     }
+    return out.includes(1) ? out : undefined;
   };
-  const hasExtra = (word: string) => {
-    for (let k = 0; k < word.length; k++) if (inRanges(word.charCodeAt(k), extra)) return true;
-    return false;
+  // A word's answer never changes, and news repeats its words: each is weighed once, up to a bound.
+  const seen = new Map<string, Uint8Array | undefined>();
+  const neverWrittenBy = (word: string) => {
+    if (seen.has(word)) return seen.get(word);
+    if (seen.size >= SEEN_WORDS) seen.clear();
+    const flags = weigh(word);
+    seen.set(word, flags);
+    return flags;
   };
-  return { index: new Map(langs.map((lang, i) => [lang, i])), hasExtra, gapTest, neverWrittenBy };
+  return { index: new Map(langs.map((lang, i) => [lang, i])), neverWrittenBy };
 }
+
+/** Words whose answer each script's table keeps: some megabytes at most, most of a language's running words. */
+const SEEN_WORDS = 50_000;
 
 /** Marathi's ळ, which Hindi and Nepali never write (काळ, बाळ: काल, बाल); the only Devanagari letter weighed. */
 const DEVANAGARI: Record<string, string> = { mar: 'ळ', hin: '', npi: '' };
@@ -239,18 +251,16 @@ export function foreignLetterWords(words: readonly string[], langs: readonly str
   if (!table) return langs.map(() => undefined);
   const places = langs.map((lang) => table.index.get(lang));
   const counts = places.map((at) => (at === undefined ? undefined : 0));
-  // Each distinct word is weighed once, counted as often as it is written: a Vietnamese article
-  // writes nearly every word with a letter beyond ASCII, and its common words dozens of times
-  // (weighing each occurrence against every candidate was a third of detecting its language).
-  const times = new Map<string, number>();
+  // Each word is weighed once (its table keeps the answer) and counted as often as it is written,
+  // words with the same answer together: a Vietnamese article writes nearly every word with a
+  // letter beyond ASCII, and its common words dozens of times (weighing each occurrence against
+  // every candidate was a third of detecting its language).
+  const times = new Map<Uint8Array, number>();
   for (const word of words) {
-    // Most words of a Latin text are ASCII with no gap in them: two tests skip them.
-    if (!table.hasExtra(word) && !table.gapTest?.test(word)) continue;
-    times.set(word, (times.get(word) ?? 0) + 1);
+    const never = table.neverWrittenBy(word);
+    if (never) times.set(never, (times.get(never) ?? 0) + 1);
   }
-  const never = new Uint8Array(table.index.size);
-  for (const [word, n] of times) {
-    table.neverWrittenBy(word, never);
+  for (const [never, n] of times) {
     for (let i = 0; i < places.length; i++) {
       const at = places[i];
       if (at !== undefined && never[at]) counts[i]! += n;
