@@ -154,7 +154,7 @@ describe('detectLanguage, scripts and mixed text', () => {
     expect(detectLanguage('Vlada je tijekom tjedna raspravljala o novom zakonu.').lang).toBe('hrv');
     expect(detectLanguage('Ми смо хтели да уништимо мост.').lang).toBe('srp');
     expect(detectLanguage('हा काळ खूप कठीण होता.').lang).toBe('mar');
-    // Written without the diacritics (the release before: French, Croatian).
+    // Written without the diacritics, and a Norwegian line (the release before: French, Croatian, Danish).
     expect(detectLanguage('Este foarte greu sa gasesti un loc de munca acum.').lang).toBe('ron');
     expect(detectLanguage('Nevim, jestli to jeste muze fungovat.').lang).toBe('ces');
     expect(detectLanguage('Det er sannsynlig at regjeringen gjør noe med innholdet.').lang).toBe('nob');
