@@ -6,8 +6,9 @@
  * `language-models/<iso1>/testdata/sentences.txt` (LINGUA_DIR=…/language-models)
  * or lingua-py's `language-testdata/sentences/<iso1>.txt`
  * (LINGUA_DIR=…/language-testdata/sentences). Lines alternate between a
- * development half (odd lines, the one looked at while working;
- * `LINGUA_HALF=dev`) and the test half reported (even lines).
+ * development half (the second, fourth, … line of a file: the one looked at
+ * while working, `LINGUA_HALF=dev`) and the test half reported (the first,
+ * third, …).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
