@@ -154,6 +154,9 @@ describe('detectLanguage, scripts and mixed text', () => {
     expect(detectLanguage('Vlada je tijekom tjedna raspravljala o novom zakonu.').lang).toBe('hrv');
     expect(detectLanguage('Ми смо хтели да уништимо мост.').lang).toBe('srp');
     expect(detectLanguage('हा काळ खूप कठीण होता.').lang).toBe('mar');
+    // Catalan l·l, its dot typed as a full stop too (the release before: Italian for both).
+    expect(detectLanguage('Un paral·lel il·lustrat.').lang).toBe('cat');
+    expect(detectLanguage('Un paral.lel il.lustrat.').lang).toBe('cat');
     // Written without the diacritics, and a Norwegian line (the release before: French, Croatian, Danish).
     expect(detectLanguage('Este foarte greu sa gasesti un loc de munca acum.').lang).toBe('ron');
     expect(detectLanguage('Nevim, jestli to jeste muze fungovat.').lang).toBe('ces');
