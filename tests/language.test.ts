@@ -390,8 +390,8 @@ describe('foreignLetterWords', () => {
     expect(foreignLetterWords(['съм', 'градът', 'шофьор'], langs, 'Cyrillic')).toEqual([2, 0, 2]);
   });
 
-  it('counts Dutch ij, sch, z and dt against Afrikaans, q, w and x against Turkish, Catalan -ny, tx and -ig against Spanish, ळ against Hindi, Slovene vs- against Croatian', () => {
-    expect(foreignLetterWords(['tijd', 'school', 'zee', 'wordt', 'tyd'], ['afr', 'nld'], 'Latin')).toEqual([4, 0]);
+  it('counts Dutch ij, sch, z, dt and c against Afrikaans, q, w and x against Turkish, Catalan -ny, tx and -ig against Spanish, ळ against Hindi, Slovene vs- against Croatian', () => {
+    expect(foreignLetterWords(['tijd', 'school', 'zee', 'wordt', 'tyd', 'centrum', 'chemie'], ['afr', 'nld'], 'Latin')).toEqual([5, 0]);
     // ə is beyond Latin Extended-B: it counts too.
     expect(foreignLetterWords(['xalq', 'yaxın', 'gənc'], ['tur', 'azj'], 'Latin')).toEqual([3, 0]);
     expect(foreignLetterWords(['any', 'anys', 'cotxe', 'maig', 'inyección'], ['spa', 'cat'], 'Latin')).toEqual([4, 0]);
