@@ -147,17 +147,16 @@ const NORWEGIAN_SPELLINGS = [
  * loanwords and names (an English headline in Title Case read as Norwegian
  * shows them). Not k or w for Portuguese or Italian: news writes km, kg and
  * web in them all the time. Afrikaans writes y, sk, s and d where Dutch writes
- * ij, sch, z and dt (tyd, skool, see, word: tijd, school, zee, wordt), and k or
- * s where Dutch and English write c (aksie, sentrum, offisier: actie, centrum,
- * officer; Afrikaans keeps ch, chemie); Turkish
- * writes no q, w or x, which Azerbaijani does (xalq, yaxın). A gap ending in $
- * is a word ending (the lists above).
+ * ij, sch, z and dt (tyd, skool, see, word: tijd, school, zee, wordt), but
+ * not c, which its news borrows (cricket); Turkish writes no q or x, which
+ * Azerbaijani does (xalq, yaxın), but w both borrow (web sitesi). A gap
+ * ending in $ is a word ending (the lists above).
  */
 const ASCII_GAPS: Record<string, string[]> = {
   glg: ['j', 'k', 'w', 'y', 'lh', ...SPANISH_ENDINGS], por: ['y', 'll', ...SPANISH_ENDINGS], cat: SPANISH_ENDINGS,
   dan: ['w', 'th', ...NORWEGIAN_ENDINGS, ...NORWEGIAN_SPELLINGS], nob: ['w', 'th', ...DANISH_ENDINGS, ...DANISH_SPELLINGS],
-  swe: ['w', 'th', 'sjon', ...DANISH_ENDINGS], afr: ['ij', 'sch', 'z', 'dt$', 'c(?!h)'], spa: CATALAN_SPELLINGS,
-  tur: ['q', 'w', 'x'], hrv: SLOVENE_SPELLINGS, bos: SLOVENE_SPELLINGS, srp: SLOVENE_SPELLINGS,
+  swe: ['w', 'th', 'sjon', ...DANISH_ENDINGS], afr: ['ij', 'sch', 'z', 'dt$'], spa: CATALAN_SPELLINGS,
+  tur: ['q', 'x'], hrv: SLOVENE_SPELLINGS, bos: SLOVENE_SPELLINGS, srp: SLOVENE_SPELLINGS,
 };
 
 /**
