@@ -397,10 +397,10 @@ describe('foreignLetterWords', () => {
     expect(foreignLetterWords(['tijd', 'school', 'zee', 'wordt', 'tyd'], ['afr', 'nld'], 'Latin')).toEqual([4, 0]);
     // ə is beyond Latin Extended-B: it counts too.
     expect(foreignLetterWords(['xalq', 'yaxın', 'gənc', 'web'], ['tur', 'azj'], 'Latin')).toEqual([3, 0]);
-    expect(foreignLetterWords(['any', 'anys', 'cotxe', 'maig', 'inyección'], ['spa', 'cat'], 'Latin')).toEqual([4, 0]);
+    expect(foreignLetterWords(['any', 'anys', 'cotxe', 'maig', 'inyección', 'big'], ['spa', 'cat'], 'Latin')).toEqual([4, 0]);
     expect(foreignLetterWords(['काळ', 'काल'], ['hin', 'npi', 'mar'], 'Devanagari')).toEqual([1, 1, 0]);
     // Slovene vs- and vč- at a word's start.
-    expect(foreignLetterWords(['vse', 'vsak', 'včeraj', 'sve'], ['slv', 'hrv', 'bos', 'srp'], 'Latin')).toEqual([0, 3, 3, 3]);
+    expect(foreignLetterWords(['vse', 'vsak', 'včeraj', 'sve', 'vs'], ['slv', 'hrv', 'bos', 'srp'], 'Latin')).toEqual([0, 3, 3, 3]);
   });
 
   it('counts a word as often as the text writes it: the sum of each word counted alone', () => {

@@ -100,15 +100,17 @@ const SPANISH_ENDINGS = ['dad$', 'rlo$', 'rlos$', 'rle$', 'rles$'];
 /**
  * Catalan spellings Spanish never writes: ny at a word's end (any, anys,
  * lluny: Spanish año, lejos; inside a word Spanish writes it too, inyección),
- * tx (cotxe) and a final -ig (maig, mig, desig).
+ * tx (cotxe) and a final -ig after a vowel (maig, passeig, puig; not the
+ * borrowed big).
  */
-const CATALAN_SPELLINGS = ['ny$', 'nys$', 'tx', 'ig$'];
+const CATALAN_SPELLINGS = ['ny$', 'nys$', 'tx', '[aeou]ig$'];
 
 /**
  * Slovene's vs- and vč- at a word's start (vse, vsak, včeraj), which
- * Croatian, Bosnian and Serbian write sv- and ju- (sve, svaki, jučer).
+ * Croatian, Bosnian and Serbian write sv- and ju- (sve, svaki, jučer); not
+ * "vs" alone, the versus of every sports page.
  */
-const SLOVENE_SPELLINGS = ['^vs', '^vč'];
+const SLOVENE_SPELLINGS = ['^vs\\p{L}', '^vč'];
 
 /**
  * The suffixes of qualities and states, -hed and -skab in Danish (frihed,
