@@ -21,7 +21,7 @@ export interface Peer {
 }
 
 /** A peer's ISO 639-1/3 answer as storyalign's code (`und` for no answer). */
-function asOurs(code: string | undefined): string {
+export function asOurs(code: string | undefined): string {
   if (!code) return 'und';
   return MACRO[code] ?? toIso6393(code) ?? 'und';
 }

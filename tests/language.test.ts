@@ -144,30 +144,33 @@ describe('detectLanguage, scripts and mixed text', () => {
   });
 
   it('tells close neighbours apart by the spellings and words one of them never writes', () => {
-    // The release before: Bulgarian, Bulgarian, Norwegian, Danish, Danish, Serbian, Serbian, Bulgarian, Hindi.
-    expect(detectLanguage('Никогда не придирайтесь !').lang).toBe('rus');
-    expect(detectLanguage('Жди здесь и никуда не уходи.').lang).toBe('rus');
-    expect(detectLanguage('Det var säkert någon mer som jag har glömt.').lang).toBe('swe');
-    expect(detectLanguage('Butikken går med et lite overskudd i år.').lang).toBe('nob');
-    expect(detectLanguage('Regjeringen la fram forslaget på møtet i går.').lang).toBe('nob');
-    expect(detectLanguage('Božo je res vedno boljši.').lang).toBe('slv');
-    expect(detectLanguage('Vlada je tijekom tjedna raspravljala o novom zakonu.').lang).toBe('hrv');
-    expect(detectLanguage('Ми смо хтели да уништимо мост.').lang).toBe('srp');
-    expect(detectLanguage('हा काळ खूप कठीण होता.').lang).toBe('mar');
-    // Catalan l·l, its dot typed as a full stop too (the release before: Italian for both).
-    expect(detectLanguage('Un paral·lel il·lustrat.').lang).toBe('cat');
-    expect(detectLanguage('Un paral.lel il.lustrat.').lang).toBe('cat');
-    // Written without the diacritics, and a Norwegian line (the release before: French, Croatian, Danish).
-    expect(detectLanguage('Este foarte greu sa gasesti un loc de munca acum.').lang).toBe('ron');
-    expect(detectLanguage('Nevim, jestli to jeste muze fungovat.').lang).toBe('ces');
-    expect(detectLanguage('Det er sannsynlig at regjeringen gjør noe med innholdet.').lang).toBe('nob');
-    // And their own stay theirs.
-    expect(detectLanguage('Han sagde, at regeringen vil fremlægge forslaget efter mødet.').lang).toBe('dan');
-    expect(detectLanguage('Zajtra budú mať len jednu možnosť.').lang).toBe('slk');
-    expect(detectLanguage('Zítra budou mít jen jednu možnost.').lang).toBe('ces');
-    // A loanword's letters are no evidence against the language that borrows it.
-    expect(detectLanguage('Ayrıntılar web sitemizde.').lang).toBe('tur');
-    expect(detectLanguage('Hy het die cricket-wedstryd op televisie gekyk.').lang).toBe('afr');
+    const lines: [string, string][] = [
+      // The release before: Bulgarian, Bulgarian, Norwegian, Danish, Danish, Serbian, Serbian, Bulgarian, Hindi.
+      ['Никогда не придирайтесь !', 'rus'],
+      ['Жди здесь и никуда не уходи.', 'rus'],
+      ['Det var säkert någon mer som jag har glömt.', 'swe'],
+      ['Butikken går med et lite overskudd i år.', 'nob'],
+      ['Regjeringen la fram forslaget på møtet i går.', 'nob'],
+      ['Božo je res vedno boljši.', 'slv'],
+      ['Vlada je tijekom tjedna raspravljala o novom zakonu.', 'hrv'],
+      ['Ми смо хтели да уништимо мост.', 'srp'],
+      ['हा काळ खूप कठीण होता.', 'mar'],
+      // Catalan l·l, its dot typed as a full stop too (the release before: Italian for both).
+      ['Un paral·lel il·lustrat.', 'cat'],
+      ['Un paral.lel il.lustrat.', 'cat'],
+      // Written without the diacritics, and a Norwegian line (the release before: French, Croatian, Danish).
+      ['Este foarte greu sa gasesti un loc de munca acum.', 'ron'],
+      ['Nevim, jestli to jeste muze fungovat.', 'ces'],
+      ['Det er sannsynlig at regjeringen gjør noe med innholdet.', 'nob'],
+      // And their own stay theirs.
+      ['Han sagde, at regeringen vil fremlægge forslaget efter mødet.', 'dan'],
+      ['Zajtra budú mať len jednu možnosť.', 'slk'],
+      ['Zítra budou mít jen jednu možnost.', 'ces'],
+      // A loanword's letters are no evidence against the language that borrows it.
+      ['Ayrıntılar web sitemizde.', 'tur'],
+      ['Hy het die cricket-wedstryd op televisie gekyk.', 'afr'],
+    ];
+    for (const [text, lang] of lines) expect(detectLanguage(text).lang, text).toBe(lang);
   });
 
   it('weighs the words of a line of a few words more than its trigrams', () => {

@@ -244,6 +244,17 @@ const TABLES = new Map<string, ScriptTable>([
 ]);
 
 /**
+ * Catalan's l·l (col·lecció, intel·ligent), its middle dot often typed as a
+ * full stop or a bullet (instal.lació), as the letter Unicode made for it (ŀl):
+ * punctuation is no part of the words the letters are read from, and no other
+ * candidate writes ŀ (Catalan's alphabet above has it).
+ */
+export function withCatalanL(text: string): string {
+  return text.includes('l·l') || text.includes('l.l') || text.includes('l•l') ? text.replace(GEMINATE_L, 'ŀl') : text;
+}
+const GEMINATE_L = /(?<=\p{L})l[.·•]l(?=\p{L})/gu;
+
+/**
  * How many of `words` (lower case) hold something `lang` never writes (a
  * letter outside its alphabet, or one of its ASCII gaps), for each of `langs`
  * (undefined for a language without a table). Only letters of the text's

@@ -11,7 +11,7 @@ import * as z from 'zod/mini';
 import { DEFAULT_LANGUAGES, fromFrancCode, normaliseLangCode, toFrancCode } from './candidates.js';
 import { domainVote, weighIndonesianMalay } from './indonesian-malay.js';
 import { functionWordHits, functionWordShares, leadingOthers, listedAtLeast } from './function-words.js';
-import { foreignLetterWords } from './alphabets.js';
+import { foreignLetterWords, withCatalanL } from './alphabets.js';
 import { countScripts, languageOfScript, type ScriptCount } from './scripts.js';
 import { hasTrigramModels, rankByTrigrams } from './trigram-distance.js';
 import { stripNoise } from './strip-noise.js';
@@ -86,16 +86,6 @@ function candidatesFor(list: readonly string[]): Candidates {
   }
   return c;
 }
-
-/**
- * Catalan's l·l (col·lecció, intel·ligent), its middle dot often typed as a
- * full stop or a bullet (instal.lació), as the letter Unicode made for it (ŀl),
- * so that the letters detection weighs keep it: no other candidate writes it.
- */
-function withCatalanL(text: string): string {
-  return text.includes('l·l') || text.includes('l.l') || text.includes('l•l') ? text.replace(GEMINATE_L, 'ŀl') : text;
-}
-const GEMINATE_L = /(?<=\p{L})l[.·•]l(?=\p{L})/gu;
 
 /**
  * `detectLanguage` for callers that have validated their input: a reader that

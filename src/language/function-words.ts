@@ -93,6 +93,12 @@ const LISTS: Record<string, string> = {
  * Cyrillic words Macedonian writes otherwise (године, између, његов: година,
  * помеѓу, негов).
  */
+/** Ijekavian forms Croatian and Bosnian write alike, where Serbian writes ekavian ones (mesec, predsednik, pre). */
+const IJEKAVIAN = 'mjesec mjeseca predsjednik stoljeće vijest vijesti mlijeko pjesma rijeka snijeg cijena ljeto gdje ovdje prije poslije';
+/** Words Bosnian and Serbian write alike, where Croatian writes its own (tijekom, točno, nogomet, siječanj…). */
+const BOSNIAN_SERBIAN = 'tokom tačno tačka učestvovati uslov uslovi udruženje pozorište fudbal fudbalski kafa hiljade ' +
+  'januar februar mart septembar oktobar novembar decembar';
+
 const MARKERS: Record<string, string> = {
   eng: 'our your them these those being does did now then very only other some any many much such because here through during without within ' +
     'across around since until though although however whether up out off down amid against between where how why again should could might must may ' +
@@ -118,17 +124,15 @@ const MARKERS: Record<string, string> = {
   slv: 'res vedno zelo tukaj sedaj zdaj včeraj jutri danes nikoli nekaj nič kaj kdo zakaj kdaj torej oziroma ter skozi čez zaradi naj ' +
     'imajo nimam niso jaz tisti kateri katera katero katere vsak več manj potem preden dokler medtem',
   hrv: 'tisuća tjedan dio vrijeme riječ djeca mjesto cijeli uvijek svijet vrlo htio bijeli lijepo kruh obitelj povijest glazba znanost sveučilište vlak ' +
-    'mjesec mjeseca predsjednik stoljeće vijest vijesti mlijeko pjesma rijeka snijeg cijena ljeto gdje ovdje prije poslije ' +
+    `${IJEKAVIAN} ` +
     'tijekom točno točka sudjelovati uvjet uvjeti tvrtka tvrtke udruga izvješće kazalište nogomet nogometni zrakoplov kava ' +
     'siječanj veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan listopad studeni prosinac ' +
     'siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca',
   bos: 'hiljada sedmica dio vrijeme riječ djeca mjesto cijeli uvijek svijet veoma htio bijeli lijepo hljeb porodica historija muzika nauka univerzitet voz ' +
-    'mjesec mjeseca predsjednik stoljeće vijest vijesti mlijeko pjesma rijeka snijeg cijena ljeto gdje ovdje prije poslije ' +
-    'općina opći sigurnost zrak historijski kahva ' +
-    'tokom tačno tačka učestvovati uslov uslovi udruženje izvještaj pozorište fudbal fudbalski kafa hiljade januar februar mart septembar oktobar novembar decembar',
+    `${IJEKAVIAN} općina opći sigurnost zrak historijski kahva izvještaj ${BOSNIAN_SERBIAN}`,
   srp: 'hiljada nedelja deo vreme reč deca mesto ceo uvek svet veoma hteo beli lepo hleb porodica istorija muzika nauka univerzitet voz ' +
     'mesec meseca predsednik vek veka vest vesti mleko pesma reka sneg cena leto opština opšti bezbednost vazduh istorijski avgust ' +
-    'tokom tačno tačka učestvovati uslov uslovi udruženje izveštaj pozorište fudbal fudbalski kafa hiljade januar februar mart septembar oktobar novembar decembar ' +
+    `izveštaj ${BOSNIAN_SERBIAN} ` +
     'хиљада недеља део време реч деца место цео увек свет веома ' +
     'тачно учествовати извештај позориште кафа хиљаде недеље председник ваздух јануар фебруар септембар октобар новембар децембар ' +
     'године годину су смо сте између након због поред његов његова његово њихов њихова када док овај овог тог износи',
