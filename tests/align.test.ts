@@ -462,6 +462,35 @@ describe('names across cased scripts', () => {
   });
 });
 
+describe('words spelled alike (cognates)', () => {
+  const read = async (source: string[], target: string[]) => {
+    const { cognateKeys } = await import('../src/align/cognates.js');
+    const { wordsOf } = await import('../src/align/learn-word-pairs.js');
+    const { anchorKeys } = await import('../src/align/anchors.js');
+    return cognateKeys(source.map(wordsOf), target.map(wordsOf), anchorKeys(source, 'eng'), anchorKeys(target, 'ind'));
+  };
+
+  it('links words of six letters or more that share their first five, when both documents hold them', async () => {
+    const keys = await read(
+      ['The financial regulator met on Tuesday.', 'The police closed the road.'],
+      ['Regulator finansial bertemu hari Selasa.', 'Polisi menutup jalan itu.'],
+    );
+    // financial / finansial share five letters, regulator six; police / polisi only four.
+    expect(keys.source[0]).toEqual(['l:~finan', 'l:~regul']);
+    expect(keys.target[0]).toEqual(['l:~regul', 'l:~finan']);
+    expect(keys.source[1]).toEqual([]);
+    expect(keys.target[1]).toEqual([]);
+  });
+
+  it('leaves out short words, words one side lacks, and names (matched already)', async () => {
+    const keys = await read(
+      ['The hotel in Jakarta was closed.', 'The minister Budiman resigned.'],
+      ['Hotel di Jakarta ditutup.', 'Menteri Budiman mundur.'],
+    );
+    expect(keys).toEqual({ source: [[], []], target: [[], []] });
+  });
+});
+
 describe('buildPairAnchors', () => {
   it('weighs the learned words whose translation the other document never uses', async () => {
     const { buildPairAnchors } = await import('../src/align/anchors.js');

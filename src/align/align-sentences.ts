@@ -20,6 +20,7 @@ import { dictionarySchema, dictionaryTable, withIso6393, type Dictionary, type W
 import { minePairs } from './mine-pairs.js';
 import { findTranslationPath, type PathInput } from './translation-path.js';
 import { isKey, makeKey } from '../entities/keys.js';
+import { cognateKeys } from './cognates.js';
 
 /** Options of alignSentences: the two languages, the mode, the kind of each sentence and a learned model. */
 export interface AlignOptions {
@@ -108,6 +109,10 @@ export function alignChecked(
     withScriptNames(sourceKeys, sourceSide, source, targetKeys, targetSide.script),
     withScriptNames(targetKeys, targetSide, target, sourceKeys, sourceSide.script),
   ];
+  if (sourceSide.script === targetSide.script) {
+    const cognates = cognateKeys(sourceWords, targetWords, sourceKeys, targetKeys);
+    [sourceKeys, targetKeys] = [addKeys(sourceKeys, cognates.source), addKeys(targetKeys, cognates.target)];
+  }
   // A target word may link to several source words (a corpus model is many-to-many).
   const given = opts.model ? indexModel(opts.model) : NO_PAIRS;
   const listed = (opts.dictionary && dictionaryTable(opts.dictionary, opts.sourceLang, opts.targetLang, sourceWords, targetWords)) || NO_PAIRS;

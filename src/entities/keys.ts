@@ -14,7 +14,7 @@
  * | `url` | `url:https://…` | a URL, in lower case |
  * | `term` | `term:day-1` | a word for time or a unit (read by the aligner only) |
  * | `w` | `w:jinping` | one word of a name: grouping and alignment match names word by word |
- * | `l` | `l:banjir` | a word the aligner learned a translation of (or a `term`), a gentler anchor |
+ * | `l` | `l:banjir` | a word the aligner learned a translation of (or a `term`, or `l:~polit`, the first letters of a word both documents spell alike), a gentler anchor |
  */
 export type KeyKind = 'num' | 'month' | 'weekday' | 'date' | 'country' | 'name' | 'url' | 'term' | 'w' | 'l';
 
