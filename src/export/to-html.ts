@@ -250,7 +250,7 @@ export function reviewPage(title: string, summary: string, body: string, minScor
 <meta name="generator" content="storyalign ${VERSION}"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
 <body><header>${back ? `<p><a href="${escapeHtml(back)}">← all stories</a></p>` : ''}<h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(summary)}
-<label>Hide pairs scoring below <input type="range" id="min-score" min="0" max="1" step="0.05" value="${minScore}"> <output id="min-score-value">${minScore.toFixed(2)}</output></label>
+<label>Hide pairs scoring below <input type="range" id="min-score" min="0" max="1" step="0.01" value="${minScore}"> <output id="min-score-value">${minScore.toFixed(2)}</output></label>
 <span id="shown"></span></p>${LEGEND}</header>
 ${body}
 <script>${SCRIPT}</script>
