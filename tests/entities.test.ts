@@ -85,6 +85,21 @@ describe('extractEntities', () => {
     expect(keys('Anggota: India, Kirgistan, Pakistan.', 'ind')).toContain('country:KG');
   });
 
+  it('reads countries and unions by the abbreviations news writes, exactly as written and in the languages that write them', () => {
+    expect(keys('The US and UK met in the U.S. capital.', 'eng')).toEqual(['country:US', 'country:GB', 'country:US']);
+    expect(keys('Las lluvias llegan a EE. UU. y a la UE; la ONU y la OTAN.', 'spa')).toEqual(['country:US', 'country:EU', 'country:UN', 'name:nato']);
+    // A name run stops at the abbreviation (not "Presiden AS", "Die USA").
+    expect(keys('Kemarin Presiden AS bertemu Sekjen PBB.', 'ind')).toEqual(expect.arrayContaining(['country:US', 'country:UN']));
+    expect(keys('Die USA und die EU.', 'deu')).toEqual(['country:US', 'country:EU']);
+    expect(keys('Tổng thư ký LHQ tới NATO.', 'vie')).toEqual(expect.arrayContaining(['country:UN', 'name:nato']));
+    expect(keys('สหรัฐฯ และจีน', 'tha')).toEqual(['country:US', 'country:CN']);
+    expect(keys('美國和北约', 'cmn')).toEqual(['country:US', 'name:nato']);
+    // Not in lower case, not inside a longer word, not in a language that means something else by it.
+    expect(keys('Let us go to the USB port of the USAF base.', 'eng')).not.toContain('country:US');
+    expect(keys('Presidente de EU visita México.', 'spa')).not.toContain('country:EU');
+    expect(keys('As far as we know, AS is a word.', 'eng')).not.toContain('country:US');
+  });
+
   it('maps the aliases whose forms share nothing', () => {
     expect(keys('Chủ tịch Tập Cận Bình tới Bắc Kinh.', 'vie')).toEqual(expect.arrayContaining(['name:xi jinping', 'name:beijing']));
     expect(keys('Presiden Xi Jinping tiba di Beijing.', 'ind')).toEqual(expect.arrayContaining(['name:xi jinping', 'name:beijing']));
@@ -192,7 +207,7 @@ describe('names after a title or an initial', () => {
   });
 
   it('still ends a name at a sentence end or a dotted acronym', () => {
-    expect(keys('U.S. President Trump spoke.', 'eng')).toEqual(['name:president trump']);
+    expect(keys('U.S. President Trump spoke.', 'eng')).toEqual(['country:US', 'name:president trump']);
     expect(keys('They met Ali. The talks went on, and the others left.', 'eng')).toEqual(['name:ali']);
     expect(keys('We chose plan B. The plan worked, and the team left.', 'eng')).toEqual(['name:b']);
   });

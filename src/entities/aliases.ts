@@ -16,6 +16,8 @@ export const NAME_ALIASES: Record<string, string[]> = {
   xinhua: ['Tân Hoa xã', 'شينخوا', '新华社', 'Синьхуа'],
   'central asia': ['Asia Tengah', 'Trung Á', 'آسيا الوسطى', '中亚', 'Центральная Азия', 'Asia Tengah'],
   'southeast asia': ['Asia Tenggara', 'Đông Nam Á', 'جنوب شرق آسيا', '东南亚', 'Юго-Восточная Азия'],
+  // Latin-script languages write NATO or OTAN, which read as names on their own.
+  nato: ['NATO', 'OTAN', 'НАТО', '北约', '北約', 'ناتو', 'นาโต'],
 };
 
 /**
@@ -26,4 +28,30 @@ export const NAME_ALIASES: Record<string, string[]> = {
  */
 export const COUNTRY_ALIASES: Record<string, string[]> = {
   TR: ['Turkey'],
+  // Thai news shortens สหรัฐอเมริกา to สหรัฐ (often with the abbreviation mark: สหรัฐฯ).
+  US: ['สหรัฐ', 'สหรัฐฯ'],
 };
+
+/**
+ * Countries and unions by the abbreviations news writes them with, matched
+ * exactly as written (capitals, periods), never folded: "US" is the United
+ * States and "us" a pronoun. `locales`: only in text of these languages (the
+ * Indonesian AS is the English "as"; Mexican papers write EU for the United
+ * States, so EU is not read in Spanish). The key is the one `Intl`'s full
+ * names give (ICU names the European Union EU and the United Nations UN).
+ */
+export const COUNTRY_ABBREVIATIONS: { code: string; forms: string[]; locales?: string[] }[] = [
+  { code: 'US', forms: ['US', 'U.S.', 'USA', 'U.S.A.'] },
+  { code: 'US', forms: ['EE. UU.', 'EE.UU.', 'EEUU'], locales: ['es', 'gl', 'ca'] },
+  { code: 'US', forms: ['EUA'], locales: ['pt'] },
+  { code: 'US', forms: ['AS', 'A.S.'], locales: ['id', 'ms'] },
+  { code: 'GB', forms: ['UK', 'U.K.'] },
+  { code: 'EU', forms: ['EU'], locales: ['en', 'de', 'nl', 'sv', 'da', 'nb', 'fi', 'vi', 'cs', 'sk', 'sl', 'hr', 'bs', 'sr', 'et', 'lv', 'lt', 'hu', 'pl', 'is', 'tl'] },
+  { code: 'EU', forms: ['UE'], locales: ['es', 'fr', 'pt', 'it', 'ca', 'gl', 'ro', 'id', 'pl'] },
+  { code: 'EU', forms: ['ЕС'], locales: ['ru', 'uk', 'bg', 'mk', 'sr', 'be'] },
+  { code: 'UN', forms: ['UN'], locales: ['en'] },
+  { code: 'UN', forms: ['ONU'], locales: ['es', 'fr', 'pt', 'it', 'ca', 'gl', 'ro'] },
+  { code: 'UN', forms: ['PBB'], locales: ['id', 'ms'] },
+  { code: 'UN', forms: ['LHQ'], locales: ['vi'] },
+  { code: 'UN', forms: ['ООН'], locales: ['ru', 'uk', 'bg', 'mk', 'sr', 'be'] },
+];

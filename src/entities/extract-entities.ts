@@ -14,6 +14,7 @@ import { toAsciiDigits } from './digits.js';
 import { tokenize, type Token } from './tokenize.js';
 import { startsLowerCase } from '../language/code-units.js';
 import { isKey, keyValue, makeKey } from './keys.js';
+import { COUNTRY_ABBREVIATIONS } from './aliases.js';
 
 /** What an entity is. */
 export type EntityKind = 'number' | 'number-word' | 'month' | 'weekday' | 'date' | 'country' | 'name' | 'url';
@@ -149,6 +150,12 @@ function findNames(text: string, locale: string | undefined, withTerms: boolean,
   const isNamePart = (t: Token) => t.capitalised && (isAcronym(t.text) || !lower.has(t.folded));
   const out: FoundEntity[] = [];
   for (let i = 0; i < tokens.length; ) {
+    const abbreviation = matchAbbreviation(text, tokens, i, locale);
+    if (abbreviation) {
+      out.push(abbreviation.entity);
+      i += abbreviation.length;
+      continue;
+    }
     const hit = matchGazetteer(tokens, i, locale, withTerms);
     if (hit) {
       const first = tokens[i]!;
@@ -164,7 +171,7 @@ function findNames(text: string, locale: string | undefined, withTerms: boolean,
     }
     let j = i + 1;
     // Inside a run, any capitalised word belongs to the name (Mao Ninh, though "ninh" is also a word).
-    while (j < tokens.length && tokens[j]!.capitalised && joinsName(text, tokens[j - 1]!, tokens[j]!, isNamePart) && !matchGazetteer(tokens, j, locale)) j++;
+    while (j < tokens.length && tokens[j]!.capitalised && joinsName(text, tokens[j - 1]!, tokens[j]!, isNamePart) && !matchGazetteer(tokens, j, locale) && !matchAbbreviation(text, tokens, j, locale)) j++;
     const run = tokens.slice(i, j);
     const single = run.length === 1;
     const sentenceInitialWord = single && startsSentence(text, token) && !isAcronym(token.text) && !capitalisedInside.has(token.folded);
@@ -199,6 +206,37 @@ const TITLES = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cpt', 'maj', 'adm', 'rev', 'fr', 'jr', 'sr',
   'mme', 'mlle', 'me', 'mgr', 'pr', 'sra', 'srta', 'dra', 'hr', 'hrn', 'dir', 'ing', 'bpk', 'sdr', 'sdri', 'tn', 'pn', 'hj',
 ]);
+
+/** The abbreviations of COUNTRY_ABBREVIATIONS by the text of their first word, longest form first. */
+const ABBREVIATIONS = (() => {
+  const byFirst = new Map<string, { form: string; key: string; locales?: string[] }[]>();
+  for (const { code, forms, locales } of COUNTRY_ABBREVIATIONS) {
+    for (const form of forms) {
+      const first = tokenize(form)[0]!.text;
+      const list = byFirst.get(first) ?? [];
+      list.push({ form, key: makeKey('country', code), ...(locales && { locales }) });
+      byFirst.set(first, list.sort((a, b) => b.form.length - a.form.length));
+    }
+  }
+  return byFirst;
+})();
+
+/** A country abbreviation written exactly as listed (US, U.S., EE. UU.) starting at `tokens[i]`, and how many tokens it spans. */
+function matchAbbreviation(text: string, tokens: Token[], i: number, locale: string | undefined): { entity: FoundEntity; length: number } | undefined {
+  const token = tokens[i]!;
+  const candidates = ABBREVIATIONS.get(token.text);
+  if (!candidates) return undefined;
+  for (const { form, key, locales } of candidates) {
+    if (locales && (locale === undefined || !locales.includes(locale))) continue;
+    const end = token.start + form.length;
+    // The form ends the word: "US" is not the start of "USB" (a form ending in a period ends anyway).
+    if (!text.startsWith(form, token.start) || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+    let length = 1;
+    while (i + length < tokens.length && tokens[i + length]!.start < end) length++;
+    return { entity: { kind: 'country', key, text: form, start: token.start, end }, length };
+  }
+  return undefined;
+}
 
 function isAcronym(word: string): boolean {
   return word.length >= 2 && word.length <= 8 && /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(word);

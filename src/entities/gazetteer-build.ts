@@ -47,7 +47,8 @@ export function buildGazetteer(): GazetteerData {
     const names = new Intl.DisplayNames([locale], { type: 'region' });
     for (const code of regions) add(names.of(code)!, { key: makeKey('country', code), kind: 'country' }, locale);
     monthForms(locale).forEach((forms, month) => {
-      for (const name of forms) add(name, { key: makeKey('month', month + 1), kind: 'month' });
+      // Months in digits (Japanese and Traditional Chinese 10月, Korean 10월) are read with the numbers (findNumbers).
+      for (const name of forms) if (!/\p{N}\s?[月월]/u.test(name)) add(name, { key: makeKey('month', month + 1), kind: 'month' });
     });
     weekdayNames(locale).forEach((name, day) => add(name, { key: makeKey('weekday', day), kind: 'weekday' }));
   }

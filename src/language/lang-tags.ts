@@ -25,7 +25,7 @@ export function toBcp47(lang: string): string {
  * learns: every default detection language, plus a few more news languages.
  */
 export const NAME_LOCALES: readonly string[] = [...new Set([
-  'en', 'id', 'ms', 'vi', 'ar', 'zh', 'ja', 'ko', 'th', 'km', 'my', 'lo', 'tl', 'fr', 'es',
+  'en', 'id', 'ms', 'vi', 'ar', 'zh', 'zh-Hant', 'ja', 'ko', 'th', 'km', 'my', 'lo', 'tl', 'fr', 'es',
   'de', 'pt', 'it', 'nl', 'ru', 'uk', 'tr', 'fa', 'hi', 'bn', 'ur', 'he', 'el', 'pl', 'sw',
   ...Object.values(TO_BCP47), 'is', 'ga', 'cy', 'eu', 'mt', 'lb',
 ])];
