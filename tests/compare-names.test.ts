@@ -31,4 +31,10 @@ describe('names across scripts in the coverage report', () => {
     const headline = article('en', 'eng', 'Bells Fall Silent as Churches Struggle\nThe bells of the church no longer ring.');
     expect(missingNames(headline, article('id', 'ind', 'Lonceng berhenti berbunyi\nLonceng gereja tidak lagi berbunyi.'))).toEqual([]);
   });
+
+  it('does not ask for a country named by an abbreviation, often an adjective (US officials), but asks for one named in full', () => {
+    const target = article('fr', 'fra', 'Les pourparlers ont pris fin lundi.\nLes responsables américains ont fermé la plage.\nLa plage rouvrira vendredi matin.');
+    expect(missingNames(article('en', 'eng', 'The talks ended on Monday.\nUS officials closed the beach.\nThe beach will open again on Friday morning.'), target)).toEqual([]);
+    expect(missingNames(article('en', 'eng', 'The talks ended on Monday.\nOfficials of the United States closed the beach.\nThe beach will open again on Friday morning.'), target)).toEqual(['country:US']);
+  });
 });

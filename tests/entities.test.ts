@@ -125,9 +125,21 @@ describe('extractEntities', () => {
   });
 
   it('reads separators the way the locale writes them', () => {
-    expect(keys('Rp 1.234,5 juta', 'ind')).toContain('num:1234.5');
-    expect(keys('$1,234.5 million', 'eng')).toContain('num:1234.5');
+    expect(keys('Rp 1.234,5', 'ind')).toContain('num:1234.5');
+    expect(keys('$1,234.5', 'eng')).toContain('num:1234.5');
     expect(keys('Tahun 2024-2025', 'ind')).toEqual(expect.arrayContaining(['num:2024', 'num:2025']));
+  });
+
+  it('keys a number by what it counts, scale words and a sum\'s m or bn read', () => {
+    for (const [text, lang] of [['Rp 1.234,5 juta', 'ind'], ['$1,234.5 million', 'eng'], ['123,450万', 'cmn'], ['1\u202f234,5 millions', 'fra'], ['1.234,5 triệu', 'vie']]) {
+      expect(keys(text!, lang)).toEqual(['num:1234500000']);
+    }
+    expect(keys('1.2亿美元, $5m, 3bn', 'cmn')).toEqual(['num:120000000', 'num:5000000', 'num:3000000000']);
+    expect(keys('2,4 mil millones', 'spa')).toEqual(['num:2400000000']);
+    expect(keys('2 ล้านคน', 'tha')).toEqual(['num:2000000']);
+    // Not a scale: a unit's prefix (千米 is km), "m" without a currency sign (metres), a word that only starts like one.
+    expect(keys('5千米', 'cmn')).toEqual(['num:5']);
+    expect(keys('a 5m wall and 3 millionaires', 'eng')).toEqual(['num:5', 'num:3']);
   });
 
   it('takes names from capitalised words, not sentence-initial common words', () => {

@@ -8,6 +8,10 @@
  */
 import { toAsciiDigits } from './digits.js';
 import { makeKey } from './keys.js';
+import { scaleAround } from './number-scales.js';
+
+/** The longest scale word and the space before it ("mil millones", "nghìn tỷ") fit in this many characters. */
+const SCALE_REACH = 16;
 
 export interface NumberMention {
   /** `num:24`, `num:1234.5`, or `month:7` for the month of a numeric date. */
@@ -292,7 +296,15 @@ export function findNumbers(text: string, locale: string, lang: string | undefin
     while (next < covered.length && covered[next]![1] <= start) next++;
     if (next < covered.length && covered[next]![0] <= start) continue;
     // "2024-2025" is two numbers; the regex already stops at the dash.
-    out.push({ key: makeKey('num', valueOf(m[0], locale)), text: text.slice(start, end), start, end, word: false });
+    const value = valueOf(m[0], locale);
+    // A number is keyed by what it counts: 2.4 million, 2,4 juta, 240万 and 2,400,000 are one number.
+    const scaled = scaleAround(ascii.slice(Math.max(0, start - 2), start), ascii.slice(end, end + SCALE_REACH), lang ?? 'und');
+    if (scaled) {
+      const to = end + scaled.length;
+      out.push({ key: makeKey('num', Number((Number(value) * scaled.scale).toPrecision(12))), text: text.slice(start, to), start, end: to, word: false });
+    } else {
+      out.push({ key: makeKey('num', value), text: text.slice(start, end), start, end, word: false });
+    }
   }
 
   const compound = lang ? COMPOUND_NUMBERS[lang] : undefined;

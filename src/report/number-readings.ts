@@ -7,7 +7,8 @@
  * its last two digits (the 1950-53 war), or by its century (20 世纪 30 年代).
  */
 import { toAsciiDigits } from '../entities/digits.js';
-import { CENTURY, numberWords, scaleAfter } from './number-words.js';
+import { CENTURY, numberWords } from './number-words.js';
+import { scaleAround } from '../entities/number-scales.js';
 import { unitAfter, type UnitClass } from './number-units.js';
 
 /** A number as written and every value it may stand for. */
@@ -32,9 +33,6 @@ const NUMBER = /\d+(?:(?:[.,:\uff1a\u00a0\u202f\u066b\u066c'’]|\s?h\s?(?=\d\d)
 const AFTER_NOON = /^\s?(?:p\.?\s?m\b|giờ (?:chiều|tối)|(?:chiều|tối)\b|(?:sore|malam|petang)\b|مساء)/iu;
 /** Words before an hour that do the same: 下午5点. */
 const BEFORE_NOON_ENDS = /(?:下午|晚上|傍晚|บ่าย)\s?$/u;
-/** A currency sign before a number lets "m" and "k" be scales: $2m, £11m, €5k. */
-const CURRENCY_BEFORE = /[$£€¥₹]\s?$/u;
-const CURRENCY_SCALE = /^(?:(m)|(k))(?![\p{L}])/iu;
 /** Years of other calendars, by the language that writes them: the Buddhist era (Thai, Lao, Khmer), the Burmese era. */
 const CALENDARS: Record<string, number[]> = { tha: [543], lao: [543], khm: [543, 544], mya: [-638] };
 
@@ -54,8 +52,7 @@ export function readNumbers(text: string, lang: string, otherLang: string): Read
     if (hour >= 1 && hour <= 12 && (AFTER_NOON.test(after.slice(0, 12)) || BEFORE_NOON_ENDS.test(before))) {
       for (const v of values) reading.alt.add(String(Number(v) + 12));
     }
-    const currency = CURRENCY_BEFORE.test(before) ? CURRENCY_SCALE.exec(after) : null;
-    const scale = currency ? (currency[1] ? 1e6 : 1e3) : scaleAfter(after, lang);
+    const scale = scaleAround(before, after, lang)?.scale;
     if (scale) for (const v of values) reading.alt.add(String(Number((Number(v) * scale).toPrecision(12))));
     if (/^\d{4}$/u.test(raw)) addYear(reading, Number(raw), calendars);
     if (CENTURY.test(after)) reading.century = Number(raw);
