@@ -36,5 +36,7 @@ describe('names across scripts in the coverage report', () => {
     const target = article('fr', 'fra', 'Les pourparlers ont pris fin lundi.\nLes responsables américains ont fermé la plage.\nLa plage rouvrira vendredi matin.');
     expect(missingNames(article('en', 'eng', 'The talks ended on Monday.\nUS officials closed the beach.\nThe beach will open again on Friday morning.'), target)).toEqual([]);
     expect(missingNames(article('en', 'eng', 'The talks ended on Monday.\nOfficials of the United States closed the beach.\nThe beach will open again on Friday morning.'), target)).toEqual(['country:US']);
+    const vietnamese = article('vi', 'vie', 'Cuộc đàm phán kết thúc vào thứ Hai.\nCác quan chức Mỹ đã đóng cửa bãi biển.\nBãi biển sẽ mở cửa trở lại vào sáng thứ Sáu.');
+    expect(missingNames(vietnamese, article('en', 'eng', 'The talks ended on Monday.\nAmerican officials closed the beach.\nThe beach will open again on Friday morning.'))).toEqual([]);
   });
 });

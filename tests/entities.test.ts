@@ -94,6 +94,10 @@ describe('extractEntities', () => {
     expect(keys('Tổng thư ký LHQ tới NATO.', 'vie')).toEqual(expect.arrayContaining(['country:UN', 'name:nato']));
     expect(keys('สหรัฐฯ และจีน', 'tha')).toEqual(['country:US', 'country:CN']);
     expect(keys('美國和北约', 'cmn')).toEqual(['country:US', 'name:nato']);
+    expect(keys('США и Великобритания.', 'rus')).toEqual(['country:US', 'country:GB']);
+    expect(keys('My view: Britain and Gran Bretaña.', 'eng')).toEqual(['country:GB', 'country:GB']);
+    // Vietnamese Mỹ is the United States, but not in Nam Mỹ (South America) or Mỹ Latinh.
+    expect(keys('Tổng thống Mỹ tới Nam Mỹ và Mỹ Latinh.', 'vie').filter((k) => k.startsWith('country:'))).toEqual(['country:US']);
     // Not in lower case, not inside a longer word, not in a language that means something else by it.
     expect(keys('Let us go to the USB port of the USAF base.', 'eng')).not.toContain('country:US');
     expect(keys('Presidente de EU visita México.', 'spa')).not.toContain('country:EU');

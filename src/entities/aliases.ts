@@ -30,18 +30,24 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
   TR: ['Turkey'],
   // Thai news shortens สหรัฐอเมริกา to สหรัฐ (often with the abbreviation mark: สหรัฐฯ).
   US: ['สหรัฐ', 'สหรัฐฯ'],
+  // ICU names the United Kingdom; news as often writes Britain.
+  GB: ['Britain', 'Great Britain', 'Britania Raya', 'بريطانيا', 'Gran Bretaña', 'Grande-Bretagne', 'Grã-Bretanha', 'Gran Bretagna', 'Großbritannien', 'Anh Quốc'],
 };
 
 /**
- * Countries and unions by the abbreviations news writes them with, matched
- * exactly as written (capitals, periods), never folded: "US" is the United
- * States and "us" a pronoun. `locales`: only in text of these languages (the
+ * Countries and unions by the short forms news writes them with (mostly
+ * abbreviations), matched exactly as written (capitals, periods), never
+ * folded: "US" is the United States and "us" a pronoun, Vietnamese "Mỹ" the
+ * United States and English "My" a word. `locales`: only in text of these languages (the
  * Indonesian AS is the English "as"; Mexican papers write EU for the United
  * States, so EU is not read in Spanish). The key is the one `Intl`'s full
  * names give (ICU names the European Union EU and the United Nations UN).
  */
-export const COUNTRY_ABBREVIATIONS: { code: string; forms: string[]; locales?: string[] }[] = [
+export const COUNTRY_ABBREVIATIONS: { code: string; forms: string[]; locales?: string[]; notAfter?: RegExp; notBefore?: RegExp }[] = [
   { code: 'US', forms: ['US', 'U.S.', 'USA', 'U.S.A.'] },
+  { code: 'US', forms: ['США'], locales: ['ru', 'uk', 'be'] },
+  // Vietnamese writes the United States Mỹ (ICU: Hoa Kỳ), but Nam Mỹ, Bắc Mỹ, châu Mỹ and Mỹ Latinh are continents.
+  { code: 'US', forms: ['Mỹ'], locales: ['vi'], notAfter: /(?:Nam|Bắc|Trung|[cC]hâu)\s$/u, notBefore: /^[\s-]?La/u },
   { code: 'US', forms: ['EE. UU.', 'EE.UU.', 'EEUU'], locales: ['es', 'gl', 'ca'] },
   { code: 'US', forms: ['EUA'], locales: ['pt'] },
   { code: 'US', forms: ['AS', 'A.S.'], locales: ['id', 'ms'] },

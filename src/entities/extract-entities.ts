@@ -207,30 +207,39 @@ const TITLES = new Set([
   'mme', 'mlle', 'me', 'mgr', 'pr', 'sra', 'srta', 'dra', 'hr', 'hrn', 'dir', 'ing', 'bpk', 'sdr', 'sdri', 'tn', 'pn', 'hj',
 ]);
 
-/** The abbreviations of COUNTRY_ABBREVIATIONS by the text of their first word, longest form first. */
-const ABBREVIATIONS = (() => {
-  const byFirst = new Map<string, { form: string; key: string; locales?: string[] }[]>();
-  for (const { code, forms, locales } of COUNTRY_ABBREVIATIONS) {
+type ShortForm = Omit<(typeof COUNTRY_ABBREVIATIONS)[number], 'forms' | 'code'> & { form: string; key: string };
+
+/** The short forms of COUNTRY_ABBREVIATIONS by the text of their first word, longest form first. */
+const SHORT_FORMS = (() => {
+  const byFirst = new Map<string, ShortForm[]>();
+  for (const { code, forms, ...context } of COUNTRY_ABBREVIATIONS) {
     for (const form of forms) {
       const first = tokenize(form)[0]!.text;
       const list = byFirst.get(first) ?? [];
-      list.push({ form, key: makeKey('country', code), ...(locales && { locales }) });
+      list.push({ form, key: makeKey('country', code), ...context });
       byFirst.set(first, list.sort((a, b) => b.form.length - a.form.length));
     }
   }
   return byFirst;
 })();
 
-/** A country abbreviation written exactly as listed (US, U.S., EE. UU.) starting at `tokens[i]`, and how many tokens it spans. */
+/** Whether a country was named by one of its short forms (US, EU, Mỹ), not by its name. */
+export function isShortForm(text: string): boolean {
+  const candidates = SHORT_FORMS.get(text.split(/[.\s]/u)[0]!);
+  return candidates?.some((c) => c.form === text) ?? false;
+}
+
+/** A country's short form written exactly as listed (US, U.S., EE. UU.) starting at `tokens[i]`, and how many tokens it spans. */
 function matchAbbreviation(text: string, tokens: Token[], i: number, locale: string | undefined): { entity: FoundEntity; length: number } | undefined {
   const token = tokens[i]!;
-  const candidates = ABBREVIATIONS.get(token.text);
+  const candidates = SHORT_FORMS.get(token.text);
   if (!candidates) return undefined;
-  for (const { form, key, locales } of candidates) {
+  for (const { form, key, locales, notAfter, notBefore } of candidates) {
     if (locales && (locale === undefined || !locales.includes(locale))) continue;
     const end = token.start + form.length;
     // The form ends the word: "US" is not the start of "USB" (a form ending in a period ends anyway).
     if (!text.startsWith(form, token.start) || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+    if (notAfter?.test(text.slice(Math.max(0, token.start - 8), token.start)) || notBefore?.test(text.slice(end, end + 8))) continue;
     let length = 1;
     while (i + length < tokens.length && tokens[i + length]!.start < end) length++;
     return { entity: { kind: 'country', key, text: form, start: token.start, end }, length };

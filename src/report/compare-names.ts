@@ -15,7 +15,7 @@
  */
 import { keysOf, textsOf, type Alignment } from '../align/align-pair.js';
 import { readSide } from '../align/read-side.js';
-import type { Entity } from '../entities/extract-entities.js';
+import { isShortForm, type Entity } from '../entities/extract-entities.js';
 import { foldWord } from '../entities/fold.js';
 import { foreignCountryName } from '../entities/gazetteer.js';
 import { toBcp47 } from '../language/lang-tags.js';
@@ -62,18 +62,15 @@ export function nameMismatches(source: Article, entities: Entity[][], target: Ar
 }
 
 function reportable(e: Entity, lang: string, script: TargetScript, common: Set<string>, checkable: (w: string) => boolean): boolean {
-  // German Island or French Maurice in English text is a word or a name, not the country. An
-  // abbreviation (US, EU) is as often an adjective ("US officials"), which a translation writes as one
-  // (américain, Mỹ), and adjectives are no countries: it is not asked for.
-  if (e.kind === 'country') return !ABBREVIATION.test(e.text) && !foreignCountryName(foldWord(e.text), toBcp47(lang));
+  // German Island or French Maurice in English text is a word or a name, not the country. A short
+  // form (US, EU, Vietnamese Mỹ) is as often an adjective ("US officials"), which a translation writes
+  // as one (américain, American), and adjectives are no countries: it is not asked for.
+  if (e.kind === 'country') return !isShortForm(e.text) && !foreignCountryName(foldWord(e.text), toBcp47(lang));
   if (e.kind !== 'name' || script === 'syllabic') return false;
   const words = keyValue(e.key, 'name').split(/\s+/u);
   // A word too short to check (Larry, Giles in Arabic) may be the very one the translation wrote: then nothing can be concluded.
   return words.length >= 2 && words.every((w) => w.length >= 3) && !words.every((w) => common.has(w)) && words.every(checkable);
 }
-
-/** Capitals only, with the periods and spaces of an abbreviation (US, U.S., EE. UU., ЕС). */
-const ABBREVIATION = /^\p{Lu}[\p{Lu}.\s]*\p{Lu}\.?$/u;
 
 type TargetScript = 'cased' | 'consonantal' | 'syllabic';
 
