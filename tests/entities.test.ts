@@ -183,6 +183,12 @@ describe('dates', () => {
     const dates = (text: string, lang: string) => extractEntities(text, { lang }).filter((e) => e.kind === 'date').map((e) => e.key);
     expect(dates('Pada 30 September 2018.', 'ind')).toEqual(['date:9-30']);
     expect(dates('On September 30, 2018.', 'eng')).toEqual(['date:9-30']);
+    // Abbreviated months next to a day (news agencies' Sept. 30), and the German ordinal day.
+    expect(dates('On Sept. 30 and Oct. 1, and on 5 Dec 2019.', 'eng')).toEqual(['date:9-30', 'date:10-1', 'date:12-5']);
+    expect(dates('Am 30. Okt. 2018 und am 2. September.', 'deu')).toEqual(['date:10-30', 'date:9-2']);
+    expect(dates('le 5 janv. 2019', 'fra')).toEqual(['date:1-5']);
+    // Alone an abbreviation is a word or a name (Jan Smith, Mar Roxas); a sentence's period is no ordinal in English.
+    expect(keys('Jan Smith met Mar Roxas. It rose 3. September was quiet.', 'eng')).toEqual(['name:jan smith', 'name:mar roxas', 'num:3', 'month:9']);
     expect(dates('Ngày 30 tháng 9 năm 2018.', 'vie')).toEqual(['date:9-30']);
     expect(dates('في 30 سبتمبر 2018.', 'arb')).toEqual(['date:9-30']);
     expect(dates('2018年9月30日', 'cmn')).toEqual(['date:9-30']);

@@ -15,6 +15,8 @@ import { tokenize, type Token } from './tokenize.js';
 import { startsLowerCase } from '../language/code-units.js';
 import { isKey, keyValue, makeKey } from './keys.js';
 import { COUNTRY_ABBREVIATIONS } from './aliases.js';
+import { shortMonths } from '../language/intl-names.js';
+import { foldWord } from './fold.js';
 
 /** What an entity is. */
 export type EntityKind = 'number' | 'number-word' | 'month' | 'weekday' | 'date' | 'country' | 'name' | 'url';
@@ -90,9 +92,12 @@ export function findEntities(text: string, lang: string | undefined, withTerms =
   }
   for (const e of names) out.push(e);
   out.sort((a, b) => a.start - b.start || a.end - b.end);
-  for (const d of findDates(out, rest)) out.push(d);
+  for (const d of findDates(out, rest, lang ? toBcp47(lang) : undefined)) out.push(d);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/** Languages that write a day as an ordinal with a period (30. September, 30. září). */
+const ORDINAL_DOT = new Set(['de', 'da', 'nb', 'nn', 'fi', 'cs', 'sk', 'pl', 'sl', 'hr', 'bs', 'sr', 'hu', 'et', 'lv', 'is', 'lb']);
 
 /** Chinese and Japanese dates: 9月30日. */
 const HAN_DATE = /(\d{1,2})\s?月\s?(\d{1,2})\s?日/gu;
@@ -102,7 +107,8 @@ const HAN_DATE = /(\d{1,2})\s?月\s?(\d{1,2})\s?日/gu;
  * "September 30", "30 tháng 9", "٣٠ سبتمبر", "9月30日" and "30/9" all give
  * `date:9-30`, a far rarer key than the month or the number alone.
  */
-function findDates(entities: FoundEntity[], text: string): Entity[] {
+function findDates(entities: FoundEntity[], text: string, locale: string | undefined): Entity[] {
+  const ordinalDot = locale !== undefined && ORDINAL_DOT.has(locale);
   const out: Entity[] = [];
   for (let i = 0; i < entities.length; i++) {
     const e = entities[i]!;
@@ -113,8 +119,10 @@ function findDates(entities: FoundEntity[], text: string): Entity[] {
       const day = Number(keyValue(n.key, 'num'));
       const gap = n.start < e.start ? text.slice(n.end, e.start) : text.slice(e.end, n.start);
       // "2/7" yields its month and day from one span; otherwise they must be close.
-      // Spanish, Portuguese and Catalan put "de" between day and month (2 de julio).
-      const close = (n.start === e.start && n.end === e.end) || /^\s{1,2}$/u.test(gap) || (n.start < e.start && /^ de $/u.test(gap));
+      // Spanish, Portuguese and Catalan put "de" between day and month (2 de julio); German, the
+      // Nordic and most Slavic languages a period after the day (30. September).
+      const close = (n.start === e.start && n.end === e.end) || /^\s{1,2}$/u.test(gap)
+        || (n.start < e.start && (gap === ' de ' || (ordinalDot && /^\.\s{1,2}$/u.test(gap))));
       if (Number.isInteger(day) && day >= 1 && day <= 31 && close) {
         out.push({ kind: 'date', key: makeKey('date', `${month}-${day}`), text: text.slice(Math.min(n.start, e.start), Math.max(n.end, e.end)), start: Math.min(n.start, e.start), end: Math.max(n.end, e.end) });
         break;
@@ -150,7 +158,7 @@ function findNames(text: string, locale: string | undefined, withTerms: boolean,
   const isNamePart = (t: Token) => t.capitalised && (isAcronym(t.text) || !lower.has(t.folded));
   const out: FoundEntity[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const abbreviation = matchAbbreviation(text, tokens, i, locale);
+    const abbreviation = matchAbbreviation(text, tokens, i, locale) ?? matchShortMonth(text, tokens, i, locale);
     if (abbreviation) {
       out.push(abbreviation.entity);
       i += abbreviation.length;
@@ -171,7 +179,8 @@ function findNames(text: string, locale: string | undefined, withTerms: boolean,
     }
     let j = i + 1;
     // Inside a run, any capitalised word belongs to the name (Mao Ninh, though "ninh" is also a word).
-    while (j < tokens.length && tokens[j]!.capitalised && joinsName(text, tokens[j - 1]!, tokens[j]!, isNamePart) && !matchGazetteer(tokens, j, locale) && !matchAbbreviation(text, tokens, j, locale)) j++;
+    while (j < tokens.length && tokens[j]!.capitalised && joinsName(text, tokens[j - 1]!, tokens[j]!, isNamePart) && !matchGazetteer(tokens, j, locale)
+      && !matchAbbreviation(text, tokens, j, locale) && !matchShortMonth(text, tokens, j, locale)) j++;
     const run = tokens.slice(i, j);
     const single = run.length === 1;
     const sentenceInitialWord = single && startsSentence(text, token) && !isAcronym(token.text) && !capitalisedInside.has(token.folded);
@@ -245,6 +254,36 @@ function matchAbbreviation(text: string, tokens: Token[], i: number, locale: str
     return { entity: { kind: 'country', key, text: form, start: token.start, end }, length };
   }
   return undefined;
+}
+
+const shortMonthsOf = new Map<string, Map<string, number>>();
+
+/**
+ * An abbreviated month next to a day (Sept. 30, 5 Jan, 30. Okt.): only there,
+ * since alone most are also words or names (Jan, Mar, mag).
+ */
+function matchShortMonth(text: string, tokens: Token[], i: number, locale: string | undefined): { entity: FoundEntity; length: number } | undefined {
+  if (locale === undefined) return undefined;
+  let months = shortMonthsOf.get(locale);
+  if (!months) {
+    try {
+      months = new Map([...shortMonths(locale)].map(([name, month]) => [foldWord(name), month]));
+    } catch {
+      months = new Map(); // A tag Intl refuses names no months.
+    }
+    shortMonthsOf.set(locale, months);
+  }
+  const token = tokens[i]!;
+  const month = months.get(token.folded);
+  if (month === undefined) return undefined;
+  const end = text[token.end] === '.' ? token.end + 1 : token.end;
+  const isDay = (t: Token | undefined) => t !== undefined && /^\d{1,2}$/u.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31;
+  const next = tokens[i + 1];
+  const previous = tokens[i - 1];
+  const dayAfter = isDay(next) && /^[ \u00a0]$/u.test(text.slice(end, next!.start));
+  const dayBefore = isDay(previous) && /^\.?[ \u00a0]$/u.test(text.slice(previous!.end, token.start));
+  if (!dayAfter && !dayBefore) return undefined;
+  return { entity: { kind: 'month', key: makeKey('month', month), text: text.slice(token.start, end), start: token.start, end }, length: 1 };
 }
 
 function isAcronym(word: string): boolean {

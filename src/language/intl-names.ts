@@ -19,6 +19,24 @@ export function monthForms(locale: string): string[][] {
   });
 }
 
+/**
+ * Each locale's abbreviated month names, folded to lower case without their
+ * period (jan, feb, sept., okt.), with the month (1-12): those that are no
+ * long name too (May, mai) and hold no digit. English adds the news agencies'
+ * Sept (AP style: Sept. 30).
+ */
+export function shortMonths(locale: string): Map<string, number> {
+  const format = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const long = new Set(monthForms(locale).flat().map((n) => n.toLowerCase()));
+  const out = new Map<string, number>();
+  for (let month = 0; month < 12; month++) {
+    const name = format.format(new Date(Date.UTC(2024, month, 2))).toLowerCase().replace(/\.$/u, '');
+    if (!long.has(name) && !/\p{N}/u.test(name)) out.set(name, month + 1);
+  }
+  if (locale === 'en') out.set('sept', 9);
+  return out;
+}
+
 /** Weekday names, Sunday first: long (星期六, Saturday) or short (周六, Sat). */
 export function weekdayNames(locale: string, width: 'long' | 'short' = 'long'): string[] {
   const format = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' });
