@@ -14,9 +14,7 @@ import { toAsciiDigits } from './digits.js';
 import { tokenize, type Token } from './tokenize.js';
 import { startsLowerCase } from '../language/code-units.js';
 import { isKey, keyValue, makeKey } from './keys.js';
-import { COUNTRY_ABBREVIATIONS } from './aliases.js';
-import { shortMonths } from '../language/intl-names.js';
-import { foldWord } from './fold.js';
+import { matchShortForm, matchShortMonth } from './short-forms.js';
 
 /** What an entity is. */
 export type EntityKind = 'number' | 'number-word' | 'month' | 'weekday' | 'date' | 'country' | 'name' | 'url';
@@ -158,7 +156,7 @@ function findNames(text: string, locale: string | undefined, withTerms: boolean,
   const isNamePart = (t: Token) => t.capitalised && (isAcronym(t.text) || !lower.has(t.folded));
   const out: FoundEntity[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const abbreviation = matchAbbreviation(text, tokens, i, locale) ?? matchShortMonth(text, tokens, i, locale);
+    const abbreviation = matchShortForm(text, tokens, i, locale) ?? matchShortMonth(text, tokens, i, locale);
     if (abbreviation) {
       out.push(abbreviation.entity);
       i += abbreviation.length;
@@ -180,7 +178,7 @@ function findNames(text: string, locale: string | undefined, withTerms: boolean,
     let j = i + 1;
     // Inside a run, any capitalised word belongs to the name (Mao Ninh, though "ninh" is also a word).
     while (j < tokens.length && tokens[j]!.capitalised && joinsName(text, tokens[j - 1]!, tokens[j]!, isNamePart) && !matchGazetteer(tokens, j, locale)
-      && !matchAbbreviation(text, tokens, j, locale) && !matchShortMonth(text, tokens, j, locale)) j++;
+      && !matchShortForm(text, tokens, j, locale) && !matchShortMonth(text, tokens, j, locale)) j++;
     const run = tokens.slice(i, j);
     const single = run.length === 1;
     const sentenceInitialWord = single && startsSentence(text, token) && !isAcronym(token.text) && !capitalisedInside.has(token.folded);
@@ -215,76 +213,6 @@ const TITLES = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cpt', 'maj', 'adm', 'rev', 'fr', 'jr', 'sr',
   'mme', 'mlle', 'me', 'mgr', 'pr', 'sra', 'srta', 'dra', 'hr', 'hrn', 'dir', 'ing', 'bpk', 'sdr', 'sdri', 'tn', 'pn', 'hj',
 ]);
-
-type ShortForm = Omit<(typeof COUNTRY_ABBREVIATIONS)[number], 'forms' | 'code'> & { form: string; key: string };
-
-/** The short forms of COUNTRY_ABBREVIATIONS by the text of their first word, longest form first. */
-const SHORT_FORMS = (() => {
-  const byFirst = new Map<string, ShortForm[]>();
-  for (const { code, forms, ...context } of COUNTRY_ABBREVIATIONS) {
-    for (const form of forms) {
-      const first = tokenize(form)[0]!.text;
-      const list = byFirst.get(first) ?? [];
-      list.push({ form, key: makeKey('country', code), ...context });
-      byFirst.set(first, list.sort((a, b) => b.form.length - a.form.length));
-    }
-  }
-  return byFirst;
-})();
-
-/** Whether a country was named by one of its short forms (US, EU, Mỹ), not by its name. */
-export function isShortForm(text: string): boolean {
-  const candidates = SHORT_FORMS.get(text.split(/[.\s]/u)[0]!);
-  return candidates?.some((c) => c.form === text) ?? false;
-}
-
-/** A country's short form written exactly as listed (US, U.S., EE. UU.) starting at `tokens[i]`, and how many tokens it spans. */
-function matchAbbreviation(text: string, tokens: Token[], i: number, locale: string | undefined): { entity: FoundEntity; length: number } | undefined {
-  const token = tokens[i]!;
-  const candidates = SHORT_FORMS.get(token.text);
-  if (!candidates) return undefined;
-  for (const { form, key, locales, notAfter, notBefore } of candidates) {
-    if (locales && (locale === undefined || !locales.includes(locale))) continue;
-    const end = token.start + form.length;
-    // The form ends the word: "US" is not the start of "USB" (a form ending in a period ends anyway).
-    if (!text.startsWith(form, token.start) || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-    if (notAfter?.test(text.slice(Math.max(0, token.start - 8), token.start)) || notBefore?.test(text.slice(end, end + 8))) continue;
-    let length = 1;
-    while (i + length < tokens.length && tokens[i + length]!.start < end) length++;
-    return { entity: { kind: 'country', key, text: form, start: token.start, end }, length };
-  }
-  return undefined;
-}
-
-const shortMonthsOf = new Map<string, Map<string, number>>();
-
-/**
- * An abbreviated month next to a day (Sept. 30, 5 Jan, 30. Okt.): only there,
- * since alone most are also words or names (Jan, Mar, mag).
- */
-function matchShortMonth(text: string, tokens: Token[], i: number, locale: string | undefined): { entity: FoundEntity; length: number } | undefined {
-  if (locale === undefined) return undefined;
-  let months = shortMonthsOf.get(locale);
-  if (!months) {
-    try {
-      months = new Map([...shortMonths(locale)].map(([name, month]) => [foldWord(name), month]));
-    } catch {
-      months = new Map(); // A tag Intl refuses names no months.
-    }
-    shortMonthsOf.set(locale, months);
-  }
-  const token = tokens[i]!;
-  const month = months.get(token.folded);
-  if (month === undefined) return undefined;
-  const end = text[token.end] === '.' ? token.end + 1 : token.end;
-  const isDay = (t: Token | undefined) => t !== undefined && /^\d{1,2}$/u.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31;
-  const next = tokens[i + 1];
-  const previous = tokens[i - 1];
-  const dayAfter = isDay(next) && /^[ \u00a0]$/u.test(text.slice(end, next!.start));
-  const dayBefore = isDay(previous) && /^\.?[ \u00a0]$/u.test(text.slice(previous!.end, token.start));
-  if (!dayAfter && !dayBefore) return undefined;
-  return { entity: { kind: 'month', key: makeKey('month', month), text: text.slice(token.start, end), start: token.start, end }, length: 1 };
-}
 
 function isAcronym(word: string): boolean {
   return word.length >= 2 && word.length <= 8 && /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(word);

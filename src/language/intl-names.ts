@@ -21,7 +21,7 @@ export function monthForms(locale: string): string[][] {
 
 /**
  * Each locale's abbreviated month names, folded to lower case without their
- * period (jan, feb, sept., okt.), with the month (1-12): those that are no
+ * period (jan, feb, sept, okt), with the month (1-12): those that are no
  * long name too (May, mai) and hold no digit. English adds the news agencies'
  * Sept (AP style: Sept. 30).
  */

@@ -15,7 +15,8 @@
  */
 import { keysOf, textsOf, type Alignment } from '../align/align-pair.js';
 import { readSide } from '../align/read-side.js';
-import { isShortForm, type Entity } from '../entities/extract-entities.js';
+import type { Entity } from '../entities/extract-entities.js';
+import { isShortForm } from '../entities/short-forms.js';
 import { foldWord } from '../entities/fold.js';
 import { foreignCountryName } from '../entities/gazetteer.js';
 import { toBcp47 } from '../language/lang-tags.js';
