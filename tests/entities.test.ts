@@ -96,6 +96,7 @@ describe('extractEntities', () => {
     expect(keys('美國和北约', 'cmn')).toEqual(['country:US', 'name:nato']);
     expect(keys('США и Великобритания.', 'rus')).toEqual(['country:US', 'country:GB']);
     expect(keys('My view: Britain and Gran Bretaña.', 'eng')).toEqual(['country:GB', 'country:GB']);
+    expect(keys('Perdana Menteri Inggris tiba.', 'ind')).toContain('country:GB');
     // Vietnamese Mỹ is the United States, but not in Nam Mỹ (South America) or Mỹ Latinh.
     expect(keys('Tổng thống Mỹ tới Nam Mỹ và Mỹ Latinh.', 'vie').filter((k) => k.startsWith('country:'))).toEqual(['country:US']);
     // Not in lower case, not inside a longer word, not in a language that means something else by it.
