@@ -18,6 +18,7 @@
  * cost Text+Berg; all words (names too) cost ParIce.
  */
 import { keysOfKind, keyValue, makeKey } from '../entities/keys.js';
+import { rememberWords } from '../remember.js';
 
 const MIN_LETTERS = 6;
 const PREFIX = 5;
@@ -47,10 +48,13 @@ function prefixesOf(words: string[], names: Set<string>): string[] {
   return [...out];
 }
 
-/** `l:~` and the prefix of the word's spelling: a learned-word key no word can spell (words hold letters only). */
-export function cognateKey(word: string): string {
-  return makeKey('l', `~${spelling(word).slice(0, PREFIX)}`);
-}
+/**
+ * `l:~` and the prefix of the word's spelling: a learned-word key no word can
+ * spell (words hold letters only). Remembered per word: an article is aligned
+ * against each of its story's other versions, and its words are spelled again
+ * for each.
+ */
+const cognateKey = rememberWords((word: string): string => makeKey('l', `~${spelling(word).slice(0, PREFIX)}`), 200_000);
 
 /**
  * A word spelled the way most Latin orthographies would: c as k or s, ph f, th t,

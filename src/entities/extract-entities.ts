@@ -76,7 +76,8 @@ export function findEntities(text: string, lang: string | undefined, withTerms =
   // URLs are blanked out (same length, so offsets hold) before numbers and names are read.
   for (const { url, start, end } of findUrlSpans(text)) out.push({ kind: 'url', key: makeKey('url', url.toLowerCase()), text: url, start, end });
   const rest = mayHoldUrl(text) ? text.replace(URL_PATTERN, (url) => ' '.repeat(url.length)) : text;
-  const names = findNames(rest, lang ? toBcp47(lang) : undefined, withTerms, rest === text ? tokens : undefined);
+  const locale = lang ? toBcp47(lang) : undefined;
+  const names = findNames(rest, locale, withTerms, rest === text ? tokens : undefined);
   // The 7 of "tháng 7" (July) is part of a month name, not a number of its own.
   const dates = names.filter((e) => e.kind === 'month' || e.kind === 'weekday');
   let next = 0;
@@ -90,7 +91,7 @@ export function findEntities(text: string, lang: string | undefined, withTerms =
   }
   for (const e of names) out.push(e);
   out.sort((a, b) => a.start - b.start || a.end - b.end);
-  for (const d of findDates(out, rest, lang ? toBcp47(lang) : undefined)) out.push(d);
+  for (const d of findDates(out, rest, locale)) out.push(d);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

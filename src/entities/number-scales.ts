@@ -59,6 +59,11 @@ function scaleAfter(after: string, lang: string): { scale: number; length: numbe
   return scale === undefined ? undefined : { scale, length: m[0].length };
 }
 
+/** `value` (a number as a string) times `scale`, as a string, without the float noise of the product (1.2 x 10^8 is 120000000). */
+export function scaledValue(value: string, scale: number): string {
+  return String(Number((Number(value) * scale).toPrecision(12)));
+}
+
 /** A currency sign before a number lets "m" and "k" be scales: $2m, £11m, €5k. */
 const CURRENCY_BEFORE = /[$£€¥₹]\s?$/u;
 const CURRENCY_SCALE = /^(?:(m)|(k))(?![\p{L}])/iu;

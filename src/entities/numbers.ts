@@ -8,7 +8,7 @@
  */
 import { toAsciiDigits } from './digits.js';
 import { makeKey } from './keys.js';
-import { scaleAround } from './number-scales.js';
+import { scaleAround, scaledValue } from './number-scales.js';
 
 /** The longest scale word and the space before it ("mil millones", "nghìn tỷ") fit in this many characters. */
 const SCALE_REACH = 16;
@@ -296,15 +296,11 @@ export function findNumbers(text: string, locale: string, lang: string | undefin
     while (next < covered.length && covered[next]![1] <= start) next++;
     if (next < covered.length && covered[next]![0] <= start) continue;
     // "2024-2025" is two numbers; the regex already stops at the dash.
-    const value = valueOf(m[0], locale);
     // A number is keyed by what it counts: 2.4 million, 2,4 juta, 240万 and 2,400,000 are one number.
+    const value = valueOf(m[0], locale);
     const scaled = scaleAround(ascii.slice(Math.max(0, start - 2), start), ascii.slice(end, end + SCALE_REACH), lang ?? 'und');
-    if (scaled) {
-      const to = end + scaled.length;
-      out.push({ key: makeKey('num', Number((Number(value) * scaled.scale).toPrecision(12))), text: text.slice(start, to), start, end: to, word: false });
-    } else {
-      out.push({ key: makeKey('num', value), text: text.slice(start, end), start, end, word: false });
-    }
+    const to = scaled ? end + scaled.length : end;
+    out.push({ key: makeKey('num', scaled ? scaledValue(value, scaled.scale) : value), text: text.slice(start, to), start, end: to, word: false });
   }
 
   const compound = lang ? COMPOUND_NUMBERS[lang] : undefined;

@@ -27,10 +27,11 @@ const SHORT_FORMS = (() => {
   return byFirst;
 })();
 
+const FORMS = new Set(COUNTRY_ABBREVIATIONS.flatMap((a) => a.forms));
+
 /** Whether a country was named by one of its short forms (US, EU, Mỹ), not by its name. */
 export function isShortForm(text: string): boolean {
-  const candidates = SHORT_FORMS.get(text.split(/[.\s]/u)[0]!);
-  return candidates?.some((c) => c.form === text) ?? false;
+  return FORMS.has(text);
 }
 
 /** A country's short form written exactly as listed (US, U.S., EE. UU.) starting at `tokens[i]`, and how many tokens it spans. */

@@ -10,6 +10,7 @@
  * (English café, Dutch België), since a missing letter costs more than a
  * spare one.
  */
+import { rememberWords } from '../remember.js';
 
 /** Non-ASCII letters of Latin-script candidates, lower case. A language not listed is never weighed. */
 const LATIN: Record<string, string> = {
@@ -218,16 +219,10 @@ function scriptTable(letters: Record<string, string>, extra: Ranges, gaps: Recor
     }
     return out.includes(1) ? out : undefined;
   };
-  // A word's answer never changes, and news repeats its words: each is weighed once, up to a bound.
-  const seen = new Map<string, Uint8Array | undefined>();
-  const neverWrittenBy = (word: string) => {
-    if (seen.has(word)) return seen.get(word);
-    if (seen.size >= SEEN_WORDS) seen.clear();
-    const flags = weigh(word);
-    seen.set(word, flags);
-    return flags;
-  };
-  return { index: new Map(langs.map((lang, i) => [lang, i])), neverWrittenBy };
+  // A word's answer never changes, and news repeats its words: each is weighed once, up to a bound
+  // (null, not undefined, for "none": the memo weighs again what it holds as undefined).
+  const remembered = rememberWords((word) => weigh(word) ?? null, SEEN_WORDS);
+  return { index: new Map(langs.map((lang, i) => [lang, i])), neverWrittenBy: (word) => remembered(word) ?? undefined };
 }
 
 /** Words whose answer each script's table keeps: some megabytes at most, most of a language's running words. */

@@ -8,7 +8,7 @@
  */
 import { toAsciiDigits } from '../entities/digits.js';
 import { CENTURY, numberWords } from './number-words.js';
-import { scaleAround } from '../entities/number-scales.js';
+import { scaleAround, scaledValue } from '../entities/number-scales.js';
 import { unitAfter, type UnitClass } from './number-units.js';
 
 /** A number as written and every value it may stand for. */
@@ -53,7 +53,7 @@ export function readNumbers(text: string, lang: string, otherLang: string): Read
       for (const v of values) reading.alt.add(String(Number(v) + 12));
     }
     const scale = scaleAround(before, after, lang)?.scale;
-    if (scale) for (const v of values) reading.alt.add(String(Number((Number(v) * scale).toPrecision(12))));
+    if (scale) for (const v of values) reading.alt.add(scaledValue(v, scale));
     if (/^\d{4}$/u.test(raw)) addYear(reading, Number(raw), calendars);
     if (CENTURY.test(after)) reading.century = Number(raw);
     const unit = unitAfter(after);
