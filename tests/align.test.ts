@@ -322,6 +322,38 @@ describe('Arabic names read off the Latin side', () => {
 });
 
 describe('sentence lengths', () => {
+  it('takes the length ratio from a few sure pairs when sentences of other stories swell a short version', () => {
+    // Seven translated sentences and, after the headline, two of another story:
+    // the whole documents' ratio counts those, and under it the short headline
+    // translation took the first of them in as a 1-2 bead. The first pass's
+    // sure pairs (more than half the shorter side) give the ratio instead.
+    const source = [
+      'Sarah Palin speaks of the post-traumatic stress disorder (PTSD) of her son Track Palin at a rally of Donald Trump in Tulsa',
+      'Track Palin, 26, served a year in Iraq after he enlisted in September 2008.',
+      'He was arrested in Wasilla on Monday, 18 January.',
+      'Palin said that 20 veterans a day take their own lives.',
+      'The rally in Tulsa drew 12,000 people, organisers said.',
+      'Organisers said 300 volunteers from Oklahoma helped.',
+      'Trump spoke for 90 minutes.',
+    ];
+    const translated = [
+      'Sarah Palin kutip PTSD Track Palin di kampanye Donald Trump',
+      'Track Palin, 26, bertugas setahun di Irak setelah mendaftar pada September 2008.',
+      'Dia ditangkap di Wasilla pada Senin, 18 Januari.',
+      'Palin mengatakan 20 veteran sehari bunuh diri.',
+      'Kampanye di Tulsa dihadiri 12.000 orang, kata panitia.',
+      'Panitia mengatakan 300 relawan dari Oklahoma membantu.',
+      'Trump berbicara selama 90 menit.',
+    ];
+    const other = [
+      'Seorang pemain muda mencetak dua gol dalam pertandingan persahabatan di stadion kota itu.',
+      'Pelatihnya mengatakan bahwa latihan keras selama musim panas telah membuahkan hasil yang baik.',
+    ];
+    const target = [translated[0]!, ...other, ...translated.slice(1)];
+    const beads = alignSentences(source, target, { sourceLang: 'eng', targetLang: 'ind' }).map((b) => [b.source, b.target]);
+    expect(beads).toEqual([[[0], [0]], [[], [1]], [[], [2]], ...source.slice(1).map((_, i) => [[i + 1], [i + 3]])]);
+  });
+
   it('counts a Chinese, Japanese or Korean character as one, and the Latin letters and digits beside it a third each', () => {
     expect(textLength('Sainsbury表示')).toBe(2 + 3);
     expect(textLength('达到3000个品种')).toBe(5 + 1);
