@@ -459,7 +459,7 @@ describe('learnLexicon (IBM Model 1 both ways)', () => {
 
 describe('foreign names written in Chinese characters', () => {
   it('hears a Latin name as a transliteration would: a syllable per consonant, a nasal or liquid after a vowel swallowed or not', async () => {
-    const { latinUnits, onsetForms, onsetOf } = await import('../src/align/han-names.js');
+    const { latinUnits, onsetForms, onsetOf } = await import('../src/align/han-onsets.js');
     const { pinyinSyllables } = await import('../src/entities/transliterate.js');
     const onsets = (han: string) => pinyinSyllables(han).map(onsetOf).join('');
     expect(onsetForms(latinUnits('cromwell'))).toContain(onsets('克伦威尔'));
@@ -471,12 +471,43 @@ describe('foreign names written in Chinese characters', () => {
     expect(onsetForms(latinUnits('merkel'))).not.toContain(onsets('特朗普'));
   });
 
-  it('takes a run for a name only where a middle dot marks a foreign name, then finds it again wherever it stands', async () => {
+  it('takes a run for a name where a middle dot marks a foreign name, then finds it again wherever it stands', async () => {
     const { hanNameKeys } = await import('../src/align/han-names.js');
     const latin = [['w:holly', 'w:willoughby'], ['w:willoughby'], ['w:jones']];
+    // 琼斯 is two characters: too short to be taken without a dot.
     expect(hanNameKeys(latin, ['电视主持人霍莉·威洛比退出交易', '威洛比无暇打理其品牌', '琼斯搭乘飞机'])).toEqual([['w:holly', 'w:willoughby'], ['w:willoughby'], []]);
-    // Without the dotted full name, the same characters are not taken for a name.
-    expect(hanNameKeys(latin, ['威洛比无暇打理其品牌'])).toEqual([[]]);
+  });
+
+  it('takes an undotted run of name characters for a name that recurs alike on both sides', async () => {
+    const { hanNameKeys } = await import('../src/align/han-names.js');
+    const latin = [['w:donald', 'w:trump'], [], ['w:kavanaugh'], ['w:trump']];
+    const han = ['特朗普总统在集会上讲话', '参议院周五投票', '卡瓦诺否认了指控', '特朗普为他辩护'];
+    expect(hanNameKeys(latin, han)).toEqual([['w:trump'], [], ['w:kavanaugh'], ['w:trump']]);
+    // 总统 (president) holds characters of no transliteration: no run, no name.
+    expect(hanNameKeys([['w:zongton']], ['总统'])).toEqual([[]]);
+    // Two name characters sound like too many names (克里 would be Kerry, but also 克里姆林宫's start).
+    expect(hanNameKeys([['w:kerry']], ['克里说'])).toEqual([[]]);
+  });
+
+  it('leaves an undotted run out where the two sides mention the name unalike: far fewer times, or far apart', async () => {
+    const { hanNameKeys } = await import('../src/align/han-names.js');
+    const filler = <T,>(n: number, item: T): T[] => Array.from({ length: n }, () => item);
+    // Once on the Latin side, four times on the Chinese side: fewer than half as often.
+    const once = [['w:trump'], ...filler<string[]>(5, [])];
+    expect(hanNameKeys(once, ['特朗普讲话', '特朗普说', '特朗普称', '特朗普表示', '投票', '投票']).flat()).toEqual([]);
+    // The same counts, but the Chinese mention is 39 sentences away from the Latin one.
+    const early = [['w:trump'], ...filler<string[]>(39, [])];
+    expect(hanNameKeys(early, [...filler(39, '参议院投票'), '特朗普讲话']).flat()).toEqual([]);
+    expect(hanNameKeys(early, ['特朗普讲话', ...filler(39, '参议院投票')])[0]).toEqual(['w:trump']);
+  });
+
+  it('ships the name characters this Node\'s Intl builds (after an ICU change, run npm run gazetteer:update)', async () => {
+    const { HAN_NAME_CHARACTERS } = await import('../src/align/han-name-characters.js');
+    const { buildHanNameCharacters } = await import('../src/align/han-name-characters-build.js');
+    expect(HAN_NAME_CHARACTERS).toBe(buildHanNameCharacters());
+    // Transliterated names give their characters; names translated for their meaning do not.
+    expect([...'斯洛伐克阿塞拜疆'].every((c) => HAN_NAME_CHARACTERS.includes(c))).toBe(true);
+    expect([...'南冰岛'].some((c) => HAN_NAME_CHARACTERS.includes(c))).toBe(false);
   });
 });
 
