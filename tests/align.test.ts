@@ -309,6 +309,8 @@ describe('Arabic names read off the Latin side', () => {
     expect(arabicNameKeys(latin, arabic)).toEqual([['w:trump'], ['w:merkel'], [], ['w:ford']]);
     // Persian writes p and g with letters of its own: پمپئو, گرینلند.
     expect(arabicNameKeys([['w:pompeo', 'w:greenland']], [['پومپئو', 'گرینلند']])).toEqual([['w:pompeo', 'w:greenland']]);
+    // Ch before l or r is a k (Christine, Chrysler), elsewhere as in Charles.
+    expect(arabicNameKeys([['w:christine', 'w:charles']], [['كريستين', 'تشارلز']])).toEqual([['w:christine', 'w:charles']]);
   });
 
   it('aligns an Arabic document by the names it shares with an English one', () => {

@@ -12,7 +12,7 @@ import { arabicStems } from '../entities/fold.js';
 import { isKey, keyValue } from '../entities/keys.js';
 
 const LATIN_DIGRAPHS: [RegExp, string][] = [
-  [/gh(?=$|[^aeiou])/gu, ''], [/sh|ch|tch/gu, 's'], [/th/gu, 't'], [/ph/gu, 'f'], [/kh|ck|qu/gu, 'k'],
+  [/gh(?=$|[^aeiou])/gu, ''], [/ch(?=[lr])/gu, 'k'], [/sh|ch|tch/gu, 's'], [/th/gu, 't'], [/ph/gu, 'f'], [/kh|ck|qu/gu, 'k'],
   [/c(?=[eiy])/gu, 's'], [/x/gu, 'ks'],
 ];
 const LATIN_CLASS: Record<string, string> = {
