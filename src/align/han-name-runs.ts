@@ -24,7 +24,9 @@ const NEAR_SENTENCES = 5;
  * Characters of the Han side matched to a `w:` key of the Latin side: each run
  * of name characters is tried whole and then in shorter spans (down to
  * SHORTEST), longest first, and `keyOf` says which key a span's sound is, if
- * exactly one. Spans `known` already holds are not tried again.
+ * exactly one. The first span that sounds like a name is the run's one name
+ * (two names written with no other character between them give the first);
+ * a span `known` already holds ends the run's search.
  */
 export function undottedNames(
   hanSentences: string[], latinKeys: string[][], keyOf: (characters: string) => string | undefined,

@@ -27,7 +27,8 @@ const MAX_PART = 6;
 
 /**
  * For each Chinese-side sentence, the `w:` keys of Latin-side names it writes
- * in characters, found through the document's dotted foreign names.
+ * in characters, found through the document's dotted foreign names and its
+ * runs of name characters (han-name-runs.ts).
  */
 export function hanNameKeys(latinKeys: string[][], hanSentences: string[]): string[][] {
   const byForm = new Map<string, Set<string>>();
