@@ -323,6 +323,18 @@ describe('Arabic names read off the Latin side', () => {
   });
 });
 
+describe('repeated sentences', () => {
+  it('pairs a sentence that repeats on both sides 1-1 each time, and joins it to no merge', () => {
+    const said = 'And the king spoke to the people of the city, saying:';
+    const dijawab = 'Dan raja berbicara kepada penduduk kota itu, katanya:';
+    const source = [said, 'Build the wall of 40 cubits before the 3rd month.', said, 'Open the 12 gates to the traders from Tyre.', said, 'Keep the feast on the 14th day.'];
+    const target = [dijawab, 'Bangunlah tembok 40 hasta sebelum bulan ke-3.', dijawab, 'Bukalah 12 gerbang bagi para pedagang dari Tirus.', dijawab, 'Rayakanlah pesta pada hari ke-14.'];
+    const beads = alignSentences(source, target, { sourceLang: 'eng', targetLang: 'ind' }).map((b) => [b.source, b.target]);
+    // Before, a repeat could only stand alone: the second and third "saying" were left out, their translations merged into a neighbour.
+    expect(beads).toEqual(source.map((_, i) => [[i], [i]]));
+  });
+});
+
 describe('sentence lengths', () => {
   it('takes the length ratio from a few sure pairs when sentences of other stories swell a short version', () => {
     // Seven translated sentences and, after the headline, two of another story:

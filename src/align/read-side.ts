@@ -37,8 +37,10 @@ function mainScript(sentences: string[]): string | undefined {
 
 /**
  * A sentence that repeats an earlier one on its side word for word (a caption
- * printed twice) is a duplicate: it gets a null bead of its own rather than a
- * second share of the counterpart. Very short lines ("Yes.") may repeat honestly.
+ * printed twice) may be a duplicate: it is left out at no cost rather than
+ * taking a second share of its counterpart in a merge, and pairs 1-1 only
+ * where the other side has a sentence for it too (text that repeats itself,
+ * translated so). Very short lines ("Yes.") may repeat honestly.
  */
 export function findRepeats(sentences: string[]): boolean[] {
   const seen = new Set<string>();

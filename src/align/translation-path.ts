@@ -20,7 +20,7 @@ export interface PathInput {
   model: LengthModel;
   sourceKinds?: BlockKind[];
   targetKinds?: BlockKind[];
-  /** Sentences that repeat an earlier one on their side: they can only stand alone. */
+  /** Sentences that repeat an earlier one on their side: alone (at no cost) or in a 1-1 bead, never in a merge. */
   sourceRepeats: boolean[];
   targetRepeats: boolean[];
   /** Punctuation classes of each sentence, as bit masks (see `punctuationMask`). */
