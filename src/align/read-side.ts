@@ -37,7 +37,7 @@ function mainScript(sentences: string[]): string | undefined {
 
 /**
  * A sentence that repeats an earlier one on its side word for word (a caption
- * printed twice) may be a duplicate: it is left out at no cost rather than
+ * printed twice) may be a duplicate: it is left out cheaply rather than
  * taking a second share of its counterpart in a merge, and pairs 1-1 only
  * where the other side has a sentence for it too (text that repeats itself,
  * translated so). Very short lines ("Yes.") may repeat honestly.

@@ -20,7 +20,7 @@ export interface PathInput {
   model: LengthModel;
   sourceKinds?: BlockKind[];
   targetKinds?: BlockKind[];
-  /** Sentences that repeat an earlier one on their side: alone (at no cost) or in a 1-1 bead, never in a merge. */
+  /** Sentences that repeat an earlier one on their side: alone (cheaply) or in a 1-1 bead, never in a merge. */
   sourceRepeats: boolean[];
   targetRepeats: boolean[];
   /** Punctuation classes of each sentence, as bit masks (see `punctuationMask`). */
@@ -63,8 +63,8 @@ function searchBand(s: Side, t: Side, weight: Weights, model: LengthModel, band:
         const pj = j - DJ[shape]!;
         if (pi < 0 || pj < band.lo[pi]! || pj > band.hi[pi]!) continue;
         const before = cost[at(pi, pj)]!;
-        // Every term of a bead's cost but its shape's is non-negative (a repeated
-        // sentence's free null bead aside), so a path already dearer cannot win.
+        // Every term of a bead's cost but its shape's is non-negative (a null bead's
+        // cost is its own, not its shape's: the test skips nulls), so a path already dearer cannot win.
         if (before === Infinity || (before + SHAPE_COST[shape]! >= best && DI[shape]! > 0 && DJ[shape]! > 0)) continue;
         scorer.bound = best - before;
         scorer.measure(shape, j);
