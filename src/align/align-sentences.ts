@@ -140,14 +140,8 @@ export function alignChecked(
   // confident beads show, added to what the caller's model already knew.
   const sure = first.filter((b) => b.score >= 0.5 && b.source.length === 1 && b.target.length === 1);
   const unpairedSeen = first.some((b) => b.source.length === 0 || b.target.length === 0);
-  // A few sure pairs speak for the document's ratio when the first pass left sentences out (the
-  // document's own ratio counts them) and they are half the shorter side or more: a minority of
-  // sure pairs in a long document, where most beads are unsure, is no fair sample. Measured
-  // against the document's ratio alone: NTREX pairs each alone 0.9487 -> 0.9518, with the set
-  // model 0.9616 -> 0.9639, bench:corpus 128,848 -> 128,844 right pairs; without the half-side
-  // rule NTREX 0.9551 but ParIce -0.003 and bench:corpus -24 (pairs with Khmer and Burmese).
-  const fewSuffice = unpairedSeen && 2 * sure.length >= Math.min(sourceLengths.length, targetLengths.length);
-  const model = refineLengthModel(input.model, sure.map((b) => [sourceLengths[b.source[0]!]!, targetLengths[b.target[0]!]!]), fewSuffice);
+  const model = refineLengthModel(input.model, sure.map((b) => [sourceLengths[b.source[0]!]!, targetLengths[b.target[0]!]!]),
+    unpairedSeen ? Math.min(sourceLengths.length, targetLengths.length) : undefined);
   const ownPairs = new Map([...learnWordPairs(first, sourceWords, targetWords)].map(([v, w]) => [v, [w]]));
   const learned: WordPairs = { pairs: ownPairs, sourceSide: new Set([...ownPairs.values()].flat()) };
   if (ownPairs.size === 0 && given.pairs.size === 0 && listed.pairs.size === 0) {

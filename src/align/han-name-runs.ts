@@ -32,25 +32,24 @@ export function undottedNames(
   hanSentences: string[], latinKeys: string[][], keyOf: (characters: string) => string | undefined,
   known: Map<string, string>, longest: number,
 ): Map<string, string> {
-  const mentions = spanMentions(hanSentences, longest);
+  const runs = hanSentences.map(nameRuns);
   const proposed = new Map<string, string>();
-  for (const sentence of hanSentences) {
-    for (const run of nameRuns(sentence)) {
-      span: for (let n = Math.min(run.length, longest); n >= SHORTEST; n--) {
-        for (let x = 0; x + n <= run.length; x++) {
-          const characters = run.slice(x, x + n).join('');
-          if (known.has(characters) || proposed.has(characters)) break span;
-          const key = keyOf(characters);
-          if (key) {
-            proposed.set(characters, key);
-            break span;
-          }
+  for (const run of runs.flat()) {
+    span: for (let n = Math.min(run.length, longest); n >= SHORTEST; n--) {
+      for (let x = 0; x + n <= run.length; x++) {
+        const characters = run.slice(x, x + n).join('');
+        if (known.has(characters) || proposed.has(characters)) break span;
+        const key = keyOf(characters);
+        if (key) {
+          proposed.set(characters, key);
+          break span;
         }
       }
     }
   }
   const found = new Map<string, string>();
   if (proposed.size === 0) return found;
+  const mentions = spanMentions(runs, proposed, longest);
   const latinAt = keySentences(latinKeys);
   for (const [characters, key] of proposed) {
     if (recurAlike(mentions.get(characters)!, latinAt.get(key) ?? [], hanSentences.length, latinKeys.length)) found.set(characters, key);
@@ -74,13 +73,19 @@ function nameRuns(sentence: string): string[][] {
   return runs;
 }
 
-/** For each span of a name run (SHORTEST to `longest` characters), the sentences it stands in, in order. */
-function spanMentions(sentences: string[], longest: number): Map<string, number[]> {
+/**
+ * For each of `spans`, the sentences it stands in, in order: a span is made of
+ * name characters only, so it stands only inside a run (`runs`, by sentence).
+ */
+function spanMentions(runs: string[][][], spans: Map<string, string>, longest: number): Map<string, number[]> {
   const at = new Map<string, number[]>();
-  sentences.forEach((sentence, i) => {
-    for (const run of nameRuns(sentence)) {
+  runs.forEach((sentenceRuns, i) => {
+    for (const run of sentenceRuns) {
       for (let n = SHORTEST; n <= Math.min(run.length, longest); n++) {
-        for (let x = 0; x + n <= run.length; x++) addSentence(at, run.slice(x, x + n).join(''), i);
+        for (let x = 0; x + n <= run.length; x++) {
+          const span = run.slice(x, x + n).join('');
+          if (spans.has(span)) addSentence(at, span, i);
+        }
       }
     }
   });

@@ -21,9 +21,10 @@ const SHORT_FORMS = (() => {
       const first = tokenize(form)[0]!.text;
       const list = byFirst.get(first) ?? [];
       list.push({ form, key: makeKey('country', code), ...context });
-      byFirst.set(first, list.sort((a, b) => b.form.length - a.form.length));
+      byFirst.set(first, list);
     }
   }
+  for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
   return byFirst;
 })();
 

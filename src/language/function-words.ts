@@ -77,6 +77,12 @@ const LISTS: Record<string, string> = {
   als: 'dhe në të e i për me që nga është një se u ka nuk por si do janë',
 };
 
+/** Ijekavian forms Croatian and Bosnian write alike, where Serbian writes ekavian ones (mesec, predsednik, pre). */
+const IJEKAVIAN = 'mjesec mjeseca predsjednik stoljeće vijest vijesti mlijeko pjesma rijeka snijeg cijena ljeto gdje ovdje prije poslije';
+/** Words Bosnian and Serbian write alike, where Croatian writes its own (tijekom, točno, nogomet, siječanj…). */
+const BOSNIAN_SERBIAN = 'tokom tačno tačka učestvovati uslov uslovi udruženje pozorište fudbal fudbalski kafa hiljade ' +
+  'januar februar mart septembar oktobar novembar decembar';
+
 /**
  * Words that are not closed-class but tell a language from its neighbours, as
  * evidence for detection only (grouping keeps them as content words): English
@@ -93,12 +99,6 @@ const LISTS: Record<string, string> = {
  * Cyrillic words Macedonian writes otherwise (године, између, његов: година,
  * помеѓу, негов).
  */
-/** Ijekavian forms Croatian and Bosnian write alike, where Serbian writes ekavian ones (mesec, predsednik, pre). */
-const IJEKAVIAN = 'mjesec mjeseca predsjednik stoljeće vijest vijesti mlijeko pjesma rijeka snijeg cijena ljeto gdje ovdje prije poslije';
-/** Words Bosnian and Serbian write alike, where Croatian writes its own (tijekom, točno, nogomet, siječanj…). */
-const BOSNIAN_SERBIAN = 'tokom tačno tačka učestvovati uslov uslovi udruženje pozorište fudbal fudbalski kafa hiljade ' +
-  'januar februar mart septembar oktobar novembar decembar';
-
 const MARKERS: Record<string, string> = {
   eng: 'our your them these those being does did now then very only other some any many much such because here through during without within ' +
     'across around since until though although however whether up out off down amid against between where how why again should could might must may ' +
