@@ -113,7 +113,9 @@ describe('extractEntities', () => {
   it('reads digits of every script', () => {
     expect(toAsciiDigits('٣١ ۳۱ ३१ ๓๑')).toBe('31 31 31 31');
     // Zawgyi Burmese: ၀ for the letter wa, ၄င္း for ၎င်း, a Shan four for a dot below; real numbers still read.
-    expect(toAsciiDigits('ပါ၀င္ ၄င္း ၀န္ႀကီး မနဲ႔ ၂၀၁၈ ခု ၁၀ရက္', true)).toBe('ပါ၀င္ ၄င္း ၀န္ႀကီး မနဲ႔ 2018 ခု 10ရက္');
+    expect(toAsciiDigits('ပါ၀င္ ၄င္း ၀န္ႀကီး မနဲ႔ ၂၀၁၈ ခု ၁၀ရက္')).toBe('ပါ၀င္ ၄င္း ၀န္ႀကီး မနဲ႔ 2018 ခု 10ရက္');
+    // So a Burmese name written with wa (၀စ္လဘီ, Willoughby) and ၄င္း ("it") give no numbers 0 and 4 a translation lacks.
+    expect(keys('ေဟာ္လီ ၀စ္လဘီသည္ ၄င္း၏ ၁၁ မီလီယံ', 'mya').filter((k) => k.startsWith('num:'))).toEqual(['num:11']);
     expect(keys('مرور ٣١ عاما', 'arb')).toContain('num:31');
     // Digits beyond the Basic Multilingual Plane, after letters of another script; a text with none is returned as it was.
     expect(toAsciiDigits('Tập 𝟐𝟎 và ba')).toBe('Tập 20 và ba');
@@ -127,6 +129,9 @@ describe('extractEntities', () => {
     expect(keys('Ngày 2/7, diễn ra từ 3-4/7.', 'vie')).toEqual(expect.arrayContaining(['num:2', 'num:3', 'num:4', 'month:7']));
     expect(keys('Pada tanggal 2 Juli.', 'ind')).toEqual(expect.arrayContaining(['num:2', 'month:7']));
     expect(keys('hồi tháng 5 năm ngoái', 'vie')).toEqual(['month:5']);
+    // Khmer and Burmese write "day" and "month" onto the name, and the segmenter keeps them one word.
+    expect(keys('កាលពីថ្ងៃអង្គារ ខែកញ្ញា', 'khm')).toEqual(['weekday:2', 'month:9']);
+    expect(keys('အင်္ဂါနေ့က စက်တင်ဘာလ', 'mya')).toEqual(['weekday:2', 'month:9']);
   });
 
   it('reads separators the way the locale writes them', () => {

@@ -15,6 +15,18 @@ import { makeKey } from './keys.js';
 /** Chinese in simplified and traditional characters. */
 const HAN_LOCALES = ['zh', 'zh-Hant'];
 
+/**
+ * Khmer writes the words for day and month before a weekday's or month's name
+ * (ថ្ងៃអង្គារ, ខែកញ្ញា), Burmese after them (အင်္ဂါနေ့, စက်တင်ဘာလ), and the
+ * word segmenter often keeps the two as one word, which the bare name (`Intl`'s
+ * form) then never matches: NTREX's Khmer and Burmese dates went unread.
+ * [before, after] the name.
+ */
+const CALENDAR_WORDS: Record<string, { weekday: [string, string]; month: [string, string] }> = {
+  km: { weekday: ['ថ្ងៃ', ''], month: ['ខែ', ''] },
+  my: { weekday: ['', 'နေ့'], month: ['', 'လ'] },
+};
+
 export function buildGazetteer(): GazetteerData {
   const rows: PhraseRow[] = [];
   const phrases = new Map<string, Entry>();
@@ -60,6 +72,12 @@ export function buildGazetteer(): GazetteerData {
     monthForms(locale).forEach((forms, month) => {
       // 10月 and 10月份 are read with the numbers (findNumbers); here the months written in characters.
       for (const name of forms) if (!/\p{N}/u.test(name)) add(`${name}份`, { key: makeKey('month', month + 1), kind: 'month' });
+    });
+  }
+  for (const [locale, { weekday, month }] of Object.entries(CALENDAR_WORDS)) {
+    weekdayNames(locale).forEach((name, day) => add(`${weekday[0]}${name}${weekday[1]}`, { key: makeKey('weekday', day), kind: 'weekday' }));
+    monthForms(locale).forEach((forms, m) => {
+      for (const name of forms) add(`${month[0]}${name}${month[1]}`, { key: makeKey('month', m + 1), kind: 'month' });
     });
   }
   // Last, so that a word that is also a month or weekday name ("Minggu", Sunday

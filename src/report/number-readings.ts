@@ -38,7 +38,7 @@ const CALENDARS: Record<string, number[]> = { tha: [543], lao: [543], khm: [543,
 
 /** The numbers written in `text` in digits (any script), read for comparison with a text in `otherLang`. */
 export function readNumbers(text: string, lang: string, otherLang: string): Reading[] {
-  const ascii = toAsciiDigits(text, true);
+  const ascii = toAsciiDigits(text);
   const calendars = CALENDARS[otherLang] ?? [];
   return [...ascii.matchAll(NUMBER)].map((m) => {
     const raw = m[0];
