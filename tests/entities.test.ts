@@ -177,6 +177,25 @@ describe('extractEntities', () => {
     expect(keys('He arrived yesterday after 3 hours.', 'eng')).not.toContain('term:day-1');
   });
 
+  it('reads a word for time only in a language that writes it, and as it is written', () => {
+    const terms = (text: string, lang: string) => findEntities(text, lang, true).filter((e) => e.kind === 'term').map((e) => e.key);
+    // Afrikaans môre (tomorrow), Norwegian time (hour), Turkish saat (hour), Croatian dana (days).
+    expect(terms('There is more time to act.', 'eng')).toEqual([]);
+    expect(terms('Saat ini dana itu habis.', 'ind')).toEqual([]);
+    expect(terms('Ons sien jou môre.', 'afr')).toEqual(['term:day+1']);
+    // Folding would make thắng (won) tháng (month), gió (wind) giờ (hour).
+    expect(terms('Đội đã thắng khi gió mạnh.', 'vie')).toEqual([]);
+    expect(terms('Sau 3 giờ và một tháng.', 'vie')).toEqual(['term:hour', 'term:month']);
+    // Units are read in any language: Icelandic inflects metri as metra; British English writes metres.
+    expect(terms('í 5000 metra hæð', 'isl')).toEqual(['term:meter']);
+    expect(terms('at an altitude of 5000 metres', 'eng')).toEqual(['term:meter']);
+  });
+
+  it('reads Vietnamese weekdays written with a small thứ, not the ordinals', () => {
+    expect(keys('vào thứ Bảy vừa qua', 'vie')).toEqual(['weekday:6']);
+    expect(keys('lần thứ hai', 'vie')).toEqual(['num:2']);
+  });
+
   it('keeps URLs whole and out of the numbers', () => {
     const e = extractEntities('Sumber: https://baoquocte.vn/a-277163.html');
     expect(e.filter((x) => x.kind === 'url').map((x) => x.text)).toEqual(['https://baoquocte.vn/a-277163.html']);

@@ -5,12 +5,18 @@
  * `gazetteer-data.ts`); a test checks the shipped rows still equal what this
  * builds, so an alias edited here cannot be forgotten there.
  */
-import { monthForms, timeAndUnitWords, weekdayNames } from '../language/intl-names.js';
+import { monthForms, timeAndUnitWords, UNIT_WORDS, weekdayNames } from '../language/intl-names.js';
 import { NAME_LOCALES } from '../language/lang-tags.js';
 import { COUNTRY_ALIASES, NAME_ALIASES } from './aliases.js';
 import { encodeGazetteer, phraseOf, storedFirstForm, type Entry, type GazetteerData, type PhraseRow } from './gazetteer-table.js';
-import { tokenize } from './tokenize.js';
+import { spellingOf, tokenize } from './tokenize.js';
 import { makeKey } from './keys.js';
+
+/** Terms for units of measure (see `add`). */
+const UNIT_TERMS = new Set(UNIT_WORDS.map((unit) => makeKey('term', unit)));
+
+/** Regional spellings of time and unit words, counted in text of their language. */
+const TERM_VARIANTS = ['en-GB'];
 
 /** Chinese in simplified and traditional characters. */
 const HAN_LOCALES = ['zh', 'zh-Hant'];
@@ -37,12 +43,19 @@ export function buildGazetteer(): GazetteerData {
       if (tokens.length === 0 || tokens.length > 6) continue;
       const first = storedFirstForm(tokens[0]!.folded);
       const phrase = phraseOf(tokens, first);
-      const short = phrase.length <= 3 && !tokens[0]!.unspaced && locale !== undefined;
+      const term = entry.kind === 'term';
+      // A word for time counts only in a language that writes it: Afrikaans môre (tomorrow) folds
+      // to English "more", Norwegian time (hour) is English "time", Turkish saat Indonesian "saat".
+      // Units are international words, and another language's form is often this one's inflection
+      // (Icelandic "5000 metra"): they count in any language, in the spellings `Intl` gives.
+      const short = (phrase.length <= 3 || (term && !UNIT_TERMS.has(entry.key))) && !tokens[0]!.unspaced && locale !== undefined;
+      const spelling = term && /\p{Script=Latin}/u.test(phrase) ? spellingOf(tokens) : undefined;
       const existing = phrases.get(phrase);
-      if (existing?.locales && short) existing.locales.add(locale!);
+      if (existing?.locales && short && (!term || existing.key === entry.key)) existing.locales.add(locale!);
       if (existing?.namedIn && locale !== undefined && existing.key === entry.key) existing.namedIn.add(locale);
+      if (existing?.spellings && spelling && existing.key === entry.key) existing.spellings.add(spelling);
       if (phrase.length < 2 || existing) continue;
-      if (short) entry = { ...entry, locales: new Set([locale!]) };
+      if (short) entry = { ...entry, locales: new Set([locale!]), ...(spelling && { spellings: new Set([spelling]) }) };
       else if (entry.kind === 'country' && tokens.length === 1 && locale !== undefined && /^\p{Script=Latin}+$/u.test(phrase)) entry = { ...entry, namedIn: new Set([locale]) };
       phrases.set(phrase, entry);
       rows.push({ phrase, entry, first, unspaced: tokens.every((t) => t.unspaced) });
@@ -85,6 +98,11 @@ export function buildGazetteer(): GazetteerData {
   for (const locale of NAME_LOCALES) {
     // One Chinese or Japanese character (天, 日, 年) has too many other readings to count.
     for (const [name, key] of timeAndUnitWords(locale)) if ([...name.trim()].length > 1) add(name, { key: makeKey('term', key), kind: 'term' }, locale);
+  }
+  // British spellings (kilometres, metres) are English too: filed under en, as the text's language is.
+  for (const variant of TERM_VARIANTS) {
+    const language = new Intl.Locale(variant).language;
+    for (const [name, key] of timeAndUnitWords(variant)) if ([...name.trim()].length > 1) add(name, { key: makeKey('term', key), kind: 'term' }, language);
   }
   return encodeGazetteer(rows, maxTokens);
 }

@@ -24,6 +24,12 @@ export interface Entry {
    * ordinary words or names in English or Indonesian text (see `foreignCountryName`).
    */
   namedIn?: Set<string>;
+  /**
+   * For time and unit words in Latin letters: their spellings, lower-cased
+   * with their accents. Folding makes Vietnamese thắng (won) tháng (month) and
+   * gió (wind) giờ (hour); only the word as written is the term.
+   */
+  spellings?: Set<string>;
 }
 
 export interface Gazetteer {
@@ -58,7 +64,7 @@ export interface PhraseRow {
  * its key index `key[i]`; the rest only where it applies: `first[i]` when its
  * first word is not the phrase up to its first space, `unspaced` listing the
  * phrases written without spaces, `locales[i]` and `namedIn[i]` as indexes into
- * `localeNames`.
+ * `localeNames`, `spellings[i]` as they are.
  */
 export interface GazetteerData {
   maxTokens: number;
@@ -70,6 +76,8 @@ export interface GazetteerData {
   unspaced: number[];
   locales: Record<number, number[]>;
   namedIn: Record<number, number[]>;
+  /** `spellings[i]`: the spellings of a Latin term whose spellings are not its folded phrase alone. */
+  spellings: Record<number, string[]>;
 }
 
 export function phraseOf(tokens: { folded: string; unspaced: boolean }[], firstForm?: string): string {
@@ -95,13 +103,14 @@ export function encodeGazetteer(rows: readonly PhraseRow[], maxTokens: number): 
     if (i === undefined) table.set(value, (i = table.size));
     return i;
   };
-  const data: GazetteerData = { maxTokens, keys: [], localeNames: [], phrases: rows.map((r) => r.phrase).join('\n'), key: [], first: {}, unspaced: [], locales: {}, namedIn: {} };
+  const data: GazetteerData = { maxTokens, keys: [], localeNames: [], phrases: rows.map((r) => r.phrase).join('\n'), key: [], first: {}, unspaced: [], locales: {}, namedIn: {}, spellings: {} };
   rows.forEach((r, i) => {
     data.key.push(indexOf(keys, r.entry.key));
     if (r.first !== impliedFirst(r.phrase)) data.first[i] = r.first;
     if (r.unspaced) data.unspaced.push(i);
     if (r.entry.locales) data.locales[i] = [...r.entry.locales].map((l) => indexOf(localeNames, l));
     if (r.entry.namedIn) data.namedIn[i] = [...r.entry.namedIn].map((l) => indexOf(localeNames, l));
+    if (r.entry.spellings && (r.entry.spellings.size > 1 || !r.entry.spellings.has(r.phrase))) data.spellings[i] = [...r.entry.spellings];
   });
   data.keys = [...keys.keys()];
   data.localeNames = [...localeNames.keys()];
@@ -118,12 +127,14 @@ export function decodeGazetteer(data: GazetteerData): Gazetteer {
     const phrase = phrases[i]!;
     const locales = data.locales[i];
     const namedIn = data.namedIn[i];
+    const spellings = data.spellings[i];
     // Entries are read, never changed: phrases that need no locales share their key's.
     let entry = entries[data.key[i]!]!;
-    if (locales || namedIn) {
+    if (locales || namedIn || spellings) {
       entry = { ...entry };
       if (locales) entry.locales = localeSet(locales);
       if (namedIn) entry.namedIn = localeSet(namedIn);
+      if (spellings) entry.spellings = new Set(spellings);
     }
     g.phrases.set(phrase, entry);
     const first = data.first[i] ?? impliedFirst(phrase);

@@ -10,7 +10,7 @@ import { arabicStems } from './fold.js';
 import { hasCodeUnitIn } from '../language/code-units.js';
 import { GAZETTEER_DATA } from './gazetteer-data.js';
 import { decodeGazetteer, phraseOf, type Entry, type Gazetteer, type GazetteerData } from './gazetteer-table.js';
-import { tokenize, type Token } from './tokenize.js';
+import { spellingOf, tokenize, type Token } from './tokenize.js';
 import { hashEnd, hashMore, HASH_START, stringHash } from './packed-strings.js';
 import { monthForms, weekdayNames } from '../language/intl-names.js';
 import { rememberWords } from '../remember.js';
@@ -107,7 +107,8 @@ export function matchGazetteer(tokens: Token[], i: number, locale?: string, with
     for (const form of firstForms) {
       if (!inFilter(phrases, phraseHash(head, form))) continue;
       const entry = g.phrases.get(phraseOf(head, form));
-      if (entry && (withTerms || entry.kind !== 'term') && acceptable(head, entry, locale) && writtenIn(entry, locale) && withArticle(folded, form, entry, locale)) {
+      if (entry && (withTerms || entry.kind !== 'term') && acceptable(head, entry, locale) && writtenIn(entry, locale) && withArticle(folded, form, entry, locale)
+        && (!entry.spellings || entry.spellings.has(spellingOf(head)))) {
         return { key: entry.key, kind: entry.kind, length: n };
       }
     }
@@ -135,6 +136,7 @@ export function foreignCountryName(folded: string, locale: string | undefined): 
 /**
  * In cased scripts a name starts with a capital: "may" the verb is not May the
  * month. The exceptions: multi-word month phrases such as Vietnamese "tháng 7",
+ * multi-word weekdays whose last word has its capital (thứ Bảy),
  * and the months and weekdays of a language that writes them in lower case
  * (French juillet, mercredi; Spanish julio), in a text of that language.
  */
@@ -144,6 +146,8 @@ function acceptable(span: Token[], entry: Entry, locale: string | undefined): bo
   if (!cased) return true;
   if (first.capitalised || entry.kind === 'term') return true;
   if (entry.kind === 'month' && span.length > 1) return true;
+  // Vietnamese writes a weekday "thứ Bảy" as often as "Thứ Bảy"; all in lower case, "thứ hai" is "second".
+  if (entry.kind === 'weekday' && span.length > 1 && span[span.length - 1]!.capitalised) return true;
   return (entry.kind === 'month' || entry.kind === 'weekday') && locale !== undefined && lowerCaseDates(locale).has(phraseOf(span));
 }
 

@@ -136,3 +136,8 @@ function plainAscii(word: string): boolean {
 }
 
 const BACKTICK = 0x60;
+
+/** Words as written, lower-cased with their accents (NFC), joined by spaces: what a term's spellings hold. */
+export function spellingOf(tokens: readonly Token[]): string {
+  return tokens.map((t) => t.text.normalize('NFC').toLowerCase()).join(' ');
+}

@@ -69,7 +69,7 @@ export function timeAndUnitWords(locale: string): [string, string][] {
     const name = languages.of(code);
     if (name && name !== code) out.push([name, `language-${code}`]);
   }
-  for (const unit of ['day', 'hour', 'minute', 'week', 'month', 'year', 'kilometer', 'meter', 'kilogram', 'percent', 'mile', 'liter'] as const) {
+  for (const unit of ['day', 'hour', 'minute', 'week', 'month', 'year', ...UNIT_WORDS]) {
     const format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' });
     for (const n of [1, 2, 5]) {
       const name = format.formatToParts(n).filter((p) => p.type === 'unit').map((p) => p.value).join('').trim();
@@ -78,6 +78,9 @@ export function timeAndUnitWords(locale: string): [string, string][] {
   }
   return out;
 }
+
+/** Units of measure (besides time) whose names are read, as `Intl.NumberFormat` units. */
+export const UNIT_WORDS = ['kilometer', 'meter', 'kilogram', 'percent', 'mile', 'liter'] as const;
 
 /** Languages whose names news mentions most (and those storyalign detects). */
 const LANGUAGE_CODES = ['en', 'id', 'ms', 'vi', 'ar', 'zh', 'ja', 'ko', 'th', 'fr', 'es', 'de', 'pt', 'ru', 'it', 'nl', 'tr', 'fa', 'hi', 'ur', 'he', 'tl', 'km', 'my', 'lo', 'jv', 'su'];

@@ -17,7 +17,27 @@ const TO_BCP47: Record<string, string> = {
 };
 
 export function toBcp47(lang: string): string {
-  return TO_BCP47[lang] ?? lang;
+  return TO_BCP47[lang] ?? shortTag(lang);
+}
+
+const shortTags = new Map<string, string>();
+
+/**
+ * A code the table lacks, as `Intl` writes it: ISO 639-3 codes of languages
+ * with a two-letter code become that code (isl → is, gle → ga), which is how
+ * the entity stage's names and time words are filed; others stay as they are.
+ */
+function shortTag(lang: string): string {
+  let tag = shortTags.get(lang);
+  if (tag === undefined) {
+    try {
+      tag = Intl.getCanonicalLocales(lang)[0] ?? lang;
+    } catch {
+      tag = lang;
+    }
+    shortTags.set(lang, tag);
+  }
+  return tag;
 }
 
 /**
