@@ -440,6 +440,7 @@ describe('tokenize', () => {
       for (const t of tokenize(text)) {
         expect(t.capitalised).toBe(/^\p{Lu}/u.test(t.text));
         expect(t.folded).toBe(foldWord(t.text));
+        expect(text.slice(t.start, t.end)).toBe(t.text);
         // A word of an unspaced script is always seen as one (the words it was cut from may be too).
         if (UNSPACED_LETTER.test(t.text)) expect(t.unspaced).toBe(true);
         if (!UNSPACED_LETTER.test(text)) expect(t.unspaced).toBe(false);
@@ -464,6 +465,12 @@ describe('tokenize', () => {
     expect(tokenize('Ép’s ж').map((t) => [t.text, t.capitalised])).toEqual([['Ép', true], ['ж', false]]);
     // The word pattern reads a doubled possessive as one word; both are cut (found by the property above, seed -47423704).
     expect(tokenize("a’s’s Xi's's").map((t) => t.text)).toEqual(['a', 'Xi']);
+  });
+
+  it('cuts the elided article or preposition off the next word, not the O’ or D’ of a name', () => {
+    const text = "L’Union européenne, l’OTAN, d’Irak, dell’ONU, aujourd’hui, O’Brien, D’Alema";
+    expect(tokenize(text).map((t) => t.text)).toEqual(['Union', 'européenne', 'OTAN', 'Irak', 'ONU', 'aujourd’hui', 'O’Brien', 'D’Alema']);
+    expect(keys('quitter l’Union européenne et rejoindre l’OTAN après l’Irak', 'fra')).toEqual(['country:EU', 'name:nato', 'country:IQ']);
   });
 });
 

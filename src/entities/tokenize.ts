@@ -99,6 +99,14 @@ export function cachedFold(word: string): string {
 /** The first code unit of the unspaced scripts (Thai); a word with none as high is cut by the word regex alone, without the script test. */
 const FIRST_UNSPACED = 0x0e00;
 
+/**
+ * The articles, pronouns and prepositions French, Italian and Catalan write
+ * elided onto the next word (l’, d’, qu’, dell’, all’, nell’, sull’), in
+ * lower case or with the capital of a sentence's start. O’ and a capital D’
+ * before a capital (O’Brien, D’Alema) belong to the name.
+ */
+const ELIDED = /^(?:[lLdjmnstcJMNSTC]|[qQ]u|jusqu|lorsqu|puisqu|quoiqu|[dD]ell|[aA]ll|[dD]all|[nN]ell|[sS]ull|[cC]oll|[dD]egl|[aA]gl|[nN]egl|[sS]ugl|[uU]n|[qQ]uell)['’](?=\p{L})|^D['’](?=\p{Ll})/u;
+
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 const SMALL_S = 0x73;
@@ -108,11 +116,14 @@ function makeToken(word: string, start: number, unspaced: boolean): Token {
   // cut again while one is left ("a’s’s", which the word pattern reads as one word).
   let text = word;
   while (endsWithPossessive(text)) text = text.slice(0, -2);
+  // "l’Union européenne", "d’Irak", "dell’ONU": the elided article or preposition is not part of the word.
+  const elided = text.includes('’') || text.includes("'") ? ELIDED.exec(text)?.[0].length ?? 0 : 0;
+  if (elided) text = text.slice(elided);
   return {
     text,
     folded: cachedFold(text),
-    start,
-    end: start + text.length,
+    start: start + elided,
+    end: start + elided + text.length,
     capitalised: startsUpperCase(text),
     unspaced,
   };
