@@ -105,6 +105,15 @@ describe('extractEntities', () => {
     expect(keys('As far as we know, AS is a word.', 'eng')).not.toContain('country:US');
   });
 
+  it('reads the part of a region name outside its parentheses, unless English names the region twice so', () => {
+    // ICU's Russian name of the British Virgin Islands ends "(Великобритания)", its Burmese Hong Kong "(တရုတ်ပြည်)", China.
+    expect(keys('США и Британия', 'rus')).toEqual(['country:US', 'country:GB']);
+    expect(keys('တရုတ်ပြည်', 'mya')).toEqual(['country:CN']);
+    expect(keys('香港和澳门', 'cmn')).toEqual(['country:HK', 'country:MO']);
+    // Myanmar (Burma): both are the country's names, in every language.
+    expect(keys('Miến Điện và Myanmar', 'vie')).toEqual(['country:MM', 'country:MM']);
+  });
+
   it('maps the aliases whose forms share nothing', () => {
     expect(keys('Chủ tịch Tập Cận Bình tới Bắc Kinh.', 'vie')).toEqual(expect.arrayContaining(['name:xi jinping', 'name:beijing']));
     expect(keys('Presiden Xi Jinping tiba di Beijing.', 'ind')).toEqual(expect.arrayContaining(['name:xi jinping', 'name:beijing']));
@@ -132,6 +141,9 @@ describe('extractEntities', () => {
     // Khmer and Burmese write "day" and "month" onto the name, and the segmenter keeps them one word.
     expect(keys('កាលពីថ្ងៃអង្គារ ខែកញ្ញា', 'khm')).toEqual(['weekday:2', 'month:9']);
     expect(keys('အင်္ဂါနေ့က စက်တင်ဘာလ', 'mya')).toEqual(['weekday:2', 'month:9']);
+    // A Burmese month of one syllable is read only with its လ: bare, it is a syllable of other words (မေးခွန်း, question).
+    expect(keys('တယ်ရီဆာ မေ၏ မေးခွန်း', 'mya')).toEqual([]);
+    expect(keys('မေလ ၅ ရက်', 'mya')).toEqual(expect.arrayContaining(['month:5', 'date:5-5']));
   });
 
   it('reads separators the way the locale writes them', () => {

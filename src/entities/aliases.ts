@@ -33,7 +33,10 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
   // ICU names the United Kingdom; news as often writes Britain, and Indonesian and Malay news
   // Inggris / Inggeris (England, Britain; also "bahasa Inggris", English, which then reads as the
   // country: on bench:corpus 4 more right pairs, NTREX alignment 0.9483 -> 0.9487).
-  GB: ['Britain', 'Great Britain', 'Britania Raya', 'Inggris', 'Inggeris', 'بريطانيا', 'Gran Bretaña', 'Grande-Bretagne', 'Grã-Bretanha', 'Gran Bretagna', 'Großbritannien', 'Anh Quốc'],
+  GB: ['Britain', 'Great Britain', 'Britania Raya', 'Inggris', 'Inggeris', 'بريطانيا', 'Gran Bretaña', 'Grande-Bretagne', 'Grã-Bretanha', 'Gran Bretagna', 'Großbritannien', 'Anh Quốc', 'Британия'],
+  // ICU's Chinese names are the full ones (中国香港特别行政区); news writes the city's own.
+  HK: ['香港'],
+  MO: ['澳门', '澳門'],
 };
 
 /**

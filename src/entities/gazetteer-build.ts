@@ -12,6 +12,28 @@ import { encodeGazetteer, phraseOf, storedFirstForm, type Entry, type GazetteerD
 import { spellingOf, tokenize } from './tokenize.js';
 import { makeKey } from './keys.js';
 
+/**
+ * The syllables of a Burmese word: its consonants and vowel letters that start
+ * one (not a final, marked with asat, nor one stacked under the next). Burmese
+ * writes a month with လ after it (မေလ, May); a bare month of one syllable (မေ,
+ * မတ်, ဇွန်) is more often a syllable of another word (မေးခွန်း, question;
+ * မတ်တပ်, standing) or of a name (Theresa May): NTREX's Burmese had 135 such
+ * "May"s and 2 of မေလ. Those are read only with the လ.
+ */
+function burmeseSyllables(word: string): number {
+  let n = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const next = word.charCodeAt(i + 1);
+    if (((c >= 0x1000 && c <= 0x1021) || (c >= 0x1023 && c <= 0x102a)) && next !== 0x103a && next !== 0x1039) n++;
+  }
+  return n;
+}
+
+/** A parenthesis in a region's name, and a parenthesized part with the space before it. */
+const PARENTHESIS = /[(（]/u;
+const PARENTHESIZED = /\s*[(（][^)）]*[)）]/gu;
+
 /** Terms for units of measure (see `add`). */
 const UNIT_TERMS = new Set(UNIT_WORDS.map((unit) => makeKey('term', unit)));
 
@@ -68,10 +90,18 @@ export function buildGazetteer(): GazetteerData {
   }
   for (const [code, forms] of Object.entries(COUNTRY_ALIASES)) for (const form of forms) add(form, { key: makeKey('country', code), kind: 'country' });
   const regions = regionCodes();
+  const english = new Intl.DisplayNames(['en'], { type: 'region' });
+  const alternates = new Set(regions.filter((code) => PARENTHESIS.test(english.of(code)!)));
   for (const locale of NAME_LOCALES) {
     const names = new Intl.DisplayNames([locale], { type: 'region' });
-    for (const code of regions) add(names.of(code)!, { key: makeKey('country', code), kind: 'country' }, locale);
+    for (const code of regions) {
+      // Myanmar (Burma) names the country twice; Hong Kong (China), Британия in Виргинские о-ва
+      // (Великобритания) or Russian САР (SAR) name another place or none: only the part outside counts.
+      const name = names.of(code)!;
+      add(alternates.has(code) ? name : name.replace(PARENTHESIZED, ' '), { key: makeKey('country', code), kind: 'country' }, locale);
+    }
     monthForms(locale).forEach((forms, month) => {
+      if (locale === 'my') forms = forms.filter((name) => burmeseSyllables(name) >= 2);
       // Months in digits (Japanese and Traditional Chinese 10月, Korean 10월) are read with the numbers (findNumbers).
       for (const name of forms) if (!/\p{N}\s?[月월]/u.test(name)) add(name, { key: makeKey('month', month + 1), kind: 'month' });
     });
