@@ -90,10 +90,19 @@ export function findEntities(text: string, lang: string | undefined, withTerms =
     out.push({ kind, key: n.key, text: n.text, start: n.start, end: n.end });
   }
   for (const e of names) out.push(e);
+  if (withTerms) for (const m of rest.matchAll(PERCENT_SIGN)) out.push({ kind: 'term', key: PERCENT, text: m[0], start: m.index, end: m.index + 1 });
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   for (const d of findDates(out, rest, locale)) out.push(d);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/**
+ * The per cent sign is the word "percent" written short: English news writes
+ * "20 percent" where a translation writes "20 %" (in NTREX, some 35 lines of
+ * each of French, Spanish, Vietnamese and Chinese), so both are the one term.
+ */
+const PERCENT_SIGN = /[%％٪]/gu;
+const PERCENT = makeKey('term', 'percent');
 
 /** Languages that write a day as an ordinal with a period (30. September, 30. září). */
 const ORDINAL_DOT = new Set(['de', 'da', 'nb', 'nn', 'fi', 'cs', 'sk', 'pl', 'sl', 'hr', 'bs', 'sr', 'hu', 'et', 'lv', 'is', 'lb']);
