@@ -143,6 +143,13 @@ describe('detectLanguage, scripts and mixed text', () => {
     expect(detectLanguage('Mahal ko kayo.').lang).toBe('tgl');
   });
 
+  it('reads a short line with an English contraction as English, unless other words lead', () => {
+    // Albanian and Tagalog before: franc ranks English far down on three words, and the words' weight alone did not lift it.
+    expect(detectLanguage("I didn't do it.").lang).toBe('eng');
+    expect(detectLanguage("It's normal.").lang).toBe('eng');
+    expect(detectLanguage("Il a dit « don't worry » à la presse et il est parti.").lang).toBe('fra');
+  });
+
   it('tells close neighbours apart by the spellings and words one of them never writes', () => {
     const lines: [string, string][] = [
       // The release before: Bulgarian, Bulgarian, Norwegian, Danish, Danish, Serbian, Serbian, Bulgarian, Hindi.

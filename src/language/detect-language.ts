@@ -10,7 +10,7 @@ import { langCodeListSchema, parseInput, textSchema } from '../schema.js';
 import * as z from 'zod/mini';
 import { DEFAULT_LANGUAGES, fromFrancCode, normaliseLangCode, toFrancCode } from './candidates.js';
 import { domainVote, weighIndonesianMalay } from './indonesian-malay.js';
-import { functionWordHits, functionWordShares, leadingOthers, listedAtLeast } from './function-words.js';
+import { functionWordHits, functionWordShares, hasEnglishContraction, leadingOthers, listedAtLeast } from './function-words.js';
 import { foreignLetterWords, withCatalanL } from './alphabets.js';
 import { countScripts, languageOfScript, type ScriptCount } from './scripts.js';
 import { hasTrigramModels, rankByTrigrams } from './trigram-distance.js';
@@ -114,6 +114,7 @@ export function detectChecked(text: string, list: readonly string[] = DEFAULT_LA
   if (ranked.length === 0) return { ...UNDETERMINED };
   weighAlphabets(ranked, clean, script);
   weighFunctionWords(ranked, clean, linkless);
+  weighContractions(ranked, clean, linkless);
   weighDistinctiveLetters(ranked, clean, script);
 
   const evidence = resolveIndonesianMalay(ranked, text, url, only);
@@ -363,6 +364,27 @@ function weighFunctionWords(ranked: { lang: string; score: number }[], clean: st
   window.forEach((r, i) => {
     r.score += weight * ((shares[i] ?? mean) - mean);
   });
+  rankAgain(ranked);
+}
+
+/**
+ * English contractions (didn't, it's, I'm) are written by no other candidate:
+ * a short text with one, whose words are English at least as much as any
+ * other listed language's, is English. Quoted speech split into sentences is
+ * short, and franc's models, built from one legal text, ranked "I didn't do
+ * it." Albanian and "It's normal." Tagalog. A French sentence quoting
+ * "don't" keeps its French words' lead. Re-sorts `ranked` in place.
+ */
+function weighContractions(ranked: { lang: string; score: number }[], clean: string, linkless: string): void {
+  if (clean.length > STRONG_TEXT || !/['’]/u.test(linkless) || ranked[0]!.lang === 'eng') return;
+  const english = ranked.find((r) => r.lang === 'eng');
+  if (!english) return;
+  const words = linkless.toLowerCase().match(INNER_APOSTROPHE_WORD) ?? [];
+  if (!hasEnglishContraction(words)) return;
+  const shares = functionWordShares(words, ranked.map((r) => r.lang));
+  const own = shares[ranked.indexOf(english)]!;
+  if (shares.some((share) => share !== undefined && share > own)) return;
+  english.score = ranked[0]!.score + 0.01;
   rankAgain(ranked);
 }
 

@@ -7,6 +7,13 @@ const CONTRACTIONS = `don't didn't doesn't won't can't isn't wasn't aren't weren
   couldn't wouldn't shouldn't it's that's there's what's he's she's let's i'm i've i'll we're we've we'll you're you've
   you'll they're they've they'll`.split(/\s+/u).flatMap((w) => [w, w.replace("'", '’')]).join(' ');
 
+const CONTRACTION_SET = new Set(CONTRACTIONS.split(' '));
+
+/** Does any of `words` (lower case) contract the English way (didn't, it’s), which no other candidate writes? */
+export function hasEnglishContraction(words: readonly string[]): boolean {
+  return words.some((w) => CONTRACTION_SET.has(w));
+}
+
 /**
  * The most frequent closed-class words of languages that trigram models confuse
  * with a neighbour (Spanish / Galician / Catalan / Portuguese, English /
