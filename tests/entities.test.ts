@@ -114,6 +114,12 @@ describe('extractEntities', () => {
     expect(keys('Miến Điện và Myanmar', 'vie')).toEqual(['country:MM', 'country:MM']);
   });
 
+  it('reads a Khmer name that Intl writes with zero-width spaces, in text without them', () => {
+    // The segmenter keeps កូរ៉េខាងជើង (North Korea) one word without the marks, កូរ៉េ / ខាង / ជើង with them.
+    expect(keys('របស់កូរ៉េខាងជើងលោក', 'khm')).toEqual(['country:KP']);
+    expect(keys('កូរ៉េ\u200bខាង\u200bជើង', 'khm')).toEqual(['country:KP']);
+  });
+
   it('maps the aliases whose forms share nothing', () => {
     expect(keys('Chủ tịch Tập Cận Bình tới Bắc Kinh.', 'vie')).toEqual(expect.arrayContaining(['name:xi jinping', 'name:beijing']));
     expect(keys('Presiden Xi Jinping tiba di Beijing.', 'ind')).toEqual(expect.arrayContaining(['name:xi jinping', 'name:beijing']));

@@ -59,9 +59,30 @@ export function buildGazetteer(): GazetteerData {
   const rows: PhraseRow[] = [];
   const phrases = new Map<string, Entry>();
   let maxTokens = 1;
+  // Phrases of unspaced scripts by their first word: a phrase is found from each first word it has a row for.
+  const firstsOf = new Map<string, Set<string>>();
+  /**
+   * `Intl` marks word breaks in Khmer names with zero-width spaces (កូរ៉េ​ខាង​ជើង,
+   * North Korea), which running text mostly leaves out; the segmenter then cuts
+   * the name elsewhere (កូរ៉េខាងជើង as one word) and no phrase starts at its
+   * first word. The same phrase gets a row for the first word the text without
+   * the marks gives.
+   */
+  const addUnmarkedFirst = (part: string, phrase: string) => {
+    const tokens = tokenize(part.replace(/\u200b/gu, ''));
+    const entry = phrases.get(phrase);
+    if (!entry || tokens.length === 0 || !tokens.every((t) => t.unspaced) || phraseOf(tokens) !== phrase) return;
+    const first = tokens[0]!.folded;
+    const firsts = firstsOf.get(phrase) ?? new Set<string>();
+    if (firsts.has(first)) return;
+    firsts.add(first);
+    firstsOf.set(phrase, firsts);
+    rows.push({ phrase, entry, first, unspaced: true });
+  };
   const add = (name: string, entry: Entry, locale?: string) => {
     for (const part of name.split(/\s*[(),،]\s*/u)) {
       const tokens = tokenize(part);
+      if (part.includes('\u200b') && tokens.length > 0) addUnmarkedFirst(part, phraseOf(tokens, storedFirstForm(tokens[0]!.folded)));
       if (tokens.length === 0 || tokens.length > 6) continue;
       const first = storedFirstForm(tokens[0]!.folded);
       const phrase = phraseOf(tokens, first);
@@ -81,6 +102,8 @@ export function buildGazetteer(): GazetteerData {
       else if (entry.kind === 'country' && tokens.length === 1 && locale !== undefined && /^\p{Script=Latin}+$/u.test(phrase)) entry = { ...entry, namedIn: new Set([locale]) };
       phrases.set(phrase, entry);
       rows.push({ phrase, entry, first, unspaced: tokens.every((t) => t.unspaced) });
+      firstsOf.set(phrase, new Set([first]));
+      if (part.includes('\u200b')) addUnmarkedFirst(part, phrase);
       maxTokens = Math.max(maxTokens, tokens.length);
     }
   };
