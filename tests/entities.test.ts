@@ -212,6 +212,13 @@ describe('extractEntities', () => {
     expect(terms('tăng 20%', 'vie')).toEqual(['term:percent']);
   });
 
+  it('reads a month or weekday of three letters or fewer only in its own language', () => {
+    // Urdu جون is June; in Arabic text it is John (جون ماكين, John McCain).
+    expect(keys('قال السيناتور جون ماكين', 'arb')).toEqual([]);
+    expect(keys('في يونيو', 'arb')).toEqual(['month:6']);
+    expect(keys('جون میں', 'urd')).toEqual(['month:6']);
+  });
+
   it('reads Vietnamese weekdays written with a small thứ, not the ordinals', () => {
     expect(keys('vào thứ Bảy vừa qua', 'vie')).toEqual(['weekday:6']);
     expect(keys('lần thứ hai', 'vie')).toEqual(['num:2']);

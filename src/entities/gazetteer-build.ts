@@ -126,9 +126,10 @@ export function buildGazetteer(): GazetteerData {
     monthForms(locale).forEach((forms, month) => {
       if (locale === 'my') forms = forms.filter((name) => burmeseSyllables(name) >= 2);
       // Months in digits (Japanese and Traditional Chinese 10月, Korean 10월) are read with the numbers (findNumbers).
-      for (const name of forms) if (!/\p{N}\s?[月월]/u.test(name)) add(name, { key: makeKey('month', month + 1), kind: 'month' });
+      // With its locale, so a short one counts only in its language: Urdu جون (June) is John in Arabic text.
+      for (const name of forms) if (!/\p{N}\s?[月월]/u.test(name)) add(name, { key: makeKey('month', month + 1), kind: 'month' }, locale);
     });
-    weekdayNames(locale).forEach((name, day) => add(name, { key: makeKey('weekday', day), kind: 'weekday' }));
+    weekdayNames(locale).forEach((name, day) => add(name, { key: makeKey('weekday', day), kind: 'weekday' }, locale));
   }
   // Chinese news writes the short weekday (周六) more often than the long one
   // (星期六), and a month as 十月份 beside 十月. Other locales' short weekdays
