@@ -207,6 +207,9 @@ describe('extractEntities', () => {
     // Units are read in any language: Icelandic inflects metri as metra; British English writes metres.
     expect(terms('í 5000 metra hæð', 'isl')).toEqual(['term:meter']);
     expect(terms('at an altitude of 5000 metres', 'eng')).toEqual(['term:meter']);
+    // Arabic news counts years with عام, which ICU does not give; bare عام is also "general".
+    expect(terms('قبل عشرة أعوام، في العام الماضي', 'arb')).toEqual(['term:year', 'term:year-1']);
+    expect(terms('قال الأمين العام', 'arb')).toEqual([]);
     // The per cent sign is the word written short.
     expect(terms('up 20 percent', 'eng')).toEqual(terms('en hausse de 20 %', 'fra'));
     expect(terms('tăng 20%', 'vie')).toEqual(['term:percent']);

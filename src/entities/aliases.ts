@@ -66,3 +66,13 @@ export const COUNTRY_ABBREVIATIONS: { code: string; forms: string[]; locales?: s
   { code: 'UN', forms: ['LHQ'], locales: ['vi'] },
   { code: 'UN', forms: ['ООН'], locales: ['ru', 'uk', 'bg', 'mk', 'sr', 'be'] },
 ];
+
+/**
+ * Words for time that news writes and `Intl` does not give, by locale and term
+ * key: Arabic news counts years with عام (17 عامًا, عشرة أعوام; ICU's word is
+ * سنة) and writes last year العام الماضي. Bare عام is left out: it is also
+ * "general" (الأمين العام, the Secretary-General).
+ */
+export const TERM_ALIASES: Record<string, Record<string, string[]>> = {
+  ar: { year: ['أعوام', 'عاما', 'عامًا'], 'year-1': ['العام الماضي'], year0: ['هذا العام'], 'year+1': ['العام المقبل', 'العام القادم'] },
+};

@@ -7,7 +7,7 @@
  */
 import { monthForms, timeAndUnitWords, UNIT_WORDS, weekdayNames } from '../language/intl-names.js';
 import { NAME_LOCALES } from '../language/lang-tags.js';
-import { COUNTRY_ALIASES, NAME_ALIASES } from './aliases.js';
+import { COUNTRY_ALIASES, NAME_ALIASES, TERM_ALIASES } from './aliases.js';
 import { encodeGazetteer, phraseOf, storedFirstForm, type Entry, type GazetteerData, type PhraseRow } from './gazetteer-table.js';
 import { spellingOf, tokenize } from './tokenize.js';
 import { makeKey } from './keys.js';
@@ -152,6 +152,9 @@ export function buildGazetteer(): GazetteerData {
   for (const locale of NAME_LOCALES) {
     // One Chinese or Japanese character (天, 日, 年) has too many other readings to count.
     for (const [name, key] of timeAndUnitWords(locale)) if ([...name.trim()].length > 1) add(name, { key: makeKey('term', key), kind: 'term' }, locale);
+  }
+  for (const [locale, terms] of Object.entries(TERM_ALIASES)) {
+    for (const [key, forms] of Object.entries(terms)) for (const form of forms) add(form, { key: makeKey('term', key), kind: 'term' }, locale);
   }
   // British spellings (kilometres, metres) are English too: filed under en, as the text's language is.
   for (const variant of TERM_VARIANTS) {
