@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toBcp47 } from '../src/language/lang-tags.js';
 import fc from 'fast-check';
 import { francAll } from 'franc';
 import { detectLanguage, signsOfAnotherLanguage } from '../src/language/detect-language.js';
@@ -141,6 +142,10 @@ describe('detectLanguage, scripts and mixed text', () => {
     expect(detectLanguage('Tenemos que hacerlo ahora.').lang).toBe('spa');
     expect(detectLanguage('Yo no sé qué pasó.').lang).toBe('spa');
     expect(detectLanguage('Mahal ko kayo.').lang).toBe('tgl');
+  });
+
+  it('writes ISO 639-3 codes as the shortest BCP 47 tag, also those its table lacks', () => {
+    expect(['eng', 'zsm', 'isl', 'gle', 'fil', 'xyz'].map(toBcp47)).toEqual(['en', 'ms', 'is', 'ga', 'fil', 'xyz']);
   });
 
   it('reads a short line with an English contraction as English, unless other words lead', () => {

@@ -79,32 +79,36 @@ export function buildGazetteer(): GazetteerData {
     firstsOf.set(phrase, firsts);
     rows.push({ phrase, entry, first, unspaced: true });
   };
+  /** One name's part as a phrase row (or as more locales of the row already there); its phrase, if it has one. */
+  const addPart = (part: string, entry: Entry, locale: string | undefined): string | undefined => {
+    const tokens = tokenize(part);
+    if (tokens.length === 0 || tokens.length > 6) return undefined;
+    const first = storedFirstForm(tokens[0]!.folded);
+    const phrase = phraseOf(tokens, first);
+    const term = entry.kind === 'term';
+    // A word for time counts only in a language that writes it: Afrikaans môre (tomorrow) folds
+    // to English "more", Norwegian time (hour) is English "time", Turkish saat Indonesian "saat".
+    // Units are international words, and another language's form is often this one's inflection
+    // (Icelandic "5000 metra"): they count in any language, in the spellings `Intl` gives.
+    const short = (phrase.length <= 3 || (term && !UNIT_TERMS.has(entry.key))) && !tokens[0]!.unspaced && locale !== undefined;
+    const spelling = term && /\p{Script=Latin}/u.test(phrase) ? spellingOf(tokens) : undefined;
+    const existing = phrases.get(phrase);
+    if (existing?.locales && short && (!term || existing.key === entry.key)) existing.locales.add(locale!);
+    if (existing?.namedIn && locale !== undefined && existing.key === entry.key) existing.namedIn.add(locale);
+    if (existing?.spellings && spelling && existing.key === entry.key) existing.spellings.add(spelling);
+    if (phrase.length < 2 || existing) return existing ? phrase : undefined;
+    if (short) entry = { ...entry, locales: new Set([locale!]), ...(spelling && { spellings: new Set([spelling]) }) };
+    else if (entry.kind === 'country' && tokens.length === 1 && locale !== undefined && /^\p{Script=Latin}+$/u.test(phrase)) entry = { ...entry, namedIn: new Set([locale]) };
+    phrases.set(phrase, entry);
+    rows.push({ phrase, entry, first, unspaced: tokens.every((t) => t.unspaced) });
+    firstsOf.set(phrase, new Set([first]));
+    maxTokens = Math.max(maxTokens, tokens.length);
+    return phrase;
+  };
   const add = (name: string, entry: Entry, locale?: string) => {
     for (const part of name.split(/\s*[(),،]\s*/u)) {
-      const tokens = tokenize(part);
-      if (part.includes('\u200b') && tokens.length > 0) addUnmarkedFirst(part, phraseOf(tokens, storedFirstForm(tokens[0]!.folded)));
-      if (tokens.length === 0 || tokens.length > 6) continue;
-      const first = storedFirstForm(tokens[0]!.folded);
-      const phrase = phraseOf(tokens, first);
-      const term = entry.kind === 'term';
-      // A word for time counts only in a language that writes it: Afrikaans môre (tomorrow) folds
-      // to English "more", Norwegian time (hour) is English "time", Turkish saat Indonesian "saat".
-      // Units are international words, and another language's form is often this one's inflection
-      // (Icelandic "5000 metra"): they count in any language, in the spellings `Intl` gives.
-      const short = (phrase.length <= 3 || (term && !UNIT_TERMS.has(entry.key))) && !tokens[0]!.unspaced && locale !== undefined;
-      const spelling = term && /\p{Script=Latin}/u.test(phrase) ? spellingOf(tokens) : undefined;
-      const existing = phrases.get(phrase);
-      if (existing?.locales && short && (!term || existing.key === entry.key)) existing.locales.add(locale!);
-      if (existing?.namedIn && locale !== undefined && existing.key === entry.key) existing.namedIn.add(locale);
-      if (existing?.spellings && spelling && existing.key === entry.key) existing.spellings.add(spelling);
-      if (phrase.length < 2 || existing) continue;
-      if (short) entry = { ...entry, locales: new Set([locale!]), ...(spelling && { spellings: new Set([spelling]) }) };
-      else if (entry.kind === 'country' && tokens.length === 1 && locale !== undefined && /^\p{Script=Latin}+$/u.test(phrase)) entry = { ...entry, namedIn: new Set([locale]) };
-      phrases.set(phrase, entry);
-      rows.push({ phrase, entry, first, unspaced: tokens.every((t) => t.unspaced) });
-      firstsOf.set(phrase, new Set([first]));
-      if (part.includes('\u200b')) addUnmarkedFirst(part, phrase);
-      maxTokens = Math.max(maxTokens, tokens.length);
+      const phrase = addPart(part, entry, locale);
+      if (phrase !== undefined && part.includes('\u200b')) addUnmarkedFirst(part, phrase);
     }
   };
 

@@ -21,6 +21,8 @@ export function toBcp47(lang: string): string {
 }
 
 const shortTags = new Map<string, string>();
+/** Codes remembered at most: a stream of made-up codes must not grow the map without end. */
+const REMEMBERED_TAGS = 1_000;
 
 /**
  * A code the table lacks, as `Intl` writes it: ISO 639-3 codes of languages
@@ -35,7 +37,7 @@ function shortTag(lang: string): string {
     } catch {
       tag = lang;
     }
-    shortTags.set(lang, tag);
+    if (shortTags.size < REMEMBERED_TAGS) shortTags.set(lang, tag);
   }
   return tag;
 }
