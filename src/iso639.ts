@@ -48,3 +48,14 @@ export function toIso6393(tag: string): string | undefined {
   }
   return undefined;
 }
+
+let fromThreeLetter: Map<string, string> | undefined;
+
+/** The two-letter ISO 639-1 code of an ISO 639-3 code, where it has one (isl → is). */
+export function toIso6391(code: string): string | undefined {
+  if (!fromThreeLetter) {
+    twoLetter ??= pairs(FROM_ISO639_1, 2);
+    fromThreeLetter = new Map([...twoLetter].map(([two, three]) => [three, two]));
+  }
+  return fromThreeLetter.get(code);
+}

@@ -50,9 +50,10 @@ const HAN_LOCALES = ['zh', 'zh-Hant'];
  * form) then never matches: NTREX's Khmer and Burmese dates went unread.
  * [before, after] the name.
  */
-const CALENDAR_WORDS: Record<string, { weekday: [string, string]; month: [string, string] }> = {
+const CALENDAR_WORDS: Record<string, { weekday: [string, string]; month: [string, string]; bareMonth?: (name: string) => boolean }> = {
   km: { weekday: ['ថ្ងៃ', ''], month: ['ខែ', ''] },
-  my: { weekday: ['', 'နေ့'], month: ['', 'လ'] },
+  // A bare month of one syllable is read only with its လ (see burmeseSyllables).
+  my: { weekday: ['', 'နေ့'], month: ['', 'လ'], bareMonth: (name) => burmeseSyllables(name) >= 2 },
 };
 
 export function buildGazetteer(): GazetteerData {
@@ -128,7 +129,8 @@ export function buildGazetteer(): GazetteerData {
       add(alternates.has(code) ? name : name.replace(PARENTHESIZED, ' '), { key: makeKey('country', code), kind: 'country' }, locale);
     }
     monthForms(locale).forEach((forms, month) => {
-      if (locale === 'my') forms = forms.filter((name) => burmeseSyllables(name) >= 2);
+      const bare = CALENDAR_WORDS[locale]?.bareMonth;
+      if (bare) forms = forms.filter(bare);
       // Months in digits (Japanese and Traditional Chinese 10月, Korean 10월) are read with the numbers (findNumbers).
       // With its locale, so a short one counts only in its language: Urdu جون (June) is John in Arabic text.
       for (const name of forms) if (!/\p{N}\s?[月월]/u.test(name)) add(name, { key: makeKey('month', month + 1), kind: 'month' }, locale);

@@ -113,8 +113,9 @@ export function detectChecked(text: string, list: readonly string[] = DEFAULT_LA
     .map(({ lang, score }) => ({ lang: fromFrancCode(lang), score }));
   if (ranked.length === 0) return { ...UNDETERMINED };
   weighAlphabets(ranked, clean, script);
-  weighFunctionWords(ranked, clean, linkless);
-  weighContractions(ranked, clean, linkless);
+  const read = wordReading(linkless);
+  weighFunctionWords(ranked, clean, read);
+  weighContractions(ranked, clean, linkless, read);
   weighDistinctiveLetters(ranked, clean, script);
 
   const evidence = resolveIndonesianMalay(ranked, text, url, only);
@@ -338,6 +339,24 @@ const WORD_WEIGHT = 0.6;
  */
 const FEW_WORDS = 60;
 
+/** A text's words as the function-word lists write them, with the lists' hits among them. */
+interface WordReading {
+  words: string[];
+  hits: Int32Array;
+}
+
+/** The text's words and hits, read on first ask: both word weighings use them, most long texts neither. */
+function wordReading(linkless: string): () => WordReading {
+  let reading: WordReading | undefined;
+  return () => {
+    if (!reading) {
+      const words = linkless.toLowerCase().match(INNER_APOSTROPHE_WORD) ?? [];
+      reading = { words, hits: functionWordHits(words) };
+    }
+    return reading;
+  };
+}
+
 /**
  * Trigrams confuse neighbours (Spanish and Galician, English and Afrikaans); the
  * share of each candidate's function words in the text tells them apart.
@@ -346,13 +365,12 @@ const FEW_WORDS = 60;
  * weighed however far behind it is, and in a very short one the words count
  * more (FEW_WORDS). Re-sorts `ranked` in place.
  */
-function weighFunctionWords(ranked: { lang: string; score: number }[], clean: string, linkless: string): void {
+function weighFunctionWords(ranked: { lang: string; score: number }[], clean: string, read: () => WordReading): void {
   const top = ranked[0]!.score;
   const near = top - wordWindow(clean.length);
   // A long text's trigrams are sure enough: with no close call there is nothing to weigh.
   if (clean.length > STRONG_TEXT && !(ranked[1] && ranked[1].score >= near)) return;
-  const words = linkless.toLowerCase().match(INNER_APOSTROPHE_WORD) ?? [];
-  const hits = functionWordHits(words);
+  const { words, hits } = read();
   const strong = words.length >= 3 && clean.length <= STRONG_TEXT ? listedAtLeast(hits, words.length, STRONG_SHARE) : [];
   const window = ranked.filter((r) => r.score >= near || strong.includes(r.lang));
   if (window.length < 2) return;
@@ -375,13 +393,13 @@ function weighFunctionWords(ranked: { lang: string; score: number }[], clean: st
  * it." Albanian and "It's normal." Tagalog. A French sentence quoting
  * "don't" keeps its French words' lead. Re-sorts `ranked` in place.
  */
-function weighContractions(ranked: { lang: string; score: number }[], clean: string, linkless: string): void {
+function weighContractions(ranked: { lang: string; score: number }[], clean: string, linkless: string, read: () => WordReading): void {
   if (clean.length > STRONG_TEXT || !/['’]/u.test(linkless) || ranked[0]!.lang === 'eng') return;
   const english = ranked.find((r) => r.lang === 'eng');
   if (!english) return;
-  const words = linkless.toLowerCase().match(INNER_APOSTROPHE_WORD) ?? [];
+  const { words, hits } = read();
   if (!hasEnglishContraction(words)) return;
-  const shares = functionWordShares(words, ranked.map((r) => r.lang));
+  const shares = functionWordShares(words, ranked.map((r) => r.lang), hits);
   const own = shares[ranked.indexOf(english)]!;
   if (shares.some((share) => share !== undefined && share > own)) return;
   english.score = ranked[0]!.score + 0.01;

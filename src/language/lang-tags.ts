@@ -1,7 +1,10 @@
+import { toIso6391 } from '../iso639.js';
+
 /**
  * ISO 639-3 (what detection reports) to BCP 47 (what `Intl`, TMX `xml:lang` and
- * Hugging Face translation keys use). Codes missing here pass through unchanged,
- * which is already valid BCP 47 for a three-letter code.
+ * Hugging Face translation keys use). A code missing here is written with its
+ * ISO 639-1 code where it has one, otherwise unchanged, which is already valid
+ * BCP 47 for a three-letter code.
  */
 const TO_BCP47: Record<string, string> = {
   eng: 'en', spa: 'es', fra: 'fr', deu: 'de', por: 'pt', ita: 'it', nld: 'nl', pol: 'pl',
@@ -17,29 +20,9 @@ const TO_BCP47: Record<string, string> = {
 };
 
 export function toBcp47(lang: string): string {
-  return TO_BCP47[lang] ?? shortTag(lang);
-}
-
-const shortTags = new Map<string, string>();
-/** Codes remembered at most: a stream of made-up codes must not grow the map without end. */
-const REMEMBERED_TAGS = 1_000;
-
-/**
- * A code the table lacks, as `Intl` writes it: ISO 639-3 codes of languages
- * with a two-letter code become that code (isl → is, gle → ga), which is how
- * the entity stage's names and time words are filed; others stay as they are.
- */
-function shortTag(lang: string): string {
-  let tag = shortTags.get(lang);
-  if (tag === undefined) {
-    try {
-      tag = Intl.getCanonicalLocales(lang)[0] ?? lang;
-    } catch {
-      tag = lang;
-    }
-    if (shortTags.size < REMEMBERED_TAGS) shortTags.set(lang, tag);
-  }
-  return tag;
+  // A code the table lacks is written with its ISO 639-1 code where it has one (isl → is, gle → ga):
+  // the shortest tag, which is how the entity stage files `Intl`'s names and time words.
+  return TO_BCP47[lang] ?? toIso6391(lang) ?? lang;
 }
 
 /**
